@@ -1,0 +1,5 @@
+// aiscale: unit-safe quantities for AI infrastructure. The umbrella header: everything.
+#pragma once
+
+#include "aiscale/units.hpp"
+#include "aiscale/units/chrono.hpp"

@@ -1,0 +1,24 @@
+// Build-environment switches shared by every aiscale header: device annotations and forced inlining.
+#pragma once
+
+// Functions that make sense on a GPU carry AISCALE_HOST_DEVICE so that CUDA (nvcc, clang -x cuda)
+// accepts them in __device__ code; elsewhere the macro is empty.
+#if defined(__CUDACC__) || defined(__HIPCC__)
+#define AISCALE_HOST_DEVICE __host__ __device__
+#else
+#define AISCALE_HOST_DEVICE
+#endif
+
+// The arithmetic operators are forced inline even at -O0 so that debug builds of quantity code
+// execute close to the instructions of the same code on plain doubles (measured in benchmarks/).
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(gnu::always_inline)
+#define AISCALE_ALWAYS_INLINE [[gnu::always_inline]] inline
+#endif
+#endif
+#ifndef AISCALE_ALWAYS_INLINE
+#define AISCALE_ALWAYS_INLINE inline
+#endif
+
+// Marks the small hot functions: value access, arithmetic, comparisons.
+#define AISCALE_HOT AISCALE_ALWAYS_INLINE AISCALE_HOST_DEVICE

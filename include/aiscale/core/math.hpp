@@ -1,0 +1,78 @@
+// Functions on quantities: abs, min, max, pow, sum, and the comparisons with a tolerance
+// (approx, within) that claims about rounded figures need.
+#pragma once
+
+#include <iterator>
+#include <type_traits>
+
+#include "aiscale/core/config.hpp"
+#include "aiscale/core/quantity.hpp"
+
+namespace aiscale {
+
+template <auto U, class R>
+AISCALE_HOT constexpr quantity<U, R> abs(const quantity<U, R>& q) {
+  return q.value() < R{0} ? -q : q;
+}
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
+                                                                          const quantity<U2, R2>& b) {
+  using Q = decltype(a + b);
+  return b < a ? Q(b) : Q(a);
+}
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
+                                                                          const quantity<U2, R2>& b) {
+  using Q = decltype(a + b);
+  return a < b ? Q(b) : Q(a);
+}
+
+// q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
+template <int N, auto U, class R>
+AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
+  R v = 1;
+  for (int i = 0; i < (N < 0 ? -N : N); ++i) v = static_cast<R>(v * q.value());
+  if constexpr (N < 0)
+    return quantity<aiscale::pow<N>(U), detail::quotient_rep<R, R>>(1 / static_cast<detail::quotient_rep<R, R>>(v));
+  else
+    return quantity<aiscale::pow<N>(U), R>(v);
+}
+
+// The total of a range of quantities, in the unit of its elements (zero for an empty range).
+template <class Range>
+constexpr auto sum(const Range& range) {
+  using Q = std::remove_cvref_t<decltype(*std::begin(range))>;
+  static_assert(quantity_type<Q>, "aiscale::sum adds up a range of quantities");
+  Q total = Q::zero();
+  for (const auto& q : range) total += q;
+  return total;
+}
+
+// The default relative tolerance of approx: tight enough that a factor-of-1000 slip or a 1 %
+// difference fails, loose enough that the rounding of a few double operations passes.
+inline constexpr double default_rel_tol = 1e-9;
+
+// Whether a and b agree within a relative tolerance: |a - b| <= rel_tol * max(|a|, |b|).
+// Compares in a common unit, so approx(1000 * MW, 1 * GW) holds.
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
+                                                                                     const quantity<U2, R2>& b,
+                                                                                     double rel_tol = default_rel_tol) {
+  constexpr auto C = detail::common_unit<U1, double, U2, double>();
+  const double x = detail::convert_value<unit_t<U1>, unit_t<C>, double>(a.value());
+  const double y = detail::convert_value<unit_t<U2>, unit_t<C>, double>(b.value());
+  const double ax = x < 0 ? -x : x, ay = y < 0 ? -y : y, d = x < y ? y - x : x - y;
+  return d <= rel_tol * (ax < ay ? ay : ax);
+}
+
+// Whether a and b differ by at most an absolute tolerance of the same dimension.
+template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
+requires detail::same_dimension_as<U1, U2> && detail::same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool
+within(const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
+  const auto d = a < b ? b - a : a - b;
+  return d <= abs_tol;
+}
+
+}  // namespace aiscale

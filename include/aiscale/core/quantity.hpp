@@ -1,0 +1,397 @@
+// quantity<unit, Rep>: a number and its unit. One Rep member and nothing else, so a
+// quantity<W, double> is a double to the machine; every check happens in the type system.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+#include "aiscale/core/config.hpp"
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/core/unit.hpp"
+
+namespace aiscale {
+
+// The number types a quantity can hold: the arithmetic types but bool.
+template <class T>
+concept scalar = std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>, bool>;
+
+template <auto U, scalar Rep = double>
+class quantity;
+
+template <class T>
+inline constexpr bool is_quantity_v = false;
+template <auto U, class R>
+inline constexpr bool is_quantity_v<quantity<U, R>> = true;
+template <class T>
+concept quantity_type = is_quantity_v<std::remove_cvref_t<T>>;
+
+// Customisation point: specialise for a type from another library (std::chrono::duration is one)
+// with `static constexpr auto unit`, `using rep`, `to_number(T)` and `from_number(rep)`, and it
+// converts to and from quantities of that unit's dimension.
+template <class T>
+struct quantity_like_traits;
+
+template <class T>
+concept quantity_like = requires(const T& t) {
+  quantity_like_traits<T>::unit;
+  { quantity_like_traits<T>::to_number(t) } -> scalar;
+};
+
+template <auto U>
+using unit_t = std::remove_cvref_t<decltype(U)>;
+
+namespace detail {
+
+template <auto U1, auto U2>
+concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
+
+// An integer conversion must not overflow for any value up to this size ("ordinary values"):
+// int GW to W overflows at 3 GW, so it is refused; int MW to W is fine up to 2147 MW.
+inline constexpr std::uint64_t ordinary_value_limit = 1000;
+
+template <class FromU, class FromRep, class ToU, class ToRep>
+constexpr void check_integer_conversion() {
+  if constexpr (std::is_integral_v<ToRep>) {
+    constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+    static_assert(std::is_integral_v<FromRep>,
+                  "aiscale: converting a floating-point quantity to an integer-valued one would truncate; "
+                  "write .in<double>(unit) to keep a floating-point value, or .coerce_in(unit) to truncate on "
+                  "purpose (docs/troubleshooting.md#integer-conversions)");
+    if constexpr (std::is_integral_v<FromRep>) {
+      static_assert(is_integer(f),
+                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (1500 W "
+                    "is not a whole number of kW); write .in<double>(unit) to keep the fraction, or "
+                    ".coerce_in(unit) to truncate on purpose (docs/troubleshooting.md#integer-conversions)");
+      if constexpr (is_integer(f)) {
+        constexpr integer_result factor = integer_value(f);
+        static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
+                                                       ordinary_value_limit,
+                      "aiscale: this conversion of an integer-valued quantity overflows for ordinary values "
+                      "(int GW to W overflows at 3 GW); use a wider integer (long long), a floating-point "
+                      "value with .in<double>(unit), or .coerce_in(unit) to accept the risk "
+                      "(docs/troubleshooting.md#integer-conversions)");
+      }
+    }
+  }
+}
+
+// The factor as numerator / denominator integers, for exact integer conversion.
+struct integer_ratio {
+  std::uint64_t num = 1;
+  std::uint64_t den = 1;
+  bool ok = true;
+};
+constexpr integer_ratio split(const magnitude& m) {
+  const integer_result n = integer_value({m.num, 1, m.exp2 > 0 ? m.exp2 : 0, m.exp5 > 0 ? m.exp5 : 0});
+  const integer_result d = integer_value({m.den, 1, m.exp2 < 0 ? -m.exp2 : 0, m.exp5 < 0 ? -m.exp5 : 0});
+  return {n.value, d.value, n.ok && d.ok};
+}
+
+// Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
+// overflow and name this function, instead of folding a wrapped number into a static_assert.
+inline void integer_overflow_in_unit_conversion() {}
+
+template <class To, class From>
+AISCALE_HOT constexpr To narrow_checked(From x) {
+  if (std::is_constant_evaluated() &&
+      (static_cast<From>(static_cast<To>(x)) != x || ((x < From{}) != (static_cast<To>(x) < To{}))))
+    integer_overflow_in_unit_conversion();
+  return static_cast<To>(x);
+}
+
+// Converts a number from unit From to unit To without any check: the callers check.
+template <class FromU, class ToU, class Rep, class From>
+AISCALE_HOT constexpr Rep convert_value(From v) {
+  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+  if constexpr (f == magnitude{}) {
+    return static_cast<Rep>(v);
+  } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
+    // Multiply by an integer factor or divide by an integer divisor where there is one: both are
+    // correctly rounded, where multiplying by a rounded 1e-9 would not be.
+    using C = std::common_type_t<Rep, From>;
+    constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
+    if constexpr (up.ok)
+      return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
+    else if constexpr (down.ok)
+      return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
+    else
+      return static_cast<Rep>(static_cast<C>(v) * value_of<C>(f));
+  } else {
+    using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
+    constexpr integer_ratio r = split(f);
+    static_assert(r.ok && r.num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
+                      r.den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
+                  "aiscale: this conversion factor is too large for integer arithmetic; convert a "
+                  "floating-point value instead (.in<double>(unit))");
+    const I x = static_cast<I>(v);
+    constexpr I n = static_cast<I>(r.num), d = static_cast<I>(r.den);
+    if constexpr (r.den == 1)
+      return narrow_checked<Rep>(x * n);
+    else
+      return narrow_checked<Rep>((x / d) * n + (x % d) * n / d);  // truncates toward zero, no overflow in x * n
+  }
+}
+
+template <class FromU, class FromRep, class ToU, class ToRep>
+AISCALE_HOT constexpr ToRep checked_convert(FromRep v) {
+  check_integer_conversion<FromU, FromRep, ToU, ToRep>();
+  return convert_value<FromU, ToU, ToRep>(v);
+}
+
+// The unit two quantities of one dimension are added or compared in: the finer one when the
+// coarser is a whole multiple of it (h and min give min), so integers stay exact.
+template <auto U1, class R1, auto U2, class R2>
+constexpr auto common_unit() {
+  using A = unit_t<U1>;
+  using B = unit_t<U2>;
+  constexpr magnitude ab = conversion_factor_v<A, B>;
+  if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
+    return U1;
+  } else if constexpr (is_integer(ab)) {
+    return U2;
+  } else if constexpr (is_integer(inverse(ab))) {
+    return U1;
+  } else {
+    static_assert(std::is_floating_point_v<R1> || std::is_floating_point_v<R2>,
+                  "aiscale: these integer-valued quantities have no exact common unit (weeks and Julian years, "
+                  "say); convert one with .in<double>(unit) first");
+    if constexpr (less(A::def.mag, B::def.mag))
+      return U1;
+    else
+      return U2;
+  }
+}
+
+// Division never truncates: 3 trillion USD / 100 million GPU is 30 000 USD/GPU, not 0.
+template <class R1, class R2>
+using quotient_rep =
+    std::conditional_t<std::is_integral_v<R1> && std::is_integral_v<R2>, double, std::common_type_t<R1, R2>>;
+
+}  // namespace detail
+
+template <auto U, scalar Rep>
+class quantity {
+  static_assert(unit_type<unit_t<U>>, "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W");
+
+ public:
+  using rep = Rep;
+  static constexpr auto unit = U;
+
+  quantity() = default;
+
+  // From a bare number; explicit because a number alone says nothing about its unit.
+  AISCALE_HOT constexpr explicit quantity(Rep v) : value_(v) {}
+
+  // From another unit of the same dimension: implicit, because the conversion is exact or
+  // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
+  template <auto U2, class R2>
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
+      const quantity<U2, R2>& q)  // NOLINT(google-explicit-constructor)
+      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value())) {}
+
+  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
+  template <quantity_like T>
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
+  constexpr quantity(const T& t)  // NOLINT(google-explicit-constructor)
+      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(t))>(
+            quantity_like_traits<T>::to_number(t))) {}
+
+  template <quantity_like T>
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
+  constexpr operator T() const {  // NOLINT(google-explicit-constructor)
+    using traits = quantity_like_traits<T>;
+    using R = typename traits::rep;
+    return traits::from_number(detail::checked_convert<unit_t<U>, Rep, unit_t<traits::unit>, R>(value_));
+  }
+
+  [[nodiscard]] AISCALE_HOT constexpr Rep value() const { return value_; }
+
+  // The same quantity expressed in another unit of its dimension: (75 * GW).in(MW) is 75 000 MW.
+  template <unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> in(To) const {
+    return quantity<To{}, Rep>(detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_));
+  }
+  // ... and with another number type: q.in<double>(kW) keeps the fraction of an integer quantity.
+  template <scalar R, unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> in(To) const {
+    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
+  }
+
+  // The number in another unit: (1 * TWh).value_in(J) == 3.6e15.
+  template <unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr Rep value_in(To) const {
+    return detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_);
+  }
+  template <scalar R, unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr R value_in(To) const {
+    return detail::checked_convert<unit_t<U>, Rep, To, R>(value_);
+  }
+
+  // The forcing conversions: they truncate toward zero and may overflow, on purpose. The name is
+  // there so that a reviewer sees the decision.
+  template <unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> coerce_in(To) const {
+    return quantity<To{}, Rep>(detail::convert_value<unit_t<U>, To, Rep>(value_));
+  }
+  template <scalar R, unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> coerce_in(To) const {
+    return quantity<To{}, R>(detail::convert_value<unit_t<U>, To, R>(value_));
+  }
+  template <unit_type To>
+  requires same_dimension_v<unit_t<U>, To>
+  [[nodiscard]] AISCALE_HOT constexpr Rep coerce_value_in(To) const {
+    return detail::convert_value<unit_t<U>, To, Rep>(value_);
+  }
+
+  // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
+  AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {
+    return detail::checked_convert<unit_t<U>, Rep, unit_t<one>, Rep>(value_);
+  }
+
+  [[nodiscard]] AISCALE_HOT static constexpr quantity zero() { return quantity(Rep{0}); }
+
+  AISCALE_HOT constexpr quantity operator+() const { return *this; }
+  AISCALE_HOT constexpr quantity operator-() const { return quantity(static_cast<Rep>(-value_)); }
+
+  template <auto U2, class R2>
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(const quantity<U2, R2>& q) {
+    value_ = static_cast<Rep>(value_ + detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    return *this;
+  }
+  template <auto U2, class R2>
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(const quantity<U2, R2>& q) {
+    value_ = static_cast<Rep>(value_ - detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    return *this;
+  }
+  // Scaling in place keeps the number type, so an integer quantity only takes integer factors
+  // and is never divided in place (that would truncate).
+  template <scalar N>
+  requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
+    value_ = static_cast<Rep>(value_ * n);
+    return *this;
+  }
+  template <scalar N>
+  requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
+    value_ = static_cast<Rep>(value_ / n);
+    return *this;
+  }
+
+ private:
+  Rep value_;
+};
+
+// --- building quantities: number * unit, quantity * unit ----------------------------------------
+
+template <scalar N, unit_type U>
+AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
+  return quantity<U{}, N>(n);
+}
+
+// A rate from a number: 5 / s is 5 s^-1.
+template <scalar N, unit_type U>
+AISCALE_HOT constexpr auto operator/(N n, U) {
+  return quantity<one / U{}, N>(n);
+}
+
+template <auto U1, class R, unit_type U2>
+AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(const quantity<U1, R>& q, U2) {
+  return quantity<U1 * U2{}, R>(q.value());
+}
+
+template <auto U1, class R, unit_type U2>
+AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(const quantity<U1, R>& q, U2) {
+  return quantity<U1 / U2{}, R>(q.value());
+}
+
+// --- arithmetic ------------------------------------------------------------------------------
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
+                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+}
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
+                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+}
+
+template <auto U1, class R1, auto U2, class R2>
+AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+  using R = std::common_type_t<R1, R2>;
+  return quantity<U1 * U2, R>(static_cast<R>(a.value() * b.value()));
+}
+
+template <auto U1, class R1, auto U2, class R2>
+AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+  using R = detail::quotient_rep<R1, R2>;
+  return quantity<U1 / U2, R>(static_cast<R>(a.value()) / static_cast<R>(b.value()));
+}
+
+template <auto U, class R, scalar N>
+AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
+  using C = std::common_type_t<R, N>;
+  return quantity<U, C>(static_cast<C>(q.value() * n));
+}
+
+template <scalar N, auto U, class R>
+AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
+  using C = std::common_type_t<N, R>;
+  return quantity<U, C>(static_cast<C>(n * q.value()));
+}
+
+template <auto U, class R, scalar N>
+AISCALE_HOT constexpr auto operator/(const quantity<U, R>& q, N n) {
+  using C = detail::quotient_rep<R, N>;
+  return quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
+}
+
+template <scalar N, auto U, class R>
+AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
+  using C = detail::quotient_rep<N, R>;
+  return quantity<one / U, C>(static_cast<C>(n) / static_cast<C>(q.value()));
+}
+
+// Truncating division, for when an integer result is what is meant (whole racks from GPUs).
+template <auto U1, std::integral R1, auto U2, std::integral R2>
+AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+  using R = std::common_type_t<R1, R2>;
+  return quantity<U1 / U2, R>(static_cast<R>(a.value() / b.value()));
+}
+
+// --- comparison ------------------------------------------------------------------------------
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
+                                                                                 const quantity<U2, R2>& b) {
+  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
+         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+}
+
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
+                                                                                  const quantity<U2, R2>& b) {
+  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
+         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+}
+
+}  // namespace aiscale

@@ -1,0 +1,428 @@
+// Units: a dimension, an exact magnitude and a symbol, carried in the type. Unit algebra
+// (*, /, pow, prefixes, names) runs as constexpr functions over values, not as type recursion,
+// which keeps compile times and error messages short.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "aiscale/core/config.hpp"
+#include "aiscale/core/dimension.hpp"
+#include "aiscale/core/fixed_string.hpp"
+#include "aiscale/core/magnitude.hpp"
+
+namespace aiscale {
+
+// One named factor of a unit's expression ("W", "GPU", "million") and its exponent. Keeping the
+// factors lets W/GPU * GPU print as "W", and the symbol of any product be derived, not typed.
+struct unit_term {
+  std::uint16_t begin = 0;  // into unit_def::text
+  std::uint16_t size = 0;
+  std::int32_t num = 1;
+  std::int32_t den = 1;
+  bool spaced = false;  // a scale word or number: printed before the next factor with a space
+};
+
+// Everything that defines a unit, as a structural value usable as a template argument.
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+struct unit_def {
+  fixed_string<TextN> text;
+  unit_term terms[TermN == 0 ? 1 : TermN];
+  dimension_factor dims[DimN == 0 ? 1 : DimN];
+  magnitude mag;
+
+  static constexpr std::size_t term_count = TermN;
+  static constexpr std::size_t dim_count = DimN;
+};
+
+// A unit is an empty tag type; its symbol comes first so that compiler messages show it first.
+template <fixed_string Symbol, auto Def>
+struct unit {
+  static constexpr auto symbol = Symbol;
+  static constexpr auto def = Def;
+};
+
+template <class T>
+inline constexpr bool is_unit_v = false;
+template <fixed_string S, auto D>
+inline constexpr bool is_unit_v<unit<S, D>> = true;
+template <class T>
+concept unit_type = is_unit_v<T>;
+
+namespace detail {
+
+enum class build_error { none, magnitude_overflow, inexact_root, too_large, not_a_single_name };
+
+inline constexpr std::size_t wide_text = 512;
+inline constexpr std::size_t wide_terms = 24;
+inline constexpr std::size_t wide_dims = 16;
+
+// Scratch space for unit algebra: large fixed capacity, shrunk to exact size afterwards.
+struct wide_def {
+  char text[wide_text]{};
+  std::size_t text_size = 0;
+  unit_term terms[wide_terms]{};
+  std::size_t term_count = 0;
+  dimension_factor dims[wide_dims]{};
+  std::size_t dim_count = 0;
+  magnitude mag{};
+  build_error error = build_error::none;
+
+  constexpr std::string_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
+
+  constexpr std::size_t live_text_size() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i != term_count; ++i) n += terms[i].size;
+    return n;
+  }
+
+  constexpr void fail(build_error e) {
+    if (error == build_error::none) error = e;
+  }
+
+  constexpr void add_term(std::string_view name, detail::exponent e, bool spaced) {
+    for (std::size_t i = 0; i != term_count; ++i) {
+      if (term_text(i) == name && terms[i].spaced == spaced) {
+        const exponent sum = add({terms[i].num, terms[i].den}, e);
+        if (sum.num == 0) {
+          for (std::size_t j = i; j + 1 < term_count; ++j) terms[j] = terms[j + 1];
+          --term_count;
+        } else {
+          terms[i].num = sum.num;
+          terms[i].den = sum.den;
+        }
+        return;
+      }
+    }
+    if (e.num == 0) return;
+    if (term_count == wide_terms || text_size + name.size() > wide_text) return fail(build_error::too_large);
+    terms[term_count++] = {static_cast<std::uint16_t>(text_size), static_cast<std::uint16_t>(name.size()), e.num, e.den,
+                           spaced};
+    for (const char c : name) text[text_size++] = c;
+  }
+
+  constexpr void add_dim(base_dimension_id base, detail::exponent e) {
+    std::size_t i = 0;
+    while (i != dim_count && dims[i].base < base) ++i;
+    if (i != dim_count && dims[i].base == base) {
+      const exponent sum = add({dims[i].num, dims[i].den}, e);
+      if (sum.num == 0) {
+        for (std::size_t j = i; j + 1 < dim_count; ++j) dims[j] = dims[j + 1];
+        --dim_count;
+      } else {
+        dims[i].num = sum.num;
+        dims[i].den = sum.den;
+      }
+      return;
+    }
+    if (e.num == 0) return;
+    if (dim_count == wide_dims) return fail(build_error::too_large);
+    for (std::size_t j = dim_count; j > i; --j) dims[j] = dims[j - 1];
+    dims[i] = {base, e.num, e.den};
+    ++dim_count;
+  }
+
+  constexpr void multiply_magnitude(const magnitude& m) {
+    const magnitude_result r = mag * m;
+    if (r.ok)
+      mag = r.value;
+    else
+      fail(build_error::magnitude_overflow);
+  }
+};
+
+template <class Def>
+constexpr wide_def widen(const Def& d) {
+  wide_def w;
+  for (std::size_t i = 0; i != Def::term_count; ++i) {
+    const unit_term& t = d.terms[i];
+    w.add_term(d.text.view().substr(t.begin, t.size), {t.num, t.den}, t.spaced);
+  }
+  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, {d.dims[i].num, d.dims[i].den});
+  w.mag = d.mag;
+  return w;
+}
+
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+constexpr auto shrink(const wide_def& w) {
+  unit_def<TextN, TermN, DimN> d{};
+  std::size_t at = 0;
+  for (std::size_t i = 0; i != TermN; ++i) {
+    const std::string_view name = w.term_text(i);
+    d.terms[i] = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(name.size()), w.terms[i].num,
+                  w.terms[i].den, w.terms[i].spaced};
+    for (const char c : name) d.text.data_[at++] = c;
+  }
+  for (std::size_t i = 0; i != DimN; ++i) d.dims[i] = w.dims[i];
+  d.mag = w.mag;
+  return d;
+}
+
+// Fails compilation with a message that says which limit a unit expression hit.
+template <build_error E>
+constexpr void check_build() {
+  static_assert(E != build_error::magnitude_overflow,
+                "aiscale: this unit's scale factor does not fit the exact representation (a 64-bit rational "
+                "times powers of 2 and 5); use a smaller prefix or a floating-point factor in the value");
+  static_assert(E != build_error::inexact_root,
+                "aiscale: the root of this unit's scale factor is not exact (e.g. sqrt(10)); take the root "
+                "of a unit whose factor is a perfect power");
+  static_assert(E != build_error::too_large, "aiscale: this unit expression has too many factors");
+  static_assert(E != build_error::not_a_single_name,
+                "aiscale: prefixes apply to one named unit: write kilo(W) / gpu, not kilo(W / gpu)");
+}
+
+// Writes the symbol of a unit: numerator factors joined by a middle dot (a scale word by a space),
+// then "/" and the denominator, parenthesised when it has several factors: "USD/(GPU·h)".
+struct symbol_buffer {
+  char text[wide_text]{};
+  std::size_t size = 0;
+
+  constexpr void put(std::string_view s) {
+    for (const char c : s)
+      if (size < wide_text) text[size++] = c;
+  }
+  constexpr void put_int(std::int32_t v) {
+    if (v < 0) put("-"), v = -v;
+    char digits[12]{};
+    std::size_t n = 0;
+    do digits[n++] = static_cast<char>('0' + v % 10);
+    while ((v /= 10) != 0);
+    while (n != 0) put(std::string_view(&digits[--n], 1));
+  }
+  constexpr void put_exponent(std::int32_t num, std::int32_t den) {
+    if (num == 1 && den == 1) return;
+    put("^");
+    if (den == 1) return put_int(num);
+    put("(");
+    put_int(num);
+    put("/");
+    put_int(den);
+    put(")");
+  }
+};
+
+constexpr symbol_buffer render_symbol(const wide_def& w) {
+  symbol_buffer b;
+  std::size_t positives = 0, negatives = 0;
+  for (std::size_t i = 0; i != w.term_count; ++i) (w.terms[i].num > 0 ? positives : negatives) += 1;
+  bool after_spaced = false, first = true;
+  for (std::size_t i = 0; i != w.term_count; ++i) {
+    if (w.terms[i].num < 0) continue;
+    if (!first) b.put(after_spaced ? " " : "\u00b7");
+    b.put(w.term_text(i));
+    b.put_exponent(w.terms[i].num, w.terms[i].den);
+    after_spaced = w.terms[i].spaced;
+    first = false;
+  }
+  if (negatives == 0) return b;
+  if (positives == 0) b.put("1");
+  b.put(negatives > 1 ? "/(" : "/");
+  first = true;
+  for (std::size_t i = 0; i != w.term_count; ++i) {
+    if (w.terms[i].num > 0) continue;
+    if (!first) b.put("\u00b7");
+    b.put(w.term_text(i));
+    b.put_exponent(-w.terms[i].num, w.terms[i].den);
+    first = false;
+  }
+  if (negatives > 1) b.put(")");
+  return b;
+}
+
+template <auto Def>
+constexpr auto symbol_of() {
+  constexpr symbol_buffer b = render_symbol(widen(Def));
+  fixed_string<b.size> s{};
+  for (std::size_t i = 0; i != b.size; ++i) s.data_[i] = b.text[i];
+  return s;
+}
+
+template <auto Def>
+constexpr auto make_unit() {
+  return unit<symbol_of<Def>(), Def>{};
+}
+
+// Shrinks a finished wide_def to a unit; every unit-building function ends here.
+#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                                          \
+  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                                      \
+  ::aiscale::detail::check_build<aiscale_w_.error>();                                                                  \
+  constexpr auto aiscale_d_ =                                                                                          \
+      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count>(aiscale_w_); \
+  return ::aiscale::detail::make_unit<aiscale_d_>()
+
+constexpr wide_def multiply(wide_def a, const wide_def& b) {
+  for (std::size_t i = 0; i != b.term_count; ++i)
+    a.add_term(b.term_text(i), {b.terms[i].num, b.terms[i].den}, b.terms[i].spaced);
+  for (std::size_t i = 0; i != b.dim_count; ++i) a.add_dim(b.dims[i].base, {b.dims[i].num, b.dims[i].den});
+  a.multiply_magnitude(b.mag);
+  a.fail(b.error);
+  return a;
+}
+
+constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
+  wide_def r;
+  for (std::size_t i = 0; i != a.term_count; ++i)
+    r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
+  for (std::size_t i = 0; i != a.dim_count; ++i)
+    r.add_dim(a.dims[i].base, mul({a.dims[i].num, a.dims[i].den}, num, den));
+  const magnitude_result p = pow(a.mag, num);
+  const magnitude_result q = p.ok ? root(p.value, den) : p;
+  if (!p.ok)
+    r.fail(build_error::magnitude_overflow);
+  else if (!q.ok)
+    r.fail(build_error::inexact_root);
+  else
+    r.mag = q.value;
+  return r;
+}
+
+// The same dimension and magnitude under a single new name.
+constexpr wide_def rename(const wide_def& a, std::string_view name, bool spaced) {
+  wide_def r;
+  r.add_term(name, {1, 1}, spaced);
+  for (std::size_t i = 0; i != a.dim_count; ++i) r.add_dim(a.dims[i].base, {a.dims[i].num, a.dims[i].den});
+  r.mag = a.mag;
+  r.fail(a.error);
+  return r;
+}
+
+template <std::size_t N>
+constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix) {
+  // prefix + the unit's single name: "k" + "W"
+  if (a.term_count != 1 || a.terms[0].num != 1 || a.terms[0].den != 1) {
+    wide_def r = a;
+    r.fail(build_error::not_a_single_name);
+    return r;
+  }
+  wide_def named_copy = a;
+  char buf[wide_text]{};
+  std::size_t n = 0;
+  for (const char c : prefix.view()) buf[n++] = c;
+  for (const char c : a.term_text(0))
+    if (n < wide_text) buf[n++] = c;
+  return rename(named_copy, std::string_view(buf, n), false);
+}
+
+constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
+  if (a.dim_count != b.dim_count) return false;
+  for (std::size_t i = 0; i != a.dim_count; ++i)
+    if (!(a.dims[i] == b.dims[i])) return false;
+  return true;
+}
+
+}  // namespace detail
+
+// Whether two units measure the same kind of thing (W and GW yes; W and J, USD and EUR no).
+template <unit_type A, unit_type B>
+inline constexpr bool same_dimension_v = detail::same_dimension(detail::widen(A::def), detail::widen(B::def));
+
+// The exact factor from unit A to unit B: 1 A = factor B.
+template <unit_type A, unit_type B>
+inline constexpr magnitude conversion_factor_v = [] {
+  const magnitude_result r = A::def.mag / B::def.mag;
+  return r.value;
+}();
+
+template <fixed_string S1, auto D1, fixed_string S2, auto D2>
+AISCALE_HOST_DEVICE constexpr auto operator*(unit<S1, D1>, unit<S2, D2>) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::widen(D2)));
+}
+
+template <fixed_string S1, auto D1, fixed_string S2, auto D2>
+AISCALE_HOST_DEVICE constexpr auto operator/(unit<S1, D1>, unit<S2, D2>) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::power(detail::widen(D2), -1, 1)));
+}
+
+// pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
+template <std::int32_t Num, std::int32_t Den = 1, fixed_string S, auto D>
+AISCALE_HOST_DEVICE constexpr auto pow(unit<S, D>) {
+  static_assert(Den > 0, "aiscale: pow<Num, Den> needs a positive denominator");
+  AISCALE_DETAIL_FINISH_UNIT(detail::power(detail::widen(D), Num, Den));
+}
+
+// A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h).
+template <fixed_string Name, fixed_string S, auto D>
+AISCALE_HOST_DEVICE constexpr auto named(unit<S, D>) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), false));
+}
+
+// A dimensionless scale word written before a unit with a space: "million", "billion".
+template <fixed_string Name, fixed_string S, auto D>
+AISCALE_HOST_DEVICE constexpr auto scale_word(unit<S, D>) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), true));
+}
+
+namespace detail {
+constexpr wide_def base_def(std::string_view dimension_name, std::string_view symbol) {
+  wide_def w;
+  w.add_term(symbol, {1, 1}, false);
+  w.add_dim(base_dimension_hash(dimension_name), {1, 1});
+  return w;
+}
+
+template <fixed_string Dim, fixed_string Symbol>
+constexpr auto make_base_unit() {
+  AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
+}
+
+constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+  char digits[24]{};
+  std::size_t n = 0;
+  do digits[n++] = static_cast<char>('0' + v % 10);
+  while ((v /= 10) != 0);
+  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
+  return n;
+}
+
+// A dimensionless unit named by its number: "72", "(1/3)".
+constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
+  wide_def w;
+  char buf[48]{};
+  std::size_t n = 0;
+  if (den != 1) buf[n++] = '(';
+  n += put_decimal(buf + n, num);
+  if (den != 1) {
+    buf[n++] = '/';
+    n += put_decimal(buf + n, den);
+    buf[n++] = ')';
+  }
+  w.add_term(std::string_view(buf, n), {1, 1}, true);
+  w.mag = make_magnitude(num, den).value;
+  return w;
+}
+
+template <std::uint64_t Num, std::uint64_t Den>
+constexpr auto make_number_unit() {
+  static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
+  AISCALE_DETAIL_FINISH_UNIT(number_def(Num, Den));
+}
+}  // namespace detail
+
+// A new base dimension and its unit, in one line of user code:
+//   inline constexpr auto token = aiscale::base_unit<"token", "tok">;
+template <fixed_string Dimension, fixed_string Symbol = Dimension>
+inline constexpr auto base_unit = detail::make_base_unit<Dimension, Symbol>();
+
+// A pure number as a unit: mag<72> * gpu is a unit 72 times a GPU; mag<1, 3> is a third.
+template <std::uint64_t Num, std::uint64_t Den = 1>
+inline constexpr auto mag = detail::make_number_unit<Num, Den>();
+
+// The dimensionless unit 1.
+inline constexpr auto one = detail::make_unit<unit_def<0, 0, 0>{}>();
+
+// A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
+template <fixed_string Symbol, magnitude Factor>
+struct prefix {
+  template <fixed_string S, auto D>
+  AISCALE_HOST_DEVICE constexpr auto operator()(unit<S, D>) const {
+    AISCALE_DETAIL_FINISH_UNIT([] {
+      detail::wide_def w = detail::concat_name(detail::widen(D), Symbol);
+      w.multiply_magnitude(Factor);
+      return w;
+    }());
+  }
+};
+
+}  // namespace aiscale

@@ -1,0 +1,189 @@
+// Compute: FLOP (work, a count of operations) and FLOP/s (a rate), each of a numeric format and
+// a sparsity. A BF16 FLOP and an FP64 FLOP are different dimensions: no implicit conversion
+// exists between them, because no fixed factor does. Moving a figure from one format to another
+// is an assumption, made visible with assume_format.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "aiscale/core/fixed_string.hpp"
+#include "aiscale/core/quantity.hpp"
+#include "aiscale/core/unit.hpp"
+#include "aiscale/units/prefixes.hpp"
+#include "aiscale/units/time.hpp"
+
+namespace aiscale {
+
+enum class sparsity { dense, sparse_2_4 };
+
+// A numeric format tag: fp64, bf16, sparse(fp8) ... and unknown_format for a figure that does
+// not say ("200 ExaFLOPS" in a news article).
+template <fixed_string Name, sparsity Sparsity = sparsity::dense>
+struct numeric_format {
+  static constexpr auto name = Name;
+  static constexpr sparsity sparsity_kind = Sparsity;
+  // The compute dimension's name and the label printed after FLOP: "BF16", "BF16 sparse".
+  static constexpr auto label = [] {
+    if constexpr (Sparsity == sparsity::dense)
+      return Name;
+    else
+      return Name + fixed_string(" sparse");
+  }();
+};
+
+inline constexpr numeric_format<""> unknown_format{};
+inline constexpr numeric_format<"FP64"> fp64{};
+inline constexpr numeric_format<"FP32"> fp32{};
+inline constexpr numeric_format<"TF32"> tf32{};
+inline constexpr numeric_format<"BF16"> bf16{};
+inline constexpr numeric_format<"FP16"> fp16{};
+inline constexpr numeric_format<"FP8"> fp8{};
+inline constexpr numeric_format<"FP4"> fp4{};
+inline constexpr numeric_format<"INT8"> int8{};
+
+// The 2:4 structured-sparsity variant of a format: sparse(bf16).
+template <fixed_string Name>
+constexpr numeric_format<Name, sparsity::sparse_2_4> sparse(numeric_format<Name, sparsity::dense>) {
+  return {};
+}
+
+namespace detail {
+template <class Format>
+constexpr auto flop_unit_for() {
+  if constexpr (Format::label.size() == 0)
+    return base_unit<"compute", "FLOP">;
+  else
+    return base_unit<fixed_string("compute:") + Format::label,
+                     fixed_string("FLOP(") + Format::label + fixed_string(")")>;
+}
+}  // namespace detail
+
+// One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
+template <fixed_string Name, sparsity S>
+constexpr auto flop_of(numeric_format<Name, S>) {
+  return detail::flop_unit_for<numeric_format<Name, S>>();
+}
+template <fixed_string Name, sparsity S>
+constexpr auto FLOPS_of(numeric_format<Name, S> f) {
+  return flop_of(f) / s;
+}
+template <fixed_string Name, sparsity S>
+constexpr auto GFLOPS_of(numeric_format<Name, S> f) {
+  return giga(flop_of(f)) / s;
+}
+template <fixed_string Name, sparsity S>
+constexpr auto TFLOPS_of(numeric_format<Name, S> f) {
+  return tera(flop_of(f)) / s;
+}
+template <fixed_string Name, sparsity S>
+constexpr auto PFLOPS_of(numeric_format<Name, S> f) {
+  return peta(flop_of(f)) / s;
+}
+template <fixed_string Name, sparsity S>
+constexpr auto EFLOPS_of(numeric_format<Name, S> f) {
+  return exa(flop_of(f)) / s;
+}
+template <fixed_string Name, sparsity S>
+constexpr auto ZFLOPS_of(numeric_format<Name, S> f) {
+  return zetta(flop_of(f)) / s;
+}
+
+// Format-free work and rate, for figures that do not say their format.
+inline constexpr auto flop = flop_of(unknown_format);
+inline constexpr auto FLOPS = flop / s;
+inline constexpr auto GFLOPS = giga(flop) / s;
+inline constexpr auto TFLOPS = tera(flop) / s;
+inline constexpr auto PFLOPS = peta(flop) / s;
+inline constexpr auto EFLOPS = exa(flop) / s;
+inline constexpr auto ZFLOPS = zetta(flop) / s;
+
+namespace detail {
+
+inline constexpr std::string_view compute_labels[] = {
+    "",           "FP64",       "FP32",        "TF32",        "BF16",        "FP16",        "FP8",
+    "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
+    "FP8 sparse", "FP4 sparse", "INT8 sparse"};
+
+constexpr base_dimension_id compute_id(std::string_view label) {
+  if (label.empty()) return base_dimension_hash("compute");
+  char buf[64]{};
+  std::size_t n = 0;
+  for (const char c : std::string_view("compute:")) buf[n++] = c;
+  for (const char c : label)
+    if (n < sizeof buf) buf[n++] = c;
+  return base_dimension_hash(std::string_view(buf, n));
+}
+
+// The label of the compute dimension a unit has, or a null view when it has none.
+struct compute_label_result {
+  std::string_view label;
+  bool found = false;
+};
+constexpr compute_label_result compute_label(const wide_def& w) {
+  compute_label_result r;
+  for (std::size_t i = 0; i != w.dim_count; ++i)
+    for (const std::string_view l : compute_labels)
+      if (w.dims[i].base == compute_id(l)) {
+        if (r.found) return {{}, false};  // two compute dimensions: ambiguous
+        r = {l, true};
+      }
+  return r;
+}
+
+// Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
+constexpr wide_def retag_compute(const wide_def& w, std::string_view to_label) {
+  const compute_label_result from = compute_label(w);
+  wide_def r;
+  for (std::size_t i = 0; i != w.term_count; ++i) {
+    const std::string_view t = w.term_text(i);
+    const std::size_t at = t.find("FLOP");
+    if (at == std::string_view::npos) {
+      r.add_term(t, {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
+      continue;
+    }
+    std::size_t rest = at + 4;
+    if (rest < t.size() && t[rest] == '(') rest = t.find(')', rest) + 1;
+    char buf[128]{};
+    std::size_t n = 0;
+    const auto put = [&](std::string_view part) {
+      for (const char c : part)
+        if (n < sizeof buf) buf[n++] = c;
+    };
+    put(t.substr(0, at + 4));
+    if (!to_label.empty()) put("("), put(to_label), put(")");
+    put(t.substr(rest));
+    r.add_term(std::string_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
+  }
+  for (std::size_t i = 0; i != w.dim_count; ++i) {
+    const bool is_from = w.dims[i].base == compute_id(from.label);
+    r.add_dim(is_from ? compute_id(to_label) : w.dims[i].base, {w.dims[i].num, w.dims[i].den});
+  }
+  r.mag = w.mag;
+  return r;
+}
+
+template <auto U, class Format>
+constexpr auto retagged_unit() {
+  static_assert(compute_label(widen(unit_t<U>::def)).found,
+                "aiscale: assume_format applies to compute quantities (FLOP, FLOP/s, FLOP/J ...)");
+  AISCALE_DETAIL_FINISH_UNIT(retag_compute(widen(unit_t<U>::def), Format::label.view()));
+}
+
+}  // namespace detail
+
+// Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
+// format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
+// number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
+template <auto U, class R, fixed_string Name, sparsity S>
+constexpr auto assume_format(const quantity<U, R>& q, numeric_format<Name, S>) {
+  return quantity<detail::retagged_unit<U, numeric_format<Name, S>>(), R>(q.value());
+}
+
+// The same figure with its format dropped, as a format-free FLOP figure.
+template <auto U, class R>
+constexpr auto forget_format(const quantity<U, R>& q) {
+  return assume_format(q, unknown_format);
+}
+
+}  // namespace aiscale
