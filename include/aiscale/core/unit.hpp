@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/dimension.hpp"
@@ -47,8 +48,9 @@ template <class T>
 inline constexpr bool is_unit_v = false;
 template <fixed_string S, auto D>
 inline constexpr bool is_unit_v<unit<S, D>> = true;
+// cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
-concept unit_type = is_unit_v<T>;
+concept unit_type = is_unit_v<std::remove_cvref_t<T>>;
 
 namespace detail {
 
