@@ -111,7 +111,12 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
     // Multiply by an integer factor or divide by an integer divisor where there is one: both are
     // correctly rounded, where multiplying by a rounded 1e-9 would not be.
     using C = std::common_type_t<Rep, From>;
+    static_assert(fits_floating<C>(f),
+                  "aiscale: the factor between these units lies beyond the range of this floating-point type "
+                  "(1e330 for double, say), so no converted number could be represented; use units closer in "
+                  "scale (docs/troubleshooting.md#scale-factors)");
     constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
+    constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
     if constexpr (up.ok)
       return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
     else if constexpr (down.ok)
