@@ -116,13 +116,15 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
     constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
-    constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
     if constexpr (up.ok)
       return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
     else if constexpr (down.ok)
       return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
-    else
-      return static_cast<Rep>(static_cast<C>(v) * value_of<C>(f));
+    else {
+      // Evaluated here, at compile time, so the call costs one multiplication.
+      constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
+      return static_cast<Rep>(static_cast<C>(v) * factor);
+    }
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
     constexpr integer_ratio r = split(f);
