@@ -175,6 +175,16 @@ constexpr void check_build() {
                 "aiscale: prefixes apply to one named unit: write kilo(W) / gpu, not kilo(W / gpu)");
 }
 
+// Writes v in decimal at out; returns the number of characters.
+constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+  char digits[24]{};
+  std::size_t n = 0;
+  do digits[n++] = static_cast<char>('0' + v % 10);
+  while ((v /= 10) != 0);
+  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
+  return n;
+}
+
 // Writes the symbol of a unit: numerator factors joined by a middle dot (a scale word by a space),
 // then "/" and the denominator, parenthesised when it has several factors: "USD/(GPU·h)".
 struct symbol_buffer {
@@ -186,12 +196,10 @@ struct symbol_buffer {
       if (size < wide_text) text[size++] = c;
   }
   constexpr void put_int(std::int32_t v) {
-    if (v < 0) put("-"), v = -v;
-    char digits[12]{};
-    std::size_t n = 0;
-    do digits[n++] = static_cast<char>('0' + v % 10);
-    while ((v /= 10) != 0);
-    while (n != 0) put(std::string_view(&digits[--n], 1));
+    if (v < 0) put("-");
+    char digits[24]{};
+    put(std::string_view(digits,
+                         put_decimal(digits, static_cast<std::uint64_t>(v < 0 ? -static_cast<std::int64_t>(v) : v))));
   }
   constexpr void put_exponent(std::int32_t num, std::int32_t den) {
     if (num == 1 && den == 1) return;
@@ -298,13 +306,12 @@ constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix)
     r.fail(build_error::not_a_single_name);
     return r;
   }
-  wide_def named_copy = a;
   char buf[wide_text]{};
   std::size_t n = 0;
   for (const char c : prefix.view()) buf[n++] = c;
   for (const char c : a.term_text(0))
     if (n < wide_text) buf[n++] = c;
-  return rename(named_copy, std::string_view(buf, n), false);
+  return rename(a, std::string_view(buf, n), false);
 }
 
 constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
@@ -367,15 +374,6 @@ constexpr wide_def base_def(std::string_view dimension_name, std::string_view sy
 template <fixed_string Dim, fixed_string Symbol>
 constexpr auto make_base_unit() {
   AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
-}
-
-constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
-  char digits[24]{};
-  std::size_t n = 0;
-  do digits[n++] = static_cast<char>('0' + v % 10);
-  while ((v /= 10) != 0);
-  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
-  return n;
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
