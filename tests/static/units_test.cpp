@@ -9,7 +9,7 @@ concept addable = requires(A a, B b) {
   a + b;
 };
 template <auto U>
-constexpr std::string_view sym = decltype(U)::symbol.view();
+constexpr ai::char_view sym = decltype(U)::symbol.view();
 
 // Time: the Julian year is 365.25 days, 8766 hours.
 static_assert((1.0 * ai::year).value_in(ai::h) == 8766.0);
@@ -132,8 +132,8 @@ constexpr ai::base_dimension_id library_bases[] = {
     ai::detail::compute_id("FP8 sparse"),   ai::detail::compute_id("FP4 sparse"),
     ai::detail::compute_id("INT8 sparse")};
 constexpr bool all_distinct() {
-  for (std::size_t i = 0; i != std::size(library_bases); ++i)
-    for (std::size_t j = i + 1; j != std::size(library_bases); ++j)
+  for (std::size_t i = 0; i != sizeof library_bases / sizeof library_bases[0]; ++i)
+    for (std::size_t j = i + 1; j != sizeof library_bases / sizeof library_bases[0]; ++j)
       if (library_bases[i] == library_bases[j]) return false;
   return true;
 }

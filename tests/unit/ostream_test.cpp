@@ -3,6 +3,7 @@
 
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "../catch.hpp"
 
@@ -49,4 +50,11 @@ TEST_CASE("a unit object prints its symbol") {
 TEST_CASE("a dimensionless quantity of unit one prints as a bare number") {
   CHECK(printed((10 * ai::W) / (5 * ai::W)) == "2");
   CHECK(printed(30 * ai::percent) == "30 %");
+}
+
+TEST_CASE("a unit symbol converts to std::string_view and std::string where those are included") {
+  const std::string_view v = decltype(ai::W_per_gpu)::symbol.view();
+  const std::string s = decltype(ai::usd_per_kWh)::symbol.view();
+  CHECK(v == "W/GPU");
+  CHECK(s == "USD/kWh");
 }
