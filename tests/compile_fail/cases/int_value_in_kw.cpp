@@ -1,0 +1,9 @@
+// .value_in(unit) of an integer quantity in a coarser unit would truncate.
+// expect-error: to a larger unit would truncate
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr auto k = (1500 * ai::W).value_in(ai::kW);
+#else
+inline constexpr auto k = (1500 * ai::W).value_in<double>(ai::kW);
+#endif

@@ -1,0 +1,11 @@
+// BF16 TFLOP/s < FP64 TFLOP/s: both formats named in the first error line.
+// expect-error: no match for 'operator<'|invalid operands to binary expression
+// gcc-first-error: "TFLOP\(BF16\)/s"
+// gcc-first-error: "TFLOP\(FP64\)/s"
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr bool less = 989.0 * ai::TFLOPS_of(ai::bf16) < 67.0 * ai::TFLOPS_of(ai::fp64);
+#else
+inline constexpr bool less = 989.0 * ai::TFLOPS_of(ai::bf16) < 2.0 * ai::PFLOPS_of(ai::bf16);
+#endif

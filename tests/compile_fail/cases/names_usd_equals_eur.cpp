@@ -1,0 +1,11 @@
+// USD == EUR: both currencies named in the first error line.
+// expect-error: no match for 'operator=='|invalid operands to binary expression
+// gcc-first-error: fixed_string<3>{"USD"}
+// gcc-first-error: fixed_string<3>{"EUR"}
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr bool same = 100.0 * ai::usd == 100.0 * ai::eur;
+#else
+inline constexpr bool same = 100.0 * ai::usd == 10000.0 * ai::us_cent;
+#endif
