@@ -193,14 +193,20 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
 
 // Whether the magnitude lies within the finite, normal range of floating-point type T (with a
 // decade of margin), judged from its exponents so that the check itself cannot overflow.
+namespace detail {
+// The number of decimal digits of v, less one. A plain function, not a lambda in the template
+// below: g++ -Wshadow would compare a lambda's names with the user's globals at instantiation.
+constexpr int decimal_exponent(std::uint64_t v) {
+  int n = 0;
+  while (v >= 10) v /= 10, ++n;
+  return n;
+}
+}  // namespace detail
+
 template <class T>
 constexpr bool fits_floating(const magnitude& m) {
-  const auto digits = [](std::uint64_t v) {
-    int n = 0;
-    while (v >= 10) v /= 10, ++n;
-    return n;
-  };
-  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + digits(m.num) - digits(m.den);
+  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + detail::decimal_exponent(m.num) -
+                       detail::decimal_exponent(m.den);
   return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
 }
 

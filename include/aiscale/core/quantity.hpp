@@ -189,21 +189,23 @@ class quantity {
   quantity() = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
-  AISCALE_HOT constexpr explicit quantity(Rep v) : value_(v) {}
+  // The constructors' parameter names start with an underscore, which no global name may: g++
+  // -Wshadow compares them with the user's globals when the class is instantiated.
+  AISCALE_HOT constexpr explicit quantity(Rep _number) : value_(_number) {}
 
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
-      const quantity<U2, R2>& q)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value())) {}
+      const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
+      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
   template <quantity_like T>
   requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr quantity(const T& t)  // NOLINT(google-explicit-constructor)
-      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(t))>(
-            quantity_like_traits<T>::to_number(t))) {}
+  constexpr quantity(const T& _foreign)  // NOLINT(google-explicit-constructor)
+      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
+            quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
   requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>

@@ -313,6 +313,13 @@ constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix)
   return rename(a, char_view(buf, n), false);
 }
 
+// A named unit's definition scaled by a prefix's factor. Not a lambda inside prefix: g++ -Wshadow
+// would compare a lambda's local names with the user's globals when the template is instantiated.
+constexpr wide_def prefixed(wide_def named, const magnitude& factor) {
+  named.multiply_magnitude(factor);
+  return named;
+}
+
 constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
   if (a.dim_count != b.dim_count) return false;
   for (std::size_t i = 0; i != a.dim_count; ++i)
@@ -328,10 +335,7 @@ inline constexpr bool same_dimension_v = detail::same_dimension(detail::widen(A:
 
 // The exact factor from unit A to unit B: 1 A = factor B.
 template <unit_type A, unit_type B>
-inline constexpr magnitude conversion_factor_v = [] {
-  const magnitude_result r = A::def.mag / B::def.mag;
-  return r.value;
-}();
+inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value;
 
 template <fixed_string S1, auto D1, fixed_string S2, auto D2>
 AISCALE_HOST_DEVICE constexpr auto operator*(unit<S1, D1>, unit<S2, D2>) {
@@ -416,11 +420,7 @@ template <fixed_string Symbol, magnitude Factor>
 struct prefix {
   template <fixed_string S, auto D>
   AISCALE_HOST_DEVICE constexpr auto operator()(unit<S, D>) const {
-    AISCALE_DETAIL_FINISH_UNIT([] {
-      detail::wide_def w = detail::concat_name(detail::widen(D), Symbol);
-      w.multiply_magnitude(Factor);
-      return w;
-    }());
+    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(detail::concat_name(detail::widen(D), Symbol), Factor));
   }
 };
 
