@@ -1,0 +1,25 @@
+// The twin of every refusal: ordinary user code must compile under the project's warnings. Here,
+// globals with the short names library code uses locally (g++ -Wshadow compares the names in
+// lambdas and constructors of instantiated templates with the user's globals).
+#include <aiscale/aiscale.hpp>
+
+namespace ai = aiscale;
+
+inline constexpr auto w = 750.0 * ai::W;
+inline constexpr auto v = 2 * ai::kW;
+inline constexpr auto q = 100 * ai::gpu;
+inline constexpr auto t = std::chrono::minutes(90);
+inline constexpr auto r = ai::exchange_rate{1.08 * ai::usd / ai::eur};
+inline constexpr int n = 3;
+inline constexpr int number = 4, other = 5, foreign = 6;
+
+// Each line instantiates one of the templates that used those names.
+inline constexpr ai::quantity<ai::W, int> in_watts = v;     // converting constructor
+inline constexpr ai::quantity<ai::h, double> in_hours = t;  // from std::chrono
+inline constexpr auto per_gpu = ai::kilo(ai::W) / ai::gpu;  // a prefix
+inline constexpr auto factor = ai::conversion_factor_v<decltype(ai::TWh), decltype(ai::J)>;
+inline constexpr bool fits = ai::fits_floating<float>(factor);  // digits of a magnitude
+static_assert(in_watts == 2000 * ai::W && in_hours.value() == 1.5 && fits);
+static_assert(ai::approx(q * (w / ai::gpu) * n, 225 * ai::kW));
+static_assert(ai::approx(r(100.0 * ai::eur), 108 * ai::usd));
+static_assert((1.0 * per_gpu).value_in(ai::W_per_gpu) == 1000.0 && number + other + foreign == 15);
