@@ -12,14 +12,24 @@ namespace aiscale {
 // dimension in words; tests check that the library's own base names do not collide.
 using base_dimension_id = std::uint32_t;
 
+namespace detail {
+// The lowest bit of an id says whether the dimension is a currency (its name starts with "money:"),
+// so that an exchange rate can refuse W (J per s) or USD per GPU, which are not one currency per another.
+inline constexpr base_dimension_id money_bit = 1;
+}  // namespace detail
+
 constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);
     h *= 16777619u;
   }
-  return h;
+  return name.substr(0, 6) == char_view("money:") ? (h | detail::money_bit) : (h & ~detail::money_bit);
 }
+
+namespace detail {
+constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
+}  // namespace detail
 
 // One factor of a dimension: base^(num/den), den > 0, reduced.
 struct dimension_factor {
