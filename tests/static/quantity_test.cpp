@@ -48,7 +48,7 @@ static_assert(!addable<decltype(1 * ai::W), decltype(1 * ai::J)>);
 static_assert(!addable<decltype(1 * ai::W), decltype(1 * ai::usd)>);
 static_assert(addable<decltype(1 * ai::W), decltype(1 * ai::kW)>);
 static_assert(!comparable<decltype(1 * ai::W), decltype(1 * ai::Wh)>);
-static_assert(comparable<decltype(1 * ai::W), decltype(1 * ai::GW)>);
+static_assert(comparable<decltype(1 * ai::W), decltype(1.0 * ai::GW)>);
 static_assert(1 * ai::kW > 999 * ai::W);
 static_assert(1 * ai::kW == 1000 * ai::W);
 static_assert(1.5 * ai::kW != 1 * ai::kW);

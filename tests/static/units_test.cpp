@@ -74,7 +74,7 @@ static_assert(36 * ai::superchip == 1 * ai::nvl72_rack);
 // Money: one dimension per currency; scale words are plain magnitudes.
 static_assert(!ai::same_dimension_v<decltype(ai::usd), decltype(ai::eur)>);
 static_assert(!addable<decltype(1 * ai::usd), decltype(1 * ai::eur)>);
-static_assert(addable<decltype(1 * ai::usd), decltype(1 * ai::billion * ai::usd)>);
+static_assert(addable<decltype(1 * ai::usd), decltype(1.0 * ai::billion * ai::usd)>);
 static_assert((3 * ai::trillion * ai::usd).value_in(ai::billion * ai::usd) == 3000);
 static_assert((1LL * ai::billion).value_in(ai::one) == 1'000'000'000);
 static_assert(100 * ai::us_cent == 1 * ai::usd);

@@ -171,6 +171,17 @@ constexpr auto common_unit() {
   }
 }
 
+// The common unit of a sum or comparison, with both operands' conversions to it held to the rules
+// of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
+// conversion of int GW to int W is.
+template <auto U1, class R1, auto U2, class R2>
+constexpr auto checked_common_unit() {
+  constexpr auto C = common_unit<U1, R1, U2, R2>();
+  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>>();
+  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>>();
+  return C;
+}
+
 // Division never truncates: 3 trillion USD / 100 million GPU is 30 000 USD/GPU, not 0.
 template <class R1, class R2>
 using quotient_rep =
@@ -327,7 +338,7 @@ AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(const quantity<U1, R>& q,
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
                                                                                 const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
@@ -336,7 +347,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
                                                                                 const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
@@ -390,7 +401,7 @@ AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const qua
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
                                                                                  const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
@@ -399,7 +410,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
                                                                                   const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
