@@ -1,0 +1,63 @@
+// The fixes docs/troubleshooting.md suggests, compiled and checked, so the page cannot drift.
+#include <aiscale/aiscale.hpp>
+
+#include <type_traits>
+
+namespace ai = aiscale;
+
+// Different dimensions: relate them by the quantity between them.
+static_assert(ai::approx((1.0 * ai::GW * ai::year).in(ai::TWh), 8.766 * ai::TWh));
+static_assert(ai::approx((273.0 * ai::TWh / ai::year).in(ai::GW), 31.14 * ai::GW, 1e-3));
+
+// Currencies: an exchange rate first; scale words and cents stay within a currency.
+inline constexpr ai::exchange_rate usd_per_eur{1.08 * ai::usd / ai::eur};
+static_assert(ai::approx(usd_per_eur(90.0 * ai::eur) + 100.0 * ai::usd, 197.2 * ai::usd));
+static_assert(ai::approx(1.0 * ai::billion * ai::usd + 5 * ai::us_cent, 1'000'000'000.05 * ai::usd));
+static_assert(ai::approx(usd_per_eur(30000.0 * ai::eur) / (1 * ai::gpu), 32'400 * ai::usd_per_gpu));
+
+// Compute formats: the assumption, spelled out.
+static_assert(ai::assume_format(200.0 * ai::EFLOPS, ai::fp8) == 200.0 * ai::EFLOPS_of(ai::fp8));
+static_assert(std::is_same_v<decltype(ai::forget_format(1.0 * ai::TFLOPS_of(ai::bf16))), ai::quantity<ai::TFLOPS>>);
+
+// Bare numbers: say the unit; dimensionless integer quantities give a double through value_in.
+static_assert(ai::quantity<ai::W>{5.0} == 5.0 * ai::W);
+static_assert(ai::quantity<ai::W>{0.0} == ai::quantity<ai::W>::zero());
+static_assert(static_cast<double>(40.0 * ai::percent) == 0.4);
+static_assert((30 * ai::percent).value_in<double>(ai::one) == 0.3);
+
+// Integer conversions: keep the fraction, truncate on purpose, or widen.
+static_assert((1500 * ai::W).in<double>(ai::kW).value() == 1.5);
+static_assert((1500 * ai::W).value_in<double>(ai::kW) == 1.5);
+static_assert((1500 * ai::W).coerce_in(ai::kW).value() == 1);
+static_assert((1.5 * ai::kW).coerce_in<int>(ai::W).value() == 1500);
+static_assert(ai::quantity<ai::W, long long>(2 * ai::GW).value() == 2'000'000'000);
+static_assert(ai::quantity<ai::W, int>(2 * ai::MW).value() == 2'000'000);
+static_assert((2LL * ai::GW + 1 * ai::W).value() == 2'000'000'001);
+static_assert(1 * ai::W < 2.0 * ai::GW);
+static_assert(ai::integer_quotient(7 * ai::gpu, 2 * ai::gpu).value() == 3);
+static_assert(((7 * ai::gpu) / 2).value() == 3.5);
+constexpr int doubled() {
+  ai::quantity<ai::gpu, int> n{8};
+  n *= 2;
+  return n.value();
+}
+static_assert(doubled() == 16);
+static_assert(ai::approx(1.0 * ai::week + 1 * ai::year, 372.25 * ai::day));
+static_assert((1 * ai::quetta(ai::W)).coerce_in<double>(ai::quecto(ai::W)).value() == 1e60);
+
+// Scale factors and building units: the forms that work.
+static_assert((1.0 * ai::pow<3>(ai::quetta(ai::W))).value_in(ai::pow<3>(ai::W)) == 1e90);
+static_assert((1.0 * ai::pow<1, 2>(ai::MW)).value_in(ai::pow<1, 2>(ai::W)) == 1000.0);
+static_assert(decltype(ai::pow<5>(ai::s))::symbol.view() == "s^5");
+static_assert((1.0 * ai::kilo(ai::W) / ai::gpu).value_in(ai::W_per_gpu) == 1000.0);
+static_assert((1.0 * ai::pow<2>(ai::kilo(ai::s))).value_in(ai::pow<2>(ai::s)) == 1e6);
+static_assert((1.0 * ai::kilo(ai::named<"Wpg">(ai::W / ai::gpu))).value_in(ai::W_per_gpu) == 1000.0);
+static_assert(std::is_same_v<ai::quantity<ai::flop_of(ai::bf16)>::rep, double>);
+
+// Other refusals: the unit changes, so the product is a new quantity.
+static_assert(ai::approx((750.0 * ai::W) * (2.0 * ai::h), 1.5 * ai::kWh));
+static_assert(ai::within(1000.0 * ai::W, 1.0005 * ai::kW, 1.0 * ai::W));
+
+// What compiles on purpose: kilo(kW) is "kkW", a million watts.
+static_assert(decltype(ai::kilo(ai::kW))::symbol.view() == "kkW");
+static_assert((1.0 * ai::kilo(ai::kW)).value_in(ai::W) == 1e6);
