@@ -1,6 +1,7 @@
 # Runs one compile-fail case with one compiler: with AISCALE_EXPECT_FAIL defined the case must fail
-# to compile with a diagnostic matching each "// expect-error:" regex of the file (and, for g++,
-# each "// gcc-first-error:" regex must match the first error line); without it, the twin must compile.
+# to compile with a diagnostic matching each "// expect-error:" regex of the file (and each
+# "// gcc-first-error:" or "// clang-first-error:" regex must match that compiler's first error line);
+# without it, the twin must compile.
 # Usage: cmake -DCXX=<compiler> -DCXX_ID=<GNU|Clang> -DINCLUDE_DIR=<dir> -DCASE=<file.cpp> -P check_case.cmake
 foreach(var CXX CXX_ID INCLUDE_DIR CASE)
   if(NOT DEFINED ${var})
@@ -14,7 +15,12 @@ set(flags -std=c++20 -fsyntax-only -fno-diagnostics-color -I${INCLUDE_DIR} -Wall
           -Wsign-conversion -Wshadow -Werror)
 
 file(STRINGS ${CASE} expect_lines REGEX "^// expect-error: ")
-file(STRINGS ${CASE} first_error_lines REGEX "^// gcc-first-error: ")
+if(CXX_ID STREQUAL "GNU")
+  set(first_error_tag "// gcc-first-error: ")
+else()
+  set(first_error_tag "// clang-first-error: ")
+endif()
+file(STRINGS ${CASE} first_error_lines REGEX "^${first_error_tag}")
 if(NOT expect_lines)
   message(FATAL_ERROR "${CASE}: no '// expect-error: <regex>' line; a refusal without an expected message could "
                       "pass for the wrong reason")
@@ -37,10 +43,8 @@ function(require_matches text lines tag what)
 endfunction()
 
 require_matches("${out}" "${expect_lines}" "// expect-error: " "the diagnostic")
-if(CXX_ID STREQUAL "GNU")
-  string(REGEX MATCH "[^\n]*error: [^\n]*" first_error "${out}")
-  require_matches("${first_error}" "${first_error_lines}" "// gcc-first-error: " "the first error line")
-endif()
+string(REGEX MATCH "[^\n]*error: [^\n]*" first_error "${out}")
+require_matches("${first_error}" "${first_error_lines}" "${first_error_tag}" "the first error line")
 
 execute_process(COMMAND ${CXX} ${flags} ${CASE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0)
