@@ -60,8 +60,7 @@ inline fleet_quantities to_quantities(const fleet_doubles& d) {
 }
 
 inline double run_double(const fleet_doubles& f) {
-  return fleet_cost_double(f.gpus.data(), f.watts_per_gpu.data(), f.hours.data(), f.usd_per_kwh.data(),
-                           f.gpus.size());
+  return fleet_cost_double(f.gpus.data(), f.watts_per_gpu.data(), f.hours.data(), f.usd_per_kwh.data(), f.gpus.size());
 }
 
 inline ai::quantity<ai::usd> run_quantity(const fleet_quantities& f) {
