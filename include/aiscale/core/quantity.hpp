@@ -52,7 +52,7 @@ concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
 inline constexpr std::uint64_t ordinary_value_limit = 1000;
 
 template <class FromU, class FromRep, class ToU, class ToRep>
-constexpr void check_integer_conversion() {
+AISCALE_HOT constexpr void check_integer_conversion() {
   if constexpr (std::is_integral_v<ToRep>) {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
     static_assert(std::is_integral_v<FromRep>,
@@ -101,33 +101,40 @@ AISCALE_HOT constexpr To narrow_checked(From x) {
   return static_cast<To>(x);
 }
 
+// The numbers a floating-point conversion multiplies or divides by. Variable templates, not locals
+// of convert_value: a debug build would store each local at every call (benchmarks/README.md).
+// Multiplying by an integer factor or dividing by an integer divisor is correctly rounded, where
+// multiplying by a rounded 1e-9 would not be.
+template <class C, class FromU, class ToU>
+inline constexpr C floating_factor_v = [] {
+  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+  if constexpr (integer_value(f).ok)
+    return static_cast<C>(integer_value(f).value);
+  else
+    return fits_floating<C>(f) ? value_of<C>(f) : C{1};
+}();
+template <class C, class FromU, class ToU>
+inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(conversion_factor_v<FromU, ToU>)).value);
+
 // Converts a number from unit From to unit To without any check: the callers check.
 template <class FromU, class ToU, class Rep, class From>
 AISCALE_HOT constexpr Rep convert_value(From v) {
-  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
-  if constexpr (f == magnitude{}) {
+  if constexpr (conversion_factor_v<FromU, ToU> == magnitude{}) {
     return static_cast<Rep>(v);
   } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
-    // Multiply by an integer factor or divide by an integer divisor where there is one: both are
-    // correctly rounded, where multiplying by a rounded 1e-9 would not be.
     using C = std::common_type_t<Rep, From>;
-    static_assert(fits_floating<C>(f),
+    static_assert(fits_floating<C>(conversion_factor_v<FromU, ToU>),
                   "aiscale: the factor between these units lies beyond the range of this floating-point type "
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
-    constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
-    if constexpr (up.ok)
-      return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
-    else if constexpr (down.ok)
-      return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
-    else {
-      // Evaluated here, at compile time, so the call costs one multiplication.
-      constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
-      return static_cast<Rep>(static_cast<C>(v) * factor);
-    }
+    if constexpr (!integer_value(conversion_factor_v<FromU, ToU>).ok &&
+                  integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok)
+      return static_cast<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
+    else
+      return static_cast<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
-    constexpr integer_ratio r = split(f);
+    constexpr integer_ratio r = split(conversion_factor_v<FromU, ToU>);
     static_assert(r.ok && r.num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
                       r.den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
                   "aiscale: this conversion factor is too large for integer arithmetic; convert a "
@@ -283,12 +290,14 @@ class quantity {
 
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(const quantity<U2, R2>& q) {
-    value_ = static_cast<Rep>(value_ + detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
+    value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(const quantity<U2, R2>& q) {
-    value_ = static_cast<Rep>(value_ - detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
+    value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
@@ -307,6 +316,15 @@ class quantity {
   }
 
  private:
+  // The hot operators read value_ directly: in a debug build each call of value() would cost a
+  // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
+  template <auto, scalar>
+  friend class quantity;
+  template <auto U1, class R1, auto U2, class R2>
+  friend constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  template <auto U1, class R1, auto U2, class R2>
+  friend constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+
   Rep value_;
 };
 
@@ -356,13 +374,17 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 * U2, R>(static_cast<R>(static_cast<R>(a.value()) * static_cast<R>(b.value())));
+  quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
+  product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  return product;
 }
 
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = detail::quotient_rep<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(a.value()) / static_cast<R>(b.value()));
+  quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
+  return quotient;
 }
 
 template <auto U, class R, scalar N>
