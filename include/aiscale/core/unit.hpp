@@ -45,8 +45,11 @@ struct unit {
 
 template <class T>
 inline constexpr bool is_unit_v = false;
-template <fixed_string S, auto D>
-inline constexpr bool is_unit_v<unit<S, D>> = true;
+// Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
+// class-type template argument (fixed_string) in a partial specialisation.
+template <class T>
+requires requires { T::symbol, T::def; }
+inline constexpr bool is_unit_v<T> = std::is_same_v<T, unit<T::symbol, T::def>>;
 template <class T>
 concept unit_type = is_unit_v<T>;
 
@@ -325,32 +328,37 @@ inline constexpr magnitude conversion_factor_v = [] {
   return r.value;
 }();
 
-template <fixed_string S1, auto D1, fixed_string S2, auto D2>
-AISCALE_HOST_DEVICE constexpr auto operator*(unit<S1, D1>, unit<S2, D2>) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::widen(D2)));
+// The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
+// a class-type template argument such as fixed_string from a function parameter.
+template <unit_type U1, unit_type U2>
+AISCALE_HOST_DEVICE constexpr auto operator*(U1, U2) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::widen(U2::def)));
 }
 
-template <fixed_string S1, auto D1, fixed_string S2, auto D2>
-AISCALE_HOST_DEVICE constexpr auto operator/(unit<S1, D1>, unit<S2, D2>) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::power(detail::widen(D2), -1, 1)));
+template <unit_type U1, unit_type U2>
+AISCALE_HOST_DEVICE constexpr auto operator/(U1, U2) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::power(detail::widen(U2::def), -1, 1)));
 }
 
 // pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
-template <std::int32_t Num, std::int32_t Den = 1, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto pow(unit<S, D>) {
+template <std::int32_t Num, std::int32_t Den = 1, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto pow(U) {
+  constexpr auto D = U::def;
   static_assert(Den > 0, "aiscale: pow<Num, Den> needs a positive denominator");
   AISCALE_DETAIL_FINISH_UNIT(detail::power(detail::widen(D), Num, Den));
 }
 
 // A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h).
-template <fixed_string Name, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto named(unit<S, D>) {
+template <fixed_string Name, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto named(U) {
+  constexpr auto D = U::def;
   AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), false));
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
-template <fixed_string Name, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto scale_word(unit<S, D>) {
+template <fixed_string Name, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
+  constexpr auto D = U::def;
   AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), true));
 }
 
@@ -415,10 +423,10 @@ inline constexpr auto one = detail::make_unit<unit_def<0, 0, 0>{}>();
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
 struct prefix {
-  template <fixed_string S, auto D>
-  AISCALE_HOST_DEVICE constexpr auto operator()(unit<S, D>) const {
+  template <unit_type U>
+  AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
     AISCALE_DETAIL_FINISH_UNIT([] {
-      detail::wide_def w = detail::concat_name(detail::widen(D), Symbol);
+      detail::wide_def w = detail::concat_name(detail::widen(U::def), Symbol);
       w.multiply_magnitude(Factor);
       return w;
     }());
