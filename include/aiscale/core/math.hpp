@@ -42,7 +42,7 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
 
 // The total of a range of quantities, in the unit of its elements (zero for an empty range).
 template <class Range>
-constexpr auto sum(const Range& range) {
+AISCALE_HOST_DEVICE constexpr auto sum(const Range& range) {
   using Q = std::remove_cvref_t<decltype(*std::begin(range))>;
   static_assert(quantity_type<Q>, "aiscale::sum adds up a range of quantities");
   Q total = Q::zero();

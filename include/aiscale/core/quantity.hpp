@@ -91,7 +91,7 @@ constexpr integer_ratio split(const magnitude& m) {
 
 // Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
 // overflow and name this function, instead of folding a wrapped number into a static_assert.
-inline void integer_overflow_in_unit_conversion() {}
+AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion() {}
 
 template <class To, class From>
 AISCALE_HOT constexpr To narrow_checked(From x) {

@@ -140,9 +140,9 @@ constexpr wide_def widen(const Def& d) {
   wide_def w;
   for (std::size_t i = 0; i != Def::term_count; ++i) {
     const unit_term& t = d.terms[i];
-    w.add_term(d.text.view().substr(t.begin, t.size), {t.num, t.den}, t.spaced);
+    w.add_term(d.text.view().substr(t.begin, t.size), exponent{t.num, t.den}, t.spaced);
   }
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, {d.dims[i].num, d.dims[i].den});
+  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, exponent{d.dims[i].num, d.dims[i].den});
   w.mag = d.mag;
   return w;
 }
