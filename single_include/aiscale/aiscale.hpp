@@ -11,7 +11,7 @@
 // Functions on quantities: abs, min, max, pow, sum, and the comparisons with a tolerance
 // (approx, within) that claims about rounded figures need.
 
-#include <iterator>
+#include <cstddef>
 #include <type_traits>
 
 // ---- begin aiscale/core/config.hpp
@@ -240,6 +240,19 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
   return r / static_cast<T>(m.den);
 }
 
+// Whether the magnitude lies within the finite, normal range of floating-point type T (with a
+// decade of margin), judged from its exponents so that the check itself cannot overflow.
+template <class T>
+constexpr bool fits_floating(const magnitude& m) {
+  const auto digits = [](std::uint64_t v) {
+    int n = 0;
+    while (v >= 10) v /= 10, ++n;
+    return n;
+  };
+  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + digits(m.num) - digits(m.den);
+  return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
+}
+
 // Rough ordering, enough to choose the finer of two units.
 constexpr bool less(const magnitude& a, const magnitude& b) {
   return value_of<long double>(a) < value_of<long double>(b);
@@ -254,14 +267,79 @@ constexpr bool less(const magnitude& a, const magnitude& b) {
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <type_traits>
+// ---- begin aiscale/core/char_view.hpp
+// char_view: a read-only view of characters for unit symbols, dimension names and provenance
+// text. The core does not include <string_view>, whose parsing alone costs a third of aiscale's
+// include time; a char_view converts to std::string_view wherever the user has included it.
+
+#include <cstddef>
+#include <type_traits>
+
+
+namespace aiscale {
+
+class char_view {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  constexpr char_view() = default;
+  AISCALE_HOST_DEVICE constexpr char_view(const char* data, std::size_t size) : data_(data), size_(size) {}
+  // From a string literal: "W/GPU" (the terminating zero is not part of the view).
+  template <std::size_t N>
+  AISCALE_HOST_DEVICE constexpr char_view(const char (&literal)[N])  // NOLINT(google-explicit-constructor)
+      : data_(literal), size_(N - 1) {}
+
+  AISCALE_HOST_DEVICE constexpr const char* data() const { return data_; }
+  AISCALE_HOST_DEVICE constexpr std::size_t size() const { return size_; }
+  AISCALE_HOST_DEVICE constexpr bool empty() const { return size_ == 0; }
+  AISCALE_HOST_DEVICE constexpr const char* begin() const { return data_; }
+  AISCALE_HOST_DEVICE constexpr const char* end() const { return data_ + size_; }
+  AISCALE_HOST_DEVICE constexpr char operator[](std::size_t i) const { return data_[i]; }
+
+  AISCALE_HOST_DEVICE constexpr char_view substr(std::size_t pos, std::size_t count = npos) const {
+    if (pos > size_) pos = size_;
+    const std::size_t rest = size_ - pos;
+    return {data_ + pos, count < rest ? count : rest};
+  }
+  AISCALE_HOST_DEVICE constexpr std::size_t find(char_view s, std::size_t pos = 0) const {
+    for (std::size_t i = pos; i + s.size_ <= size_; ++i)
+      if (substr(i, s.size_) == s) return i;
+    return npos;
+  }
+  AISCALE_HOST_DEVICE constexpr std::size_t find(char c, std::size_t pos = 0) const {
+    for (std::size_t i = pos; i < size_; ++i)
+      if (data_[i] == c) return i;
+    return npos;
+  }
+
+  AISCALE_HOST_DEVICE friend constexpr bool operator==(char_view a, char_view b) {
+    if (a.size_ != b.size_) return false;
+    for (std::size_t i = 0; i != a.size_; ++i)
+      if (a.data_[i] != b.data_[i]) return false;
+    return true;
+  }
+
+  // To std::string_view, std::string or any type built from (pointer, size).
+  template <class View>
+  requires(!std::is_same_v<View, char_view> && std::is_constructible_v<View, const char*, std::size_t>) constexpr
+  operator View() const {  // NOLINT(google-explicit-constructor)
+    return View(data_, size_);
+  }
+
+ private:
+  const char* data_ = "";
+  std::size_t size_ = 0;
+};
+
+}  // namespace aiscale
+// ---- end aiscale/core/char_view.hpp
 
 // ---- begin aiscale/core/dimension.hpp
 // Dimensions: products of named base dimensions raised to rational exponents.
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 namespace aiscale {
 
@@ -270,7 +348,7 @@ namespace aiscale {
 // dimension in words; tests check that the library's own base names do not collide.
 using base_dimension_id = std::uint32_t;
 
-constexpr base_dimension_id base_dimension_hash(std::string_view name) {
+constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);
@@ -325,7 +403,6 @@ constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) { return redu
 // A string of compile-time length, usable as a template argument: unit symbols and dimension names.
 
 #include <cstddef>
-#include <string_view>
 
 
 namespace aiscale {
@@ -341,8 +418,8 @@ struct fixed_string {
   }
   AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
   AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
-  constexpr std::string_view view() const { return {data_, N}; }
-  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  constexpr char_view view() const { return {data_, N}; }
+  constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
 
   template <std::size_t M>
   constexpr bool operator==(const fixed_string<M>& other) const {
@@ -401,10 +478,11 @@ inline constexpr bool is_unit_v = false;
 // Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
 // class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-  requires requires { T::symbol, T::def; }
+requires requires { T::symbol, T::def; }
 inline constexpr bool is_unit_v<T> = std::is_same_v<T, unit<T::symbol, T::def>>;
+// cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
-concept unit_type = is_unit_v<T>;
+concept unit_type = is_unit_v<std::remove_cvref_t<T>>;
 
 namespace detail {
 
@@ -425,7 +503,7 @@ struct wide_def {
   magnitude mag{};
   build_error error = build_error::none;
 
-  constexpr std::string_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
+  constexpr char_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
 
   constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
@@ -437,7 +515,7 @@ struct wide_def {
     if (error == build_error::none) error = e;
   }
 
-  constexpr void add_term(std::string_view name, detail::exponent e, bool spaced) {
+  constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
     for (std::size_t i = 0; i != term_count; ++i) {
       if (term_text(i) == name && terms[i].spaced == spaced) {
         const exponent sum = add({terms[i].num, terms[i].den}, e);
@@ -493,9 +571,9 @@ constexpr wide_def widen(const Def& d) {
   wide_def w;
   for (std::size_t i = 0; i != Def::term_count; ++i) {
     const unit_term& t = d.terms[i];
-    w.add_term(d.text.view().substr(t.begin, t.size), {t.num, t.den}, t.spaced);
+    w.add_term(d.text.view().substr(t.begin, t.size), exponent{t.num, t.den}, t.spaced);
   }
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, {d.dims[i].num, d.dims[i].den});
+  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, exponent{d.dims[i].num, d.dims[i].den});
   w.mag = d.mag;
   return w;
 }
@@ -505,7 +583,7 @@ constexpr auto shrink(const wide_def& w) {
   unit_def<TextN, TermN, DimN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
-    const std::string_view name = w.term_text(i);
+    const char_view name = w.term_text(i);
     d.terms[i] = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(name.size()), w.terms[i].num,
                   w.terms[i].den, w.terms[i].spaced};
     for (const char c : name) d.text.data_[at++] = c;
@@ -529,23 +607,30 @@ constexpr void check_build() {
                 "aiscale: prefixes apply to one named unit: write kilo(W) / gpu, not kilo(W / gpu)");
 }
 
+// Writes v in decimal at out; returns the number of characters.
+constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+  char digits[24]{};
+  std::size_t n = 0;
+  do digits[n++] = static_cast<char>('0' + v % 10);
+  while ((v /= 10) != 0);
+  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
+  return n;
+}
+
 // Writes the symbol of a unit: numerator factors joined by a middle dot (a scale word by a space),
 // then "/" and the denominator, parenthesised when it has several factors: "USD/(GPU·h)".
 struct symbol_buffer {
   char text[wide_text]{};
   std::size_t size = 0;
 
-  constexpr void put(std::string_view s) {
+  constexpr void put(char_view s) {
     for (const char c : s)
       if (size < wide_text) text[size++] = c;
   }
   constexpr void put_int(std::int32_t v) {
-    if (v < 0) put("-"), v = -v;
-    char digits[12]{};
-    std::size_t n = 0;
-    do digits[n++] = static_cast<char>('0' + v % 10);
-    while ((v /= 10) != 0);
-    while (n != 0) put(std::string_view(&digits[--n], 1));
+    if (v < 0) put("-");
+    char digits[24]{};
+    put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(v < 0 ? -static_cast<std::int64_t>(v) : v))));
   }
   constexpr void put_exponent(std::int32_t num, std::int32_t den) {
     if (num == 1 && den == 1) return;
@@ -566,7 +651,7 @@ constexpr symbol_buffer render_symbol(const wide_def& w) {
   bool after_spaced = false, first = true;
   for (std::size_t i = 0; i != w.term_count; ++i) {
     if (w.terms[i].num < 0) continue;
-    if (!first) b.put(after_spaced ? " " : "\u00b7");
+    if (!first) b.put(after_spaced ? char_view(" ") : char_view("\u00b7"));
     b.put(w.term_text(i));
     b.put_exponent(w.terms[i].num, w.terms[i].den);
     after_spaced = w.terms[i].spaced;
@@ -574,7 +659,7 @@ constexpr symbol_buffer render_symbol(const wide_def& w) {
   }
   if (negatives == 0) return b;
   if (positives == 0) b.put("1");
-  b.put(negatives > 1 ? "/(" : "/");
+  b.put(negatives > 1 ? char_view("/(") : char_view("/"));
   first = true;
   for (std::size_t i = 0; i != w.term_count; ++i) {
     if (w.terms[i].num > 0) continue;
@@ -635,7 +720,7 @@ constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) 
 }
 
 // The same dimension and magnitude under a single new name.
-constexpr wide_def rename(const wide_def& a, std::string_view name, bool spaced) {
+constexpr wide_def rename(const wide_def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
   for (std::size_t i = 0; i != a.dim_count; ++i) r.add_dim(a.dims[i].base, {a.dims[i].num, a.dims[i].den});
@@ -652,13 +737,12 @@ constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix)
     r.fail(build_error::not_a_single_name);
     return r;
   }
-  wide_def named_copy = a;
   char buf[wide_text]{};
   std::size_t n = 0;
   for (const char c : prefix.view()) buf[n++] = c;
   for (const char c : a.term_text(0))
     if (n < wide_text) buf[n++] = c;
-  return rename(named_copy, std::string_view(buf, n), false);
+  return rename(a, char_view(buf, n), false);
 }
 
 constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
@@ -716,7 +800,7 @@ AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
 }
 
 namespace detail {
-constexpr wide_def base_def(std::string_view dimension_name, std::string_view symbol) {
+constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
   w.add_dim(base_dimension_hash(dimension_name), {1, 1});
@@ -726,15 +810,6 @@ constexpr wide_def base_def(std::string_view dimension_name, std::string_view sy
 template <fixed_string Dim, fixed_string Symbol>
 constexpr auto make_base_unit() {
   AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
-}
-
-constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
-  char digits[24]{};
-  std::size_t n = 0;
-  do digits[n++] = static_cast<char>('0' + v % 10);
-  while ((v /= 10) != 0);
-  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
-  return n;
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
@@ -749,7 +824,7 @@ constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
     n += put_decimal(buf + n, den);
     buf[n++] = ')';
   }
-  w.add_term(std::string_view(buf, n), {1, 1}, true);
+  w.add_term(char_view(buf, n), {1, 1}, true);
   w.mag = make_magnitude(num, den).value;
   return w;
 }
@@ -869,7 +944,7 @@ constexpr integer_ratio split(const magnitude& m) {
 
 // Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
 // overflow and name this function, instead of folding a wrapped number into a static_assert.
-inline void integer_overflow_in_unit_conversion() {}
+AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion() {}
 
 template <class To, class From>
 AISCALE_HOT constexpr To narrow_checked(From x) {
@@ -889,13 +964,20 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
     // Multiply by an integer factor or divide by an integer divisor where there is one: both are
     // correctly rounded, where multiplying by a rounded 1e-9 would not be.
     using C = std::common_type_t<Rep, From>;
+    static_assert(fits_floating<C>(f),
+                  "aiscale: the factor between these units lies beyond the range of this floating-point type "
+                  "(1e330 for double, say), so no converted number could be represented; use units closer in "
+                  "scale (docs/troubleshooting.md#scale-factors)");
     constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
     if constexpr (up.ok)
       return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
     else if constexpr (down.ok)
       return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
-    else
-      return static_cast<Rep>(static_cast<C>(v) * value_of<C>(f));
+    else {
+      // Evaluated here, at compile time, so the call costs one multiplication.
+      constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
+      return static_cast<Rep>(static_cast<C>(v) * factor);
+    }
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
     constexpr integer_ratio r = split(f);
@@ -1053,12 +1135,14 @@ class quantity {
   // and is never divided in place (that would truncate).
   template <scalar N>
   requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
-    value_ = static_cast<Rep>(value_ * n);
+    using C = std::common_type_t<Rep, N>;
+    value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
     return *this;
   }
   template <scalar N>
   requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
-    value_ = static_cast<Rep>(value_ / n);
+    using C = std::common_type_t<Rep, N>;
+    value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
     return *this;
   }
 
@@ -1112,7 +1196,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 * U2, R>(static_cast<R>(a.value() * b.value()));
+  return quantity<U1 * U2, R>(static_cast<R>(static_cast<R>(a.value()) * static_cast<R>(b.value())));
 }
 
 template <auto U1, class R1, auto U2, class R2>
@@ -1124,13 +1208,13 @@ AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
-  return quantity<U, C>(static_cast<C>(q.value() * n));
+  return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
-  return quantity<U, C>(static_cast<C>(n * q.value()));
+  return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
 }
 
 template <auto U, class R, scalar N>
@@ -1149,7 +1233,7 @@ AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
 template <auto U1, std::integral R1, auto U2, std::integral R2>
 AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(a.value() / b.value()));
+  return quantity<U1 / U2, R>(static_cast<R>(static_cast<R>(a.value()) / static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------
@@ -1207,10 +1291,22 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
     return quantity<aiscale::pow<N>(U), R>(v);
 }
 
+namespace detail {
+// begin() without <iterator>, whose parsing alone costs more than all of aiscale's core.
+template <class T, std::size_t N>
+constexpr const T* first_of(const T (&a)[N]) {
+  return a;
+}
+template <class Range>
+constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
+  return r.begin();
+}
+}  // namespace detail
+
 // The total of a range of quantities, in the unit of its elements (zero for an empty range).
 template <class Range>
-constexpr auto sum(const Range& range) {
-  using Q = std::remove_cvref_t<decltype(*std::begin(range))>;
+AISCALE_HOST_DEVICE constexpr auto sum(const Range& range) {
+  using Q = std::remove_cvref_t<decltype(*detail::first_of(range))>;
   static_assert(quantity_type<Q>, "aiscale::sum adds up a range of quantities");
   Q total = Q::zero();
   for (const auto& q : range) total += q;
@@ -1277,7 +1373,6 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 
 #include <concepts>
 #include <cstddef>
-#include <string_view>
 
 // ---- begin aiscale/units/prefixes.hpp
 // SI prefixes from quecto (1e-30) to quetta (1e30), and the binary prefixes kibi (2^10) to yobi
@@ -1382,8 +1477,8 @@ inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
 template <numeric_format_type F>
-  requires(F::sparsity_kind == sparsity::dense)
-AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
+requires(F::sparsity_kind == sparsity::dense) AISCALE_HOST_DEVICE
+    constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
 
@@ -1439,30 +1534,30 @@ inline constexpr auto ZFLOPS = zetta(flop) / s;
 
 namespace detail {
 
-inline constexpr std::string_view compute_labels[] = {
+inline constexpr char_view compute_labels[] = {
     "",           "FP64",       "FP32",        "TF32",        "BF16",        "FP16",        "FP8",
     "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
     "FP8 sparse", "FP4 sparse", "INT8 sparse"};
 
-constexpr base_dimension_id compute_id(std::string_view label) {
+constexpr base_dimension_id compute_id(char_view label) {
   if (label.empty()) return base_dimension_hash("compute");
   char buf[64]{};
   std::size_t n = 0;
-  for (const char c : std::string_view("compute:")) buf[n++] = c;
+  for (const char c : char_view("compute:")) buf[n++] = c;
   for (const char c : label)
     if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(std::string_view(buf, n));
+  return base_dimension_hash(char_view(buf, n));
 }
 
 // The label of the compute dimension a unit has, or a null view when it has none.
 struct compute_label_result {
-  std::string_view label;
+  char_view label;
   bool found = false;
 };
 constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
-    for (const std::string_view l : compute_labels)
+    for (const char_view l : compute_labels)
       if (w.dims[i].base == compute_id(l)) {
         if (r.found) return {{}, false};  // two compute dimensions: ambiguous
         r = {l, true};
@@ -1471,13 +1566,13 @@ constexpr compute_label_result compute_label(const wide_def& w) {
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, std::string_view to_label) {
+constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {
-    const std::string_view t = w.term_text(i);
+    const char_view t = w.term_text(i);
     const std::size_t at = t.find("FLOP");
-    if (at == std::string_view::npos) {
+    if (at == char_view::npos) {
       r.add_term(t, {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
       continue;
     }
@@ -1485,14 +1580,14 @@ constexpr wide_def retag_compute(const wide_def& w, std::string_view to_label) {
     if (rest < t.size() && t[rest] == '(') rest = t.find(')', rest) + 1;
     char buf[128]{};
     std::size_t n = 0;
-    const auto put = [&](std::string_view part) {
+    const auto put = [&](char_view part) {
       for (const char c : part)
         if (n < sizeof buf) buf[n++] = c;
     };
     put(t.substr(0, at + 4));
     if (!to_label.empty()) put("("), put(to_label), put(")");
     put(t.substr(rest));
-    r.add_term(std::string_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
+    r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
   }
   for (std::size_t i = 0; i != w.dim_count; ++i) {
     const bool is_from = w.dims[i].base == compute_id(from.label);
@@ -1613,7 +1708,6 @@ inline constexpr auto PWh = peta(Wh);
 // exchange_rate: how much of one currency a unit of another buys, with where and when that was
 // true. Applying it is the only way money changes currency, and it works in both directions.
 
-#include <string_view>
 
 
 namespace aiscale {
@@ -1633,17 +1727,17 @@ class exchange_rate {
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
-  constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, std::string_view source = {})
+  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
       : rate_(rate), as_of_(as_of), source_(source) {}
 
-  [[nodiscard]] constexpr quantity<U, Rep> rate() const { return rate_; }
-  [[nodiscard]] constexpr date as_of() const { return as_of_; }
-  [[nodiscard]] constexpr std::string_view source() const { return source_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<U, Rep> rate() const { return rate_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr date as_of() const { return as_of_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr char_view source() const { return source_; }
 
   // Converts money of either currency of the rate into the other: for 1.08 USD/EUR,
   // 100 EUR gives 108 USD and 108 USD gives 100 EUR.
   template <auto V, class R>
-  [[nodiscard]] constexpr auto operator()(const quantity<V, R>& money) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const quantity<V, R>& money) const {
     using forward = unit_t<V * U>;
     using backward = unit_t<V / U>;
     constexpr bool to_numerator = forward::def.dim_count == 1;
@@ -1657,18 +1751,18 @@ class exchange_rate {
   }
 
   // The same rate seen from the other currency: 1.08 USD/EUR is 0.926 EUR/USD.
-  [[nodiscard]] constexpr auto inverse() const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto inverse() const {
     return exchange_rate<one / U, detail::quotient_rep<Rep, Rep>>(1 / rate_, as_of_, source_);
   }
 
  private:
   quantity<U, Rep> rate_;
   date as_of_;
-  std::string_view source_;
+  char_view source_;
 };
 
 template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date = {}, std::string_view = {}) -> exchange_rate<U, Rep>;
+exchange_rate(quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U, Rep>;
 
 template <auto U, class Rep>
 exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
@@ -1747,12 +1841,12 @@ inline constexpr auto ppm = named<"ppm">(mag<1, 1000000>);
 
 namespace aiscale::inline literals {
 
-#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                   \
-  constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
-    return quantity<unit_object, double>(static_cast<double>(v));                     \
-  }                                                                                   \
-  constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
-    return quantity<unit_object, double>(static_cast<double>(v));                     \
+#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
+  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
+    return quantity<unit_object, double>(static_cast<double>(v));                                         \
+  }                                                                                                       \
+  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
+    return quantity<unit_object, double>(static_cast<double>(v));                                         \
   }
 
 AISCALE_DETAIL_LITERAL(W, W)
