@@ -154,6 +154,7 @@ constexpr auto common_unit() {
   using A = unit_t<U1>;
   using B = unit_t<U2>;
   constexpr magnitude ab = conversion_factor_v<A, B>;
+  // NOLINTNEXTLINE(bugprone-branch-clone): the branches differ in their compile-time conditions
   if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
     return U1;
   } else if constexpr (is_integer(ab)) {

@@ -44,13 +44,19 @@ struct unit {
   static constexpr auto def = Def;
 };
 
-template <class T>
-inline constexpr bool is_unit_v = false;
+namespace detail {
 // Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
 // class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-requires requires { T::symbol, T::def; }
-inline constexpr bool is_unit_v<T> = std::is_same_v<T, unit<T::symbol, T::def>>;
+constexpr bool is_unit() {
+  if constexpr (requires { T::symbol, T::def; })
+    return std::is_same_v<T, unit<T::symbol, T::def>>;
+  else
+    return false;
+}
+}  // namespace detail
+template <class T>
+inline constexpr bool is_unit_v = detail::is_unit<T>();
 // cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
 concept unit_type = is_unit_v<std::remove_cvref_t<T>>;

@@ -33,6 +33,7 @@ struct numeric_format {
   }();
 };
 
+namespace detail {
 // Recognised through its members rather than by matching numeric_format<Name, S>: nvcc 13 cannot
 // deduce a class-type template argument (fixed_string) from a function parameter.
 template <class T>
@@ -41,6 +42,9 @@ concept numeric_format_type = requires {
   T::label;
   { T::sparsity_kind } -> std::convertible_to<sparsity>;
 };
+template <class T>
+concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
+}  // namespace detail
 
 inline constexpr numeric_format<""> unknown_format{};
 inline constexpr numeric_format<"FP64"> fp64{};
@@ -53,9 +57,8 @@ inline constexpr numeric_format<"FP4"> fp4{};
 inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
-template <numeric_format_type F>
-requires(F::sparsity_kind == sparsity::dense) AISCALE_HOST_DEVICE
-    constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
+template <detail::dense_format_type F>
+AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
 
@@ -71,31 +74,31 @@ constexpr auto flop_unit_for() {
 }  // namespace detail
 
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
   return detail::flop_unit_for<F>();
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
   return flop_of(f) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto GFLOPS_of(F f) {
   return giga(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto TFLOPS_of(F f) {
   return tera(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto PFLOPS_of(F f) {
   return peta(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto EFLOPS_of(F f) {
   return exa(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto ZFLOPS_of(F f) {
   return zetta(flop_of(f)) / s;
 }
@@ -186,7 +189,7 @@ constexpr auto retagged_unit() {
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, numeric_format_type F>
+template <auto U, class R, detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
   return quantity<detail::retagged_unit<U, F>(), R>(q.value());
 }
