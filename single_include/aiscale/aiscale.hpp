@@ -473,13 +473,19 @@ struct unit {
   static constexpr auto def = Def;
 };
 
-template <class T>
-inline constexpr bool is_unit_v = false;
+namespace detail {
 // Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
 // class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-requires requires { T::symbol, T::def; }
-inline constexpr bool is_unit_v<T> = std::is_same_v<T, unit<T::symbol, T::def>>;
+constexpr bool is_unit() {
+  if constexpr (requires { T::symbol, T::def; })
+    return std::is_same_v<T, unit<T::symbol, T::def>>;
+  else
+    return false;
+}
+}  // namespace detail
+template <class T>
+inline constexpr bool is_unit_v = detail::is_unit<T>();
 // cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
 concept unit_type = is_unit_v<std::remove_cvref_t<T>>;
@@ -1007,6 +1013,7 @@ constexpr auto common_unit() {
   using A = unit_t<U1>;
   using B = unit_t<U2>;
   constexpr magnitude ab = conversion_factor_v<A, B>;
+  // NOLINTNEXTLINE(bugprone-branch-clone): the branches differ in their compile-time conditions
   if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
     return U1;
   } else if constexpr (is_integer(ab)) {
@@ -1456,6 +1463,7 @@ struct numeric_format {
   }();
 };
 
+namespace detail {
 // Recognised through its members rather than by matching numeric_format<Name, S>: nvcc 13 cannot
 // deduce a class-type template argument (fixed_string) from a function parameter.
 template <class T>
@@ -1464,6 +1472,9 @@ concept numeric_format_type = requires {
   T::label;
   { T::sparsity_kind } -> std::convertible_to<sparsity>;
 };
+template <class T>
+concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
+}  // namespace detail
 
 inline constexpr numeric_format<""> unknown_format{};
 inline constexpr numeric_format<"FP64"> fp64{};
@@ -1476,9 +1487,8 @@ inline constexpr numeric_format<"FP4"> fp4{};
 inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
-template <numeric_format_type F>
-requires(F::sparsity_kind == sparsity::dense) AISCALE_HOST_DEVICE
-    constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
+template <detail::dense_format_type F>
+AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
 
@@ -1494,31 +1504,31 @@ constexpr auto flop_unit_for() {
 }  // namespace detail
 
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
   return detail::flop_unit_for<F>();
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
   return flop_of(f) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto GFLOPS_of(F f) {
   return giga(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto TFLOPS_of(F f) {
   return tera(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto PFLOPS_of(F f) {
   return peta(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto EFLOPS_of(F f) {
   return exa(flop_of(f)) / s;
 }
-template <numeric_format_type F>
+template <detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto ZFLOPS_of(F f) {
   return zetta(flop_of(f)) / s;
 }
@@ -1609,7 +1619,7 @@ constexpr auto retagged_unit() {
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, numeric_format_type F>
+template <auto U, class R, detail::numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
   return quantity<detail::retagged_unit<U, F>(), R>(q.value());
 }

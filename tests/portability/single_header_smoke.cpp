@@ -6,7 +6,7 @@
 namespace ai = aiscale;
 
 int main() {
-  constexpr auto power = 100 * ai::million * ai::gpu * (750 * ai::W / ai::gpu);
+  constexpr auto power = 100.0 * ai::million * ai::gpu * (750.0 * ai::W / ai::gpu);
   static_assert(ai::approx(power, 75 * ai::GW));
   const double twh = (power * ai::year).value_in(ai::TWh);
   std::cout << power.in(ai::GW) << " " << twh << " TWh\n";
