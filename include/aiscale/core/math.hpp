@@ -54,7 +54,7 @@ constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
 
 // The total of a range of quantities, in the unit of its elements (zero for an empty range).
 template <class Range>
-constexpr auto sum(const Range& range) {
+AISCALE_HOST_DEVICE constexpr auto sum(const Range& range) {
   using Q = std::remove_cvref_t<decltype(*detail::first_of(range))>;
   static_assert(quantity_type<Q>, "aiscale::sum adds up a range of quantities");
   Q total = Q::zero();

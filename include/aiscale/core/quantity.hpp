@@ -91,7 +91,7 @@ constexpr integer_ratio split(const magnitude& m) {
 
 // Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
 // overflow and name this function, instead of folding a wrapped number into a static_assert.
-inline void integer_overflow_in_unit_conversion() {}
+AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion() {}
 
 template <class To, class From>
 AISCALE_HOT constexpr To narrow_checked(From x) {
@@ -161,6 +161,7 @@ constexpr auto common_unit() {
   using A = unit_t<U1>;
   using B = unit_t<U2>;
   constexpr magnitude ab = conversion_factor_v<A, B>;
+  // NOLINTNEXTLINE(bugprone-branch-clone): the branches differ in their compile-time conditions
   if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
     return U1;
   } else if constexpr (is_integer(ab)) {

@@ -44,10 +44,19 @@ struct unit {
   static constexpr auto def = Def;
 };
 
+namespace detail {
+// Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
+// class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-inline constexpr bool is_unit_v = false;
-template <fixed_string S, auto D>
-inline constexpr bool is_unit_v<unit<S, D>> = true;
+constexpr bool is_unit() {
+  if constexpr (requires { T::symbol, T::def; })
+    return std::is_same_v<T, unit<T::symbol, T::def>>;
+  else
+    return false;
+}
+}  // namespace detail
+template <class T>
+inline constexpr bool is_unit_v = detail::is_unit<T>();
 // cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
 concept unit_type = is_unit_v<std::remove_cvref_t<T>>;
@@ -139,9 +148,9 @@ constexpr wide_def widen(const Def& d) {
   wide_def w;
   for (std::size_t i = 0; i != Def::term_count; ++i) {
     const unit_term& t = d.terms[i];
-    w.add_term(d.text.view().substr(t.begin, t.size), {t.num, t.den}, t.spaced);
+    w.add_term(d.text.view().substr(t.begin, t.size), exponent{t.num, t.den}, t.spaced);
   }
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, {d.dims[i].num, d.dims[i].den});
+  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, exponent{d.dims[i].num, d.dims[i].den});
   w.mag = d.mag;
   return w;
 }
@@ -337,32 +346,37 @@ inline constexpr bool same_dimension_v = detail::same_dimension(detail::widen(A:
 template <unit_type A, unit_type B>
 inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value;
 
-template <fixed_string S1, auto D1, fixed_string S2, auto D2>
-AISCALE_HOST_DEVICE constexpr auto operator*(unit<S1, D1>, unit<S2, D2>) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::widen(D2)));
+// The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
+// a class-type template argument such as fixed_string from a function parameter.
+template <unit_type U1, unit_type U2>
+AISCALE_HOST_DEVICE constexpr auto operator*(U1, U2) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::widen(U2::def)));
 }
 
-template <fixed_string S1, auto D1, fixed_string S2, auto D2>
-AISCALE_HOST_DEVICE constexpr auto operator/(unit<S1, D1>, unit<S2, D2>) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(D1), detail::power(detail::widen(D2), -1, 1)));
+template <unit_type U1, unit_type U2>
+AISCALE_HOST_DEVICE constexpr auto operator/(U1, U2) {
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::power(detail::widen(U2::def), -1, 1)));
 }
 
 // pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
-template <std::int32_t Num, std::int32_t Den = 1, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto pow(unit<S, D>) {
+template <std::int32_t Num, std::int32_t Den = 1, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto pow(U) {
+  constexpr auto D = U::def;
   static_assert(Den > 0, "aiscale: pow<Num, Den> needs a positive denominator");
   AISCALE_DETAIL_FINISH_UNIT(detail::power(detail::widen(D), Num, Den));
 }
 
 // A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h).
-template <fixed_string Name, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto named(unit<S, D>) {
+template <fixed_string Name, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto named(U) {
+  constexpr auto D = U::def;
   AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), false));
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
-template <fixed_string Name, fixed_string S, auto D>
-AISCALE_HOST_DEVICE constexpr auto scale_word(unit<S, D>) {
+template <fixed_string Name, unit_type U>
+AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
+  constexpr auto D = U::def;
   AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), true));
 }
 
@@ -418,9 +432,9 @@ inline constexpr auto one = detail::make_unit<unit_def<0, 0, 0>{}>();
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
 struct prefix {
-  template <fixed_string S, auto D>
-  AISCALE_HOST_DEVICE constexpr auto operator()(unit<S, D>) const {
-    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(detail::concat_name(detail::widen(D), Symbol), Factor));
+  template <unit_type U>
+  AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
+    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(detail::concat_name(detail::widen(U::def), Symbol), Factor));
   }
 };
 

@@ -4,6 +4,7 @@
 // is an assumption, made visible with assume_format.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include "aiscale/core/char_view.hpp"
 
@@ -32,6 +33,19 @@ struct numeric_format {
   }();
 };
 
+namespace detail {
+// Recognised through its members rather than by matching numeric_format<Name, S>: nvcc 13 cannot
+// deduce a class-type template argument (fixed_string) from a function parameter.
+template <class T>
+concept numeric_format_type = requires {
+  T::name;
+  T::label;
+  { T::sparsity_kind } -> std::convertible_to<sparsity>;
+};
+template <class T>
+concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
+}  // namespace detail
+
 inline constexpr numeric_format<""> unknown_format{};
 inline constexpr numeric_format<"FP64"> fp64{};
 inline constexpr numeric_format<"FP32"> fp32{};
@@ -43,8 +57,8 @@ inline constexpr numeric_format<"FP4"> fp4{};
 inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
-template <fixed_string Name>
-constexpr numeric_format<Name, sparsity::sparse_2_4> sparse(numeric_format<Name, sparsity::dense>) {
+template <detail::dense_format_type F>
+AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
 
@@ -60,32 +74,32 @@ constexpr auto flop_unit_for() {
 }  // namespace detail
 
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
-template <fixed_string Name, sparsity S>
-constexpr auto flop_of(numeric_format<Name, S>) {
-  return detail::flop_unit_for<numeric_format<Name, S>>();
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
+  return detail::flop_unit_for<F>();
 }
-template <fixed_string Name, sparsity S>
-constexpr auto FLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
   return flop_of(f) / s;
 }
-template <fixed_string Name, sparsity S>
-constexpr auto GFLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto GFLOPS_of(F f) {
   return giga(flop_of(f)) / s;
 }
-template <fixed_string Name, sparsity S>
-constexpr auto TFLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto TFLOPS_of(F f) {
   return tera(flop_of(f)) / s;
 }
-template <fixed_string Name, sparsity S>
-constexpr auto PFLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto PFLOPS_of(F f) {
   return peta(flop_of(f)) / s;
 }
-template <fixed_string Name, sparsity S>
-constexpr auto EFLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto EFLOPS_of(F f) {
   return exa(flop_of(f)) / s;
 }
-template <fixed_string Name, sparsity S>
-constexpr auto ZFLOPS_of(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto ZFLOPS_of(F f) {
   return zetta(flop_of(f)) / s;
 }
 
@@ -175,14 +189,14 @@ constexpr auto retagged_unit() {
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, fixed_string Name, sparsity S>
-constexpr auto assume_format(const quantity<U, R>& q, numeric_format<Name, S>) {
-  return quantity<detail::retagged_unit<U, numeric_format<Name, S>>(), R>(q.value());
+template <auto U, class R, detail::numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
+  return quantity<detail::retagged_unit<U, F>(), R>(q.value());
 }
 
 // The same figure with its format dropped, as a format-free FLOP figure.
 template <auto U, class R>
-constexpr auto forget_format(const quantity<U, R>& q) {
+AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
   return assume_format(q, unknown_format);
 }
 

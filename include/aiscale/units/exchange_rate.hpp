@@ -24,17 +24,17 @@ class exchange_rate {
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
-  constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
+  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
       : rate_(rate), as_of_(as_of), source_(source) {}
 
-  [[nodiscard]] constexpr quantity<U, Rep> rate() const { return rate_; }
-  [[nodiscard]] constexpr date as_of() const { return as_of_; }
-  [[nodiscard]] constexpr char_view source() const { return source_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<U, Rep> rate() const { return rate_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr date as_of() const { return as_of_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr char_view source() const { return source_; }
 
   // Converts money of either currency of the rate into the other: for 1.08 USD/EUR,
   // 100 EUR gives 108 USD and 108 USD gives 100 EUR.
   template <auto V, class R>
-  [[nodiscard]] constexpr auto operator()(const quantity<V, R>& money) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const quantity<V, R>& money) const {
     using forward = unit_t<V * U>;
     using backward = unit_t<V / U>;
     constexpr bool to_numerator = forward::def.dim_count == 1;
@@ -48,7 +48,7 @@ class exchange_rate {
   }
 
   // The same rate seen from the other currency: 1.08 USD/EUR is 0.926 EUR/USD.
-  [[nodiscard]] constexpr auto inverse() const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto inverse() const {
     return exchange_rate<one / U, detail::quotient_rep<Rep, Rep>>(1 / rate_, as_of_, source_);
   }
 

@@ -13,12 +13,12 @@
 
 namespace aiscale::inline literals {
 
-#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                   \
-  constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
-    return quantity<unit_object, double>(static_cast<double>(v));                     \
-  }                                                                                   \
-  constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
-    return quantity<unit_object, double>(static_cast<double>(v));                     \
+#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
+  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
+    return quantity<unit_object, double>(static_cast<double>(v));                                         \
+  }                                                                                                       \
+  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
+    return quantity<unit_object, double>(static_cast<double>(v));                                         \
   }
 
 AISCALE_DETAIL_LITERAL(W, W)

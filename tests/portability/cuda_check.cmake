@@ -1,0 +1,18 @@
+# Compiles fleet_kernel.cu to PTX and checks the kernel entry is there, then builds and runs the
+# program: it checks the host result and, where a GPU is present, compares the kernel's rows.
+execute_process(COMMAND ${NVCC} ${FLAGS} --ptx ${SRC} -o ${OUT}/fleet_kernel.ptx RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nvcc --ptx failed")
+endif()
+file(STRINGS ${OUT}/fleet_kernel.ptx entry REGEX "\\.entry .*aiscale_fleet_kernel")
+if(NOT entry)
+  message(FATAL_ERROR "no .entry for aiscale_fleet_kernel in the PTX")
+endif()
+execute_process(COMMAND ${NVCC} ${FLAGS} ${SRC} -o ${OUT}/fleet_kernel RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nvcc build failed")
+endif()
+execute_process(COMMAND ${OUT}/fleet_kernel RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "fleet_kernel failed")
+endif()
