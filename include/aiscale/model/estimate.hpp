@@ -12,10 +12,15 @@ namespace aiscale {
 template <class Q>
 class estimate;
 
+namespace detail {
 template <class T>
-inline constexpr bool is_estimate_v = false;
+inline constexpr bool is_estimate = false;
 template <class Q>
-inline constexpr bool is_estimate_v<estimate<Q>> = true;
+inline constexpr bool is_estimate<estimate<Q>> = true;
+}  // namespace detail
+// Whether T (const or a reference included) is an estimate.
+template <class T>
+inline constexpr bool is_estimate_v = detail::is_estimate<std::remove_cvref_t<T>>;
 
 namespace detail {
 template <class A, class B>
