@@ -36,6 +36,8 @@ struct claim {
   relation kind = relation::about;
   double tolerance = 0.10;       // relative, for "about"
   bool long_scale_word = false;  // stated with Billion/Billionen/biljoen (10^12)
+  bool power_or_energy = false;  // the figure is a power or an energy: GW and GWh may be confused
+  double period_years = 0;       // the claim spans this many years: a yearly and a total figure may be
   std::array<alternative, 12> alternatives{};
   std::size_t alternative_count = 0;
 
@@ -86,8 +88,9 @@ constexpr bool agrees(const claim& c, const range& computed, relation kind) {
 }
 
 // The verdict, from the figures alone. When they disagree, candidate causes are tried: first
-// each other way of computing the figure, then each power-of-1000 slip, alone and combined
-// with those. A cause must bring the figure within tolerance ("about"), not merely satisfy an
+// each other way of computing the figure, then each slip of scale (power-of-1000 prefixes, long
+// vs short scale, power vs energy over a year, per-year vs total where the claim has a period),
+// alone and combined with those. A cause must bring the figure within tolerance ("about"), not merely satisfy an
 // "at least": a thousandfold error satisfies any floor.
 constexpr finding judge(const claim& c) {
   if (!c.checkable) return {};
@@ -104,17 +107,30 @@ constexpr finding judge(const claim& c) {
       f.detail = c.alternatives[i].detail;
       return f;
     }
-  constexpr double scales[] = {1e3, 1e-3, 1e6, 1e-6};
-  constexpr std::string_view scale_details[] = {"stated is 1000x", "stated is 1/1000", "stated is 10^6x",
-                                                "stated is 10^-6"};
-  for (std::size_t k = 0; k != 4; ++k) {
-    const double s = scales[k];
-    f.scale_cause =
-        c.long_scale_word && (s == 1e3 || s == 1e-3) ? "long vs short scale" : "a slip of a power-of-1000 prefix";
-    f.scale_detail = scale_details[k];
-    if (agrees(c, c.computed * s, relation::about)) return f;
+  struct slip {
+    double factor;
+    std::string_view cause, detail;
+  };
+  const std::string_view thousand = c.long_scale_word ? "long vs short scale" : "a slip of a power-of-1000 prefix";
+  const std::string_view million = "a slip of a power-of-1000 prefix";
+  const std::string_view energy = c.power_or_energy ? "power vs energy" : "";
+  const std::string_view period = c.period_years > 1 ? "per-year vs total" : "";
+  const double years = c.period_years > 1 ? c.period_years : 1;
+  const slip slips[] = {{1e3, thousand, "stated is 1000x"},
+                        {1e-3, thousand, "stated is 1/1000"},
+                        {1e6, million, "stated is 10^6x"},
+                        {1e-6, million, "stated is 10^-6"},
+                        {8766, energy, "stated is per hour of a year: GW vs GWh"},
+                        {1 / 8766.0, energy, "stated is a year's GWh read as GW"},
+                        {years, period, "stated is the total over the period"},
+                        {1 / years, period, "stated is one year's share"}};
+  for (const slip& k : slips) {
+    if (k.cause.empty()) continue;
+    f.scale_cause = k.cause;
+    f.scale_detail = k.detail;
+    if (agrees(c, c.computed * k.factor, relation::about)) return f;
     for (std::size_t i = 0; i != c.alternative_count; ++i)
-      if (agrees(c, c.alternatives[i].value * s, relation::about)) {
+      if (agrees(c, c.alternatives[i].value * k.factor, relation::about)) {
         f.cause = c.alternatives[i].cause;
         f.detail = c.alternatives[i].detail;
         return f;

@@ -131,18 +131,26 @@ constexpr auto make_claims() {
                        "100 million x H100 SXM price estimate (USD 25,000-30,000)");
   c3.long_scale_word = true;  // "3 biljoen dollar"
 
-  list[n++] = claims::checked("100 million GPUs draw about 75 GW", fr_openai, "GW", in(target_power, ai::GW),
-                              in(target_power_computed, ai::GW), "100 million x H100 SXM maximum power (700 W)");
+  claim& c4 = list[n++];
+  c4 = claims::checked("100 million GPUs draw about 75 GW", fr_openai, "GW", in(target_power, ai::GW),
+                       in(target_power_computed, ai::GW), "100 million x H100 SXM maximum power (700 W)");
+  c4.power_or_energy = true;
 
-  list[n++] =
-      claims::checked("75 GW is 75 % of the UK's electricity consumption", fr_openai, "%", in(uk_share, ai::percent),
-                      in(uk_share_computed, ai::percent), "75 GW against UK consumption 2024 (266 TWh a year)");
+  claim& c5 = list[n++];
+  c5 = claims::checked("75 GW is 75 % of the UK's electricity consumption", fr_openai, "%", in(uk_share, ai::percent),
+                       in(uk_share_computed, ai::percent), "75 GW against UK consumption 2024 (266 TWh a year)");
+  c5.power_or_energy = true;
+  c5.add({"another reference figure", "UK total demand 2023, 316.5 TWh (DESNZ)",
+          in(target_power / ref::uk_electricity_demand_2023.value, ai::percent)});
+  c5.add({"another reference figure", "UK consumption 2025, 273 TWh (provisional)",
+          in(target_power / ref::uk_electricity_2025.value, ai::percent)});
 
   claim& c6 = list[n++];
   c6 = claims::checked("NVIDIA's up to USD 100 billion enables at least 10 GW", de_nvidia, "GW",
                        in(nvidia_capacity, ai::GW), in(nvidia_buys, ai::GW),
                        "USD 100 billion at USD 50 billion per GW (NVIDIA, Aug 2025)");
   c6.kind = claims::relation::at_least;
+  c6.power_or_energy = true;
   c6.add({"a share vs the total", "NVIDIA hardware only (USD 35 billion per GW)",
           in(nvidia_investment / ref::nvidia_hardware_per_gw.value, ai::GW)});
 
@@ -169,11 +177,13 @@ constexpr auto make_claims() {
                         in(musk_worth, trillion_usd), in(musk_worth_computed, trillion_usd),
                         "50 million x H100 SXM price estimate");
   c11.long_scale_word = true;
+  c11.period_years = 5;  // "within five years"
 
   claim& c12 = list[n++];
   c12 = claims::checked("50 million H100-equivalents give about 200 ExaFLOPS", de_xai, "EFLOP/s",
                         range(musk_compute.value_in<double>(ai::EFLOPS)), in(musk_bf16, ai::EFLOPS_of(ai::bf16)),
                         "50 million x H100 SXM dense BF16 peak (989 TFLOP/s)");
+  c12.period_years = 5;
   every_h100_format(c12);
 
   // The article compares its own 200 EFLOPS with the top supercomputer's FP64 HPL result.
@@ -252,7 +262,16 @@ int main(int argc, char** argv) {
       if (!f.scale_cause.empty() && !f.cause.empty()) std::cout << " and ";
       if (!f.cause.empty()) std::cout << f.cause << " (" << f.detail << ")";
     }
-    if (f.result == claims::verdict::disagrees) std::cout << ": no listed cause explains it";
+    if (f.result == claims::verdict::disagrees) {
+      std::cout << ": no listed cause explains it (tried: power-of-1000 slips";
+      if (c.long_scale_word) std::cout << ", long vs short scale";
+      if (c.power_or_energy) std::cout << ", power vs energy";
+      if (c.period_years > 1) std::cout << ", per-year vs total";
+      for (std::size_t k = 0; k != c.alternative_count; ++k)
+        if (k == 0 || c.alternatives[k].cause != c.alternatives[k - 1].cause)
+          std::cout << ", " << c.alternatives[k].cause;
+      std::cout << ')';
+    }
     std::cout << "\n\n";
   }
   std::cout << "summary: " << counts[0] << " confirmed, " << counts[1] << " explained, " << counts[2] << " disagree, "
