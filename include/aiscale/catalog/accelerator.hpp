@@ -1,0 +1,161 @@
+// accelerator<Spec> and package<Spec>: typed, per-device views of datasheet figures. The figures
+// themselves, with their sources, are in catalog/accelerators.hpp and catalog/packaging.hpp.
+#pragma once
+
+#include <string_view>
+
+#include "aiscale/core/quantity.hpp"
+#include "aiscale/model/estimate.hpp"
+#include "aiscale/units/compute.hpp"
+#include "aiscale/units/data.hpp"
+#include "aiscale/units/derived.hpp"
+#include "aiscale/units/devices.hpp"
+#include "aiscale/units/energy.hpp"
+#include "aiscale/units/money.hpp"
+
+namespace aiscale::catalog {
+
+// One published number, or the explicit absence of one. A figure the vendor does not publish is
+// never stored as zero: a zero would silently turn into "this fleet computes nothing".
+struct figure {
+  double value = 0;
+  bool published = false;
+};
+inline constexpr figure not_published{};
+constexpr figure published(double v) { return {v, true}; }
+
+// Peak throughput of one numeric format, dense and with 2:4 sparsity, in the spec's peak unit.
+struct format_peak {
+  std::string_view format;  // the format's name as in numeric_format: "BF16", "FP8" ...
+  figure dense;
+  figure sparse;
+};
+
+// A price range (in USD per device or per package); published == false when no estimate exists.
+struct price_range {
+  double low = 0;
+  double high = 0;
+  double central = 0;  // 0: none given
+  bool published = false;
+  std::string_view source;
+};
+constexpr price_range usd_range(double low, double high, std::string_view source) {
+  return {low, high, 0, true, source};
+}
+constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
+  return {low, high, central, true, source};
+}
+inline constexpr price_range no_price{};
+
+namespace detail {
+template <class Spec, fixed_string Name, sparsity S>
+constexpr figure find_peak() {
+  for (const format_peak& p : Spec::peaks)
+    if (p.format == Name.view()) return S == sparsity::dense ? p.dense : p.sparse;
+  return not_published;
+}
+template <class Q>
+constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
+  return p.central != 0 ? estimate<Q>(p.low * unit_price, p.high * unit_price, p.central * unit_price)
+                        : estimate<Q>(p.low * unit_price, p.high * unit_price);
+}
+}  // namespace detail
+
+// Whether the vendor publishes a peak for this format (and sparsity) on this device. As a concept
+// it names itself in the compiler's message when peak() refuses a format.
+template <class Spec, class Format>
+concept vendor_publishes_peak = detail::find_peak<Spec, Format::name, Format::sparsity_kind>()
+.published;
+
+template <class Spec>
+concept vendor_publishes_power = Spec::max_power.published;
+
+template <class Spec>
+concept price_estimate_exists = Spec::price.published;
+
+// One accelerator model. All figures are per device, so count x per-device = total:
+// 1000 * gpu * h100_sxm.max_power() is 700 kW.
+template <class Spec>
+struct accelerator {
+  using spec = Spec;
+
+  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+
+  // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
+  // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
+  template <fixed_string Name, sparsity S>
+  requires vendor_publishes_peak<Spec, numeric_format<Name, S>>
+  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
+    return detail::find_peak<Spec, Name, S>().value * TFLOPS_of(f) / gpu;
+  }
+  // The same question as a value, for code that loops over formats.
+  template <fixed_string Name, sparsity S>
+  [[nodiscard]] static constexpr bool publishes(numeric_format<Name, S>) {
+    return detail::find_peak<Spec, Name, S>().published;
+  }
+
+  // FP64 on the tensor cores, where the vendor lists it apart from the vector FP64 of peak(fp64).
+  [[nodiscard]] constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
+    return Spec::fp64_tensor.value * TFLOPS_of(fp64) / gpu;
+  }
+
+  // Maximum board power (TDP) per GPU.
+  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+    return Spec::max_power.value * W / gpu;
+  }
+  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  // An analyst's power estimate per GPU, for announced parts without a datasheet (Rubin).
+  [[nodiscard]] constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
+    return Spec::analyst_power.value * W / gpu;
+  }
+
+  [[nodiscard]] constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
+  [[nodiscard]] constexpr auto memory_bandwidth() const { return Spec::bandwidth_gb_s * GB_per_s / gpu; }
+
+  // A price estimate per GPU (never a list price: vendors publish none).
+  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+    return detail::price_estimate(Spec::price, 1.0 * usd / gpu);
+  }
+  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+};
+
+// A packaging unit of an accelerator (a server, a superchip, a rack) with the figures the vendor
+// publishes for the package as a whole. Figures are per package: 10 * gb200_nvl72.max_power().
+template <class Spec>
+struct package {
+  using spec = Spec;
+  static constexpr auto unit = Spec::unit;
+
+  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
+  // How many GPUs one package holds, as a count: 72 GPU for an NVL72 rack.
+  [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
+
+  // A published package-level peak, in PFLOP/s per package.
+  template <fixed_string Name, sparsity S>
+  requires vendor_publishes_peak<Spec, numeric_format<Name, S>>
+  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
+    return detail::find_peak<Spec, Name, S>().value * PFLOPS_of(f) / Spec::unit;
+  }
+  template <fixed_string Name, sparsity S>
+  [[nodiscard]] static constexpr bool publishes(numeric_format<Name, S>) {
+    return detail::find_peak<Spec, Name, S>().published;
+  }
+
+  // Power of the whole package (CPUs, switches and fans included where the vendor says so).
+  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+    return Spec::max_power.value * kW / Spec::unit;
+  }
+  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+
+  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+    return detail::price_estimate(Spec::price, 1.0 * usd / Spec::unit);
+  }
+  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+};
+
+}  // namespace aiscale::catalog

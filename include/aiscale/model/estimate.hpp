@@ -1,0 +1,229 @@
+// estimate<Q>: a figure known only as a range, low to high, with an optional central value
+// ("USD 25,000-30,000 per GPU", "4-5 million GPUs"). Arithmetic carries the range along.
+#pragma once
+
+#include <iosfwd>
+#include <type_traits>
+
+#include "aiscale/core/quantity.hpp"
+
+namespace aiscale {
+
+template <class Q>
+class estimate;
+
+namespace detail {
+template <class T>
+inline constexpr bool is_estimate = false;
+template <class Q>
+inline constexpr bool is_estimate<estimate<Q>> = true;
+}  // namespace detail
+// Whether T (const or a reference included) is an estimate.
+template <class T>
+inline constexpr bool is_estimate_v = detail::is_estimate<std::remove_cvref_t<T>>;
+
+namespace detail {
+template <class A, class B>
+constexpr A smaller(A a, B b) {
+  return b < a ? A(b) : a;
+}
+template <class A, class B>
+constexpr A larger(A a, B b) {
+  return a < b ? A(b) : a;
+}
+// The hull of four corner values: interval arithmetic for * and /, right for any sign as long
+// as a divisor's range does not straddle zero.
+template <class T>
+constexpr T min4(T a, T b, T c, T d) {
+  return smaller(smaller(a, b), smaller(c, d));
+}
+template <class T>
+constexpr T max4(T a, T b, T c, T d) {
+  return larger(larger(a, b), larger(c, d));
+}
+}  // namespace detail
+
+// Q is a quantity type (or a plain number type for a dimensionless factor). The bounds are kept
+// ordered: estimate{30, 25} is the range 25 to 30, because a reversed range means nothing.
+template <class Q>
+class estimate {
+ public:
+  using value_type = Q;
+
+  constexpr explicit estimate(Q point) : low_(point), high_(point), central_(point), has_central_(true) {}
+  constexpr estimate(Q low, Q high) : low_(detail::smaller(low, high)), high_(detail::larger(low, high)) {}
+  constexpr estimate(Q low, Q high, Q central)
+      : low_(detail::smaller(low, high)), high_(detail::larger(low, high)), central_(central), has_central_(true) {}
+  // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
+  template <class Q2>
+  requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
+      : low_(e.low()), high_(e.high()), central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
+        has_central_(e.has_central()) {}
+
+  [[nodiscard]] constexpr Q low() const { return low_; }
+  [[nodiscard]] constexpr Q high() const { return high_; }
+  [[nodiscard]] constexpr bool has_central() const { return has_central_; }
+  // The central value when one was given, else the midpoint of the range.
+  [[nodiscard]] constexpr auto central() const {
+    if (has_central_) return low_ + (central_ - low_) * 1.0;
+    return low_ + (high_ - low_) * 0.5;
+  }
+  // The given central value, or the low bound: for conversions that must keep the type.
+  [[nodiscard]] constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
+  [[nodiscard]] constexpr auto width() const { return high_ - low_; }
+
+  // Whether a value lies within the range, bounds included.
+  template <class Q2>
+  [[nodiscard]] constexpr bool contains(const Q2& q) const {
+    return !(q < low_) && !(high_ < q);
+  }
+  // Whether two ranges share at least one value.
+  template <class Q2>
+  [[nodiscard]] constexpr bool overlaps(const estimate<Q2>& o) const {
+    return !(o.high() < low_) && !(high_ < o.low());
+  }
+  // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
+  [[nodiscard]] constexpr estimate widened(double rel) const {
+    estimate r = *this;
+    r.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
+    r.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
+    return r;
+  }
+  // The same range in another unit: estimate{4 * million * gpu, 5 * million * gpu}.in(gpu).
+  template <class U>
+  [[nodiscard]] constexpr auto in(U u) const {
+    using R = estimate<decltype(low_.in(u))>;
+    return has_central_ ? R(low_.in(u), high_.in(u), central_.in(u)) : R(low_.in(u), high_.in(u));
+  }
+  template <class U>
+  [[nodiscard]] constexpr auto values_in(U u) const {
+    return estimate<double>(low_.template value_in<double>(u), high_.template value_in<double>(u),
+                            central().template value_in<double>(u));
+  }
+
+ private:
+  Q low_{};
+  Q high_{};
+  Q central_{};
+  bool has_central_ = false;
+};
+
+template <class Q>
+estimate(Q) -> estimate<Q>;
+template <class Q>
+estimate(Q, Q) -> estimate<Q>;
+template <class Q>
+estimate(Q, Q, Q) -> estimate<Q>;
+
+namespace detail {
+// A plain quantity or number seen as an estimate whose range is one point.
+template <class T>
+constexpr auto as_estimate(const T& t) {
+  if constexpr (is_estimate_v<T>)
+    return t;
+  else
+    return estimate<T>(t);
+}
+template <class A, class B>
+concept estimate_operands = (is_estimate_v<A> || is_estimate_v<B>)&&(
+    is_estimate_v<A> || quantity_type<A> || scalar<A>)&&(is_estimate_v<B> || quantity_type<B> || scalar<B>);
+
+template <class R, class E1, class E2, class F>
+constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
+  if (a.has_central() && b.has_central()) return estimate<R>(lo, hi, R(f(a.central_or_low(), b.central_or_low())));
+  return estimate<R>(lo, hi);
+}
+}  // namespace detail
+
+// Sums and differences of ranges: the low bound from the lows (or the low minus the other's high).
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator+(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() + b.low());
+  return detail::combine_central<R>(a.low() + b.low(), a.high() + b.high(), a, b,
+                                    [](auto p, auto q) { return p + q; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator-(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() - b.low());
+  return detail::combine_central<R>(a.low() - b.high(), a.high() - b.low(), a, b,
+                                    [](auto p, auto q) { return p - q; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator*(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() * b.low());
+  const R c[] = {a.low() * b.low(), a.low() * b.high(), a.high() * b.low(), a.high() * b.high()};
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
+                                    b, [](auto p, auto q) { return p * q; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator/(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() / b.low());
+  const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
+                                    b, [](auto p, auto q) { return p / q; });
+}
+// Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
+template <class Q, unit_type U>
+constexpr auto operator*(const estimate<Q>& e, U u) {
+  using R = decltype(e.low() * u);
+  return e.has_central() ? estimate<R>(e.low() * u, e.high() * u, e.central_or_low() * u)
+                         : estimate<R>(e.low() * u, e.high() * u);
+}
+template <class Q, unit_type U>
+constexpr auto operator/(const estimate<Q>& e, U u) {
+  using R = decltype(e.low() / u);
+  return e.has_central() ? estimate<R>(e.low() / u, e.high() / u, e.central_or_low() / u)
+                         : estimate<R>(e.low() / u, e.high() / u);
+}
+
+// Comparison with a single value holds for the whole range: an estimate is below a value when
+// even its high bound is, above it when even its low bound is. Neither holds for a range that
+// contains the value; ask contains() for that.
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const T& v) { return e.high() < v; }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& v) { return v < e.low(); }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& v) { return !(v < e.high()); }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& v) { return !(e.low() < v); }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator<(const T& v, const estimate<Q>& e) { return e > v; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator>(const T& v, const estimate<Q>& e) { return e < v; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator<=(const T& v, const estimate<Q>& e) { return e >= v; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator>=(const T& v, const estimate<Q>& e) { return e <= v; }
+
+// Prints "25000-30000 USD/GPU", with " (central 27500)" when a central value was given. A
+// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable.
+template <class CharT, class Traits, class Q>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const estimate<Q>& e) {
+  const auto number = [](const auto& q) {
+    if constexpr (quantity_type<Q>)
+      return q.value();
+    else
+      return q;
+  };
+  const bool negative = number(e.low()) < 0;
+  os << number(e.low()) << (negative ? " to " : "-") << number(e.high());
+  if constexpr (quantity_type<Q>)
+    if constexpr (unit_t<Q::unit>::symbol.size() != 0) os << ' ' << unit_t<Q::unit>::symbol.c_str();
+  if (e.has_central()) os << " (central " << number(e.central_or_low()) << ')';
+  return os;
+}
+
+}  // namespace aiscale

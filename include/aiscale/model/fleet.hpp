@@ -1,0 +1,125 @@
+// fleet<Spec>: a number of one catalogued accelerator with its data centre's PUE and the share of
+// peak it sustains; from it power, energy, compute, capital and operating cost, time to train.
+#pragma once
+
+#include "aiscale/catalog/accelerator.hpp"
+#include "aiscale/core/quantity.hpp"
+#include "aiscale/model/estimate.hpp"
+#include "aiscale/model/h100_equivalent.hpp"
+#include "aiscale/units/compute.hpp"
+#include "aiscale/units/derived.hpp"
+#include "aiscale/units/devices.hpp"
+#include "aiscale/units/energy.hpp"
+#include "aiscale/units/money.hpp"
+#include "aiscale/units/time.hpp"
+
+namespace aiscale {
+
+template <class Spec>
+class fleet {
+ public:
+  using count_type = quantity<gpu, double>;
+  using ratio_type = quantity<one, double>;
+  using power_per_gpu_type = quantity<W_per_gpu, double>;
+
+  // A fleet drawing its accelerators' datasheet maximum power. PUE 1 and full utilisation unless
+  // said otherwise: both defaults are the optimistic end, so results are lower bounds on cost.
+  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
+                  ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
+      : acc_(acc), count_(count), power_per_gpu_(acc.max_power()), pue_(pue), utilisation_(utilisation) {}
+  // ... or another power per GPU: a server-level or all-in figure (1.5 kW per H100 at Colossus),
+  // or an estimate for a part without a datasheet.
+  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
+                  ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
+      : acc_(acc), count_(count), power_per_gpu_(power_per_gpu), pue_(pue), utilisation_(utilisation) {}
+
+  [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
+  [[nodiscard]] constexpr count_type count() const { return count_; }
+  [[nodiscard]] constexpr ratio_type pue() const { return pue_; }
+  [[nodiscard]] constexpr ratio_type utilisation() const { return utilisation_; }
+  [[nodiscard]] constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+
+  // The accelerators' power, and the facility's: IT power times PUE.
+  [[nodiscard]] constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
+  [[nodiscard]] constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
+
+  // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+    return facility_power() * period;
+  }
+  template <unit_type U>
+  [[nodiscard]] constexpr quantity<Wh, double> energy(U period) const {
+    return energy(1.0 * period);
+  }
+
+  // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
+  template <fixed_string Name, sparsity S>
+  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
+    return (count_ * acc_.peak(f)).in(FLOPS_of(f));
+  }
+  template <fixed_string Name, sparsity S>
+  [[nodiscard]] constexpr auto sustained(numeric_format<Name, S> f) const {
+    return peak(f) * static_cast<double>(utilisation_);
+  }
+  template <fixed_string Name, sparsity S>
+  [[nodiscard]] constexpr auto h100_equivalents(numeric_format<Name, S> f) const {
+    return aiscale::h100_equivalents(count_, acc_, f);
+  }
+
+  // What the accelerators cost to buy: the catalogue's price range times the count.
+  [[nodiscard]] constexpr estimate<quantity<usd, double>> capital_cost()
+      const requires catalog::price_estimate_exists<Spec> {
+    return count_ * acc_.price();
+  }
+
+  // Electricity for a year of running at full power, at a price per kWh.
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<usd / year, double> operating_cost_per_year(const quantity<U, R>& price) const {
+    return facility_power() * price;
+  }
+  // Electricity per GPU-hour, PUE included.
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
+      const quantity<U, R>& price) const {
+    return power_per_gpu_ * pue_ * price;
+  }
+  // Purchase spread over a service life plus electricity, per GPU-hour (no staff, no building).
+  template <auto U, class R, auto L, class LR>
+  [[nodiscard]] constexpr estimate<quantity<usd_per_gpu_hour, double>> cost_per_gpu_hour(
+      const quantity<U, R>& price,
+      const quantity<L, LR>& service_life) const requires catalog::price_estimate_exists<Spec> {
+    return acc_.price() / service_life + energy_cost_per_gpu_hour(price);
+  }
+
+  // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
+  template <auto U, class R, fixed_string Name, sparsity S>
+  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+                                                              numeric_format<Name, S> f) const {
+    return budget / sustained(f);
+  }
+
+ private:
+  catalog::accelerator<Spec> acc_;
+  count_type count_;
+  power_per_gpu_type power_per_gpu_;
+  ratio_type pue_;
+  ratio_type utilisation_;
+};
+
+// How many accelerators a power budget feeds, at their maximum power and a PUE.
+template <class Spec, auto U, class R>
+requires catalog::vendor_publishes_power<Spec>
+constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
+                                               quantity<one, double> pue = 1.0 * one) {
+  return power / (acc.max_power() * pue);
+}
+
+// How many accelerators a sum of money buys, as a range from the catalogue's price range.
+template <class Spec, auto U, class R>
+requires catalog::price_estimate_exists<Spec>
+constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+  return money / acc.price();
+}
+
+}  // namespace aiscale
