@@ -3,7 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include "aiscale/core/char_view.hpp"
 
 namespace aiscale {
 
@@ -12,7 +12,7 @@ namespace aiscale {
 // dimension in words; tests check that the library's own base names do not collide.
 using base_dimension_id = std::uint32_t;
 
-constexpr base_dimension_id base_dimension_hash(std::string_view name) {
+constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/config.hpp"
 
@@ -19,8 +19,8 @@ struct fixed_string {
   }
   AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
   AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
-  constexpr std::string_view view() const { return {data_, N}; }
-  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  constexpr char_view view() const { return {data_, N}; }
+  constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
 
   template <std::size_t M>
   constexpr bool operator==(const fixed_string<M>& other) const {

@@ -191,6 +191,19 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
   return r / static_cast<T>(m.den);
 }
 
+// Whether the magnitude lies within the finite, normal range of floating-point type T (with a
+// decade of margin), judged from its exponents so that the check itself cannot overflow.
+template <class T>
+constexpr bool fits_floating(const magnitude& m) {
+  const auto digits = [](std::uint64_t v) {
+    int n = 0;
+    while (v >= 10) v /= 10, ++n;
+    return n;
+  };
+  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + digits(m.num) - digits(m.den);
+  return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
+}
+
 // Rough ordering, enough to choose the finer of two units.
 constexpr bool less(const magnitude& a, const magnitude& b) {
   return value_of<long double>(a) < value_of<long double>(b);

@@ -2,7 +2,7 @@
 // (approx, within) that claims about rounded figures need.
 #pragma once
 
-#include <iterator>
+#include <cstddef>
 #include <type_traits>
 
 #include "aiscale/core/config.hpp"
@@ -40,10 +40,22 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
     return quantity<aiscale::pow<N>(U), R>(v);
 }
 
+namespace detail {
+// begin() without <iterator>, whose parsing alone costs more than all of aiscale's core.
+template <class T, std::size_t N>
+constexpr const T* first_of(const T (&a)[N]) {
+  return a;
+}
+template <class Range>
+constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
+  return r.begin();
+}
+}  // namespace detail
+
 // The total of a range of quantities, in the unit of its elements (zero for an empty range).
 template <class Range>
 constexpr auto sum(const Range& range) {
-  using Q = std::remove_cvref_t<decltype(*std::begin(range))>;
+  using Q = std::remove_cvref_t<decltype(*detail::first_of(range))>;
   static_assert(quantity_type<Q>, "aiscale::sum adds up a range of quantities");
   Q total = Q::zero();
   for (const auto& q : range) total += q;

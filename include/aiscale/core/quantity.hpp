@@ -111,13 +111,20 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
     // Multiply by an integer factor or divide by an integer divisor where there is one: both are
     // correctly rounded, where multiplying by a rounded 1e-9 would not be.
     using C = std::common_type_t<Rep, From>;
+    static_assert(fits_floating<C>(f),
+                  "aiscale: the factor between these units lies beyond the range of this floating-point type "
+                  "(1e330 for double, say), so no converted number could be represented; use units closer in "
+                  "scale (docs/troubleshooting.md#scale-factors)");
     constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
     if constexpr (up.ok)
       return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
     else if constexpr (down.ok)
       return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
-    else
-      return static_cast<Rep>(static_cast<C>(v) * value_of<C>(f));
+    else {
+      // Evaluated here, at compile time, so the call costs one multiplication.
+      constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
+      return static_cast<Rep>(static_cast<C>(v) * factor);
+    }
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
     constexpr integer_ratio r = split(f);
@@ -275,12 +282,14 @@ class quantity {
   // and is never divided in place (that would truncate).
   template <scalar N>
   requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
-    value_ = static_cast<Rep>(value_ * n);
+    using C = std::common_type_t<Rep, N>;
+    value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
     return *this;
   }
   template <scalar N>
   requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
-    value_ = static_cast<Rep>(value_ / n);
+    using C = std::common_type_t<Rep, N>;
+    value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
     return *this;
   }
 
@@ -334,7 +343,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 * U2, R>(static_cast<R>(a.value() * b.value()));
+  return quantity<U1 * U2, R>(static_cast<R>(static_cast<R>(a.value()) * static_cast<R>(b.value())));
 }
 
 template <auto U1, class R1, auto U2, class R2>
@@ -346,13 +355,13 @@ AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
-  return quantity<U, C>(static_cast<C>(q.value() * n));
+  return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
-  return quantity<U, C>(static_cast<C>(n * q.value()));
+  return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
 }
 
 template <auto U, class R, scalar N>
@@ -371,7 +380,7 @@ AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
 template <auto U1, std::integral R1, auto U2, std::integral R2>
 AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(a.value() / b.value()));
+  return quantity<U1 / U2, R>(static_cast<R>(static_cast<R>(a.value()) / static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------

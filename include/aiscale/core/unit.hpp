@@ -5,7 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <type_traits>
+#include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/dimension.hpp"
@@ -47,8 +48,9 @@ template <class T>
 inline constexpr bool is_unit_v = false;
 template <fixed_string S, auto D>
 inline constexpr bool is_unit_v<unit<S, D>> = true;
+// cv-qualifiers are ignored so that decltype(aiscale::W) (a const object's type) is a unit type.
 template <class T>
-concept unit_type = is_unit_v<T>;
+concept unit_type = is_unit_v<std::remove_cvref_t<T>>;
 
 namespace detail {
 
@@ -69,7 +71,7 @@ struct wide_def {
   magnitude mag{};
   build_error error = build_error::none;
 
-  constexpr std::string_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
+  constexpr char_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
 
   constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
@@ -81,7 +83,7 @@ struct wide_def {
     if (error == build_error::none) error = e;
   }
 
-  constexpr void add_term(std::string_view name, detail::exponent e, bool spaced) {
+  constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
     for (std::size_t i = 0; i != term_count; ++i) {
       if (term_text(i) == name && terms[i].spaced == spaced) {
         const exponent sum = add({terms[i].num, terms[i].den}, e);
@@ -149,7 +151,7 @@ constexpr auto shrink(const wide_def& w) {
   unit_def<TextN, TermN, DimN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
-    const std::string_view name = w.term_text(i);
+    const char_view name = w.term_text(i);
     d.terms[i] = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(name.size()), w.terms[i].num,
                   w.terms[i].den, w.terms[i].spaced};
     for (const char c : name) d.text.data_[at++] = c;
@@ -173,23 +175,30 @@ constexpr void check_build() {
                 "aiscale: prefixes apply to one named unit: write kilo(W) / gpu, not kilo(W / gpu)");
 }
 
+// Writes v in decimal at out; returns the number of characters.
+constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+  char digits[24]{};
+  std::size_t n = 0;
+  do digits[n++] = static_cast<char>('0' + v % 10);
+  while ((v /= 10) != 0);
+  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
+  return n;
+}
+
 // Writes the symbol of a unit: numerator factors joined by a middle dot (a scale word by a space),
 // then "/" and the denominator, parenthesised when it has several factors: "USD/(GPU·h)".
 struct symbol_buffer {
   char text[wide_text]{};
   std::size_t size = 0;
 
-  constexpr void put(std::string_view s) {
+  constexpr void put(char_view s) {
     for (const char c : s)
       if (size < wide_text) text[size++] = c;
   }
   constexpr void put_int(std::int32_t v) {
-    if (v < 0) put("-"), v = -v;
-    char digits[12]{};
-    std::size_t n = 0;
-    do digits[n++] = static_cast<char>('0' + v % 10);
-    while ((v /= 10) != 0);
-    while (n != 0) put(std::string_view(&digits[--n], 1));
+    if (v < 0) put("-");
+    char digits[24]{};
+    put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(v < 0 ? -static_cast<std::int64_t>(v) : v))));
   }
   constexpr void put_exponent(std::int32_t num, std::int32_t den) {
     if (num == 1 && den == 1) return;
@@ -210,7 +219,7 @@ constexpr symbol_buffer render_symbol(const wide_def& w) {
   bool after_spaced = false, first = true;
   for (std::size_t i = 0; i != w.term_count; ++i) {
     if (w.terms[i].num < 0) continue;
-    if (!first) b.put(after_spaced ? " " : "\u00b7");
+    if (!first) b.put(after_spaced ? char_view(" ") : char_view("\u00b7"));
     b.put(w.term_text(i));
     b.put_exponent(w.terms[i].num, w.terms[i].den);
     after_spaced = w.terms[i].spaced;
@@ -218,7 +227,7 @@ constexpr symbol_buffer render_symbol(const wide_def& w) {
   }
   if (negatives == 0) return b;
   if (positives == 0) b.put("1");
-  b.put(negatives > 1 ? "/(" : "/");
+  b.put(negatives > 1 ? char_view("/(") : char_view("/"));
   first = true;
   for (std::size_t i = 0; i != w.term_count; ++i) {
     if (w.terms[i].num > 0) continue;
@@ -279,7 +288,7 @@ constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) 
 }
 
 // The same dimension and magnitude under a single new name.
-constexpr wide_def rename(const wide_def& a, std::string_view name, bool spaced) {
+constexpr wide_def rename(const wide_def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
   for (std::size_t i = 0; i != a.dim_count; ++i) r.add_dim(a.dims[i].base, {a.dims[i].num, a.dims[i].den});
@@ -296,13 +305,12 @@ constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix)
     r.fail(build_error::not_a_single_name);
     return r;
   }
-  wide_def named_copy = a;
   char buf[wide_text]{};
   std::size_t n = 0;
   for (const char c : prefix.view()) buf[n++] = c;
   for (const char c : a.term_text(0))
     if (n < wide_text) buf[n++] = c;
-  return rename(named_copy, std::string_view(buf, n), false);
+  return rename(a, char_view(buf, n), false);
 }
 
 constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
@@ -355,7 +363,7 @@ AISCALE_HOST_DEVICE constexpr auto scale_word(unit<S, D>) {
 }
 
 namespace detail {
-constexpr wide_def base_def(std::string_view dimension_name, std::string_view symbol) {
+constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
   w.add_dim(base_dimension_hash(dimension_name), {1, 1});
@@ -365,15 +373,6 @@ constexpr wide_def base_def(std::string_view dimension_name, std::string_view sy
 template <fixed_string Dim, fixed_string Symbol>
 constexpr auto make_base_unit() {
   AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
-}
-
-constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
-  char digits[24]{};
-  std::size_t n = 0;
-  do digits[n++] = static_cast<char>('0' + v % 10);
-  while ((v /= 10) != 0);
-  for (std::size_t i = 0; i != n; ++i) out[i] = digits[n - 1 - i];
-  return n;
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
@@ -388,7 +387,7 @@ constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
     n += put_decimal(buf + n, den);
     buf[n++] = ')';
   }
-  w.add_term(std::string_view(buf, n), {1, 1}, true);
+  w.add_term(char_view(buf, n), {1, 1}, true);
   w.mag = make_magnitude(num, den).value;
   return w;
 }

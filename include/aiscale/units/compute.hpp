@@ -5,7 +5,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/fixed_string.hpp"
 #include "aiscale/core/quantity.hpp"
@@ -100,30 +100,30 @@ inline constexpr auto ZFLOPS = zetta(flop) / s;
 
 namespace detail {
 
-inline constexpr std::string_view compute_labels[] = {
+inline constexpr char_view compute_labels[] = {
     "",           "FP64",       "FP32",        "TF32",        "BF16",        "FP16",        "FP8",
     "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
     "FP8 sparse", "FP4 sparse", "INT8 sparse"};
 
-constexpr base_dimension_id compute_id(std::string_view label) {
+constexpr base_dimension_id compute_id(char_view label) {
   if (label.empty()) return base_dimension_hash("compute");
   char buf[64]{};
   std::size_t n = 0;
-  for (const char c : std::string_view("compute:")) buf[n++] = c;
+  for (const char c : char_view("compute:")) buf[n++] = c;
   for (const char c : label)
     if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(std::string_view(buf, n));
+  return base_dimension_hash(char_view(buf, n));
 }
 
 // The label of the compute dimension a unit has, or a null view when it has none.
 struct compute_label_result {
-  std::string_view label;
+  char_view label;
   bool found = false;
 };
 constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
-    for (const std::string_view l : compute_labels)
+    for (const char_view l : compute_labels)
       if (w.dims[i].base == compute_id(l)) {
         if (r.found) return {{}, false};  // two compute dimensions: ambiguous
         r = {l, true};
@@ -132,13 +132,13 @@ constexpr compute_label_result compute_label(const wide_def& w) {
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, std::string_view to_label) {
+constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {
-    const std::string_view t = w.term_text(i);
+    const char_view t = w.term_text(i);
     const std::size_t at = t.find("FLOP");
-    if (at == std::string_view::npos) {
+    if (at == char_view::npos) {
       r.add_term(t, {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
       continue;
     }
@@ -146,14 +146,14 @@ constexpr wide_def retag_compute(const wide_def& w, std::string_view to_label) {
     if (rest < t.size() && t[rest] == '(') rest = t.find(')', rest) + 1;
     char buf[128]{};
     std::size_t n = 0;
-    const auto put = [&](std::string_view part) {
+    const auto put = [&](char_view part) {
       for (const char c : part)
         if (n < sizeof buf) buf[n++] = c;
     };
     put(t.substr(0, at + 4));
     if (!to_label.empty()) put("("), put(to_label), put(")");
     put(t.substr(rest));
-    r.add_term(std::string_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
+    r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
   }
   for (std::size_t i = 0; i != w.dim_count; ++i) {
     const bool is_from = w.dims[i].base == compute_id(from.label);

@@ -2,7 +2,7 @@
 // true. Applying it is the only way money changes currency, and it works in both directions.
 #pragma once
 
-#include <string_view>
+#include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/quantity.hpp"
 
@@ -23,12 +23,12 @@ class exchange_rate {
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
-  constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, std::string_view source = {})
+  constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
       : rate_(rate), as_of_(as_of), source_(source) {}
 
   [[nodiscard]] constexpr quantity<U, Rep> rate() const { return rate_; }
   [[nodiscard]] constexpr date as_of() const { return as_of_; }
-  [[nodiscard]] constexpr std::string_view source() const { return source_; }
+  [[nodiscard]] constexpr char_view source() const { return source_; }
 
   // Converts money of either currency of the rate into the other: for 1.08 USD/EUR,
   // 100 EUR gives 108 USD and 108 USD gives 100 EUR.
@@ -54,11 +54,11 @@ class exchange_rate {
  private:
   quantity<U, Rep> rate_;
   date as_of_;
-  std::string_view source_;
+  char_view source_;
 };
 
 template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date = {}, std::string_view = {}) -> exchange_rate<U, Rep>;
+exchange_rate(quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U, Rep>;
 
 template <auto U, class Rep>
 exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
