@@ -49,16 +49,16 @@ constexpr unit_info info_of() {
   const auto& d = U::def;
   r.scale = d.mag;
   const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(name) && f.num == num && f.den == 1;
+    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
   };
   const auto compute = [](const dimension_factor& f, std::string_view& label) {
-    for (const std::string_view l : compute_labels)
-      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = l, true;
+    for (const char_view l : compute_labels)
+      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
     return false;
   };
   if constexpr (U::def.dim_count == 0) {
     r.known = true;
-    r.percent = U::symbol.view() == "%";
+    r.percent = U::symbol.view() == char_view("%");
   } else if constexpr (U::def.dim_count == 1) {
     const dimension_factor f = d.dims[0];
     r.known = true;

@@ -90,9 +90,9 @@ constexpr figure_dimension dimension_of(const figure& f) {
     case figure_kind::power: d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1); break;
     case figure_kind::energy: d.add(base_dimension_hash("energy"), 1); break;
     case figure_kind::money: d.add(money_id_of(f.currency), 1); break;
-    case figure_kind::compute_work: d.add(compute_id(f.compute_format), 1); break;
+    case figure_kind::compute_work: d.add(compute_id(to_char_view(f.compute_format)), 1); break;
     case figure_kind::compute_rate:
-      d.add(compute_id(f.compute_format), 1), d.add(base_dimension_hash("time"), -1);
+      d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
       break;
     case figure_kind::gpus: d.add(base_dimension_hash("accelerator"), 1); break;
     case figure_kind::h100_equivalents: d.known = false; break;

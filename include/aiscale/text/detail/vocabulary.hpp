@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "aiscale/core/char_view.hpp"
 #include "aiscale/core/dimension.hpp"
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/figure.hpp"
@@ -216,13 +217,16 @@ inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 spars
                                                       "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
 // clang-format on
 
+// The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
+constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
+
 // The base dimension of a currency, as units/money.hpp names it: "money:USD".
 constexpr base_dimension_id money_id_of(std::string_view code) {
   char buf[16]{'m', 'o', 'n', 'e', 'y', ':'};
   std::size_t n = 6;
   for (const char c : code)
     if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(std::string_view(buf, n));
+  return base_dimension_hash(char_view(buf, n));
 }
 
 }  // namespace aiscale::detail::text
