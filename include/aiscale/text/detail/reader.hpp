@@ -20,7 +20,7 @@ namespace aiscale::detail::text {
 constexpr bool needs_boundary(std::string_view w) {
   if (w.empty()) return false;
   const char last = w.back();
-  if (is_ascii_alnum(last) || last == '\'') return true;
+  if (is_ascii_alnum(last)) return true;
   return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
 }
 
