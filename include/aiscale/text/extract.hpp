@@ -30,7 +30,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   if (!starts_word(s, i)) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                          // -, ¥, £, €
+  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
 }
 }  // namespace detail::text
 

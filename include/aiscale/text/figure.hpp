@@ -26,8 +26,8 @@ enum class figure_kind : std::uint8_t {
 };
 
 constexpr std::string_view name_of(figure_kind k) {
-  constexpr std::string_view names[] = {"number", "power", "energy", "money", "compute work", "compute rate",
-                                        "GPUs",   "H100 equivalents", "data", "time"};
+  constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
+                                        "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
   return names[static_cast<std::uint8_t>(k) % 10];
 }
 
@@ -57,7 +57,9 @@ struct figure {
   detail::text::decimal low{}, high{};
   magnitude unit_scale{};
 
-  constexpr bool is_range() const { return low.mantissa != high.mantissa || low.exp10 != high.exp10 || low.negative != high.negative; }
+  constexpr bool is_range() const {
+    return low.mantissa != high.mantissa || low.exp10 != high.exp10 || low.negative != high.negative;
+  }
   constexpr std::string_view span_in(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 

@@ -75,7 +75,8 @@ constexpr unit_info info_of() {
     else {
       r.known = false;
       for (const std::string_view c : known_currencies)
-        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1) r.kind = figure_kind::money, r.currency = c, r.known = true;
+        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1)
+          r.kind = figure_kind::money, r.currency = c, r.known = true;
     }
   } else if constexpr (U::def.dim_count == 2) {
     for (int swap = 0; swap != 2; ++swap) {
@@ -125,8 +126,7 @@ constexpr const scale_level* choose_level(plan& p, const scale_levels& levels) {
 }
 
 // Money, GPU counts and plain numbers: scale words.
-constexpr void format_counted(formatted_text& out, plan& p, const unit_info& info, lang l,
-                              const format_options& o) {
+constexpr void format_counted(formatted_text& out, plan& p, const unit_info& info, lang l, const format_options& o) {
   const bool money = info.kind == figure_kind::money;
   const scale_level* level = choose_level(p, scale_levels_for(l, o.compact, money));
   const bool one = p.singular();
@@ -153,14 +153,13 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
       return numbers_and_word();
     }
     // A noun after a scale word is plural: "1 milliard d'euros".
-    noun = style == currency_style::name ? (one && level == nullptr ? w.singular : w.plural)
+    noun = style == currency_style::name     ? (one && level == nullptr ? w.singular : w.plural)
            : style == currency_style::symbol ? w.symbol
                                              : w.code;
     numbers_and_word();
     if (style == currency_style::name && level && !o.compact && !of_word(l).empty()) {
       const bool vowel = noun[0] == 'e';
-      if (l == lang::fr && vowel)
-        return out.append(" d'"), out.append(noun);
+      if (l == lang::fr && vowel) return out.append(" d'"), out.append(noun);
       out.append(' '), out.append(of_word(l));
     }
     out.append(' ');
@@ -199,7 +198,8 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   switch (info.kind) {
     case figure_kind::money:
     case figure_kind::gpus:
-    case figure_kind::h100_equivalents: return format_counted(out, p, info, l, o);
+    case figure_kind::h100_equivalents:
+      return format_counted(out, p, info, l, o);
     case figure_kind::number:
       if (!info.known) break;
       if (info.percent) {
@@ -207,7 +207,8 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
         return out.append(l == lang::en ? "%" : " %");
       }
       return format_counted(out, p, info, l, o);
-    default: break;
+    default:
+      break;
   }
   if (!info.known) {
     put_numbers(out, p, l);
@@ -225,16 +226,21 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   out.append(' ');
   out.append(si_symbols[static_cast<std::size_t>((p.exp + 9) / 3)]);
   switch (info.kind) {
-    case figure_kind::power: return out.append("W");
-    case figure_kind::energy: return out.append("Wh");
-    case figure_kind::data: return out.append("B");
-    case figure_kind::time: return out.append("s");
+    case figure_kind::power:
+      return out.append("W");
+    case figure_kind::energy:
+      return out.append("Wh");
+    case figure_kind::data:
+      return out.append("B");
+    case figure_kind::time:
+      return out.append("s");
     case figure_kind::compute_work:
     case figure_kind::compute_rate:
       out.append(info.kind == figure_kind::compute_rate ? "FLOP/s" : "FLOP");
       if (!info.format.empty()) out.append(' '), out.append(info.format);
       return;
-    default: return;
+    default:
+      return;
   }
 }
 

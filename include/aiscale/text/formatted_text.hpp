@@ -32,8 +32,7 @@ class formatted_text {
   friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
 
   template <class CharT, class Traits>
-  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
-                                                       const formatted_text& t) {
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
     return os.write(t.data_, static_cast<std::streamsize>(t.size_));
   }
 

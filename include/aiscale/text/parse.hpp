@@ -86,18 +86,35 @@ struct figure_dimension {
 constexpr figure_dimension dimension_of(const figure& f) {
   figure_dimension d;
   switch (f.kind) {
-    case figure_kind::number: break;
-    case figure_kind::power: d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1); break;
-    case figure_kind::energy: d.add(base_dimension_hash("energy"), 1); break;
-    case figure_kind::money: d.add(money_id_of(f.currency), 1); break;
-    case figure_kind::compute_work: d.add(compute_id(to_char_view(f.compute_format)), 1); break;
+    case figure_kind::number:
+      break;
+    case figure_kind::power:
+      d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1);
+      break;
+    case figure_kind::energy:
+      d.add(base_dimension_hash("energy"), 1);
+      break;
+    case figure_kind::money:
+      d.add(money_id_of(f.currency), 1);
+      break;
+    case figure_kind::compute_work:
+      d.add(compute_id(to_char_view(f.compute_format)), 1);
+      break;
     case figure_kind::compute_rate:
       d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
       break;
-    case figure_kind::gpus: d.add(base_dimension_hash("accelerator"), 1); break;
-    case figure_kind::h100_equivalents: d.known = false; break;
-    case figure_kind::data: d.add(base_dimension_hash("information"), 1); break;
-    case figure_kind::time: d.add(base_dimension_hash("time"), 1); break;
+    case figure_kind::gpus:
+      d.add(base_dimension_hash("accelerator"), 1);
+      break;
+    case figure_kind::h100_equivalents:
+      d.known = false;
+      break;
+    case figure_kind::data:
+      d.add(base_dimension_hash("information"), 1);
+      break;
+    case figure_kind::time:
+      d.add(base_dimension_hash("time"), 1);
+      break;
   }
   return d;
 }
@@ -147,8 +164,7 @@ struct quantity_range {
 
 // A range ("4 bis 5 Millionen GPUs", "USD 25-30bn") or a single figure as a pair of quantities.
 template <unit_type U>
-constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, std::string_view text,
-                                                                             lang language) {
+constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, std::string_view text, lang language) {
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();

@@ -23,16 +23,24 @@ enum class parse_errc : std::uint8_t {
 
 constexpr std::string_view message_of(parse_errc e) {
   switch (e) {
-    case parse_errc::empty_input: return "no figure: the text is empty";
-    case parse_errc::expected_number: return "expected a number";
-    case parse_errc::bad_number: return "not a number in this language (check decimal and grouping separators)";
-    case parse_errc::trailing_text: return "text after the figure is not part of it";
-    case parse_errc::incomplete_range: return "a range needs a second number";
+    case parse_errc::empty_input:
+      return "no figure: the text is empty";
+    case parse_errc::expected_number:
+      return "expected a number";
+    case parse_errc::bad_number:
+      return "not a number in this language (check decimal and grouping separators)";
+    case parse_errc::trailing_text:
+      return "text after the figure is not part of it";
+    case parse_errc::incomplete_range:
+      return "a range needs a second number";
     case parse_errc::ambiguous_language:
       return "the language decides this figure's value and the text does not say which: pass a language";
-    case parse_errc::wrong_dimension: return "the figure is of another kind than the unit asked for";
-    case parse_errc::is_range: return "the figure is a range; read it with parse_range_as";
-    case parse_errc::too_large: return "the number is too large";
+    case parse_errc::wrong_dimension:
+      return "the figure is of another kind than the unit asked for";
+    case parse_errc::is_range:
+      return "the figure is a range; read it with parse_range_as";
+    case parse_errc::too_large:
+      return "the number is too large";
   }
   return "unknown error";
 }
@@ -56,7 +64,7 @@ namespace detail::text {
 template <class T>
 class parse_result {
  public:
-  constexpr parse_result(const T& v) : value_(v), ok_(true) {}  // NOLINT(google-explicit-constructor)
+  constexpr parse_result(const T& v) : value_(v), ok_(true) {}      // NOLINT(google-explicit-constructor)
   constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
 
   constexpr bool has_value() const { return ok_; }

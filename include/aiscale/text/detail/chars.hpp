@@ -8,9 +8,7 @@
 namespace aiscale::detail::text {
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_alnum(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+constexpr bool is_ascii_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
 
@@ -20,7 +18,8 @@ constexpr std::size_t space_at(std::string_view s, std::size_t i) {
   const char c = s[i];
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
   if (byte(c) == 0xC2 && i + 1 < s.size() && byte(s[i + 1]) == 0xA0) return 2;
-  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && (byte(s[i + 2]) == 0xAF || byte(s[i + 2]) == 0x89))
+  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 &&
+      (byte(s[i + 2]) == 0xAF || byte(s[i + 2]) == 0x89))
     return 3;
   return 0;
 }

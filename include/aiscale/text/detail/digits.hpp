@@ -55,14 +55,17 @@ constexpr rounded round_to(double v, int sig) {
     r.finite = false;
     return r;
   }
-  if (a == 0) return r;
+  if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
   std::int32_t e = 0;
   // Leading exponent by bisection-free stepping over decades, at most ~40 steps for doubles in range.
   while (e < 308 && a >= power10(e + 1)) ++e;
   while (e > -330 && a < power10(e)) --e;
   std::int32_t shift = e - sig + 1;
-  const double scaled = shift >= 0 ? a / power10(shift) : a * power10(-shift);
-  auto n = static_cast<std::uint64_t>(scaled + 0.5);
+  // Two steps for tiny numbers, whose scale factor alone would overflow to infinity.
+  const double scaled = shift >= 0     ? a / power10(shift)
+                        : shift < -300 ? a * 1e300 * power10(-shift - 300)
+                                       : a * power10(-shift);
+  auto n = scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);
   if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
   if (n == 0) n = 1;
   r.digits = n;
@@ -72,9 +75,12 @@ constexpr rounded round_to(double v, int sig) {
 
 constexpr std::string_view group_text(lang l) {
   switch (l) {
-    case lang::en: return ",";
-    case lang::fr: return "\u202f";  // narrow no-break space, as French typography and CLDR have it
-    default: return ".";
+    case lang::en:
+      return ",";
+    case lang::fr:
+      return "\u202f";  // narrow no-break space, as French typography and CLDR have it
+    default:
+      return ".";
   }
 }
 

@@ -59,8 +59,8 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   if (first_group >= 1 && first_group <= 3) {
     std::size_t sep_len = group_separator_at(s, i, l);
     const std::string_view sep = s.substr(i, sep_len);
-    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() &&
-           is_digit(s[i + sep_len]) && is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
+    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+           is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
            (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
       i += sep_len;
       for (int k = 0; k != 3; ++k) add_digit(r.value, s[i++], false);

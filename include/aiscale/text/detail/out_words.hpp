@@ -49,12 +49,18 @@ constexpr scale_levels levels_of(const scale_level (&a)[N]) {
 
 constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
   switch (l) {
-    case lang::de: return compact ? levels_of(de_compact) : levels_of(de_long);
-    case lang::nl: return compact ? levels_of(nl_compact) : levels_of(nl_long);
-    case lang::fr: return compact ? levels_of(fr_compact) : levels_of(fr_long);
-    case lang::es: return compact ? levels_of(es_compact) : levels_of(es_long);
-    case lang::it: return compact ? levels_of(it_compact) : levels_of(it_long);
-    default: return compact ? (money ? levels_of(en_compact_money) : levels_of(en_compact)) : levels_of(en_long);
+    case lang::de:
+      return compact ? levels_of(de_compact) : levels_of(de_long);
+    case lang::nl:
+      return compact ? levels_of(nl_compact) : levels_of(nl_long);
+    case lang::fr:
+      return compact ? levels_of(fr_compact) : levels_of(fr_long);
+    case lang::es:
+      return compact ? levels_of(es_compact) : levels_of(es_long);
+    case lang::it:
+      return compact ? levels_of(it_compact) : levels_of(it_long);
+    default:
+      return compact ? (money ? levels_of(en_compact_money) : levels_of(en_compact)) : levels_of(en_long);
   }
 }
 
@@ -62,21 +68,29 @@ constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
 constexpr std::string_view of_word(lang l) {
   switch (l) {
     case lang::fr:
-    case lang::es: return "de";
-    case lang::it: return "di";
-    default: return {};
+    case lang::es:
+      return "de";
+    case lang::it:
+      return "di";
+    default:
+      return {};
   }
 }
 
 // Between the two numbers of a range.
 constexpr std::string_view range_text(lang l) {
   switch (l) {
-    case lang::de: return " bis ";
-    case lang::nl: return " tot ";
-    case lang::fr: return " \u00e0 ";
+    case lang::de:
+      return " bis ";
+    case lang::nl:
+      return " tot ";
+    case lang::fr:
+      return " \u00e0 ";
     case lang::es:
-    case lang::it: return " a ";
-    default: return "\u2013";
+    case lang::it:
+      return " a ";
+    default:
+      return "\u2013";
   }
 }
 
@@ -97,8 +111,12 @@ constexpr currency_words currency_words_for(std::string_view code, lang l) {
     case lang::en:
       w.singular = usd ? "US dollar" : "euro", w.plural = usd ? "US dollars" : "euros";
       break;
-    case lang::de: w.singular = w.plural = usd ? "US-Dollar" : "Euro"; break;
-    case lang::nl: w.singular = w.plural = usd ? "dollar" : "euro"; break;
+    case lang::de:
+      w.singular = w.plural = usd ? "US-Dollar" : "Euro";
+      break;
+    case lang::nl:
+      w.singular = w.plural = usd ? "dollar" : "euro";
+      break;
     case lang::fr:
       w.singular = usd ? "dollar" : "euro", w.plural = usd ? "dollars" : "euros";
       break;
@@ -108,7 +126,8 @@ constexpr currency_words currency_words_for(std::string_view code, lang l) {
     case lang::it:
       w.singular = usd ? "dollaro" : "euro", w.plural = usd ? "dollari" : "euro";
       break;
-    default: break;
+    default:
+      break;
   }
   return w;
 }
@@ -117,9 +136,12 @@ constexpr std::string_view gpu_word(lang l, bool plural) {
   if (!plural) return "GPU";
   switch (l) {
     case lang::en:
-    case lang::de: return "GPUs";
-    case lang::nl: return "GPU's";
-    default: return "GPU";
+    case lang::de:
+      return "GPUs";
+    case lang::nl:
+      return "GPU's";
+    default:
+      return "GPU";
   }
 }
 

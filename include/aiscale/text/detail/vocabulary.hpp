@@ -16,13 +16,13 @@ namespace aiscale::detail::text {
 inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
 
 // Entry flags.
-inline constexpr std::uint8_t CS = 1;       // case-sensitive (symbols: M is mega, m is milli)
-inline constexpr std::uint8_t MONEY = 2;    // a scale abbreviation read only with a currency ("$3B")
-inline constexpr std::uint8_t SING = 4;     // a singular form ("Billion"), wrong after numbers >= 2
-inline constexpr std::uint8_t BEFORE = 8;   // a currency written before the number
-inline constexpr std::uint8_t AFTER = 16;   // a currency written after the number
-inline constexpr std::uint8_t PSYM = 32;    // a unit symbol taking symbol prefixes: GW
-inline constexpr std::uint8_t PNAME = 64;   // a unit name taking prefix names: Gigawatt
+inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
+inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
+inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
 inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
 
 struct scale_entry {
