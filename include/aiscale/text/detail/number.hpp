@@ -85,6 +85,12 @@ constexpr double to_double(const decimal& d, magnitude scale) {
   scale.exp2 += d.exp10;
   scale.exp5 += d.exp10;
   const auto x = static_cast<double>(d.mantissa);
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
+  if (scale.num == 1 && scale.den == 1 && scale.exp2 == scale.exp5 && scale.exp2 >= -22 && scale.exp2 <= 22 &&
+      static_cast<double>(d.mantissa) < two_pow_53) {
+    const double v = scale.exp2 >= 0 ? x * pow10_table[scale.exp2] : x / pow10_table[-scale.exp2];
+    return d.negative ? -v : v;
+  }
   double v = 0;
   const integer_result up = integer_value(scale);
   const integer_result down = integer_value(inverse(scale));

@@ -9,6 +9,7 @@
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/number.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
+#include "aiscale/text/detail/word_index.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
 #include "aiscale/text/result.hpp"
@@ -42,27 +43,24 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
                            bool number_below_2) {
   found best;
   if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
-  const char first = lower(s[i]);
-  for (std::size_t k = 0; k != sizeof scale_words / sizeof scale_words[0]; ++k) {
+  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
     const scale_entry& e = scale_words[k];
-    if ((e.langs & langs) == 0 || lower(e.text[0]) != first) continue;
-    if ((e.flags & MONEY) && !money_ok) continue;
-    if ((e.flags & SING) && strict && !number_below_2) continue;
+    if ((e.flags & MONEY) && !money_ok) return;
+    if ((e.flags & SING) && strict && !number_below_2) return;
     const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
     if (n > best.length) best = {n, k};
-  }
+  });
   return best;
 }
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
-  if (i >= s.size()) return best;
-  for (std::size_t k = 0; k != sizeof currencies / sizeof currencies[0]; ++k) {
+  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
     const currency_entry& e = currencies[k];
-    if ((e.langs & langs) == 0 || (e.flags & position) == 0) continue;
+    if ((e.flags & position) == 0) return;
     const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
     if (n > best.length) best = {n, k};
-  }
+  });
   return best;
 }
 
@@ -75,24 +73,25 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
-  if (i >= s.size()) return best;
-  for (const unit_entry& e : units) {
-    if ((e.langs & langs) == 0) continue;
+  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
+    const unit_entry& e = units[k];
     const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
     if (n > best.length) best = {n, e.kind, e.scale};
-  }
-  for (const prefix_entry& p : prefixes) {
+  });
+  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
+    const prefix_entry& p = prefixes[pk];
     const std::size_t pn = match(s, i, p.text, !p.symbol);
-    if (pn == 0) continue;
-    for (const unit_entry& e : units) {
-      if ((e.langs & langs) == 0 || (e.flags & (p.symbol ? PSYM : PNAME)) == 0) continue;
+    if (pn == 0) return;
+    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
+      const unit_entry& e = units[k];
+      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
       const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
       if (n != 0 && pn + n > best.length) {
         const magnitude_result m = p.scale * e.scale;
         if (m.ok) best = {pn + n, e.kind, m.value};
       }
-    }
-  }
+    });
+  });
   return best;
 }
 
