@@ -37,7 +37,9 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
 
   constexpr auto parse(std::format_parse_context& ctx) {
     auto it = aiscale::detail::text::read_text_spec(ctx.begin(), ctx.end(), language, compact);
+#if defined(__cpp_exceptions)
     if (it != ctx.end() && *it != '}') throw std::format_error("aiscale: format spec is [en|de|nl|fr|es|it][c]");
+#endif
     return it;
   }
   template <class FormatContext>
