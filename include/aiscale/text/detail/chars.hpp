@@ -55,6 +55,9 @@ constexpr std::size_t char_length(std::string_view s, std::size_t i) {
 // Matches pattern at s[i...]; a space in the pattern matches one or more spaces of any kind.
 // Returns the length read, 0 when it does not match.
 constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view pattern, bool fold_case) {
+  // Patterns without spaces match exactly their length of text: reject what is too short at once.
+  if (i > s.size()) return 0;
+  if (s.size() - i < pattern.size() && pattern.find(' ') == std::string_view::npos) return 0;
   const std::size_t start = i;
   for (std::size_t k = 0; k != pattern.size(); ++k) {
     if (pattern[k] == ' ') {

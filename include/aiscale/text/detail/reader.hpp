@@ -201,7 +201,7 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
   const std::size_t j = skip_spaces(s, r.end);
   const bool small = below_two(r.number.value);
   r.scale = find_scale(s, j, langs, money, strict, small);
-  if (!r.scale && !money) {
+  if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
     r.scale = find_scale(s, j, langs, true, strict, small);
     r.tentative = static_cast<bool>(r.scale);
   }
@@ -309,9 +309,10 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   };
   f.low = scaled(first);
   f.high = scaled(second);
-  const magnitude_result to_canonical = f.unit_scale / canonical_scale(f.kind);
-  f.value = to_double(f.low, to_canonical.value);
-  f.upper = to_double(f.high, to_canonical.value);
+  const magnitude to_canonical =
+      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
+  f.value = to_double(f.low, to_canonical);
+  f.upper = range ? to_double(f.high, to_canonical) : f.value;
   if (f.value - f.value != 0 || f.upper - f.upper != 0) return fail(parse_errc::too_large, i);
   f.end = end;
   out.ok = true;
