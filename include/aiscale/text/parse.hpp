@@ -31,9 +31,9 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
     read_outcome r = read_figure(s, from, in, strict);
     if (r.ok && whole_text) {
       const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) return fail(parse_errc::trailing_text, rest);
+      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
     }
-    return r;
+    return r;  // one object returned: no copy of the figure
   };
   if (l != lang::guess) return one(l, false);
   read_outcome best;

@@ -87,8 +87,11 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
       if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
       const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
       if (n != 0 && pn + n > best.length) {
-        const magnitude_result m = p.scale * e.scale;
-        if (m.ok) best = {pn + n, e.kind, m.value};
+        // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+        magnitude m = e.scale;
+        m.exp2 += p.scale.exp2;
+        m.exp5 += p.scale.exp5;
+        best = {pn + n, e.kind, m};
       }
     });
   });
@@ -97,8 +100,9 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
 
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
                                 lang_mask langs) {
+  if (i >= s.size()) return 0;
   for (std::size_t k = 0; k != count; ++k)
-    if (words[k].langs & langs)
+    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
       if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
   return 0;
 }
@@ -194,8 +198,7 @@ struct scaled_number {
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
-  scaled_number r;
-  r.number = read_number(s, i, l);
+  scaled_number r{read_number(s, i, l)};
   r.end = r.number.end;
   if (!r.number.ok) return r;
   const std::size_t j = skip_spaces(s, r.end);
@@ -218,9 +221,12 @@ constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code
 // agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
 constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
   const lang_mask langs = bit(l);
+  read_outcome out;  // the only object returned, so the figure is built in the caller's place
   std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) return fail(parse_errc::empty_input, i);
-  read_outcome out;
+  if (i >= s.size()) {
+    out.error = {parse_errc::empty_input, i};
+    return out;
+  }
   figure& f = out.fig;
   f.begin = i;
   f.language = l;
@@ -238,12 +244,20 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
     i = skip_spaces(s, i + before.length);
     if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
-    return fail(parse_errc::expected_number, i);
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
+    out.error = {parse_errc::expected_number, i};
+    return out;
+  }
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return fail(parse_errc::bad_number, i);
-  if (first.number.too_large) return fail(parse_errc::too_large, i);
+  if (!first.number.ok) {
+    out.error = {parse_errc::bad_number, i};
+    return out;
+  }
+  if (first.number.too_large) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
   scaled_number second = first;
   bool range = false;
   {
@@ -253,11 +267,20 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return fail(parse_errc::bad_number, k);
-        if (second.number.too_large) return fail(parse_errc::too_large, k);
+        if (!second.number.ok) {
+          out.error = {parse_errc::bad_number, k};
+          return out;
+        }
+        if (second.number.too_large) {
+          out.error = {parse_errc::too_large, k};
+          return out;
+        }
         range = true;
       } else if (n > 1 && strict) {
-        return fail(parse_errc::incomplete_range, k);
+        {
+          out.error = {parse_errc::incomplete_range, k};
+          return out;
+        }
       }
     }
   }
@@ -273,7 +296,10 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
     // "3 B" without a currency is three bytes, not three billion.
-    if (range) return fail(parse_errc::trailing_text, last.scale_begin);
+    if (range) {
+      out.error = {parse_errc::trailing_text, last.scale_begin};
+      return out;
+    }
     first.scale = {};
     first.end = first.number.end;
     second = first;
@@ -301,19 +327,22 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
     }
   }
   if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [&](const scaled_number& n) {
-    decimal d = n.number.value;
-    if (n.scale) d.exp10 += scale_words[n.scale.index].exp10;
+  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
+  const auto scaled = [&](decimal& d, const scaled_number& n) {
+    d.mantissa = n.number.value.mantissa;
+    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
     d.negative = negative;
-    return d;
   };
-  f.low = scaled(first);
-  f.high = scaled(second);
+  scaled(f.low, first);
+  scaled(f.high, second);
   const magnitude to_canonical =
       f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
   f.value = to_double(f.low, to_canonical);
   f.upper = range ? to_double(f.high, to_canonical) : f.value;
-  if (f.value - f.value != 0 || f.upper - f.upper != 0) return fail(parse_errc::too_large, i);
+  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
   f.end = end;
   out.ok = true;
   return out;

@@ -15,6 +15,7 @@ template <std::size_t N>
 struct word_index {
   std::uint16_t start[6][257]{};  // candidates for language l and first byte b: order[l][start[l][b] .. start[l][b+1])
   std::uint16_t order[6][N]{};
+  char second[6][N]{};  // the candidate's second byte, case folded; 0 to skip the check
 };
 
 constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
@@ -40,7 +41,12 @@ constexpr word_index<N> build_index(const Entry (&table)[N]) {
     }
     ix.start[l][256] = pos;
     for (std::size_t k = 0; k != N; ++k)  // in table order, which breaks ties between equal-length matches
-      if (langs_of(table[k]) & (1u << l)) ix.order[l][fill[key_of(table[k].text)]++] = static_cast<std::uint16_t>(k);
+      if (langs_of(table[k]) & (1u << l)) {
+        const std::size_t at = fill[key_of(table[k].text)]++;
+        ix.order[l][at] = static_cast<std::uint16_t>(k);
+        const std::string_view t = table[k].text;
+        ix.second[l][at] = t.size() > 1 && t[1] != ' ' ? lower(t[1]) : '\0';
+      }
   }
   return ix;
 }
@@ -61,7 +67,9 @@ template <std::size_t N, class F>
 constexpr void for_candidates(const word_index<N>& ix, std::string_view s, std::size_t i, lang_mask langs, F f) {
   if (i >= s.size()) return;
   const std::size_t l = index_of(langs), b = byte(lower(s[i]));
-  for (std::size_t k = ix.start[l][b]; k != ix.start[l][b + 1]; ++k) f(ix.order[l][k]);
+  const char next = i + 1 < s.size() ? lower(s[i + 1]) : '\0';
+  for (std::size_t k = ix.start[l][b]; k != ix.start[l][b + 1]; ++k)
+    if (ix.second[l][k] == '\0' || ix.second[l][k] == next) f(ix.order[l][k]);
 }
 
 }  // namespace aiscale::detail::text
