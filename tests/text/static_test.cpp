@@ -38,3 +38,17 @@ static_assert(ai::format(3 * ai::trillion * ai::usd, lang::en, {.compact = true}
 static_assert(ai::format(989 * ai::TFLOPS_of(ai::bf16), lang::en) == "989 TFLOP/s BF16");
 static_assert(ai::format_range(4 * ai::million * ai::gpu, 5 * ai::million * ai::gpu, lang::de) ==
               "4 bis 5 Millionen GPUs");
+
+// Language codes.
+static_assert(ai::code_of(lang::nl) == "nl");
+static_assert(ai::lang_from_code("fr") == lang::fr);
+static_assert(ai::lang_from_code("xx") == lang::guess);
+static_assert(ai::uses_long_scale(lang::de) && !ai::uses_long_scale(lang::en));
+
+// A guessed language decided by its words, with number agreement.
+static_assert(ai::parse_as(ai::usd, "3 billion dollars", lang::guess).value() == 3 * ai::billion * ai::usd);
+static_assert(ai::parse("1 billion dollars", lang::guess).error().code == ai::parse_errc::ambiguous_language);
+
+// Integer quantities format too.
+static_assert(ai::format(3 * ai::trillion * ai::usd, lang::it) == "3.000 miliardi di dollari");
+static_assert(ai::format(100 * ai::million * ai::gpu, lang::es) == "100 millones de GPU");
