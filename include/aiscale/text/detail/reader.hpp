@@ -258,7 +258,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
     out.error = {parse_errc::too_large, i};
     return out;
   }
-  scaled_number second = first;
+  scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
   {
     const std::size_t j = skip_spaces(s, first.end);
@@ -277,10 +277,8 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
         }
         range = true;
       } else if (n > 1 && strict) {
-        {
-          out.error = {parse_errc::incomplete_range, k};
-          return out;
-        }
+        out.error = {parse_errc::incomplete_range, k};
+        return out;
       }
     }
   }
@@ -302,7 +300,6 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
     }
     first.scale = {};
     first.end = first.number.end;
-    second = first;
     end = first.number.end;
     suf = read_suffix(s, end, langs, true, true, false);
   }
@@ -334,7 +331,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
     d.negative = negative;
   };
   scaled(f.low, first);
-  scaled(f.high, second);
+  scaled(f.high, range ? second : first);
   const magnitude to_canonical =
       f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
   f.value = to_double(f.low, to_canonical);
