@@ -1,0 +1,101 @@
+// Parsing a figure phrase vs std::from_chars on the same number alone; formatting a quantity vs
+// std::to_chars of its number. Results and ratios: benchmarks/text/README.md.
+#include <benchmark/benchmark.h>
+
+#include <aiscale/text.hpp>
+#include <aiscale/units.hpp>
+#include <charconv>
+#include <string_view>
+#include <system_error>
+
+namespace ai = aiscale;
+
+namespace {
+
+struct phrase {
+  std::string_view text;    // the figure as an article writes it
+  std::string_view number;  // the same number as from_chars reads it
+  ai::lang language;
+};
+
+constexpr phrase phrases[] = {
+    {"75 GW", "75", ai::lang::en},
+    {"3,5 Mrd. EUR", "3.5", ai::lang::de},
+    {"989 TFLOP/s BF16", "989", ai::lang::en},
+    {"3 000 milliards de dollars", "3000", ai::lang::fr},
+    {"100.000 H100-GPUs", "100000", ai::lang::de},
+};
+
+void BM_from_chars(benchmark::State& state) {
+  const phrase& p = phrases[state.range(0)];
+  for (auto _ : state) {
+    double v = 0;
+    const std::string_view s = p.number;
+    benchmark::DoNotOptimize(s.data());
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    benchmark::DoNotOptimize(r.ec == std::errc{});
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetLabel(std::string(p.number));
+}
+
+void BM_parse(benchmark::State& state) {
+  const phrase& p = phrases[state.range(0)];
+  for (auto _ : state) {
+    std::string_view s = p.text;
+    benchmark::DoNotOptimize(s);
+    const auto r = ai::parse(s, p.language);
+    benchmark::DoNotOptimize(r.has_value());
+  }
+  state.SetLabel(std::string(p.text));
+}
+
+void BM_to_chars(benchmark::State& state) {
+  double v = 75e9;
+  char buf[64];
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(v);
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    benchmark::DoNotOptimize(r.ptr);
+    benchmark::ClobberMemory();
+  }
+}
+
+void BM_to_chars_precision(benchmark::State& state) {
+  double v = 75e9;
+  char buf[64];
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(v);
+    const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 3);
+    benchmark::DoNotOptimize(r.ptr);
+    benchmark::ClobberMemory();
+  }
+}
+
+void BM_format_power(benchmark::State& state) {
+  double v = 75e9;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(v);
+    const ai::formatted_text t = ai::format(v * ai::W, ai::lang::en);
+    benchmark::DoNotOptimize(t.size());
+  }
+}
+
+void BM_format_money(benchmark::State& state) {
+  double v = 3e12;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(v);
+    const ai::formatted_text t = ai::format(v * ai::usd, ai::lang::de);
+    benchmark::DoNotOptimize(t.size());
+  }
+}
+
+}  // namespace
+
+BENCHMARK(BM_from_chars)->DenseRange(0, 4);
+BENCHMARK(BM_parse)->DenseRange(0, 4);
+BENCHMARK(BM_to_chars);
+BENCHMARK(BM_to_chars_precision);
+BENCHMARK(BM_format_power);
+BENCHMARK(BM_format_money);
+BENCHMARK_MAIN();

@@ -1,0 +1,36 @@
+// libFuzzer target for format() and format_range(): any double, language and options; the text
+// must fit and, for finite values, read back with parse_as.
+#include <aiscale/text/format.hpp>
+#include <aiscale/text/parse.hpp>
+#include <aiscale/units.hpp>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size < 11) return 0;
+  namespace ai = aiscale;
+  double v = 0, w = 0;
+  std::memcpy(&v, data, sizeof v);
+  const auto language = static_cast<ai::lang>(data[8] % 6);
+  const ai::format_options o{.digits = data[9] % 20 - 1,
+                             .compact = (data[10] & 1) != 0,
+                             .currency = static_cast<ai::currency_style>((data[10] >> 1) % 4)};
+  if (size >= 19) std::memcpy(&w, data + 11, sizeof w);
+  const auto check = [&](auto unit) {
+    const auto q = v * unit;
+    const ai::formatted_text t = ai::format(q, language, o);
+    if (!t.complete()) __builtin_trap();
+    (void)ai::format_range(q, w * unit, language, o);
+    if (std::isfinite(v) && std::abs(v) < 1e25 && std::abs(v) > 1e-6) {
+      const auto back = ai::parse_as(unit, t.view(), language);
+      if (!back) __builtin_trap();
+    }
+  };
+  check(ai::usd);
+  check(ai::GW);
+  check(ai::gpu);
+  check(ai::TFLOPS_of(ai::fp8));
+  return 0;
+}

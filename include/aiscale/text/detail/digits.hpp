@@ -1,0 +1,130 @@
+// Rounding a double to significant digits and writing it with a language's decimal mark and
+// digit grouping, as constexpr code (no <charconv>, whose floating-point part is not constexpr).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/text/formatted_text.hpp"
+#include "aiscale/text/lang.hpp"
+
+namespace aiscale::detail::text {
+
+constexpr double power10(std::int32_t k) {
+  if (k >= 0) return pow10<double>(k);
+  if (-k <= pow10_table_max) return neg_pow10_table[-k];
+  return 1.0 / pow10<double>(-k);
+}
+
+// |value| ~ digits * 10^exp10 with `sig` significant digits (digits == 0 for zero).
+struct rounded {
+  std::uint64_t digits = 0;
+  std::int32_t exp10 = 0;
+  bool negative = false;
+  bool finite = true;
+
+  // The exponent of the leading digit: 989e12 -> 14.
+  constexpr std::int32_t lead() const {
+    std::int32_t n = 0;
+    for (std::uint64_t d = digits; d >= 10; d /= 10) ++n;
+    return exp10 + n;
+  }
+  constexpr bool is_one_at(std::int32_t display_exp) const {
+    if (digits == 0) return false;
+    std::uint64_t d = digits;
+    std::int32_t e = exp10;
+    while (d % 10 == 0) d /= 10, ++e;
+    return d == 1 && e == display_exp;
+  }
+};
+
+constexpr std::uint64_t pow10_u(std::int32_t k) {
+  std::uint64_t r = 1;
+  for (std::int32_t i = 0; i < k; ++i) r *= 10;
+  return r;
+}
+
+constexpr rounded round_to(double v, int sig) {
+  rounded r;
+  if (sig < 1) sig = 1;
+  if (sig > 17) sig = 17;
+  r.negative = v < 0;
+  double a = r.negative ? -v : v;
+  if (!(a - a == 0)) {  // infinity or NaN
+    r.finite = false;
+    return r;
+  }
+  if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
+  std::int32_t e = 0;
+  // Leading exponent by bisection-free stepping over decades, at most ~40 steps for doubles in range.
+  while (e < 308 && a >= power10(e + 1)) ++e;
+  while (e > -330 && a < power10(e)) --e;
+  std::int32_t shift = e - sig + 1;
+  // Two steps for tiny numbers, whose scale factor alone would overflow to infinity.
+  const double scaled = shift >= 0     ? a / power10(shift)
+                        : shift < -300 ? a * 1e300 * power10(-shift - 300)
+                                       : a * power10(-shift);
+  auto n = scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);
+  if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
+  if (n == 0) n = 1;
+  r.digits = n;
+  r.exp10 = shift;
+  return r;
+}
+
+constexpr std::string_view group_text(lang l) {
+  switch (l) {
+    case lang::en:
+      return ",";
+    case lang::fr:
+      return "\u202f";  // narrow no-break space, as French typography and CLDR have it
+    default:
+      return ".";
+  }
+}
+
+// Writes |r| / 10^display_exp: "3", "1,5", "3.000", "3 000", trailing fractional zeros dropped.
+constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t display_exp, lang l) {
+  if (!r.finite) return out.append(r.negative ? "-inf" : "inf");
+  char int_part[48]{};
+  std::size_t int_n = 0;
+  char frac[24]{};
+  std::size_t frac_n = 0;
+  const std::int32_t k = r.exp10 - display_exp;
+  if (k >= 0) {
+    char tmp[24]{};
+    std::size_t n = 0;
+    std::uint64_t d = r.digits;
+    do tmp[n++] = static_cast<char>('0' + d % 10);
+    while ((d /= 10) != 0);
+    while (n != 0 && int_n < sizeof int_part) int_part[int_n++] = tmp[--n];
+    for (std::int32_t z = 0; z < k && int_n < sizeof int_part; ++z) int_part[int_n++] = '0';
+  } else {
+    const std::int32_t fk = -k;
+    const std::uint64_t div = fk > 19 ? 0 : pow10_u(fk);
+    std::uint64_t ip = div == 0 ? 0 : r.digits / div;
+    std::uint64_t fp = div == 0 ? r.digits : r.digits % div;
+    char tmp[24]{};
+    std::size_t n = 0;
+    do tmp[n++] = static_cast<char>('0' + ip % 10);
+    while ((ip /= 10) != 0);
+    while (n != 0) int_part[int_n++] = tmp[--n];
+    // fk digits of fp, with leading zeros
+    char ftmp[64]{};
+    std::size_t fn = 0;
+    for (std::int32_t z = 0; z < fk && fn < sizeof ftmp; ++z) ftmp[fn++] = static_cast<char>('0' + fp % 10), fp /= 10;
+    while (fn != 0 && frac_n < sizeof frac) frac[frac_n++] = ftmp[--fn];
+    while (frac_n != 0 && frac[frac_n - 1] == '0') --frac_n;
+  }
+  for (std::size_t i = 0; i != int_n; ++i) {
+    if (i != 0 && int_n >= 4 && (int_n - i) % 3 == 0) out.append(group_text(l));
+    out.append(int_part[i]);
+  }
+  if (frac_n != 0) {
+    out.append(l == lang::en ? '.' : ',');
+    for (std::size_t i = 0; i != frac_n; ++i) out.append(frac[i]);
+  }
+}
+
+}  // namespace aiscale::detail::text

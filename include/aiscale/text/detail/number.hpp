@@ -1,0 +1,112 @@
+// Reading a number as a language writes it ("1.234,5" in German, "1,234.5" in English, "1 234,5"
+// in French), exactly, into a decimal; and turning a decimal times a magnitude into a double.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/text/detail/chars.hpp"
+#include "aiscale/text/figure.hpp"
+#include "aiscale/text/lang.hpp"
+
+namespace aiscale::detail::text {
+
+constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
+constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
+
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind and
+// apostrophes (Swiss "3'000") group in every language; a plain space only in French.
+constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == group_mark(l) || c == '\'') return 1;
+  if (c == ' ') return l == lang::fr ? 1 : 0;
+  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
+  const std::size_t sp = space_at(s, i);
+  return sp > 1 ? sp : 0;
+}
+
+struct number_read {
+  decimal value{};
+  std::size_t end = 0;
+  bool ok = false;
+  bool too_large = false;
+};
+
+inline constexpr std::uint64_t mantissa_limit = 100000000000000000ull;  // 1e17: room for one more digit
+inline constexpr std::int32_t exponent_limit = 330;
+
+constexpr void add_digit(decimal& d, char c, bool fraction) {
+  const auto digit = static_cast<std::uint64_t>(c - '0');
+  if (d.mantissa < mantissa_limit) {
+    d.mantissa = d.mantissa * 10 + digit;
+    if (fraction) --d.exp10;
+  } else if (!fraction && d.exp10 < exponent_limit + 1) {
+    ++d.exp10;  // digits beyond the 17th only scale the number
+  }
+}
+
+// Reads a number at i in language l; unsigned (the caller reads signs).
+constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
+  number_read r;
+  const std::size_t start = i;
+  while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], false);
+  const std::size_t first_group = i - start;
+  // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
+  if (first_group >= 1 && first_group <= 3) {
+    std::size_t sep_len = group_separator_at(s, i, l);
+    const std::string_view sep = s.substr(i, sep_len);
+    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+           is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
+           (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
+      i += sep_len;
+      for (int k = 0; k != 3; ++k) add_digit(r.value, s[i++], false);
+      sep_len = group_separator_at(s, i, l);
+    }
+  }
+  if (i + 1 < s.size() && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
+  }
+  r.end = i;
+  r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  r.too_large = r.value.exp10 > exponent_limit;
+  return r;
+}
+
+inline constexpr double two_pow_53 = 9007199254740992.0;
+
+// mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
+// an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
+constexpr double to_double(const decimal& d, magnitude scale) {
+  scale.exp2 += d.exp10;
+  scale.exp5 += d.exp10;
+  const auto x = static_cast<double>(d.mantissa);
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
+  if (scale.num == 1 && scale.den == 1 && scale.exp2 == scale.exp5 && scale.exp2 >= -22 && scale.exp2 <= 22 &&
+      static_cast<double>(d.mantissa) < two_pow_53) {
+    const double v = scale.exp2 >= 0 ? x * pow10_table[scale.exp2] : x / pow10_table[-scale.exp2];
+    return d.negative ? -v : v;
+  }
+  double v = 0;
+  const integer_result up = integer_value(scale);
+  const integer_result down = integer_value(inverse(scale));
+  if (d.mantissa == 0)
+    v = 0;
+  else if (up.ok && static_cast<double>(up.value) < two_pow_53)
+    v = x * static_cast<double>(up.value);
+  else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+    v = x / static_cast<double>(down.value);
+  else if (scale.exp2 > 1100 || scale.exp5 > 480)
+    v = std::numeric_limits<double>::infinity();
+  else if (scale.exp2 < -1200 || scale.exp5 < -520)
+    v = 0;
+  else
+    v = x * value_of<double>(scale);
+  return d.negative ? -v : v;
+}
+
+}  // namespace aiscale::detail::text

@@ -1,0 +1,348 @@
+// The figure grammar: [sign] [currency] number [scale] [range] [of] [unit | currency] [format].
+// Every step is a constexpr function over a string_view; nothing reads past the view's end.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/text/detail/chars.hpp"
+#include "aiscale/text/detail/number.hpp"
+#include "aiscale/text/detail/vocabulary.hpp"
+#include "aiscale/text/detail/word_index.hpp"
+#include "aiscale/text/figure.hpp"
+#include "aiscale/text/lang.hpp"
+#include "aiscale/text/result.hpp"
+
+namespace aiscale::detail::text {
+
+// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
+// match the start of "bne"; "Mrd." and "$" need none).
+constexpr bool needs_boundary(std::string_view w) {
+  if (w.empty()) return false;
+  const char last = w.back();
+  if (is_ascii_alnum(last)) return true;
+  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
+}
+
+constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_view w, bool fold_case) {
+  const std::size_t n = match(s, i, w, fold_case);
+  if (n == 0 || (needs_boundary(w) && !boundary_at(s, i + n))) return 0;
+  return n;
+}
+
+struct found {
+  std::size_t length = 0;
+  std::size_t index = 0;
+  constexpr explicit operator bool() const { return length != 0; }
+};
+
+// The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
+// singular forms in strict grammar.
+constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
+                           bool number_below_2) {
+  found best;
+  if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
+  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
+    const scale_entry& e = scale_words[k];
+    if ((e.flags & MONEY) && !money_ok) return;
+    if ((e.flags & SING) && strict && !number_below_2) return;
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, k};
+  });
+  return best;
+}
+
+constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
+  found best;
+  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
+    const currency_entry& e = currencies[k];
+    if ((e.flags & position) == 0) return;
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, k};
+  });
+  return best;
+}
+
+struct unit_found {
+  std::size_t length = 0;
+  figure_kind kind = figure_kind::number;
+  magnitude scale{};
+};
+
+// The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
+constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
+  unit_found best;
+  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
+    const unit_entry& e = units[k];
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, e.kind, e.scale};
+  });
+  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
+    const prefix_entry& p = prefixes[pk];
+    const std::size_t pn = match(s, i, p.text, !p.symbol);
+    if (pn == 0) return;
+    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
+      const unit_entry& e = units[k];
+      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
+      const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
+      if (n != 0 && pn + n > best.length) {
+        // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+        magnitude m = e.scale;
+        m.exp2 += p.scale.exp2;
+        m.exp5 += p.scale.exp5;
+        best = {pn + n, e.kind, m};
+      }
+    });
+  });
+  return best;
+}
+
+constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
+                                lang_mask langs) {
+  if (i >= s.size()) return 0;
+  for (std::size_t k = 0; k != count; ++k)
+    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
+      if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
+  return 0;
+}
+
+// A numeric format after a compute unit: "BF16", "(FP8)", "FP8 sparse".
+struct format_found {
+  std::size_t end = 0;
+  std::string_view label;
+};
+constexpr format_found find_format(std::string_view s, std::size_t i) {
+  std::size_t j = skip_spaces(s, i);
+  const bool paren = j < s.size() && s[j] == '(';
+  if (paren) ++j;
+  for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
+    const std::size_t n = match_word(s, j, compute_formats[k], true);
+    if (n == 0) continue;
+    std::size_t e = j + n;
+    bool sparse = false;
+    const std::size_t sp = skip_spaces(s, e);
+    if (const std::size_t m = match_word(s, sp, "sparse", true))
+      e = sp + m, sparse = true;
+    else if (const std::size_t d = match_word(s, sp, "dense", true))
+      e = sp + d;
+    if (paren) {
+      if (e >= s.size() || s[e] != ')') return {};
+      ++e;
+    }
+    return {e, sparse ? sparse_formats[k] : compute_formats[k]};
+  }
+  return {};
+}
+
+// The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
+constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
+
+constexpr bool below_two(const decimal& d) { return to_double(d, m1) < 2.0; }
+
+struct read_outcome {
+  figure fig{};
+  parse_error error{};
+  bool ok = false;
+};
+
+// What follows the number(s): a currency or a unit, and for compute a numeric format.
+struct suffix {
+  std::size_t end = 0;
+  bool is_currency = false;
+  bool is_unit = false;
+  std::string_view currency;
+  unit_found unit{};
+  std::size_t text_begin = 0;
+};
+
+constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs, bool currency_allowed,
+                             bool unit_allowed, bool after_scale) {
+  suffix r;
+  r.end = i;
+  std::size_t j = skip_spaces(s, i);
+  // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
+  if (after_scale) {
+    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs)) {
+      const std::size_t k = skip_spaces(s, j + n);
+      const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
+      if (elided || k != j + n) {
+        suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
+        if (inner.is_currency || inner.is_unit) return inner;
+      }
+    }
+  }
+  const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
+  const unit_found u = unit_allowed ? find_unit(s, j, langs) : unit_found{};
+  if (c && c.length >= u.length) {
+    r.is_currency = true;
+    r.currency = currencies[c.index].code;
+    r.end = j + c.length;
+    r.text_begin = j;
+  } else if (u.length != 0) {
+    r.is_unit = true;
+    r.unit = u;
+    r.end = j + u.length;
+    r.text_begin = j;
+  }
+  return r;
+}
+
+struct scaled_number {
+  number_read number{};
+  found scale{};
+  std::size_t end = 0;
+  std::size_t scale_begin = 0;
+  bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+};
+
+constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
+                                    bool strict) {
+  scaled_number r{read_number(s, i, l)};
+  r.end = r.number.end;
+  if (!r.number.ok) return r;
+  const std::size_t j = skip_spaces(s, r.end);
+  const bool small = below_two(r.number.value);
+  r.scale = find_scale(s, j, langs, money, strict, small);
+  if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
+    r.scale = find_scale(s, j, langs, true, strict, small);
+    r.tentative = static_cast<bool>(r.scale);
+  }
+  if (r.scale) {
+    r.scale_begin = j;
+    r.end = j + r.scale.length;
+  }
+  return r;
+}
+
+constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
+
+// Reads one figure starting at `from` (after spaces). strict applies grammatical number
+// agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+  const lang_mask langs = bit(l);
+  read_outcome out;  // the only object returned, so the figure is built in the caller's place
+  std::size_t i = skip_spaces(s, from);
+  if (i >= s.size()) {
+    out.error = {parse_errc::empty_input, i};
+    return out;
+  }
+  figure& f = out.fig;
+  f.begin = i;
+  f.language = l;
+  bool negative = false;
+  if (s[i] == '-' || s[i] == '+') {
+    negative = s[i] == '-';
+    ++i;
+  } else if (match(s, i, "\u2212", false)) {
+    negative = true;
+    i += 3;
+  }
+  const found before = find_currency(s, i, langs, BEFORE);
+  if (before) {
+    f.currency = currencies[before.index].code;
+    i = skip_spaces(s, i + before.length);
+    if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
+  }
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
+    out.error = {parse_errc::expected_number, i};
+    return out;
+  }
+
+  scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+  if (!first.number.ok) {
+    out.error = {parse_errc::bad_number, i};
+    return out;
+  }
+  if (first.number.too_large) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
+  scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
+  bool range = false;
+  {
+    const std::size_t j = skip_spaces(s, first.end);
+    const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs);
+    if (n != 0) {
+      const std::size_t k = skip_spaces(s, j + n);
+      if (k < s.size() && is_digit(s[k])) {
+        second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+        if (!second.number.ok) {
+          out.error = {parse_errc::bad_number, k};
+          return out;
+        }
+        if (second.number.too_large) {
+          out.error = {parse_errc::too_large, k};
+          return out;
+        }
+        range = true;
+      } else if (n > 1 && strict) {
+        out.error = {parse_errc::incomplete_range, k};
+        return out;
+      }
+    }
+  }
+  // One scale word serves both ends: "4 bis 5 Millionen", "25-30k".
+  if (range && !first.scale && second.scale) {
+    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin;
+  } else if (range && first.scale && !second.scale) {
+    second.scale = first.scale, second.tentative = first.tentative, second.scale_begin = first.scale_begin;
+  }
+  const scaled_number& last = range ? second : first;
+  std::size_t end = last.end;
+
+  suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+  if (last.tentative && !suf.is_currency) {
+    // "3 B" without a currency is three bytes, not three billion.
+    if (range) {
+      out.error = {parse_errc::trailing_text, last.scale_begin};
+      return out;
+    }
+    first.scale = {};
+    first.end = first.number.end;
+    end = first.number.end;
+    suf = read_suffix(s, end, langs, true, true, false);
+  }
+  if (suf.is_currency || suf.is_unit) {
+    end = suf.end;
+    f.unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+  }
+  if (suf.is_currency) f.currency = suf.currency;
+
+  if (!f.currency.empty()) {
+    f.kind = figure_kind::money;
+    f.unit_scale = m1;
+  } else if (suf.is_unit) {
+    f.kind = suf.unit.kind;
+    f.unit_scale = suf.unit.scale;
+    if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work) {
+      const format_found fmt = find_format(s, end);
+      if (fmt.end != 0) {
+        f.compute_format = fmt.label;
+        end = fmt.end;
+      }
+    }
+  }
+  if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
+  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
+  const auto scaled = [&](decimal& d, const scaled_number& n) {
+    d.mantissa = n.number.value.mantissa;
+    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
+    d.negative = negative;
+  };
+  scaled(f.low, first);
+  scaled(f.high, range ? second : first);
+  const magnitude to_canonical =
+      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
+  f.value = to_double(f.low, to_canonical);
+  f.upper = range ? to_double(f.high, to_canonical) : f.value;
+  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
+  f.end = end;
+  out.ok = true;
+  return out;
+}
+
+}  // namespace aiscale::detail::text

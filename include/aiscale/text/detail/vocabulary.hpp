@@ -1,0 +1,232 @@
+// The words the text layer reads, per language: scale words, currencies, units and their
+// prefixes, and the small words that join numbers ("bis", "à") and units ("de", "di").
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "aiscale/core/char_view.hpp"
+#include "aiscale/core/dimension.hpp"
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/text/figure.hpp"
+#include "aiscale/text/lang.hpp"
+
+namespace aiscale::detail::text {
+
+inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
+
+// Entry flags.
+inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
+inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
+inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
+
+struct scale_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::int8_t exp10;
+  std::uint8_t flags;
+};
+
+// clang-format off
+inline constexpr scale_entry scale_words[] = {
+  {"thousand", EN, 3, 0}, {"k", EN | DE | NL, 3, 0}, {"million", EN, 6, 0}, {"millions", EN, 6, 0},
+  {"mn", EN, 6, 0}, {"mln", EN | NL | IT, 6, 0}, {"M", EN | FR | ES, 6, CS}, {"MM", EN, 6, CS}, {"m", EN, 6, CS | MONEY},
+  {"billion", EN, 9, 0}, {"billions", EN, 9, 0}, {"bn", EN, 9, 0}, {"B", EN, 9, CS | MONEY}, {"b", EN, 9, CS | MONEY},
+  {"trillion", EN, 12, 0}, {"trillions", EN, 12, 0}, {"tn", EN, 12, 0}, {"trn", EN, 12, 0}, {"T", EN, 12, CS},
+  {"quadrillion", EN, 15, 0},
+  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, 0}, {"Tsd", DE, 3, 0}, {"Mio.", DE | NL, 6, 0}, {"Mio", DE | NL | IT, 6, 0},
+  {"Million", DE, 6, SING}, {"Millionen", DE, 6, 0}, {"Milliarde", DE, 9, SING}, {"Milliarden", DE, 9, 0},
+  {"Mrd.", DE | NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0}, {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0},
+  {"Billion", DE, 12, SING}, {"Billionen", DE, 12, 0}, {"Bio.", DE, 12, 0}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0},
+  {"Billiarde", DE, 15, SING}, {"Billiarden", DE, 15, 0},
+  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, 0}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, 0},
+  {"miljard", NL, 9, 0}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, 0}, {"mld", NL | IT, 9, 0},
+  {"biljoen", NL, 12, 0}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, 0}, {"bln", NL, 12, 0}, {"biljard", NL, 15, 0},
+  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING}, {"millions", FR, 6, 0}, {"milliard", FR, 9, SING},
+  {"milliards", FR, 9, 0}, {"Md", FR, 9, CS}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING}, {"billions", FR, 12, 0},
+  {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
+  {"mil", ES, 3, 0}, {"millón", ES, 6, SING}, {"millon", ES, 6, SING}, {"millones", ES, 6, 0},
+  {"mil millones", ES, 9, 0}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS},
+  {"billón", ES, 12, SING}, {"billon", ES, 12, SING}, {"billones", ES, 12, 0}, {"mil billones", ES, 15, 0},
+  {"mila", IT, 3, 0}, {"milione", IT, 6, SING}, {"milioni", IT, 6, 0}, {"mln.", IT, 6, 0}, {"miliardo", IT, 9, SING},
+  {"miliardi", IT, 9, 0}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0}, {"mila miliardi", IT, 12, 0},
+  {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
+};
+
+struct currency_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::string_view code;
+  std::uint8_t flags;
+};
+
+inline constexpr currency_entry currencies[] = {
+  {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
+  {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
+  {"RMB", ALL, "CNY", CS | BOTH},
+  {"$", ALL, "USD", BOTH}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH},
+  {"\u00a3", ALL, "GBP", BOTH}, {"\u00a5", ALL, "JPY", BOTH}, {"CN\u00a5", ALL, "CNY", CS | BOTH},
+  {"dollars", EN | NL | FR, "USD", AFTER}, {"dollar", EN | NL | FR, "USD", AFTER}, {"US dollars", EN, "USD", AFTER},
+  {"US dollar", EN, "USD", AFTER}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER},
+  {"euro", ALL, "EUR", AFTER}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
+  {"yuan", EN | DE | NL | FR | ES | IT, "CNY", AFTER}, {"yen", ALL, "JPY", AFTER}, {"Swiss francs", EN, "CHF", AFTER},
+  {"US-Dollar", DE, "USD", AFTER}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
+  {"Franken", DE, "CHF", AFTER}, {"Schweizer Franken", DE, "CHF", AFTER},
+  {"Amerikaanse dollar", NL, "USD", AFTER}, {"euro's", NL, "EUR", AFTER}, {"pond", NL, "GBP", AFTER},
+  {"Zwitserse frank", NL, "CHF", AFTER}, {"frank", NL, "CHF", AFTER},
+  {"dollars am\u00e9ricains", FR, "USD", AFTER}, {"livres", FR, "GBP", AFTER}, {"livres sterling", FR, "GBP", AFTER},
+  {"yuans", FR, "CNY", AFTER}, {"yens", FR, "JPY", AFTER}, {"francs suisses", FR, "CHF", AFTER},
+  {"d\u00f3lares", ES, "USD", AFTER}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER},
+  {"dolar", ES, "USD", AFTER}, {"d\u00f3lares estadounidenses", ES, "USD", AFTER}, {"libras", ES, "GBP", AFTER},
+  {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
+  {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
+  {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
+};
+
+struct unit_entry {
+  std::string_view text;
+  lang_mask langs;
+  figure_kind kind;
+  magnitude scale;  // in the base unit of the dimension (J, s, bit, FLOP, GPU, USD)
+  std::uint8_t flags;
+};
+
+inline constexpr magnitude m1{};
+inline constexpr magnitude m8{8, 1, 0, 0};
+inline constexpr magnitude m60{3, 1, 2, 1};            // 60 = 3 * 2^2 * 5
+inline constexpr magnitude m3600{9, 1, 4, 2};          // 3600 = 9 * 2^4 * 5^2
+inline constexpr magnitude m86400{27, 1, 7, 2};        // 86400 = 27 * 2^7 * 5^2
+inline constexpr magnitude m604800{189, 1, 7, 2};      // 7 days
+inline constexpr magnitude m_year{315576, 1, 2, 2};    // 365.25 d = 31557600 s = 315576 * 100
+inline constexpr magnitude m_percent{1, 1, -2, -2};
+
+using K = figure_kind;
+inline constexpr unit_entry units[] = {
+  // power and energy
+  {"W", ALL, K::power, m1, CS | PSYM}, {"watt", ALL, K::power, m1, PNAME}, {"watts", EN | FR | NL, K::power, m1, PNAME},
+  {"vatios", ES, K::power, m1, PNAME}, {"vatio", ES, K::power, m1, PNAME},
+  {"Wh", ALL, K::energy, m3600, CS | PSYM}, {"J", ALL, K::energy, m1, CS | PSYM},
+  {"watt-hours", EN, K::energy, m3600, PNAME}, {"watt-hour", EN, K::energy, m3600, PNAME},
+  {"watt hours", EN, K::energy, m3600, PNAME}, {"watthours", EN, K::energy, m3600, PNAME},
+  {"wattstunden", DE, K::energy, m3600, PNAME}, {"wattstunde", DE, K::energy, m3600, PNAME},
+  {"wattuur", NL, K::energy, m3600, PNAME}, {"wattheures", FR, K::energy, m3600, PNAME},
+  {"wattheure", FR, K::energy, m3600, PNAME}, {"watts-heures", FR, K::energy, m3600, PNAME},
+  {"vatios hora", ES, K::energy, m3600, PNAME}, {"vatios-hora", ES, K::energy, m3600, PNAME},
+  {"vatio-hora", ES, K::energy, m3600, PNAME}, {"wattora", IT, K::energy, m3600, PNAME},
+  {"wattore", IT, K::energy, m3600, PNAME}, {"joules", ALL, K::energy, m1, PNAME}, {"joule", ALL, K::energy, m1, PNAME},
+  // compute: FLOPs (work, plural) and FLOPS (rate) differ only in case, as in the literature
+  {"FLOPs", ALL, K::compute_work, m1, CS | PSYM | PNAME}, {"FLOP", ALL, K::compute_work, m1, CS | PSYM | PNAME},
+  {"flop", ALL, K::compute_work, m1, PSYM | PNAME}, {"FLOPS", ALL, K::compute_rate, m1, PSYM | PNAME},
+  {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
+  // accelerators
+  {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
+  {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
+  {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
+  {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
+  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS},
+  {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
+  {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
+  {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
+  {"H100-\u00c4quivalenten", DE, K::h100_equivalents, m1, 0}, {"H100-\u00c4quivalent", DE, K::h100_equivalents, m1, 0},
+  {"H100-equivalenten", NL, K::h100_equivalents, m1, 0}, {"\u00e9quivalents H100", FR, K::h100_equivalents, m1, 0},
+  {"\u00e9quivalent H100", FR, K::h100_equivalents, m1, 0}, {"\u00e9quivalents-H100", FR, K::h100_equivalents, m1, 0},
+  {"equivalentes H100", ES, K::h100_equivalents, m1, 0}, {"equivalentes de H100", ES, K::h100_equivalents, m1, 0},
+  {"equivalente H100", ES, K::h100_equivalents, m1, 0}, {"equivalenti H100", IT, K::h100_equivalents, m1, 0},
+  {"equivalenti di H100", IT, K::h100_equivalents, m1, 0}, {"equivalente H100", IT, K::h100_equivalents, m1, 0},
+  // data
+  {"B", ALL, K::data, m8, CS | PSYM}, {"bit", ALL, K::data, m1, CS | PSYM}, {"o", FR, K::data, m8, CS | PSYM},
+  {"bytes", ALL, K::data, m8, PNAME}, {"byte", ALL, K::data, m8, PNAME}, {"octets", FR, K::data, m8, PNAME},
+  {"octet", FR, K::data, m8, PNAME}, {"bits", ALL, K::data, m1, PNAME},
+  // time
+  {"s", ALL, K::time, m1, CS | PSYM}, {"sec", EN, K::time, m1, 0}, {"seconds", EN, K::time, m1, PNAME},
+  {"second", EN, K::time, m1, PNAME}, {"Sekunden", DE, K::time, m1, PNAME}, {"Sekunde", DE, K::time, m1, PNAME},
+  {"seconden", NL, K::time, m1, PNAME}, {"seconde", NL | FR, K::time, m1, PNAME}, {"secondes", FR, K::time, m1, PNAME},
+  {"segundos", ES, K::time, m1, PNAME}, {"segundo", ES, K::time, m1, PNAME}, {"secondi", IT, K::time, m1, PNAME},
+  {"secondo", IT, K::time, m1, PNAME},
+  {"min", ALL, K::time, m60, CS}, {"minutes", EN | FR, K::time, m60, 0}, {"minute", EN | FR, K::time, m60, 0},
+  {"Minuten", DE | NL, K::time, m60, 0}, {"Minute", DE, K::time, m60, 0}, {"minuut", NL, K::time, m60, 0},
+  {"minutos", ES, K::time, m60, 0}, {"minuto", ES | IT, K::time, m60, 0}, {"minuti", IT, K::time, m60, 0},
+  {"h", ALL, K::time, m3600, CS}, {"hours", EN, K::time, m3600, 0}, {"hour", EN, K::time, m3600, 0},
+  {"Stunden", DE, K::time, m3600, 0}, {"Stunde", DE, K::time, m3600, 0}, {"uur", NL, K::time, m3600, 0},
+  {"heures", FR, K::time, m3600, 0}, {"heure", FR, K::time, m3600, 0}, {"horas", ES, K::time, m3600, 0},
+  {"hora", ES, K::time, m3600, 0}, {"ore", IT, K::time, m3600, 0}, {"ora", IT, K::time, m3600, 0},
+  {"d", ALL, K::time, m86400, CS}, {"days", EN, K::time, m86400, 0}, {"day", EN, K::time, m86400, 0},
+  {"Tage", DE, K::time, m86400, 0}, {"Tagen", DE, K::time, m86400, 0}, {"Tag", DE, K::time, m86400, 0},
+  {"dagen", NL, K::time, m86400, 0}, {"dag", NL, K::time, m86400, 0}, {"jours", FR, K::time, m86400, 0},
+  {"jour", FR, K::time, m86400, 0}, {"d\u00edas", ES, K::time, m86400, 0}, {"dias", ES, K::time, m86400, 0},
+  {"d\u00eda", ES, K::time, m86400, 0}, {"giorni", IT, K::time, m86400, 0}, {"giorno", IT, K::time, m86400, 0},
+  {"wk", ALL, K::time, m604800, CS}, {"weeks", EN, K::time, m604800, 0}, {"week", EN | NL, K::time, m604800, 0},
+  {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
+  {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
+  {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
+  {"yr", ALL, K::time, m_year, CS}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, 0},
+  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, 0},
+  {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
+  {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
+  {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
+  // ratios
+  {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
+  {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
+  {"procent", NL, K::number, m_percent, 0}, {"pour cent", FR, K::number, m_percent, 0},
+  {"por ciento", ES, K::number, m_percent, 0}, {"per cento", IT, K::number, m_percent, 0},
+};
+
+struct prefix_entry {
+  std::string_view text;
+  magnitude scale;
+  bool symbol;  // a symbol (case-sensitive, before a unit symbol) or a name (before a unit name)
+};
+
+inline constexpr prefix_entry prefixes[] = {
+  {"k", power_of_ten(3), true}, {"M", power_of_ten(6), true}, {"G", power_of_ten(9), true},
+  {"T", power_of_ten(12), true}, {"P", power_of_ten(15), true}, {"E", power_of_ten(18), true},
+  {"Z", power_of_ten(21), true}, {"Y", power_of_ten(24), true}, {"m", power_of_ten(-3), true},
+  {"\u00b5", power_of_ten(-6), true}, {"\u03bc", power_of_ten(-6), true}, {"n", power_of_ten(-9), true},
+  {"Ki", power_of_two(10), true}, {"Mi", power_of_two(20), true}, {"Gi", power_of_two(30), true},
+  {"Ti", power_of_two(40), true}, {"Pi", power_of_two(50), true}, {"Ei", power_of_two(60), true},
+  {"kilo", power_of_ten(3), false}, {"mega", power_of_ten(6), false}, {"m\u00e9ga", power_of_ten(6), false},
+  {"giga", power_of_ten(9), false}, {"tera", power_of_ten(12), false}, {"t\u00e9ra", power_of_ten(12), false},
+  {"peta", power_of_ten(15), false}, {"p\u00e9ta", power_of_ten(15), false}, {"exa", power_of_ten(18), false},
+  {"zetta", power_of_ten(21), false}, {"milli", power_of_ten(-3), false}, {"micro", power_of_ten(-6), false},
+  {"nano", power_of_ten(-9), false},
+};
+
+struct word_entry {
+  std::string_view text;
+  lang_mask langs;
+};
+
+// Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
+inline constexpr word_entry range_words[] = {
+  {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
+};
+
+// Between a scale word and the unit: "milliards de dollars", "miliardi di euro".
+inline constexpr word_entry of_words[] = {
+  {"de", FR | ES}, {"d'", FR}, {"d\u2019", FR}, {"di", IT},
+};
+
+// Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
+inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
+inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
+                                                      "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
+// clang-format on
+
+// The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
+constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
+
+// The base dimension of a currency, as units/money.hpp names it: "money:USD".
+constexpr base_dimension_id money_id_of(std::string_view code) {
+  char buf[16]{'m', 'o', 'n', 'e', 'y', ':'};
+  std::size_t n = 6;
+  for (const char c : code)
+    if (n < sizeof buf) buf[n++] = c;
+  return base_dimension_hash(char_view(buf, n));
+}
+
+}  // namespace aiscale::detail::text

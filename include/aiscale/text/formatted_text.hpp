@@ -1,0 +1,45 @@
+// formatted_text: what format() returns, a small fixed-capacity UTF-8 string, so formatting
+// needs no allocation and works in constant evaluation.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <string_view>
+
+namespace aiscale {
+
+class formatted_text {
+ public:
+  static constexpr std::size_t capacity = 159;
+
+  constexpr std::string_view view() const { return {data_, size_}; }
+  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  constexpr const char* c_str() const { return data_; }
+  constexpr std::size_t size() const { return size_; }
+  // Whether everything fit; text past the capacity is dropped.
+  constexpr bool complete() const { return !truncated_; }
+
+  constexpr void append(std::string_view text) {
+    for (const char c : text) append(c);
+  }
+  constexpr void append(char c) {
+    if (size_ < capacity)
+      data_[size_++] = c;
+    else
+      truncated_ = true;
+  }
+
+  friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
+
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
+    return os.write(t.data_, static_cast<std::streamsize>(t.size_));
+  }
+
+ private:
+  char data_[capacity + 1]{};
+  std::size_t size_ = 0;
+  bool truncated_ = false;
+};
+
+}  // namespace aiscale

@@ -1,0 +1,177 @@
+// parse(text, lang): one figure, or an error saying what was wrong and where. parse_as(unit, ...)
+// also checks the kind and returns a quantity. Both run in constant evaluation:
+//   static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", ai::lang::nl).value() == 3 * ai::trillion * ai::usd);
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "aiscale/core/magnitude.hpp"
+#include "aiscale/core/quantity.hpp"
+#include "aiscale/core/unit.hpp"
+#include "aiscale/text/detail/reader.hpp"
+#include "aiscale/text/figure.hpp"
+#include "aiscale/text/lang.hpp"
+#include "aiscale/text/result.hpp"
+#include "aiscale/units/compute.hpp"
+
+namespace aiscale {
+
+namespace detail::text {
+
+constexpr bool same_reading(const figure& a, const figure& b) {
+  return a.kind == b.kind && a.value == b.value && a.upper == b.upper && a.currency == b.currency &&
+         a.compute_format == b.compute_format && a.end == b.end;
+}
+
+// Reads a figure at `from` in language l, or in every language for lang::guess: the readings
+// must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
+  const auto one = [&](lang in, bool strict) {
+    read_outcome r = read_figure(s, from, in, strict);
+    if (r.ok && whole_text) {
+      const std::size_t rest = skip_spaces(s, r.fig.end);
+      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
+    }
+    return r;  // one object returned: no copy of the figure
+  };
+  if (l != lang::guess) return one(l, false);
+  read_outcome best;
+  read_outcome readings[6]{};
+  std::size_t count = 0;
+  for (const lang in : all_languages) {
+    read_outcome r = one(in, true);
+    if (!r.ok) {
+      if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
+      continue;
+    }
+    readings[count++] = r;
+  }
+  if (count == 0) return best;
+  // Keep the readings that read furthest; they must agree.
+  std::size_t furthest = 0;
+  for (std::size_t k = 0; k != count; ++k)
+    if (readings[k].fig.end > furthest) furthest = readings[k].fig.end;
+  const read_outcome* first = nullptr;
+  std::size_t agreeing = 0;
+  for (std::size_t k = 0; k != count; ++k) {
+    if (readings[k].fig.end != furthest) continue;
+    if (first == nullptr)
+      first = &readings[k];
+    else if (!same_reading(first->fig, readings[k].fig))
+      return fail(parse_errc::ambiguous_language, first->fig.begin);
+    ++agreeing;
+  }
+  read_outcome r = *first;
+  if (agreeing > 1) r.fig.language = lang::guess;
+  return r;
+}
+
+// The dimension a figure's kind has, as sorted factors, to compare with a unit's.
+struct figure_dimension {
+  dimension_factor factors[2]{};
+  std::size_t count = 0;
+  bool known = true;
+
+  constexpr void add(base_dimension_id id, std::int32_t num) {
+    factors[count++] = {id, num, 1};
+    if (count == 2 && factors[1].base < factors[0].base) {
+      const dimension_factor t = factors[0];
+      factors[0] = factors[1];
+      factors[1] = t;
+    }
+  }
+};
+
+constexpr figure_dimension dimension_of(const figure& f) {
+  figure_dimension d;
+  switch (f.kind) {
+    case figure_kind::number:
+      break;
+    case figure_kind::power:
+      d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1);
+      break;
+    case figure_kind::energy:
+      d.add(base_dimension_hash("energy"), 1);
+      break;
+    case figure_kind::money:
+      d.add(money_id_of(f.currency), 1);
+      break;
+    case figure_kind::compute_work:
+      d.add(compute_id(to_char_view(f.compute_format)), 1);
+      break;
+    case figure_kind::compute_rate:
+      d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
+      break;
+    case figure_kind::gpus:
+      d.add(base_dimension_hash("accelerator"), 1);
+      break;
+    case figure_kind::h100_equivalents:
+      d.known = false;
+      break;
+    case figure_kind::data:
+      d.add(base_dimension_hash("information"), 1);
+      break;
+    case figure_kind::time:
+      d.add(base_dimension_hash("time"), 1);
+      break;
+  }
+  return d;
+}
+
+template <class U>
+constexpr bool has_dimension(const figure& f) {
+  const figure_dimension d = dimension_of(f);
+  if (!d.known || d.count != U::def.dim_count) return false;
+  for (std::size_t k = 0; k != d.count; ++k)
+    if (!(d.factors[k] == U::def.dims[k])) return false;
+  return true;
+}
+
+template <class U>
+constexpr double value_in(const decimal& d, const magnitude& scale) {
+  const magnitude_result m = scale / U::def.mag;
+  if (m.ok) return to_double(d, m.value);
+  return to_double(d, scale) / value_of<double>(U::def.mag);
+}
+
+}  // namespace detail::text
+
+// The figure at the start of text, which must hold nothing else but spaces.
+constexpr parse_result<figure> parse(std::string_view text, lang language) {
+  const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
+  if (!r.ok) return r.error;
+  return r.fig;
+}
+
+// The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
+template <unit_type U>
+constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text, lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  const figure& f = r.value();
+  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
+  return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
+}
+
+// A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
+template <class Q>
+struct quantity_range {
+  Q low{};
+  Q high{};
+};
+
+// A range ("4 bis 5 Millionen GPUs", "USD 25-30bn") or a single figure as a pair of quantities.
+template <unit_type U>
+constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, std::string_view text, lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  const figure& f = r.value();
+  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  using Q = quantity<U{}, double>;
+  return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
+                           Q(detail::text::value_in<U>(f.high, f.unit_scale))};
+}
+
+}  // namespace aiscale

@@ -1,0 +1,90 @@
+// parse_result<T>: a value or a parse_error (what was wrong and at which byte). Errors are values,
+// so the text layer works without exceptions and inside constant evaluation.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace aiscale {
+
+enum class parse_errc : std::uint8_t {
+  empty_input,         // nothing but spaces
+  expected_number,     // no digits where a number must start
+  bad_number,          // digits that do not form a number in this language ("1,5" in English)
+  trailing_text,       // a figure was read, then text that is not part of it
+  incomplete_range,    // "4 bis" with no second number
+  ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value
+  wrong_dimension,     // parse_as: the text is a figure of another kind (GW where USD was asked)
+  is_range,            // parse_as: the text is a range; use parse_range_as
+  too_large,           // the number does not fit a double
+};
+
+constexpr std::string_view message_of(parse_errc e) {
+  switch (e) {
+    case parse_errc::empty_input:
+      return "no figure: the text is empty";
+    case parse_errc::expected_number:
+      return "expected a number";
+    case parse_errc::bad_number:
+      return "not a number in this language (check decimal and grouping separators)";
+    case parse_errc::trailing_text:
+      return "text after the figure is not part of it";
+    case parse_errc::incomplete_range:
+      return "a range needs a second number";
+    case parse_errc::ambiguous_language:
+      return "the language decides this figure's value and the text does not say which: pass a language";
+    case parse_errc::wrong_dimension:
+      return "the figure is of another kind than the unit asked for";
+    case parse_errc::is_range:
+      return "the figure is a range; read it with parse_range_as";
+    case parse_errc::too_large:
+      return "the number is too large";
+  }
+  return "unknown error";
+}
+
+struct parse_error {
+  parse_errc code = parse_errc::empty_input;
+  std::size_t offset = 0;  // byte offset into the text where reading failed
+
+  constexpr std::string_view message() const { return message_of(code); }
+  friend constexpr bool operator==(const parse_error&, const parse_error&) = default;
+};
+
+namespace detail::text {
+// Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
+// which is what value() on an error should do in a static_assert.
+[[noreturn]] inline void bad_result_access() { std::abort(); }
+}  // namespace detail::text
+
+// An expected-like result. value() on an error aborts (or fails constant evaluation); check
+// has_value() or use value_or() first.
+template <class T>
+class parse_result {
+ public:
+  constexpr parse_result(const T& v) : value_(v), ok_(true) {}      // NOLINT(google-explicit-constructor)
+  constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
+
+  constexpr bool has_value() const { return ok_; }
+  constexpr explicit operator bool() const { return ok_; }
+
+  constexpr const T& value() const {
+    if (!ok_) detail::text::bad_result_access();
+    return value_;
+  }
+  constexpr const T& operator*() const { return value(); }
+  constexpr const T* operator->() const { return &value(); }
+  constexpr T value_or(const T& fallback) const { return ok_ ? value_ : fallback; }
+
+  // The error; a default parse_error when there is none.
+  constexpr parse_error error() const { return ok_ ? parse_error{} : error_; }
+
+ private:
+  T value_{};
+  parse_error error_{};
+  bool ok_ = false;
+};
+
+}  // namespace aiscale

@@ -1,0 +1,106 @@
+// extract: every figure in a paragraph, with its span, in each language.
+#include <aiscale/text.hpp>
+#include <string_view>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+using ai::lang;
+
+namespace {
+void check_figure(const ai::extraction& e, std::size_t i, std::string_view text, std::string_view span,
+                  ai::figure_kind kind, double value) {
+  REQUIRE(e.figures.size() > i);
+  const ai::figure& f = e.figures[i];
+  INFO("figure " << i << ": " << f.span_in(text));
+  CHECK(f.span_in(text) == span);
+  CHECK(f.kind == kind);
+  CHECK(f.value == value);
+}
+}  // namespace
+
+TEST_CASE("extract reads every figure of an English paragraph") {
+  constexpr std::string_view text =
+      "In 2025 the operator plans a 1.2 GW campus for USD 45 billion, housing 400,000 H100 GPUs; "
+      "together they deliver about 400 EFLOP/s BF16 and draw 10.5 TWh a year, costing $3-4bn in power.";
+  const ai::extraction e = ai::extract(text, lang::en);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == 6);
+  check_figure(e, 0, text, "1.2 GW", ai::figure_kind::power, 1.2e9);
+  check_figure(e, 1, text, "USD 45 billion", ai::figure_kind::money, 45e9);
+  check_figure(e, 2, text, "400,000 H100 GPUs", ai::figure_kind::gpus, 4e5);
+  check_figure(e, 3, text, "400 EFLOP/s BF16", ai::figure_kind::compute_rate, 4e20);
+  check_figure(e, 4, text, "10.5 TWh", ai::figure_kind::energy, 10.5e12 * 3600);
+  check_figure(e, 5, text, "$3-4bn", ai::figure_kind::money, 3e9);
+  CHECK(e.figures[5].upper == 4e9);
+}
+
+TEST_CASE("extract reads every figure of a German paragraph") {
+  constexpr std::string_view text =
+      "Der Betreiber will bis 2027 rund 100 Milliarden US-Dollar investieren; geplant sind 4 bis 5 Millionen "
+      "GPUs mit zusammen 10 Gigawatt. Das Budget f\u00fcr Strom liegt bei 3,5 Mrd. EUR im Jahr.";
+  const ai::extraction e = ai::extract(text, lang::de);
+  REQUIRE(e.figures.size() == 4);
+  check_figure(e, 0, text, "100 Milliarden US-Dollar", ai::figure_kind::money, 1e11);
+  check_figure(e, 1, text, "4 bis 5 Millionen GPUs", ai::figure_kind::gpus, 4e6);
+  check_figure(e, 2, text, "10 Gigawatt", ai::figure_kind::power, 1e10);
+  check_figure(e, 3, text, "3,5 Mrd. EUR", ai::figure_kind::money, 3.5e9);
+}
+
+TEST_CASE("extract reads every figure of a Dutch paragraph") {
+  constexpr std::string_view text =
+      "Het datacenter kost 3 biljoen dollar en gebruikt 1,5 GW; er staan 250.000 GPU's in, goed voor 2 mld. "
+      "euro per jaar aan stroom.";
+  const ai::extraction e = ai::extract(text, lang::nl);
+  REQUIRE(e.figures.size() == 4);
+  check_figure(e, 0, text, "3 biljoen dollar", ai::figure_kind::money, 3e12);
+  check_figure(e, 1, text, "1,5 GW", ai::figure_kind::power, 1.5e9);
+  check_figure(e, 2, text, "250.000 GPU's", ai::figure_kind::gpus, 2.5e5);
+  check_figure(e, 3, text, "2 mld. euro", ai::figure_kind::money, 2e9);
+}
+
+TEST_CASE("extract reads every figure of a French paragraph") {
+  constexpr std::string_view text =
+      "Le projet, estim\u00e9 \u00e0 3\u00a0000 milliards de dollars, vise 1,5 \u00e0 2 GW et 500\u202f000 "
+      "\u00e9quivalents H100 ; la facture d'\u00e9lectricit\u00e9 atteindrait 800 millions d'euros.";
+  const ai::extraction e = ai::extract(text, lang::fr);
+  REQUIRE(e.figures.size() == 4);
+  check_figure(e, 0, text, "3\u00a0000 milliards de dollars", ai::figure_kind::money, 3e12);
+  check_figure(e, 1, text, "1,5 \u00e0 2 GW", ai::figure_kind::power, 1.5e9);
+  check_figure(e, 2, text, "500\u202f000 \u00e9quivalents H100", ai::figure_kind::h100_equivalents, 5e5);
+  check_figure(e, 3, text, "800 millions d'euros", ai::figure_kind::money, 8e8);
+}
+
+TEST_CASE("extract reads every figure of a Spanish paragraph") {
+  constexpr std::string_view text =
+      "La empresa invertir\u00e1 3 billones de d\u00f3lares en centros que consumir\u00e1n 20 TWh al a\u00f1o "
+      "con 1,2 millones de GPU y una potencia de 2 gigavatios.";
+  const ai::extraction e = ai::extract(text, lang::es);
+  REQUIRE(e.figures.size() == 4);
+  check_figure(e, 0, text, "3 billones de d\u00f3lares", ai::figure_kind::money, 3e12);
+  check_figure(e, 1, text, "20 TWh", ai::figure_kind::energy, 20e12 * 3600);
+  check_figure(e, 2, text, "1,2 millones de GPU", ai::figure_kind::gpus, 1.2e6);
+  check_figure(e, 3, text, "2 gigavatios", ai::figure_kind::power, 2e9);
+}
+
+TEST_CASE("extract reads every figure of an Italian paragraph") {
+  constexpr std::string_view text =
+      "Il piano vale 3.000 miliardi di dollari: 5 GW di potenza, 2 milioni di GPU e una bolletta di 4 mld "
+      "di euro l'anno.";
+  const ai::extraction e = ai::extract(text, lang::it);
+  REQUIRE(e.figures.size() == 4);
+  check_figure(e, 0, text, "3.000 miliardi di dollari", ai::figure_kind::money, 3e12);
+  check_figure(e, 1, text, "5 GW", ai::figure_kind::power, 5e9);
+  check_figure(e, 2, text, "2 milioni di GPU", ai::figure_kind::gpus, 2e6);
+  check_figure(e, 3, text, "4 mld di euro", ai::figure_kind::money, 4e9);
+}
+
+TEST_CASE("extract with a guessed language reports undecidable numbers as errors") {
+  constexpr std::string_view text = "They ordered 1.000 GPUs and 2 GW.";
+  const ai::extraction e = ai::extract(text, lang::guess);
+  REQUIRE(e.errors.size() == 1);
+  CHECK(e.errors[0].code == ai::parse_errc::ambiguous_language);
+  CHECK(e.errors[0].offset == 13);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].span_in(text) == "2 GW");
+}

@@ -1,0 +1,54 @@
+// Constant-evaluated checks: a phrase in any of the six languages can be a static_assert.
+#include <aiscale/text.hpp>
+#include <aiscale/units.hpp>
+
+namespace ai = aiscale;
+using ai::lang;
+
+// The example, and the same figure in every language.
+static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", lang::nl).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "USD 3 trillion", lang::en).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "3 Billionen US-Dollar", lang::de).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "3 000 milliards de dollars", lang::fr).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "3 billones de d\u00f3lares", lang::es).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "3.000 miliardi di dollari", lang::it).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::parse_as(ai::usd, "$3T", lang::en).value() == 3 * ai::trillion * ai::usd);
+
+// A German Billion is 10^12, an English billion 10^9.
+static_assert(ai::parse("1 Billion", lang::de).value().value == 1e12);
+static_assert(ai::parse("1 billion", lang::en).value().value == 1e9);
+
+// Units with prefixes, and kinds checked by parse_as.
+static_assert(ai::parse_as(ai::GW, "75 Gigawatt", lang::de).value() == 75 * ai::GW);
+static_assert(ai::parse_as(ai::TWh, "657 TWh", lang::en).value() == 657 * ai::TWh);
+static_assert(ai::parse_as(ai::TFLOPS_of(ai::bf16), "989 TFLOP/s BF16", lang::en).value() ==
+              989 * ai::TFLOPS_of(ai::bf16));
+static_assert(ai::parse_as(ai::gpu, "100.000 H100-GPUs", lang::de).value() == 100'000 * ai::gpu);
+static_assert(ai::parse_as(ai::usd, "75 GW", lang::en).error().code == ai::parse_errc::wrong_dimension);
+static_assert(ai::parse_as(ai::TFLOPS, "989 TFLOP/s BF16", lang::en).error().code == ai::parse_errc::wrong_dimension);
+
+// Errors say what and where.
+static_assert(ai::parse("1,5 GW", lang::en).error() == ai::parse_error{ai::parse_errc::trailing_text, 1});
+static_assert(ai::parse("GW", lang::en).error().code == ai::parse_errc::expected_number);
+static_assert(ai::parse("1.000 GW", lang::guess).error().code == ai::parse_errc::ambiguous_language);
+
+// Formatting is constexpr too.
+static_assert(ai::format(3 * ai::trillion * ai::usd, lang::de) == "3 Billionen US-Dollar");
+static_assert(ai::format(3 * ai::trillion * ai::usd, lang::en, {.compact = true}) == "$3T");
+static_assert(ai::format(989 * ai::TFLOPS_of(ai::bf16), lang::en) == "989 TFLOP/s BF16");
+static_assert(ai::format_range(4 * ai::million * ai::gpu, 5 * ai::million * ai::gpu, lang::de) ==
+              "4 bis 5 Millionen GPUs");
+
+// Language codes.
+static_assert(ai::code_of(lang::nl) == "nl");
+static_assert(ai::lang_from_code("fr") == lang::fr);
+static_assert(ai::lang_from_code("xx") == lang::guess);
+static_assert(ai::uses_long_scale(lang::de) && !ai::uses_long_scale(lang::en));
+
+// A guessed language decided by its words, with number agreement.
+static_assert(ai::parse_as(ai::usd, "3 billion dollars", lang::guess).value() == 3 * ai::billion * ai::usd);
+static_assert(ai::parse("1 billion dollars", lang::guess).error().code == ai::parse_errc::ambiguous_language);
+
+// Integer quantities format too.
+static_assert(ai::format(3 * ai::trillion * ai::usd, lang::it) == "3.000 miliardi di dollari");
+static_assert(ai::format(100 * ai::million * ai::gpu, lang::es) == "100 millones de GPU");
