@@ -3,3 +3,6 @@
 
 #include "aiscale/units.hpp"
 #include "aiscale/units/chrono.hpp"
+
+#include "aiscale/model.hpp"
+#include "aiscale/text.hpp"

@@ -23,3 +23,16 @@ static_assert(in_watts == 2000 * ai::W && in_hours.value() == 1.5 && fits);
 static_assert(ai::approx(q * (w / ai::gpu) * n, 225 * ai::kW));
 static_assert(ai::approx(r(100.0 * ai::eur), 108 * ai::usd));
 static_assert((1.0 * per_gpu).value_in(ai::W_per_gpu) == 1000.0 && number + other + foreign == 15);
+
+// The catalogue, the model and the text layer, instantiated after the same globals.
+namespace cat = ai::catalog;
+inline constexpr auto range = ai::estimate{10.0 * ai::GW, 12.0 * ai::GW} - ai::estimate{1.0 * ai::GW, 3.0 * ai::GW};
+static_assert(range.contains(8 * ai::GW) && range > 6 * ai::GW && 20 * ai::GW > range);
+inline constexpr auto per_gpu_range = ai::estimate{25'000.0, 30'000.0} * ai::usd / ai::gpu;
+static_assert(per_gpu_range.widened(0.1).contains(26'000 * ai::usd / ai::gpu));
+static_assert(ai::approx(ai::gpus_for_power(cat::gb200, 1.2 * ai::GW), 1e6 * ai::gpu));
+static_assert(ai::h100_equivalents(q, cat::h100_sxm, ai::bf16).value() > 99.0);
+static_assert(ai::fleet(cat::h100_sxm, q).facility_power() > 0 * ai::W);
+static_assert(ai::parse_as(ai::GW, "75 Gigawatt", ai::lang::de).value() == 75 * ai::GW);
+static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", ai::lang::nl).value() == 3 * ai::trillion * ai::usd);
+static_assert(ai::format(v, ai::lang::de).view() == "2 kW");

@@ -116,32 +116,49 @@ inline constexpr C floating_factor_v = [] {
 template <class C, class FromU, class ToU>
 inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(conversion_factor_v<FromU, ToU>)).value);
 
+// The facts convert_value branches on, as scalar variable templates: nvcc refuses device code
+// that reads a namespace-scope constant of class type (a magnitude), even in `if constexpr`.
+template <class FromU, class ToU>
+inline constexpr bool is_identity_v = conversion_factor_v<FromU, ToU> == magnitude{};
+template <class FromU, class ToU>
+inline constexpr bool divides_by_integer_v = !integer_value(conversion_factor_v<FromU, ToU>).ok &&
+                                             integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
+template <class C, class FromU, class ToU>
+inline constexpr bool fits_floating_v = fits_floating<C>(conversion_factor_v<FromU, ToU>);
+template <class FromU, class ToU>
+inline constexpr integer_ratio integer_factor_v = split(conversion_factor_v<FromU, ToU>);
+template <class FromU, class ToU>
+inline constexpr bool integer_factor_ok_v = integer_factor_v<FromU, ToU>.ok;
+template <class FromU, class ToU>
+inline constexpr std::uint64_t integer_num_v = integer_factor_v<FromU, ToU>.num;
+template <class FromU, class ToU>
+inline constexpr std::uint64_t integer_den_v = integer_factor_v<FromU, ToU>.den;
+
 // Converts a number from unit From to unit To without any check: the callers check.
 template <class FromU, class ToU, class Rep, class From>
 AISCALE_HOT constexpr Rep convert_value(From v) {
-  if constexpr (conversion_factor_v<FromU, ToU> == magnitude{}) {
+  if constexpr (is_identity_v<FromU, ToU>) {
     return static_cast<Rep>(v);
   } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
     using C = std::common_type_t<Rep, From>;
-    static_assert(fits_floating<C>(conversion_factor_v<FromU, ToU>),
+    static_assert(fits_floating_v<C, FromU, ToU>,
                   "aiscale: the factor between these units lies beyond the range of this floating-point type "
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
-    if constexpr (!integer_value(conversion_factor_v<FromU, ToU>).ok &&
-                  integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok)
+    if constexpr (divides_by_integer_v<FromU, ToU>)
       return static_cast<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
     else
       return static_cast<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
-    constexpr integer_ratio r = split(conversion_factor_v<FromU, ToU>);
-    static_assert(r.ok && r.num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
-                      r.den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
+    constexpr std::uint64_t num = integer_num_v<FromU, ToU>, den = integer_den_v<FromU, ToU>;
+    static_assert(integer_factor_ok_v<FromU, ToU> && num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
+                      den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
                   "aiscale: this conversion factor is too large for integer arithmetic; convert a "
                   "floating-point value instead (.in<double>(unit))");
     const I x = static_cast<I>(v);
-    constexpr I n = static_cast<I>(r.num), d = static_cast<I>(r.den);
-    if constexpr (r.den == 1)
+    constexpr I n = static_cast<I>(num), d = static_cast<I>(den);
+    if constexpr (den == 1)
       return narrow_checked<Rep>(x * n);
     else
       return narrow_checked<Rep>((x / d) * n + (x % d) * n / d);  // truncates toward zero, no overflow in x * n

@@ -74,8 +74,8 @@ class estimate {
 
   // Whether a value lies within the range, bounds included.
   template <class Q2>
-  [[nodiscard]] constexpr bool contains(const Q2& q) const {
-    return !(q < low_) && !(high_ < q);
+  [[nodiscard]] constexpr bool contains(const Q2& candidate) const {
+    return !(candidate < low_) && !(high_ < candidate);
   }
   // Whether two ranges share at least one value.
   template <class Q2>
@@ -84,10 +84,10 @@ class estimate {
   }
   // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
   [[nodiscard]] constexpr estimate widened(double rel) const {
-    estimate r = *this;
-    r.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
-    r.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
-    return r;
+    estimate wider = *this;
+    wider.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
+    wider.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
+    return wider;
   }
   // The same range in another unit: estimate{4 * million * gpu, 5 * million * gpu}.in(gpu).
   template <class U>
@@ -118,11 +118,11 @@ estimate(Q, Q, Q) -> estimate<Q>;
 namespace detail {
 // A plain quantity or number seen as an estimate whose range is one point.
 template <class T>
-constexpr auto as_estimate(const T& t) {
+constexpr auto as_estimate(const T& point) {
   if constexpr (is_estimate_v<T>)
-    return t;
+    return point;
   else
-    return estimate<T>(t);
+    return estimate<T>(point);
 }
 template <class A, class B>
 concept estimate_operands = (is_estimate_v<A> || is_estimate_v<B>)&&(
@@ -143,7 +143,7 @@ constexpr auto operator+(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() + b.low());
   return detail::combine_central<R>(a.low() + b.low(), a.high() + b.high(), a, b,
-                                    [](auto p, auto q) { return p + q; });
+                                    [](auto lhs, auto rhs) { return lhs + rhs; });
 }
 template <class A, class B>
 requires detail::estimate_operands<A, B>
@@ -152,7 +152,7 @@ constexpr auto operator-(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() - b.low());
   return detail::combine_central<R>(a.low() - b.high(), a.high() - b.low(), a, b,
-                                    [](auto p, auto q) { return p - q; });
+                                    [](auto lhs, auto rhs) { return lhs - rhs; });
 }
 template <class A, class B>
 requires detail::estimate_operands<A, B>
@@ -162,7 +162,7 @@ constexpr auto operator*(const A& x, const B& y) {
   using R = decltype(a.low() * b.low());
   const R c[] = {a.low() * b.low(), a.low() * b.high(), a.high() * b.low(), a.high() * b.high()};
   return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto p, auto q) { return p * q; });
+                                    b, [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
 requires detail::estimate_operands<A, B>
@@ -172,7 +172,7 @@ constexpr auto operator/(const A& x, const B& y) {
   using R = decltype(a.low() / b.low());
   const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
   return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto p, auto q) { return p / q; });
+                                    b, [](auto lhs, auto rhs) { return lhs / rhs; });
 }
 // Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
 template <class Q, unit_type U>
@@ -192,37 +192,37 @@ constexpr auto operator/(const estimate<Q>& e, U u) {
 // even its high bound is, above it when even its low bound is. Neither holds for a range that
 // contains the value; ask contains() for that.
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const T& v) { return e.high() < v; }
+requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const T& bound) { return e.high() < bound; }
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& v) { return v < e.low(); }
+requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& bound) { return bound < e.low(); }
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& v) { return !(v < e.high()); }
+requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) { return !(bound < e.high()); }
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& v) { return !(e.low() < v); }
+requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) { return !(e.low() < bound); }
 template <class T, class Q>
-requires(!is_estimate_v<T>) constexpr bool operator<(const T& v, const estimate<Q>& e) { return e > v; }
+requires(!is_estimate_v<T>) constexpr bool operator<(const T& bound, const estimate<Q>& e) { return e > bound; }
 template <class T, class Q>
-requires(!is_estimate_v<T>) constexpr bool operator>(const T& v, const estimate<Q>& e) { return e < v; }
+requires(!is_estimate_v<T>) constexpr bool operator>(const T& bound, const estimate<Q>& e) { return e < bound; }
 template <class T, class Q>
-requires(!is_estimate_v<T>) constexpr bool operator<=(const T& v, const estimate<Q>& e) { return e >= v; }
+requires(!is_estimate_v<T>) constexpr bool operator<=(const T& bound, const estimate<Q>& e) { return e >= bound; }
 template <class T, class Q>
-requires(!is_estimate_v<T>) constexpr bool operator>=(const T& v, const estimate<Q>& e) { return e <= v; }
+requires(!is_estimate_v<T>) constexpr bool operator>=(const T& bound, const estimate<Q>& e) { return e <= bound; }
 
 // Prints "25000-30000 USD/GPU", with " (central 27500)" when a central value was given. A
 // range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable.
 template <class CharT, class Traits, class Q>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const estimate<Q>& e) {
-  const auto number = [](const auto& q) {
+  const auto plain = [](const auto& bound) {
     if constexpr (quantity_type<Q>)
-      return q.value();
+      return bound.value();
     else
-      return q;
+      return bound;
   };
-  const bool negative = number(e.low()) < 0;
-  os << number(e.low()) << (negative ? " to " : "-") << number(e.high());
+  const bool negative = plain(e.low()) < 0;
+  os << plain(e.low()) << (negative ? " to " : "-") << plain(e.high());
   if constexpr (quantity_type<Q>)
     if constexpr (unit_t<Q::unit>::symbol.size() != 0) os << ' ' << unit_t<Q::unit>::symbol.c_str();
-  if (e.has_central()) os << " (central " << number(e.central_or_low()) << ')';
+  if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
   return os;
 }
 

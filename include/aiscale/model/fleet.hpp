@@ -75,7 +75,7 @@ class fleet {
 
   // Electricity for a year of running at full power, at a price per kWh.
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<usd / year, double> operating_cost_per_year(const quantity<U, R>& price) const {
+  [[nodiscard]] constexpr quantity<usd_per_year, double> operating_cost_per_year(const quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.

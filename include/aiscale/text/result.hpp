@@ -64,7 +64,7 @@ namespace detail::text {
 template <class T>
 class parse_result {
  public:
-  constexpr parse_result(const T& v) : value_(v), ok_(true) {}      // NOLINT(google-explicit-constructor)
+  constexpr parse_result(const T& val) : value_(val), ok_(true) {}    // NOLINT(google-explicit-constructor)
   constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
 
   constexpr bool has_value() const { return ok_; }

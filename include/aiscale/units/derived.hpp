@@ -16,6 +16,7 @@ inline constexpr auto kW_per_gpu = kW / gpu;
 inline constexpr auto usd_per_gpu = usd / gpu;
 inline constexpr auto usd_per_kWh = usd / kWh;
 inline constexpr auto usd_per_MWh = usd / MWh;
+inline constexpr auto usd_per_year = usd / year;
 inline constexpr auto gpu_hour = named<"GPU-h">(gpu * h);
 inline constexpr auto usd_per_gpu_hour = usd / gpu_hour;
 inline constexpr auto flop_per_joule = flop / J;
