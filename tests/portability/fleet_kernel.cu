@@ -1,36 +1,43 @@
-// CUDA test: a kernel computing per-element fleet power and yearly energy cost with aiscale types,
-// and a host check of the same device-capable function (run on the GPU where there is one).
-#include <aiscale/units.hpp>
-#if __has_include(<aiscale/catalog.hpp>)
+// CUDA test: a kernel computing per-element fleet power, yearly energy cost and peak compute with
+// aiscale's quantities, catalogue and fleet model, and a host check of the same device-capable
+// function (run on the GPU where there is one and compared row by row).
 #include <aiscale/catalog.hpp>
-#endif
-#if __has_include(<aiscale/model.hpp>)
 #include <aiscale/model.hpp>
-#endif
+#include <aiscale/units.hpp>
 #include <cmath>
 #include <cstdio>
 
 namespace ai = aiscale;
+namespace cat = ai::catalog;
 using namespace ai::literals;
+
+// What users write at namespace scope, compiled by nvcc's host-code generator too: a base unit of
+// their own, a price per million of it, and an estimate deduced from its bounds.
+inline constexpr ai::base_unit_t<"token", "tok"> token{};
+inline constexpr auto usd_per_mtok = ai::usd / (ai::million * token);
+inline constexpr auto gpus_per_10_gw = ai::estimate{4.0 * ai::million * ai::gpu, 5.0 * ai::million * ai::gpu};
+static_assert(gpus_per_10_gw.contains(4.5e6 * ai::gpu) && (2.0 * usd_per_mtok).value_in(ai::usd / token) == 2e-6);
 
 struct fleet_result {
   double power_MW;
   double cost_usd;
+  double peak_EFLOPS;
 };
 
-// One fleet: power in MW and the cost of a Julian year of electricity, through quantities only.
-AISCALE_HOST_DEVICE inline fleet_result fleet_row(double gpus, double watts_per_gpu, double eur_per_kwh) {
-  const auto fleet = gpus * ai::gpu;
-  const auto power = fleet * (watts_per_gpu * ai::W / ai::gpu) * 1.3;  // PUE 1.3
-  const auto energy = power * 1_yr;
+// One fleet of H100 SXM (700 W each, datasheet) in a data centre with PUE 1.3: facility power in MW,
+// the cost of a Julian year of electricity at a euro price, and its dense BF16 peak.
+AISCALE_HOST_DEVICE inline fleet_result fleet_row(double gpus, double eur_per_kwh) {
+  const ai::fleet fleet(cat::h100_sxm, gpus * ai::gpu, 1.3 * ai::one);
+  const auto energy = fleet.facility_power() * 1_yr;
   const ai::exchange_rate eur_usd{1.08 * ai::usd / ai::eur};
   const auto cost = eur_usd(energy * (eur_per_kwh * ai::eur / ai::kWh));
-  return {power.value_in(ai::MW), cost.value_in(ai::usd)};
+  return {fleet.facility_power().value_in(ai::MW), cost.value_in(ai::usd),
+          fleet.peak(ai::bf16).value_in(ai::EFLOPS_of(ai::bf16))};
 }
 
 __global__ void aiscale_fleet_kernel(const double* gpus, fleet_result* out, int n) {
   const int i = static_cast<int>(blockIdx.x * blockDim.x + threadIdx.x);
-  if (i < n) out[i] = fleet_row(gpus[i], 700.0, 0.08);
+  if (i < n) out[i] = fleet_row(gpus[i], 0.08);
 }
 
 int main() {
@@ -39,11 +46,14 @@ int main() {
   fleet_result host[n];
   for (int i = 0; i < n; ++i) {
     gpus[i] = 1000.0 * (i + 1);
-    host[i] = fleet_row(gpus[i], 700.0, 0.08);
+    host[i] = fleet_row(gpus[i], 0.08);
   }
-  // 1000 GPUs * 700 W * 1.3 = 0.91 MW; * 8766 h = 7977.06 MWh; * 0.08 EUR/kWh * 1.08 USD/EUR.
-  if (std::fabs(host[0].power_MW - 0.91) > 1e-9 || std::fabs(host[0].cost_usd - 7977060.0 * 0.08 * 1.08) > 1e-3) {
-    std::printf("FAIL host: %.6f MW, %.3f USD\n", host[0].power_MW, host[0].cost_usd);
+  // 1000 GPUs * 700 W * 1.3 = 0.91 MW; * 8766 h = 7977.06 MWh; * 0.08 EUR/kWh * 1.08 USD/EUR;
+  // 1000 * 989 TFLOP/s BF16 dense (H100 SXM datasheet) = 0.989 EFLOP/s.
+  if (std::fabs(host[0].power_MW - 0.91) > 1e-9 || std::fabs(host[0].cost_usd - 7977060.0 * 0.08 * 1.08) > 1e-3 ||
+      std::fabs(host[0].peak_EFLOPS - 0.989) > 1e-9) {
+    std::printf("FAIL host: %.6f MW, %.3f USD, %.6f EFLOP/s\n", host[0].power_MW, host[0].cost_usd,
+                host[0].peak_EFLOPS);
     return 1;
   }
   int devices = 0;
@@ -66,7 +76,8 @@ int main() {
   cudaFree(d_out);
   for (int i = 0; i < n; ++i)
     if (std::fabs(dev[i].power_MW - host[i].power_MW) > 1e-9 * host[i].power_MW ||
-        std::fabs(dev[i].cost_usd - host[i].cost_usd) > 1e-9 * host[i].cost_usd) {
+        std::fabs(dev[i].cost_usd - host[i].cost_usd) > 1e-9 * host[i].cost_usd ||
+        std::fabs(dev[i].peak_EFLOPS - host[i].peak_EFLOPS) > 1e-9 * host[i].peak_EFLOPS) {
       std::printf("FAIL device row %d: %.6f vs %.6f\n", i, dev[i].cost_usd, host[i].cost_usd);
       return 1;
     }

@@ -84,15 +84,15 @@ struct accelerator {
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
-  template <fixed_string Name, sparsity S>
-  requires vendor_publishes_peak<Spec, numeric_format<Name, S>>
-  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
-    return detail::find_peak<Spec, Name, S>().value * TFLOPS_of(f) / gpu;
+  template <aiscale::detail::numeric_format_type F>
+  requires vendor_publishes_peak<Spec, F>
+  [[nodiscard]] constexpr auto peak(F f) const {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * TFLOPS_of(f) / gpu;
   }
   // The same question as a value, for code that loops over formats.
-  template <fixed_string Name, sparsity S>
-  [[nodiscard]] static constexpr bool publishes(numeric_format<Name, S>) {
-    return detail::find_peak<Spec, Name, S>().published;
+  template <aiscale::detail::numeric_format_type F>
+  [[nodiscard]] static constexpr bool publishes(F) {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
   }
 
   // FP64 on the tensor cores, where the vendor lists it apart from the vector FP64 of peak(fp64).
@@ -135,14 +135,14 @@ struct package {
   [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
 
   // A published package-level peak, in PFLOP/s per package.
-  template <fixed_string Name, sparsity S>
-  requires vendor_publishes_peak<Spec, numeric_format<Name, S>>
-  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
-    return detail::find_peak<Spec, Name, S>().value * PFLOPS_of(f) / Spec::unit;
+  template <aiscale::detail::numeric_format_type F>
+  requires vendor_publishes_peak<Spec, F>
+  [[nodiscard]] constexpr auto peak(F f) const {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
   }
-  template <fixed_string Name, sparsity S>
-  [[nodiscard]] static constexpr bool publishes(numeric_format<Name, S>) {
-    return detail::find_peak<Spec, Name, S>().published;
+  template <aiscale::detail::numeric_format_type F>
+  [[nodiscard]] static constexpr bool publishes(F) {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
   }
 
   // Power of the whole package (CPUs, switches and fans included where the vendor says so).

@@ -257,9 +257,20 @@ constexpr auto symbol_of() {
   return s;
 }
 
+// The unit type is named through a class and Def passes through a function: nvcc's host-code
+// generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
+// parameter, which the host compiler cannot resolve.
+template <auto Def>
+constexpr auto def_copy() {
+  return Def;
+}
+template <auto Def>
+struct unit_of_def {
+  using type = unit<symbol_of<Def>(), def_copy<Def>()>;
+};
 template <auto Def>
 constexpr auto make_unit() {
-  return unit<symbol_of<Def>(), Def>{};
+  return typename unit_of_def<Def>::type{};
 }
 
 // Shrinks a finished wide_def to a unit; every unit-building function ends here.
@@ -388,11 +399,6 @@ constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   return w;
 }
 
-template <fixed_string Dim, fixed_string Symbol>
-constexpr auto make_base_unit() {
-  AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
-}
-
 // A dimensionless unit named by its number: "72", "(1/3)".
 constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   wide_def w;
@@ -410,24 +416,42 @@ constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   return w;
 }
 
+// Base units and numbers are built as class members, not through AISCALE_DETAIL_FINISH_UNIT: nvcc's
+// device compiler crashes on variable templates initialised by such a function.
 template <std::uint64_t Num, std::uint64_t Den>
-constexpr auto make_number_unit() {
+struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
-  AISCALE_DETAIL_FINISH_UNIT(number_def(Num, Den));
-}
+  static constexpr wide_def wide = number_def(Num, Den);
+  static_assert((check_build<wide.error>(), true));
+  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  using type = typename unit_of_def<def>::type;
+};
+template <fixed_string Dim, fixed_string Symbol>
+struct base_unit_type {
+  static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
+  static_assert((check_build<wide.error>(), true));
+  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  using type = typename unit_of_def<def>::type;
+};
 }  // namespace detail
 
 // A new base dimension and its unit, in one line of user code:
 //   inline constexpr auto token = aiscale::base_unit<"token", "tok">;
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-inline constexpr auto base_unit = detail::make_base_unit<Dimension, Symbol>();
+inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_unit{};
+// The type of that unit. Code compiled by nvcc defines its base units with it,
+//   inline constexpr aiscale::base_unit_t<"token", "tok"> token{};
+// because nvcc's host-code generator spells a copy of a variable template's value with the template's
+// own parameters, which the host compiler then cannot resolve (docs/portability.md).
+template <fixed_string Dimension, fixed_string Symbol = Dimension>
+using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
 
 // A pure number as a unit: mag<72> * gpu is a unit 72 times a GPU; mag<1, 3> is a third.
 template <std::uint64_t Num, std::uint64_t Den = 1>
-inline constexpr auto mag = detail::make_number_unit<Num, Den>();
+inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
 
 // The dimensionless unit 1.
-inline constexpr auto one = detail::make_unit<unit_def<0, 0, 0>{}>();
+inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>

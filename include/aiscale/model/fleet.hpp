@@ -54,16 +54,16 @@ class fleet {
   }
 
   // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
-  template <fixed_string Name, sparsity S>
-  [[nodiscard]] constexpr auto peak(numeric_format<Name, S> f) const {
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto peak(F f) const {
     return (count_ * acc_.peak(f)).in(FLOPS_of(f));
   }
-  template <fixed_string Name, sparsity S>
-  [[nodiscard]] constexpr auto sustained(numeric_format<Name, S> f) const {
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto sustained(F f) const {
     return peak(f) * static_cast<double>(utilisation_);
   }
-  template <fixed_string Name, sparsity S>
-  [[nodiscard]] constexpr auto h100_equivalents(numeric_format<Name, S> f) const {
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto h100_equivalents(F f) const {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
 
@@ -93,9 +93,9 @@ class fleet {
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
-  template <auto U, class R, fixed_string Name, sparsity S>
+  template <auto U, class R, detail::numeric_format_type F>
   [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
-                                                              numeric_format<Name, S> f) const {
+                                                              F f) const {
     return budget / sustained(f);
   }
 

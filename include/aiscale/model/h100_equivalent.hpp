@@ -13,20 +13,20 @@ namespace aiscale {
 
 // The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
 // format the H100 datasheet publishes; other formats (FP4) have no H100 to compare with.
-template <fixed_string Name, sparsity S>
-requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, numeric_format<Name, S>>
-constexpr auto h100_equivalent(numeric_format<Name, S> f) {
+template <detail::numeric_format_type F>
+requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F>
+constexpr auto h100_equivalent(F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
   constexpr auto tenths =
-      static_cast<std::uint64_t>(catalog::detail::find_peak<catalog::h100_sxm_spec, Name, S>().value * 10 + 0.5);
-  return named<fixed_string("H100e(") + numeric_format<Name, S>::label + fixed_string(")")>(mag<tenths, 10> *
+      static_cast<std::uint64_t>(catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
+  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> *
                                                                                             TFLOPS_of(f));
 }
 
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
 // h100_equivalents(30'000 * gpu, catalog::gb200, bf16) is about 75,834 H100e(BF16).
-template <class Count, class Spec, fixed_string Name, sparsity S>
-constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, numeric_format<Name, S> f) {
+template <class Count, class Spec, detail::numeric_format_type F>
+constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
   return (count * acc.peak(f)).in(h100_equivalent(f));
 }
 

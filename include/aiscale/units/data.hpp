@@ -7,7 +7,7 @@
 
 namespace aiscale {
 
-inline constexpr auto bit = base_unit<"information", "bit">;
+inline constexpr base_unit_t<"information", "bit"> bit{};
 inline constexpr auto byte = named<"B">(mag<8> * bit);
 
 inline constexpr auto kB = kilo(byte);

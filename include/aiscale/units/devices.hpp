@@ -6,7 +6,7 @@
 
 namespace aiscale {
 
-inline constexpr auto gpu = base_unit<"accelerator", "GPU">;
+inline constexpr base_unit_t<"accelerator", "GPU"> gpu{};
 
 // Packaging common across vendors' current systems; product-specific ones live in catalog/.
 inline constexpr auto superchip = named<"superchip">(mag<2> * gpu);  // 1 CPU + 2 GPUs (GB200, GB300)

@@ -8,7 +8,7 @@
 
 namespace aiscale {
 
-inline constexpr auto J = base_unit<"energy", "J">;
+inline constexpr base_unit_t<"energy", "J"> J{};
 inline constexpr auto kJ = kilo(J);
 inline constexpr auto MJ = mega(J);
 inline constexpr auto GJ = giga(J);

@@ -11,14 +11,16 @@ namespace aiscale {
 
 // A currency by its ISO 4217 code; its own dimension: currency<"CHF"> for one the library lacks.
 template <fixed_string Code>
-inline constexpr auto currency = base_unit<fixed_string("money:") + Code, Code>;
+inline constexpr base_unit_t<fixed_string("money:") + Code, Code> currency{};
+template <fixed_string Code>
+using currency_t = base_unit_t<fixed_string("money:") + Code, Code>;
 
-inline constexpr auto usd = currency<"USD">;
-inline constexpr auto eur = currency<"EUR">;
-inline constexpr auto gbp = currency<"GBP">;
-inline constexpr auto cny = currency<"CNY">;
-inline constexpr auto jpy = currency<"JPY">;
-inline constexpr auto chf = currency<"CHF">;
+inline constexpr currency_t<"USD"> usd{};
+inline constexpr currency_t<"EUR"> eur{};
+inline constexpr currency_t<"GBP"> gbp{};
+inline constexpr currency_t<"CNY"> cny{};
+inline constexpr currency_t<"JPY"> jpy{};
+inline constexpr currency_t<"CHF"> chf{};
 
 inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
 

@@ -7,7 +7,7 @@
 
 namespace aiscale {
 
-inline constexpr auto s = base_unit<"time", "s">;
+inline constexpr base_unit_t<"time", "s"> s{};
 inline constexpr auto ms = milli(s);
 inline constexpr auto us = micro(s);
 inline constexpr auto ns = nano(s);
