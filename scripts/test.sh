@@ -19,4 +19,9 @@ if [ -f fuzz/run.sh ]; then
   echo "=== fuzz"
   bash fuzz/run.sh
 fi
+# The README's first quick-start line (the claims report), exactly as a newcomer would run it.
+echo "=== README main example"
+readme_line=$(awk '/^## Quick start/ { f = 1 } f && /^cmake --preset/ { print; exit }' README.md)
+echo "$readme_line"
+bash -c "$readme_line" | tail -n 3
 echo "=== all test suites passed"

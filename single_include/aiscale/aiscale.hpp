@@ -242,14 +242,20 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
 
 // Whether the magnitude lies within the finite, normal range of floating-point type T (with a
 // decade of margin), judged from its exponents so that the check itself cannot overflow.
+namespace detail {
+// The number of decimal digits of v, less one. A plain function, not a lambda in the template
+// below: g++ -Wshadow would compare a lambda's names with the user's globals at instantiation.
+constexpr int decimal_exponent(std::uint64_t v) {
+  int n = 0;
+  while (v >= 10) v /= 10, ++n;
+  return n;
+}
+}  // namespace detail
+
 template <class T>
 constexpr bool fits_floating(const magnitude& m) {
-  const auto digits = [](std::uint64_t v) {
-    int n = 0;
-    while (v >= 10) v /= 10, ++n;
-    return n;
-  };
-  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + digits(m.num) - digits(m.den);
+  const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + detail::decimal_exponent(m.num) -
+                       detail::decimal_exponent(m.den);
   return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
 }
 
@@ -348,14 +354,24 @@ namespace aiscale {
 // dimension in words; tests check that the library's own base names do not collide.
 using base_dimension_id = std::uint32_t;
 
+namespace detail {
+// The lowest bit of an id says whether the dimension is a currency (its name starts with "money:"),
+// so that an exchange rate can refuse W (J per s) or USD per GPU, which are not one currency per another.
+inline constexpr base_dimension_id money_bit = 1;
+}  // namespace detail
+
 constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);
     h *= 16777619u;
   }
-  return h;
+  return name.substr(0, 6) == char_view("money:") ? (h | detail::money_bit) : (h & ~detail::money_bit);
 }
+
+namespace detail {
+constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
+}  // namespace detail
 
 // One factor of a dimension: base^(num/den), den > 0, reduced.
 struct dimension_factor {
@@ -686,9 +702,20 @@ constexpr auto symbol_of() {
   return s;
 }
 
+// The unit type is named through a class and Def passes through a function: nvcc's host-code
+// generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
+// parameter, which the host compiler cannot resolve.
+template <auto Def>
+constexpr auto def_copy() {
+  return Def;
+}
+template <auto Def>
+struct unit_of_def {
+  using type = unit<symbol_of<Def>(), def_copy<Def>()>;
+};
 template <auto Def>
 constexpr auto make_unit() {
-  return unit<symbol_of<Def>(), Def>{};
+  return typename unit_of_def<Def>::type{};
 }
 
 // Shrinks a finished wide_def to a unit; every unit-building function ends here.
@@ -751,6 +778,13 @@ constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix)
   return rename(a, char_view(buf, n), false);
 }
 
+// A named unit's definition scaled by a prefix's factor. Not a lambda inside prefix: g++ -Wshadow
+// would compare a lambda's local names with the user's globals when the template is instantiated.
+constexpr wide_def prefixed(wide_def named, const magnitude& factor) {
+  named.multiply_magnitude(factor);
+  return named;
+}
+
 constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
   if (a.dim_count != b.dim_count) return false;
   for (std::size_t i = 0; i != a.dim_count; ++i)
@@ -766,10 +800,7 @@ inline constexpr bool same_dimension_v = detail::same_dimension(detail::widen(A:
 
 // The exact factor from unit A to unit B: 1 A = factor B.
 template <unit_type A, unit_type B>
-inline constexpr magnitude conversion_factor_v = [] {
-  const magnitude_result r = A::def.mag / B::def.mag;
-  return r.value;
-}();
+inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value;
 
 // The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
 // a class-type template argument such as fixed_string from a function parameter.
@@ -813,11 +844,6 @@ constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   return w;
 }
 
-template <fixed_string Dim, fixed_string Symbol>
-constexpr auto make_base_unit() {
-  AISCALE_DETAIL_FINISH_UNIT(base_def(Dim.view(), Symbol.view()));
-}
-
 // A dimensionless unit named by its number: "72", "(1/3)".
 constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   wide_def w;
@@ -835,35 +861,49 @@ constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   return w;
 }
 
+// Base units and numbers are built as class members, not through AISCALE_DETAIL_FINISH_UNIT: nvcc's
+// device compiler crashes on variable templates initialised by such a function.
 template <std::uint64_t Num, std::uint64_t Den>
-constexpr auto make_number_unit() {
+struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
-  AISCALE_DETAIL_FINISH_UNIT(number_def(Num, Den));
-}
+  static constexpr wide_def wide = number_def(Num, Den);
+  static_assert((check_build<wide.error>(), true));
+  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  using type = typename unit_of_def<def>::type;
+};
+template <fixed_string Dim, fixed_string Symbol>
+struct base_unit_type {
+  static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
+  static_assert((check_build<wide.error>(), true));
+  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  using type = typename unit_of_def<def>::type;
+};
 }  // namespace detail
 
 // A new base dimension and its unit, in one line of user code:
 //   inline constexpr auto token = aiscale::base_unit<"token", "tok">;
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-inline constexpr auto base_unit = detail::make_base_unit<Dimension, Symbol>();
+inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_unit{};
+// The type of that unit. Code compiled by nvcc defines its base units with it,
+//   inline constexpr aiscale::base_unit_t<"token", "tok"> token{};
+// because nvcc's host-code generator spells a copy of a variable template's value with the template's
+// own parameters, which the host compiler then cannot resolve (docs/portability.md).
+template <fixed_string Dimension, fixed_string Symbol = Dimension>
+using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
 
 // A pure number as a unit: mag<72> * gpu is a unit 72 times a GPU; mag<1, 3> is a third.
 template <std::uint64_t Num, std::uint64_t Den = 1>
-inline constexpr auto mag = detail::make_number_unit<Num, Den>();
+inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
 
 // The dimensionless unit 1.
-inline constexpr auto one = detail::make_unit<unit_def<0, 0, 0>{}>();
+inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
 struct prefix {
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
-    AISCALE_DETAIL_FINISH_UNIT([] {
-      detail::wide_def w = detail::concat_name(detail::widen(U::def), Symbol);
-      w.multiply_magnitude(Factor);
-      return w;
-    }());
+    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(detail::concat_name(detail::widen(U::def), Symbol), Factor));
   }
 };
 
@@ -911,7 +951,7 @@ concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
 inline constexpr std::uint64_t ordinary_value_limit = 1000;
 
 template <class FromU, class FromRep, class ToU, class ToRep>
-constexpr void check_integer_conversion() {
+AISCALE_HOT constexpr void check_integer_conversion() {
   if constexpr (std::is_integral_v<ToRep>) {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
     static_assert(std::is_integral_v<FromRep>,
@@ -960,40 +1000,64 @@ AISCALE_HOT constexpr To narrow_checked(From x) {
   return static_cast<To>(x);
 }
 
+// The numbers a floating-point conversion multiplies or divides by. Variable templates, not locals
+// of convert_value: a debug build would store each local at every call (benchmarks/README.md).
+// Multiplying by an integer factor or dividing by an integer divisor is correctly rounded, where
+// multiplying by a rounded 1e-9 would not be.
+template <class C, class FromU, class ToU>
+inline constexpr C floating_factor_v = [] {
+  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+  if constexpr (integer_value(f).ok)
+    return static_cast<C>(integer_value(f).value);
+  else
+    return fits_floating<C>(f) ? value_of<C>(f) : C{1};
+}();
+template <class C, class FromU, class ToU>
+inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(conversion_factor_v<FromU, ToU>)).value);
+
+// The facts convert_value branches on, as scalar variable templates: nvcc refuses device code
+// that reads a namespace-scope constant of class type (a magnitude), even in `if constexpr`.
+template <class FromU, class ToU>
+inline constexpr bool is_identity_v = conversion_factor_v<FromU, ToU> == magnitude{};
+template <class FromU, class ToU>
+inline constexpr bool divides_by_integer_v = !integer_value(conversion_factor_v<FromU, ToU>).ok &&
+                                             integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
+template <class C, class FromU, class ToU>
+inline constexpr bool fits_floating_v = fits_floating<C>(conversion_factor_v<FromU, ToU>);
+template <class FromU, class ToU>
+inline constexpr integer_ratio integer_factor_v = split(conversion_factor_v<FromU, ToU>);
+template <class FromU, class ToU>
+inline constexpr bool integer_factor_ok_v = integer_factor_v<FromU, ToU>.ok;
+template <class FromU, class ToU>
+inline constexpr std::uint64_t integer_num_v = integer_factor_v<FromU, ToU>.num;
+template <class FromU, class ToU>
+inline constexpr std::uint64_t integer_den_v = integer_factor_v<FromU, ToU>.den;
+
 // Converts a number from unit From to unit To without any check: the callers check.
 template <class FromU, class ToU, class Rep, class From>
 AISCALE_HOT constexpr Rep convert_value(From v) {
-  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
-  if constexpr (f == magnitude{}) {
+  if constexpr (is_identity_v<FromU, ToU>) {
     return static_cast<Rep>(v);
   } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
-    // Multiply by an integer factor or divide by an integer divisor where there is one: both are
-    // correctly rounded, where multiplying by a rounded 1e-9 would not be.
     using C = std::common_type_t<Rep, From>;
-    static_assert(fits_floating<C>(f),
+    static_assert(fits_floating_v<C, FromU, ToU>,
                   "aiscale: the factor between these units lies beyond the range of this floating-point type "
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
-    constexpr integer_result up = integer_value(f), down = integer_value(inverse(f));
-    if constexpr (up.ok)
-      return static_cast<Rep>(static_cast<C>(v) * static_cast<C>(up.value));
-    else if constexpr (down.ok)
-      return static_cast<Rep>(static_cast<C>(v) / static_cast<C>(down.value));
-    else {
-      // Evaluated here, at compile time, so the call costs one multiplication.
-      constexpr C factor = fits_floating<C>(f) ? value_of<C>(f) : C{1};
-      return static_cast<Rep>(static_cast<C>(v) * factor);
-    }
+    if constexpr (divides_by_integer_v<FromU, ToU>)
+      return static_cast<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
+    else
+      return static_cast<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
-    constexpr integer_ratio r = split(f);
-    static_assert(r.ok && r.num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
-                      r.den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
+    constexpr std::uint64_t num = integer_num_v<FromU, ToU>, den = integer_den_v<FromU, ToU>;
+    static_assert(integer_factor_ok_v<FromU, ToU> && num <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()) &&
+                      den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
                   "aiscale: this conversion factor is too large for integer arithmetic; convert a "
                   "floating-point value instead (.in<double>(unit))");
     const I x = static_cast<I>(v);
-    constexpr I n = static_cast<I>(r.num), d = static_cast<I>(r.den);
-    if constexpr (r.den == 1)
+    constexpr I n = static_cast<I>(num), d = static_cast<I>(den);
+    if constexpr (den == 1)
       return narrow_checked<Rep>(x * n);
     else
       return narrow_checked<Rep>((x / d) * n + (x % d) * n / d);  // truncates toward zero, no overflow in x * n
@@ -1031,6 +1095,17 @@ constexpr auto common_unit() {
   }
 }
 
+// The common unit of a sum or comparison, with both operands' conversions to it held to the rules
+// of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
+// conversion of int GW to int W is.
+template <auto U1, class R1, auto U2, class R2>
+constexpr auto checked_common_unit() {
+  constexpr auto C = common_unit<U1, R1, U2, R2>();
+  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>>();
+  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>>();
+  return C;
+}
+
 // Division never truncates: 3 trillion USD / 100 million GPU is 30 000 USD/GPU, not 0.
 template <class R1, class R2>
 using quotient_rep =
@@ -1049,21 +1124,23 @@ class quantity {
   quantity() = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
-  AISCALE_HOT constexpr explicit quantity(Rep v) : value_(v) {}
+  // The constructors' parameter names start with an underscore, which no global name may: g++
+  // -Wshadow compares them with the user's globals when the class is instantiated.
+  AISCALE_HOT constexpr explicit quantity(Rep _number) : value_(_number) {}
 
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
-      const quantity<U2, R2>& q)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value())) {}
+      const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
+      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
   template <quantity_like T>
   requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr quantity(const T& t)  // NOLINT(google-explicit-constructor)
-      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(t))>(
-            quantity_like_traits<T>::to_number(t))) {}
+  constexpr quantity(const T& _foreign)  // NOLINT(google-explicit-constructor)
+      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
+            quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
   requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
@@ -1130,12 +1207,14 @@ class quantity {
 
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(const quantity<U2, R2>& q) {
-    value_ = static_cast<Rep>(value_ + detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
+    value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(const quantity<U2, R2>& q) {
-    value_ = static_cast<Rep>(value_ - detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(q.value()));
+    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
+    value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
@@ -1154,6 +1233,15 @@ class quantity {
   }
 
  private:
+  // The hot operators read value_ directly: in a debug build each call of value() would cost a
+  // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
+  template <auto, scalar>
+  friend class quantity;
+  template <auto U1, class R1, auto U2, class R2>
+  friend constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  template <auto U1, class R1, auto U2, class R2>
+  friend constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+
   Rep value_;
 };
 
@@ -1185,7 +1273,7 @@ AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(const quantity<U1, R>& q,
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
                                                                                 const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
@@ -1194,7 +1282,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
                                                                                 const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
@@ -1203,13 +1291,17 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 * U2, R>(static_cast<R>(static_cast<R>(a.value()) * static_cast<R>(b.value())));
+  quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
+  product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  return product;
 }
 
 template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = detail::quotient_rep<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(a.value()) / static_cast<R>(b.value()));
+  quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
+  return quotient;
 }
 
 template <auto U, class R, scalar N>
@@ -1248,7 +1340,7 @@ AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const qua
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
                                                                                  const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
@@ -1257,7 +1349,7 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==
 template <auto U1, class R1, auto U2, class R2>
 requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
                                                                                   const quantity<U2, R2>& b) {
-  constexpr auto C = detail::common_unit<U1, R1, U2, R2>();
+  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
@@ -1431,7 +1523,7 @@ inline constexpr prefix<"Yi", power_of_two(80)> yobi{};
 
 namespace aiscale {
 
-inline constexpr auto s = base_unit<"time", "s">;
+inline constexpr base_unit_t<"time", "s"> s{};
 inline constexpr auto ms = milli(s);
 inline constexpr auto us = micro(s);
 inline constexpr auto ns = nano(s);
@@ -1639,7 +1731,7 @@ AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
 
 namespace aiscale {
 
-inline constexpr auto bit = base_unit<"information", "bit">;
+inline constexpr base_unit_t<"information", "bit"> bit{};
 inline constexpr auto byte = named<"B">(mag<8> * bit);
 
 inline constexpr auto kB = kilo(byte);
@@ -1672,7 +1764,7 @@ inline constexpr auto Tbit = tera(bit);
 
 namespace aiscale {
 
-inline constexpr auto gpu = base_unit<"accelerator", "GPU">;
+inline constexpr base_unit_t<"accelerator", "GPU"> gpu{};
 
 // Packaging common across vendors' current systems; product-specific ones live in catalog/.
 inline constexpr auto superchip = named<"superchip">(mag<2> * gpu);  // 1 CPU + 2 GPUs (GB200, GB300)
@@ -1688,7 +1780,7 @@ inline constexpr auto nvl72_rack = named<"NVL72">(mag<72> * gpu);    // 36 super
 
 namespace aiscale {
 
-inline constexpr auto J = base_unit<"energy", "J">;
+inline constexpr base_unit_t<"energy", "J"> J{};
 inline constexpr auto kJ = kilo(J);
 inline constexpr auto MJ = mega(J);
 inline constexpr auto GJ = giga(J);
@@ -1733,7 +1825,8 @@ struct date {
 template <auto U, class Rep = double>
 class exchange_rate {
   static_assert(unit_t<U>::def.dim_count == 2 && unit_t<U>::def.dims[0].num * unit_t<U>::def.dims[1].num == -1 &&
-                    unit_t<U>::def.dims[0].den == 1 && unit_t<U>::def.dims[1].den == 1,
+                    unit_t<U>::def.dims[0].den == 1 && unit_t<U>::def.dims[1].den == 1 &&
+                    detail::is_money(unit_t<U>::def.dims[0].base) && detail::is_money(unit_t<U>::def.dims[1].base),
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
@@ -1800,14 +1893,16 @@ namespace aiscale {
 
 // A currency by its ISO 4217 code; its own dimension: currency<"CHF"> for one the library lacks.
 template <fixed_string Code>
-inline constexpr auto currency = base_unit<fixed_string("money:") + Code, Code>;
+inline constexpr base_unit_t<fixed_string("money:") + Code, Code> currency{};
+template <fixed_string Code>
+using currency_t = base_unit_t<fixed_string("money:") + Code, Code>;
 
-inline constexpr auto usd = currency<"USD">;
-inline constexpr auto eur = currency<"EUR">;
-inline constexpr auto gbp = currency<"GBP">;
-inline constexpr auto cny = currency<"CNY">;
-inline constexpr auto jpy = currency<"JPY">;
-inline constexpr auto chf = currency<"CHF">;
+inline constexpr currency_t<"USD"> usd{};
+inline constexpr currency_t<"EUR"> eur{};
+inline constexpr currency_t<"GBP"> gbp{};
+inline constexpr currency_t<"CNY"> cny{};
+inline constexpr currency_t<"JPY"> jpy{};
+inline constexpr currency_t<"CHF"> chf{};
 
 inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
 
@@ -1821,6 +1916,7 @@ inline constexpr auto kW_per_gpu = kW / gpu;
 inline constexpr auto usd_per_gpu = usd / gpu;
 inline constexpr auto usd_per_kWh = usd / kWh;
 inline constexpr auto usd_per_MWh = usd / MWh;
+inline constexpr auto usd_per_year = usd / year;
 inline constexpr auto gpu_hour = named<"GPU-h">(gpu * h);
 inline constexpr auto usd_per_gpu_hour = usd / gpu_hour;
 inline constexpr auto flop_per_joule = flop / J;
@@ -1945,4 +2041,2811 @@ constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
 
 }  // namespace aiscale
 // ---- end aiscale/units/chrono.hpp
+
+// ---- begin aiscale/model.hpp
+// The model: estimates (ranges), H100-equivalents and fleet arithmetic. Includes the catalogue.
+
+// ---- begin aiscale/catalog.hpp
+// The catalogue: accelerators, their packaging, and the reference figures for checking claims.
+
+// ---- begin aiscale/catalog/accelerator.hpp
+// accelerator<Spec> and package<Spec>: typed, per-device views of datasheet figures. The figures
+// themselves, with their sources, are in catalog/accelerators.hpp and catalog/packaging.hpp.
+
+#include <string_view>
+
+// ---- begin aiscale/model/estimate.hpp
+// estimate<Q>: a figure known only as a range, low to high, with an optional central value
+// ("USD 25,000-30,000 per GPU", "4-5 million GPUs"). Arithmetic carries the range along.
+
+#include <iosfwd>
+#include <type_traits>
+
+
+namespace aiscale {
+
+template <class Q>
+class estimate;
+
+namespace detail {
+template <class T>
+inline constexpr bool is_estimate = false;
+template <class Q>
+inline constexpr bool is_estimate<estimate<Q>> = true;
+}  // namespace detail
+// Whether T (const or a reference included) is an estimate.
+template <class T>
+inline constexpr bool is_estimate_v = detail::is_estimate<std::remove_cvref_t<T>>;
+
+namespace detail {
+template <class A, class B>
+constexpr A smaller(A a, B b) {
+  return b < a ? A(b) : a;
+}
+template <class A, class B>
+constexpr A larger(A a, B b) {
+  return a < b ? A(b) : a;
+}
+// The hull of four corner values: interval arithmetic for * and /, right for any sign as long
+// as a divisor's range does not straddle zero.
+template <class T>
+constexpr T min4(T a, T b, T c, T d) {
+  return smaller(smaller(a, b), smaller(c, d));
+}
+template <class T>
+constexpr T max4(T a, T b, T c, T d) {
+  return larger(larger(a, b), larger(c, d));
+}
+}  // namespace detail
+
+// Q is a quantity type (or a plain number type for a dimensionless factor). The bounds are kept
+// ordered: estimate{30, 25} is the range 25 to 30, because a reversed range means nothing.
+template <class Q>
+class estimate {
+ public:
+  using value_type = Q;
+
+  constexpr explicit estimate(Q point) : low_(point), high_(point), central_(point), has_central_(true) {}
+  constexpr estimate(Q low, Q high) : low_(detail::smaller(low, high)), high_(detail::larger(low, high)) {}
+  constexpr estimate(Q low, Q high, Q central)
+      : low_(detail::smaller(low, high)), high_(detail::larger(low, high)), central_(central), has_central_(true) {}
+  // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
+  template <class Q2>
+  requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
+      : low_(e.low()), high_(e.high()), central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
+        has_central_(e.has_central()) {}
+
+  [[nodiscard]] constexpr Q low() const { return low_; }
+  [[nodiscard]] constexpr Q high() const { return high_; }
+  [[nodiscard]] constexpr bool has_central() const { return has_central_; }
+  // The central value when one was given, else the midpoint of the range.
+  [[nodiscard]] constexpr auto central() const {
+    if (has_central_) return low_ + (central_ - low_) * 1.0;
+    return low_ + (high_ - low_) * 0.5;
+  }
+  // The given central value, or the low bound: for conversions that must keep the type.
+  [[nodiscard]] constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
+  [[nodiscard]] constexpr auto width() const { return high_ - low_; }
+
+  // Whether a value lies within the range, bounds included.
+  template <class Q2>
+  [[nodiscard]] constexpr bool contains(const Q2& candidate) const {
+    return !(candidate < low_) && !(high_ < candidate);
+  }
+  // Whether two ranges share at least one value.
+  template <class Q2>
+  [[nodiscard]] constexpr bool overlaps(const estimate<Q2>& o) const {
+    return !(o.high() < low_) && !(high_ < o.low());
+  }
+  // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
+  [[nodiscard]] constexpr estimate widened(double rel) const {
+    estimate wider = *this;
+    wider.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
+    wider.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
+    return wider;
+  }
+  // The same range in another unit: estimate{4 * million * gpu, 5 * million * gpu}.in(gpu).
+  template <class U>
+  [[nodiscard]] constexpr auto in(U u) const {
+    using R = estimate<decltype(low_.in(u))>;
+    return has_central_ ? R(low_.in(u), high_.in(u), central_.in(u)) : R(low_.in(u), high_.in(u));
+  }
+  template <class U>
+  [[nodiscard]] constexpr auto values_in(U u) const {
+    return estimate<double>(low_.template value_in<double>(u), high_.template value_in<double>(u),
+                            central().template value_in<double>(u));
+  }
+
+ private:
+  Q low_{};
+  Q high_{};
+  Q central_{};
+  bool has_central_ = false;
+};
+
+template <class Q>
+estimate(Q) -> estimate<Q>;
+template <class Q>
+estimate(Q, Q) -> estimate<Q>;
+template <class Q>
+estimate(Q, Q, Q) -> estimate<Q>;
+
+namespace detail {
+// A plain quantity or number seen as an estimate whose range is one point.
+template <class T>
+constexpr auto as_estimate(const T& point) {
+  if constexpr (is_estimate_v<T>)
+    return point;
+  else
+    return estimate<T>(point);
+}
+template <class A, class B>
+concept estimate_operands = (is_estimate_v<A> || is_estimate_v<B>)&&(
+    is_estimate_v<A> || quantity_type<A> || scalar<A>)&&(is_estimate_v<B> || quantity_type<B> || scalar<B>);
+
+template <class R, class E1, class E2, class F>
+constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
+  if (a.has_central() && b.has_central()) return estimate<R>(lo, hi, R(f(a.central_or_low(), b.central_or_low())));
+  return estimate<R>(lo, hi);
+}
+}  // namespace detail
+
+// Sums and differences of ranges: the low bound from the lows (or the low minus the other's high).
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator+(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() + b.low());
+  return detail::combine_central<R>(a.low() + b.low(), a.high() + b.high(), a, b,
+                                    [](auto lhs, auto rhs) { return lhs + rhs; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator-(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() - b.low());
+  return detail::combine_central<R>(a.low() - b.high(), a.high() - b.low(), a, b,
+                                    [](auto lhs, auto rhs) { return lhs - rhs; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator*(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() * b.low());
+  const R c[] = {a.low() * b.low(), a.low() * b.high(), a.high() * b.low(), a.high() * b.high()};
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
+                                    b, [](auto lhs, auto rhs) { return lhs * rhs; });
+}
+template <class A, class B>
+requires detail::estimate_operands<A, B>
+constexpr auto operator/(const A& x, const B& y) {
+  const auto a = detail::as_estimate(x);
+  const auto b = detail::as_estimate(y);
+  using R = decltype(a.low() / b.low());
+  const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
+                                    b, [](auto lhs, auto rhs) { return lhs / rhs; });
+}
+// Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
+template <class Q, unit_type U>
+constexpr auto operator*(const estimate<Q>& e, U u) {
+  using R = decltype(e.low() * u);
+  return e.has_central() ? estimate<R>(e.low() * u, e.high() * u, e.central_or_low() * u)
+                         : estimate<R>(e.low() * u, e.high() * u);
+}
+template <class Q, unit_type U>
+constexpr auto operator/(const estimate<Q>& e, U u) {
+  using R = decltype(e.low() / u);
+  return e.has_central() ? estimate<R>(e.low() / u, e.high() / u, e.central_or_low() / u)
+                         : estimate<R>(e.low() / u, e.high() / u);
+}
+
+// Comparison with a single value holds for the whole range: an estimate is below a value when
+// even its high bound is, above it when even its low bound is. Neither holds for a range that
+// contains the value; ask contains() for that.
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const T& bound) { return e.high() < bound; }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& bound) { return bound < e.low(); }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) { return !(bound < e.high()); }
+template <class Q, class T>
+requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) { return !(e.low() < bound); }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator<(const T& bound, const estimate<Q>& e) { return e > bound; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator>(const T& bound, const estimate<Q>& e) { return e < bound; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator<=(const T& bound, const estimate<Q>& e) { return e >= bound; }
+template <class T, class Q>
+requires(!is_estimate_v<T>) constexpr bool operator>=(const T& bound, const estimate<Q>& e) { return e <= bound; }
+
+// Prints "25000-30000 USD/GPU", with " (central 27500)" when a central value was given. A
+// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable.
+template <class CharT, class Traits, class Q>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const estimate<Q>& e) {
+  const auto plain = [](const auto& bound) {
+    if constexpr (quantity_type<Q>)
+      return bound.value();
+    else
+      return bound;
+  };
+  const bool negative = plain(e.low()) < 0;
+  os << plain(e.low()) << (negative ? " to " : "-") << plain(e.high());
+  if constexpr (quantity_type<Q>)
+    if constexpr (unit_t<Q::unit>::symbol.size() != 0) os << ' ' << unit_t<Q::unit>::symbol.c_str();
+  if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
+  return os;
+}
+
+}  // namespace aiscale
+// ---- end aiscale/model/estimate.hpp
+
+namespace aiscale::catalog {
+
+// One published number, or the explicit absence of one. A figure the vendor does not publish is
+// never stored as zero: a zero would silently turn into "this fleet computes nothing".
+struct figure {
+  double value = 0;
+  bool published = false;
+};
+inline constexpr figure not_published{};
+constexpr figure published(double v) { return {v, true}; }
+
+// Peak throughput of one numeric format, dense and with 2:4 sparsity, in the spec's peak unit.
+struct format_peak {
+  std::string_view format;  // the format's name as in numeric_format: "BF16", "FP8" ...
+  figure dense;
+  figure sparse;
+};
+
+// A price range (in USD per device or per package); published == false when no estimate exists.
+struct price_range {
+  double low = 0;
+  double high = 0;
+  double central = 0;  // 0: none given
+  bool published = false;
+  std::string_view source;
+};
+constexpr price_range usd_range(double low, double high, std::string_view source) {
+  return {low, high, 0, true, source};
+}
+constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
+  return {low, high, central, true, source};
+}
+inline constexpr price_range no_price{};
+
+namespace detail {
+template <class Spec, fixed_string Name, sparsity S>
+constexpr figure find_peak() {
+  for (const format_peak& p : Spec::peaks)
+    if (p.format == Name.view()) return S == sparsity::dense ? p.dense : p.sparse;
+  return not_published;
+}
+template <class Q>
+constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
+  return p.central != 0 ? estimate<Q>(p.low * unit_price, p.high * unit_price, p.central * unit_price)
+                        : estimate<Q>(p.low * unit_price, p.high * unit_price);
+}
+}  // namespace detail
+
+// Whether the vendor publishes a peak for this format (and sparsity) on this device. As a concept
+// it names itself in the compiler's message when peak() refuses a format.
+template <class Spec, class Format>
+concept vendor_publishes_peak = detail::find_peak<Spec, Format::name, Format::sparsity_kind>()
+.published;
+
+template <class Spec>
+concept vendor_publishes_power = Spec::max_power.published;
+
+template <class Spec>
+concept price_estimate_exists = Spec::price.published;
+
+// One accelerator model. All figures are per device, so count x per-device = total:
+// 1000 * gpu * h100_sxm.max_power() is 700 kW.
+template <class Spec>
+struct accelerator {
+  using spec = Spec;
+
+  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+
+  // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
+  // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
+  template <aiscale::detail::numeric_format_type F>
+  requires vendor_publishes_peak<Spec, F>
+  [[nodiscard]] constexpr auto peak(F f) const {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * TFLOPS_of(f) / gpu;
+  }
+  // The same question as a value, for code that loops over formats.
+  template <aiscale::detail::numeric_format_type F>
+  [[nodiscard]] static constexpr bool publishes(F) {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  }
+
+  // FP64 on the tensor cores, where the vendor lists it apart from the vector FP64 of peak(fp64).
+  [[nodiscard]] constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
+    return Spec::fp64_tensor.value * TFLOPS_of(fp64) / gpu;
+  }
+
+  // Maximum board power (TDP) per GPU.
+  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+    return Spec::max_power.value * W / gpu;
+  }
+  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  // An analyst's power estimate per GPU, for announced parts without a datasheet (Rubin).
+  [[nodiscard]] constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
+    return Spec::analyst_power.value * W / gpu;
+  }
+
+  [[nodiscard]] constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
+  [[nodiscard]] constexpr auto memory_bandwidth() const { return Spec::bandwidth_gb_s * GB_per_s / gpu; }
+
+  // A price estimate per GPU (never a list price: vendors publish none).
+  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+    return detail::price_estimate(Spec::price, 1.0 * usd / gpu);
+  }
+  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+};
+
+// A packaging unit of an accelerator (a server, a superchip, a rack) with the figures the vendor
+// publishes for the package as a whole. Figures are per package: 10 * gb200_nvl72.max_power().
+template <class Spec>
+struct package {
+  using spec = Spec;
+  static constexpr auto unit = Spec::unit;
+
+  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
+  // How many GPUs one package holds, as a count: 72 GPU for an NVL72 rack.
+  [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
+
+  // A published package-level peak, in PFLOP/s per package.
+  template <aiscale::detail::numeric_format_type F>
+  requires vendor_publishes_peak<Spec, F>
+  [[nodiscard]] constexpr auto peak(F f) const {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
+  }
+  template <aiscale::detail::numeric_format_type F>
+  [[nodiscard]] static constexpr bool publishes(F) {
+    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  }
+
+  // Power of the whole package (CPUs, switches and fans included where the vendor says so).
+  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+    return Spec::max_power.value * kW / Spec::unit;
+  }
+  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+
+  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+    return detail::price_estimate(Spec::price, 1.0 * usd / Spec::unit);
+  }
+  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+};
+
+}  // namespace aiscale::catalog
+// ---- end aiscale/catalog/accelerator.hpp
+// ---- begin aiscale/catalog/accelerators.hpp
+// The accelerator catalogue: datasheet figures of real accelerators, per GPU, each with the vendor
+// document it comes from. A figure the vendor does not publish is absent, never zero.
+
+#include <string_view>
+
+
+namespace aiscale::catalog {
+
+// What a spec leaves out is not published: no FP64 tensor-core figure, no power, no price.
+struct spec_defaults {
+  static constexpr figure fp64_tensor = not_published;
+  static constexpr figure max_power = not_published;
+  static constexpr figure analyst_power = not_published;
+  static constexpr price_range price = no_price;
+};
+
+// NVIDIA A100 SXM 80GB.
+struct a100_sxm_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
+  static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(9.7), not_published},  {"FP32", published(19.5), not_published},
+      {"TF32", published(156), published(312)}, {"BF16", published(312), published(624)},
+      {"FP16", published(312), published(624)},
+  };
+  static constexpr figure fp64_tensor = published(19.5);
+  static constexpr figure max_power = published(400);  // W per GPU
+  static constexpr double memory_gb = 80;
+  static constexpr double bandwidth_gb_s = 2039;
+};
+inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
+
+// NVIDIA H100 SXM5.
+struct h100_sxm_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA H100 SXM5";
+  static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(34), not_published},     {"FP32", published(67), not_published},
+      {"TF32", published(494.5), published(989)}, {"BF16", published(989), published(1979)},
+      {"FP16", published(989), published(1979)},  {"FP8", published(1979), published(3958)},
+  };
+  static constexpr figure fp64_tensor = published(67);
+  static constexpr figure max_power = published(700);  // W per GPU
+  static constexpr double memory_gb = 80;
+  static constexpr double bandwidth_gb_s = 3350;
+  static constexpr price_range price = usd_range(25'000, 30'000, "analyst estimates, 2023");
+};
+inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
+
+// NVIDIA H100 PCIe.
+struct h100_pcie_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA H100 PCIe";
+  static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(26), not_published},    {"FP32", published(51), not_published},
+      {"TF32", published(378), published(756)},  {"BF16", published(756), published(1513)},
+      {"FP16", published(756), published(1513)}, {"FP8", published(1513), published(3026)},
+  };
+  static constexpr figure fp64_tensor = published(51);
+  static constexpr figure max_power = published(350);  // W per GPU
+  static constexpr double memory_gb = 80;
+  static constexpr double bandwidth_gb_s = 2000;
+};
+inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
+
+// NVIDIA H200 SXM.
+struct h200_sxm_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA H200 SXM";
+  static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(34), not_published},     {"FP32", published(67), not_published},
+      {"TF32", published(494.5), published(989)}, {"BF16", published(989), published(1979)},
+      {"FP16", published(989), published(1979)},  {"FP8", published(1979), published(3958)},
+  };
+  static constexpr figure fp64_tensor = published(67);
+  static constexpr figure max_power = published(700);  // W per GPU
+  static constexpr double memory_gb = 141;
+  static constexpr double bandwidth_gb_s = 4800;
+};
+inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
+
+// NVIDIA B200 (HGX B200).
+struct b200_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
+  static constexpr std::string_view source = "NVIDIA HGX B200 / Blackwell datasheet (2024), per-GPU figures";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(37), not_published},     {"FP32", published(75), not_published},
+      {"TF32", published(1100), published(2200)}, {"BF16", published(2250), published(4500)},
+      {"FP16", published(2250), published(4500)}, {"FP8", published(4500), published(9000)},
+      {"FP4", published(9000), published(18000)},
+  };
+  static constexpr figure fp64_tensor = published(37);
+  static constexpr figure max_power = published(1000);  // W per GPU
+  static constexpr double memory_gb = 180;
+  static constexpr double bandwidth_gb_s = 7700;
+  static constexpr price_range price = usd_range(30'000, 40'000, "NVIDIA CEO on Blackwell GPU prices, 2024");
+};
+inline constexpr accelerator<b200_spec> b200{};
+
+// NVIDIA GB200 (one GPU of an NVL72).
+struct gb200_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
+  static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024), figures divided by 72 GPUs";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(40), not_published},      {"FP32", published(80), not_published},
+      {"TF32", published(1250), published(2500)},  {"BF16", published(2500), published(5000)},
+      {"FP16", published(2500), published(5000)},  {"FP8", published(5000), published(10000)},
+      {"FP4", published(10000), published(20000)},
+  };
+  static constexpr figure fp64_tensor = published(40);
+  static constexpr figure max_power = published(1200);  // W per GPU
+  static constexpr double memory_gb = 186;
+  static constexpr double bandwidth_gb_s = 8000;
+  static constexpr price_range price = usd_range(30'000, 40'000, "NVIDIA CEO on Blackwell GPU prices, 2024");
+};
+inline constexpr accelerator<gb200_spec> gb200{};
+
+// NVIDIA GB300 (one GPU of an NVL72).
+struct gb300_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
+  static constexpr std::string_view source =
+      "NVIDIA GB300 NVL72 / Blackwell Ultra product page (2025), figures divided by 72 GPUs";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(1.3), not_published},     {"FP32", published(80), not_published},
+      {"TF32", published(1250), published(2500)},  {"BF16", published(2500), published(5000)},
+      {"FP16", published(2500), published(5000)},  {"FP8", published(5000), published(10000)},
+      {"FP4", published(15000), published(20000)},
+  };
+  static constexpr figure fp64_tensor = published(1.3);
+  static constexpr figure max_power = published(1400);  // W per GPU
+  static constexpr double memory_gb = 279;
+  static constexpr double bandwidth_gb_s = 8000;
+  static constexpr price_range price = usd_range(
+      3e6 / 72, 4e6 / 72, "GB300 NVL72 rack at USD 3-4 million (low-confidence estimate, 2025) over its 72 GPUs");
+};
+inline constexpr accelerator<gb300_spec> gb300{};
+
+// NVIDIA Rubin (announced, figures uncertain).
+struct rubin_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA Rubin (announced, figures uncertain)";
+  static constexpr std::string_view source = "NVIDIA GTC 2025 Vera Rubin announcement; FP4 is the training figure";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP32", published(130), not_published},  {"TF32", published(2000), not_published},
+      {"BF16", published(4000), not_published}, {"FP16", published(4000), not_published},
+      {"FP4", published(35000), not_published},
+  };
+  // Not a vendor figure: an analyst's estimate, so max_power() refuses and this stays apart.
+  static constexpr figure analyst_power = published(1800);  // W per GPU
+  static constexpr double memory_gb = 288;
+  static constexpr double bandwidth_gb_s = 22000;
+};
+inline constexpr accelerator<rubin_spec> rubin{};
+
+// AMD Instinct MI300X.
+struct mi300x_spec : spec_defaults {
+  static constexpr std::string_view name = "AMD Instinct MI300X";
+  static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(81.7), not_published},    {"FP32", published(163.4), not_published},
+      {"TF32", published(653.7), published(1307)}, {"BF16", published(1307), published(2615)},
+      {"FP16", published(1307), published(2615)},  {"FP8", published(2615), published(5230)},
+  };
+  static constexpr figure fp64_tensor = published(163.4);
+  static constexpr figure max_power = published(750);  // W per GPU
+  static constexpr double memory_gb = 192;
+  static constexpr double bandwidth_gb_s = 5300;
+};
+inline constexpr accelerator<mi300x_spec> mi300x{};
+
+// Google TPU v5p.
+struct tpu_v5p_spec : spec_defaults {
+  static constexpr std::string_view name = "Google TPU v5p";
+  static constexpr std::string_view source = "Google Cloud TPU v5p documentation (2024)";
+  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr format_peak peaks[] = {
+      {"BF16", published(459), not_published},
+      {"FP16", published(459), not_published},
+      {"INT8", published(918), not_published},
+  };
+  static constexpr double memory_gb = 95;
+  static constexpr double bandwidth_gb_s = 2765;
+};
+inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
+
+}  // namespace aiscale::catalog
+// ---- end aiscale/catalog/accelerators.hpp
+// ---- begin aiscale/catalog/packaging.hpp
+// Packaging units of the catalogue: servers, superchips and racks, with the figures their vendors
+// publish for the package as a whole. Per-package quantities: 10 * gb200_nvl72.max_power().
+
+#include <string_view>
+
+
+namespace aiscale::catalog {
+
+// Vera Rubin NVL144: "144" counts GPU dies; the rack holds 72 GPU packages, so 72 gpu.
+inline constexpr auto vr_nvl144_rack = named<"VR NVL144">(mag<72> * gpu);
+
+struct package_defaults {
+  static constexpr format_peak peaks[] = {{"", not_published, not_published}};
+  static constexpr figure max_power = not_published;  // kW per package
+  static constexpr price_range price = no_price;      // USD per package
+};
+
+// DGX H100: 8 H100 SXM5 and up to 10.2 kW for the system (1.275 kW per GPU at the server).
+struct dgx_h100_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA DGX H100";
+  static constexpr std::string_view source = "NVIDIA DGX H100 datasheet (2023)";
+  using device_spec = h100_sxm_spec;
+  static constexpr auto unit = hgx_server;
+  static constexpr figure max_power = published(10.2);
+};
+inline constexpr package<dgx_h100_spec> dgx_h100{};
+
+// GB200 superchip: one Grace CPU and two Blackwell GPUs.
+struct gb200_superchip_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA GB200 superchip";
+  static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024)";
+  using device_spec = gb200_spec;
+  static constexpr auto unit = superchip;
+};
+inline constexpr package<gb200_superchip_spec> gb200_superchip{};
+
+// GB200 NVL72: 36 superchips = 72 GPUs, about 120 kW a rack (the GPUs alone 86.4 kW).
+struct gb200_nvl72_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA GB200 NVL72";
+  static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024); price: analyst estimates (2025)";
+  using device_spec = gb200_spec;
+  static constexpr auto unit = nvl72_rack;
+  // PFLOP/s per rack, dense.
+  static constexpr format_peak peaks[] = {{"FP4", published(720), not_published},
+                                          {"BF16", published(180), not_published}};
+  static constexpr figure max_power = published(120);
+  static constexpr price_range price =
+      usd_range(2'000'000, 3'100'000, 3'000'000, "analyst estimates USD 2-3.1 million, about 3 million (2025)");
+};
+inline constexpr package<gb200_nvl72_spec> gb200_nvl72{};
+
+// GB300 NVL72: 72 Blackwell Ultra GPUs (the GPUs alone 100.8 kW; no rack figure published).
+struct gb300_nvl72_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA GB300 NVL72";
+  static constexpr std::string_view source = "NVIDIA GB300 NVL72 product page (2025); price: low-confidence estimate";
+  using device_spec = gb300_spec;
+  static constexpr auto unit = nvl72_rack;
+  static constexpr format_peak peaks[] = {{"FP4", published(1080), not_published}};
+  static constexpr price_range price =
+      usd_range(3'000'000, 4'000'000, "low-confidence estimate USD 3-4 million (2025)");
+};
+inline constexpr package<gb300_nvl72_spec> gb300_nvl72{};
+
+// Vera Rubin NVL144 (announced 2025): 72 Rubin packages; FP4 is the inference figure, FP8 training.
+struct vr_nvl144_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA Vera Rubin NVL144";
+  static constexpr std::string_view source = "NVIDIA GTC 2025 Vera Rubin NVL144 announcement";
+  using device_spec = rubin_spec;
+  static constexpr auto unit = vr_nvl144_rack;
+  static constexpr format_peak peaks[] = {{"FP4", published(3600), not_published},
+                                          {"FP8", published(1200), not_published}};
+};
+inline constexpr package<vr_nvl144_spec> vr_nvl144{};
+
+}  // namespace aiscale::catalog
+// ---- end aiscale/catalog/packaging.hpp
+// ---- begin aiscale/catalog/reference.hpp
+// Reference figures for checking claims: electricity, data-centre efficiency and cost, the top
+// supercomputer. Each is a quantity with the date it describes and where it comes from.
+
+#include <string_view>
+
+
+namespace aiscale::reference {
+
+// A figure with provenance: what it is, when it was true, who said so.
+template <class Q>
+struct sourced {
+  Q value;
+  date as_of;
+  std::string_view source;
+};
+template <class Q>
+sourced(Q, date, const char*) -> sourced<Q>;
+
+// --- electricity ---------------------------------------------------------------------------------
+// Consumption per year is a power (TWh per year): it compares with GW directly.
+inline constexpr sourced uk_electricity_2024{266.0 * TWh / year, date{2024},
+                                             "Imperial College / Drax Electric Insights"};
+inline constexpr sourced uk_electricity_2025{273.0 * TWh / year, date{2025},
+                                             "Imperial College / Drax Electric Insights (provisional)"};
+inline constexpr sourced uk_electricity_demand_2023{316.5 * TWh / year, date{2023}, "UK DESNZ, total demand basis"};
+inline constexpr sourced us_industrial_price_2024{8.1 * us_cent / kWh, date{2024}, "US EIA, industrial average"};
+inline constexpr sourced us_industrial_price_2025{8.6 * us_cent / kWh, date{2025}, "US EIA, industrial average"};
+
+// --- data centres --------------------------------------------------------------------------------
+inline constexpr sourced pue_industry_2024{1.56 * one, date{2024}, "Uptime Institute global survey 2024"};
+inline constexpr sourced pue_google_2023{1.10 * one, date{2023}, "Google data centre fleet, 2023"};
+// Colossus: 100,000 H100 needed at least 150 MW, i.e. about 1.5 kW per GPU all-in.
+inline constexpr sourced colossus_h100_count{100'000.0 * gpu, date{2024}, "xAI Colossus, Memphis"};
+inline constexpr sourced colossus_min_power{150.0 * MW, date{2024}, "xAI Colossus, Memphis"};
+inline constexpr sourced colossus_power_per_gpu{colossus_min_power.value / colossus_h100_count.value, date{2024},
+                                                "xAI Colossus, Memphis: 150 MW for 100,000 H100"};
+// A 1 GW AI data centre: about USD 50 billion, about USD 35 billion of it NVIDIA hardware.
+inline constexpr sourced cost_per_gw{50.0 * billion * usd / GW, date{2025, 8}, "NVIDIA earnings call, August 2025"};
+inline constexpr sourced nvidia_hardware_per_gw{35.0 * billion * usd / GW, date{2025, 8},
+                                                "NVIDIA earnings call, August 2025"};
+// 10 GW is about 4-5 million GPUs.
+inline constexpr sourced gpus_per_10_gw{estimate{4.0 * million * gpu, 5.0 * million* gpu}, date{2025, 9},
+                                        "NVIDIA CEO, September 2025"};
+
+// --- supercomputers ------------------------------------------------------------------------------
+inline constexpr sourced el_capitan_rmax_2024{1.742 * EFLOPS_of(fp64), date{2024, 11},
+                                              "TOP500 #1, November 2024 and June 2025 lists (HPL Rmax)"};
+inline constexpr sourced el_capitan_rmax_2025{1.809 * EFLOPS_of(fp64), date{2025, 11},
+                                              "TOP500 #1, November 2025 list (HPL Rmax)"};
+inline constexpr sourced el_capitan_rpeak{2.746 * EFLOPS_of(fp64), date{2024, 11}, "TOP500 #1 (Rpeak)"};
+
+}  // namespace aiscale::reference
+// ---- end aiscale/catalog/reference.hpp
+// ---- end aiscale/catalog.hpp
+// ---- begin aiscale/model/fleet.hpp
+// fleet<Spec>: a number of one catalogued accelerator with its data centre's PUE and the share of
+// peak it sustains; from it power, energy, compute, capital and operating cost, time to train.
+
+// ---- begin aiscale/model/h100_equivalent.hpp
+// H100-equivalents: a unit of compute rate, one H100 SXM's peak in a stated format and sparsity.
+// 50 million H100e(BF16) is a compute rate, not a count of devices.
+
+#include <cstdint>
+
+
+namespace aiscale {
+
+// The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
+// format the H100 datasheet publishes; other formats (FP4) have no H100 to compare with.
+template <detail::numeric_format_type F>
+requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F>
+constexpr auto h100_equivalent(F f) {
+  // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
+  constexpr auto tenths =
+      static_cast<std::uint64_t>(catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
+  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> *
+                                                                                            TFLOPS_of(f));
+}
+
+// The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
+// h100_equivalents(30'000 * gpu, catalog::gb200, bf16) is about 75,834 H100e(BF16).
+template <class Count, class Spec, detail::numeric_format_type F>
+constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
+  return (count * acc.peak(f)).in(h100_equivalent(f));
+}
+
+}  // namespace aiscale
+// ---- end aiscale/model/h100_equivalent.hpp
+
+namespace aiscale {
+
+template <class Spec>
+class fleet {
+ public:
+  using count_type = quantity<gpu, double>;
+  using ratio_type = quantity<one, double>;
+  using power_per_gpu_type = quantity<W_per_gpu, double>;
+
+  // A fleet drawing its accelerators' datasheet maximum power. PUE 1 and full utilisation unless
+  // said otherwise: both defaults are the optimistic end, so results are lower bounds on cost.
+  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
+                  ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
+      : acc_(acc), count_(count), power_per_gpu_(acc.max_power()), pue_(pue), utilisation_(utilisation) {}
+  // ... or another power per GPU: a server-level or all-in figure (1.5 kW per H100 at Colossus),
+  // or an estimate for a part without a datasheet.
+  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
+                  ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
+      : acc_(acc), count_(count), power_per_gpu_(power_per_gpu), pue_(pue), utilisation_(utilisation) {}
+
+  [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
+  [[nodiscard]] constexpr count_type count() const { return count_; }
+  [[nodiscard]] constexpr ratio_type pue() const { return pue_; }
+  [[nodiscard]] constexpr ratio_type utilisation() const { return utilisation_; }
+  [[nodiscard]] constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+
+  // The accelerators' power, and the facility's: IT power times PUE.
+  [[nodiscard]] constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
+  [[nodiscard]] constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
+
+  // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+    return facility_power() * period;
+  }
+  template <unit_type U>
+  [[nodiscard]] constexpr quantity<Wh, double> energy(U period) const {
+    return energy(1.0 * period);
+  }
+
+  // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto peak(F f) const {
+    return (count_ * acc_.peak(f)).in(FLOPS_of(f));
+  }
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto sustained(F f) const {
+    return peak(f) * static_cast<double>(utilisation_);
+  }
+  template <detail::numeric_format_type F>
+  [[nodiscard]] constexpr auto h100_equivalents(F f) const {
+    return aiscale::h100_equivalents(count_, acc_, f);
+  }
+
+  // What the accelerators cost to buy: the catalogue's price range times the count.
+  [[nodiscard]] constexpr estimate<quantity<usd, double>> capital_cost()
+      const requires catalog::price_estimate_exists<Spec> {
+    return count_ * acc_.price();
+  }
+
+  // Electricity for a year of running at full power, at a price per kWh.
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<usd_per_year, double> operating_cost_per_year(const quantity<U, R>& price) const {
+    return facility_power() * price;
+  }
+  // Electricity per GPU-hour, PUE included.
+  template <auto U, class R>
+  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
+      const quantity<U, R>& price) const {
+    return power_per_gpu_ * pue_ * price;
+  }
+  // Purchase spread over a service life plus electricity, per GPU-hour (no staff, no building).
+  template <auto U, class R, auto L, class LR>
+  [[nodiscard]] constexpr estimate<quantity<usd_per_gpu_hour, double>> cost_per_gpu_hour(
+      const quantity<U, R>& price,
+      const quantity<L, LR>& service_life) const requires catalog::price_estimate_exists<Spec> {
+    return acc_.price() / service_life + energy_cost_per_gpu_hour(price);
+  }
+
+  // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
+  template <auto U, class R, detail::numeric_format_type F>
+  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+                                                              F f) const {
+    return budget / sustained(f);
+  }
+
+ private:
+  catalog::accelerator<Spec> acc_;
+  count_type count_;
+  power_per_gpu_type power_per_gpu_;
+  ratio_type pue_;
+  ratio_type utilisation_;
+};
+
+// How many accelerators a power budget feeds, at their maximum power and a PUE.
+template <class Spec, auto U, class R>
+requires catalog::vendor_publishes_power<Spec>
+constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
+                                               quantity<one, double> pue = 1.0 * one) {
+  return power / (acc.max_power() * pue);
+}
+
+// How many accelerators a sum of money buys, as a range from the catalogue's price range.
+template <class Spec, auto U, class R>
+requires catalog::price_estimate_exists<Spec>
+constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+  return money / acc.price();
+}
+
+}  // namespace aiscale
+// ---- end aiscale/model/fleet.hpp
+// ---- end aiscale/model.hpp
+// ---- begin aiscale/text.hpp
+// The text layer: format, parse, parse_as and extract figures in English, German, Dutch, French,
+// Spanish and Italian. Not part of aiscale/units.hpp, so that units users do not pay for it.
+
+// ---- begin aiscale/text/extract.hpp
+// extract(text, lang): every figure in a running text, with its span, for reading articles.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+// ---- begin aiscale/text/detail/chars.hpp
+// Byte-level helpers for reading UTF-8 text: the spaces a figure may contain (including the
+// no-break and narrow no-break spaces), word boundaries, and ASCII case folding.
+
+#include <cstddef>
+#include <string_view>
+
+namespace aiscale::detail::text {
+
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+
+// The length of the space at i: ASCII blanks, U+00A0, U+2009 (thin), U+202F (narrow no-break); 0 if none.
+constexpr std::size_t space_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+  if (byte(c) == 0xC2 && i + 1 < s.size() && byte(s[i + 1]) == 0xA0) return 2;
+  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 &&
+      (byte(s[i + 2]) == 0xAF || byte(s[i + 2]) == 0x89))
+    return 3;
+  return 0;
+}
+
+constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (std::size_t n = space_at(s, i)) i += n;
+  return i;
+}
+
+// Letters of the six languages outside ASCII start with the lead bytes C3 to C9 (U+00C0 to U+027F).
+constexpr bool is_letter_lead(char c) { return byte(c) >= 0xC3 && byte(c) <= 0xC9; }
+
+// Whether a word may end before position i (the next character is not a letter or digit).
+constexpr bool boundary_at(std::string_view s, std::size_t i) {
+  return i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]));
+}
+
+// Whether a word may start at i (the previous character is not a letter or digit).
+constexpr bool starts_word(std::string_view s, std::size_t i) {
+  if (i == 0) return true;
+  std::size_t j = i - 1;
+  while (j > 0 && (byte(s[j]) & 0xC0) == 0x80) --j;  // back to the lead byte
+  return !(is_ascii_alnum(s[j]) || is_letter_lead(s[j]));
+}
+
+// The length of one UTF-8 character at i (1 for a stray continuation byte), never past the end.
+constexpr std::size_t char_length(std::string_view s, std::size_t i) {
+  const unsigned char b = byte(s[i]);
+  std::size_t n = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  return i + n <= s.size() ? n : s.size() - i;
+}
+
+// Matches pattern at s[i...]; a space in the pattern matches one or more spaces of any kind.
+// Returns the length read, 0 when it does not match.
+constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view pattern, bool fold_case) {
+  // Patterns without spaces match exactly their length of text: reject what is too short at once.
+  if (i > s.size()) return 0;
+  if (s.size() - i < pattern.size() && pattern.find(' ') == std::string_view::npos) return 0;
+  const std::size_t start = i;
+  for (std::size_t k = 0; k != pattern.size(); ++k) {
+    if (pattern[k] == ' ') {
+      const std::size_t j = skip_spaces(s, i);
+      if (j == i) return 0;
+      i = j;
+      continue;
+    }
+    if (i >= s.size()) return 0;
+    const char a = s[i], b = pattern[k];
+    if (!(a == b || (fold_case && lower(a) == lower(b)))) return 0;
+    ++i;
+  }
+  return i - start;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/chars.hpp
+// ---- begin aiscale/text/detail/reader.hpp
+// The figure grammar: [sign] [currency] number [scale] [range] [of] [unit | currency] [format].
+// Every step is a constexpr function over a string_view; nothing reads past the view's end.
+
+#include <cstddef>
+#include <string_view>
+
+// ---- begin aiscale/text/detail/number.hpp
+// Reading a number as a language writes it ("1.234,5" in German, "1,234.5" in English, "1 234,5"
+// in French), exactly, into a decimal; and turning a decimal times a magnitude into a double.
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+// ---- begin aiscale/text/figure.hpp
+// figure: what parse() reads from a phrase: a value (or a low/high pair), its kind of quantity,
+// currency or numeric format, the scale word used and the span of text it came from.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+// ---- begin aiscale/text/lang.hpp
+// The languages the text layer reads and writes, and which of them use the long scale.
+
+#include <cstdint>
+#include <string_view>
+
+namespace aiscale {
+
+// lang::guess lets parse() find the language from the words it reads; when the language would
+// change the number ("1.000", "3 billion"), the answer is an error, never a guess.
+enum class lang : std::uint8_t { en, de, nl, fr, es, it, guess };
+
+inline constexpr lang all_languages[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it};
+
+// The ISO 639-1 code: "en", "de" ...; "guess" for lang::guess.
+constexpr std::string_view code_of(lang l) {
+  constexpr std::string_view codes[] = {"en", "de", "nl", "fr", "es", "it", "guess"};
+  return codes[static_cast<std::uint8_t>(l) % 7];
+}
+
+// The language of an ISO 639-1 code, or lang::guess for any other text.
+constexpr lang lang_from_code(std::string_view code) {
+  for (const lang l : all_languages)
+    if (code_of(l) == code) return l;
+  return lang::guess;
+}
+
+// A German "Billion" is 10^12, an English "billion" 10^9.
+constexpr bool uses_long_scale(lang l) { return l != lang::en && l != lang::guess; }
+
+namespace detail::text {
+using lang_mask = std::uint8_t;
+inline constexpr lang_mask all_langs = 0x3f;
+constexpr lang_mask bit(lang l) { return static_cast<lang_mask>(1u << static_cast<unsigned>(l)); }
+}  // namespace detail::text
+
+}  // namespace aiscale
+// ---- end aiscale/text/lang.hpp
+
+namespace aiscale {
+
+// The kinds of quantity the text layer knows, each with the unit figure::value is in.
+enum class figure_kind : std::uint8_t {
+  number,            // dimensionless, in ones (30 % is 0.3)
+  power,             // W
+  energy,            // J
+  money,             // one unit of figure::currency
+  compute_work,      // FLOP of figure::compute_format
+  compute_rate,      // FLOP/s of figure::compute_format
+  gpus,              // accelerators (GPU)
+  h100_equivalents,  // H100-equivalents: a compute rate the catalogue defines; value is the count
+  data,              // bytes
+  time,              // seconds
+};
+
+constexpr std::string_view name_of(figure_kind k) {
+  constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
+                                        "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
+  return names[static_cast<std::uint8_t>(k) % 10];
+}
+
+namespace detail::text {
+// An exact decimal as read: mantissa * 10^exp10 (the scale word's power folded in).
+struct decimal {
+  std::uint64_t mantissa = 0;
+  std::int32_t exp10 = 0;
+  bool negative = false;
+};
+}  // namespace detail::text
+
+struct figure {
+  double value = 0;  // the number (the low end of a range) in the kind's unit, see figure_kind
+  double upper = 0;  // the high end of a range; equal to value otherwise
+  figure_kind kind = figure_kind::number;
+  std::string_view currency;        // ISO code for money ("USD"), else empty
+  std::string_view compute_format;  // "BF16", "FP8 sparse" ...; empty when the text does not say
+  std::string_view scale_word;      // the scale word as written ("Mrd.", "mil millones"), or empty
+  std::string_view unit_text;       // the unit or currency as written after the number, or empty
+  std::size_t begin = 0;            // the span read: text.substr(begin, end - begin)
+  std::size_t end = 0;
+  lang language = lang::guess;  // the language it was read in; guess when all languages agree
+
+  // Exact form, for conversion without double rounding: low/high decimal times unit_scale gives
+  // the value in the base unit of the kind's dimension (bit for data, J for energy ...).
+  detail::text::decimal low{}, high{};
+  magnitude unit_scale{};
+
+  constexpr bool is_range() const {
+    return low.mantissa != high.mantissa || low.exp10 != high.exp10 || low.negative != high.negative;
+  }
+  constexpr std::string_view span_in(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+}  // namespace aiscale
+// ---- end aiscale/text/figure.hpp
+
+namespace aiscale::detail::text {
+
+constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
+constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
+
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind and
+// apostrophes (Swiss "3'000") group in every language; a plain space only in French.
+constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == group_mark(l) || c == '\'') return 1;
+  if (c == ' ') return l == lang::fr ? 1 : 0;
+  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
+  const std::size_t sp = space_at(s, i);
+  return sp > 1 ? sp : 0;
+}
+
+struct number_read {
+  decimal value{};
+  std::size_t end = 0;
+  bool ok = false;
+  bool too_large = false;
+};
+
+inline constexpr std::uint64_t mantissa_limit = 100000000000000000ull;  // 1e17: room for one more digit
+inline constexpr std::int32_t exponent_limit = 330;
+
+constexpr void add_digit(decimal& d, char c, bool fraction) {
+  const auto digit = static_cast<std::uint64_t>(c - '0');
+  if (d.mantissa < mantissa_limit) {
+    d.mantissa = d.mantissa * 10 + digit;
+    if (fraction) --d.exp10;
+  } else if (!fraction && d.exp10 < exponent_limit + 1) {
+    ++d.exp10;  // digits beyond the 17th only scale the number
+  }
+}
+
+// Reads a number at i in language l; unsigned (the caller reads signs).
+constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
+  number_read r;
+  const std::size_t start = i;
+  while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], false);
+  const std::size_t first_group = i - start;
+  // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
+  if (first_group >= 1 && first_group <= 3) {
+    std::size_t sep_len = group_separator_at(s, i, l);
+    const std::string_view sep = s.substr(i, sep_len);
+    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+           is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
+           (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
+      i += sep_len;
+      for (int k = 0; k != 3; ++k) add_digit(r.value, s[i++], false);
+      sep_len = group_separator_at(s, i, l);
+    }
+  }
+  if (i + 1 < s.size() && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
+  }
+  r.end = i;
+  r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  r.too_large = r.value.exp10 > exponent_limit;
+  return r;
+}
+
+inline constexpr double two_pow_53 = 9007199254740992.0;
+
+// mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
+// an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
+constexpr double to_double(const decimal& d, magnitude scale) {
+  scale.exp2 += d.exp10;
+  scale.exp5 += d.exp10;
+  const auto x = static_cast<double>(d.mantissa);
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
+  if (scale.num == 1 && scale.den == 1 && scale.exp2 == scale.exp5 && scale.exp2 >= -22 && scale.exp2 <= 22 &&
+      static_cast<double>(d.mantissa) < two_pow_53) {
+    const double v = scale.exp2 >= 0 ? x * pow10_table[scale.exp2] : x / pow10_table[-scale.exp2];
+    return d.negative ? -v : v;
+  }
+  double v = 0;
+  const integer_result up = integer_value(scale);
+  const integer_result down = integer_value(inverse(scale));
+  if (d.mantissa == 0)
+    v = 0;
+  else if (up.ok && static_cast<double>(up.value) < two_pow_53)
+    v = x * static_cast<double>(up.value);
+  else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+    v = x / static_cast<double>(down.value);
+  else if (scale.exp2 > 1100 || scale.exp5 > 480)
+    v = std::numeric_limits<double>::infinity();
+  else if (scale.exp2 < -1200 || scale.exp5 < -520)
+    v = 0;
+  else
+    v = x * value_of<double>(scale);
+  return d.negative ? -v : v;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/number.hpp
+// ---- begin aiscale/text/detail/vocabulary.hpp
+// The words the text layer reads, per language: scale words, currencies, units and their
+// prefixes, and the small words that join numbers ("bis", "à") and units ("de", "di").
+
+#include <cstdint>
+#include <string_view>
+
+
+namespace aiscale::detail::text {
+
+inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
+
+// Entry flags.
+inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
+inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
+inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
+
+struct scale_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::int8_t exp10;
+  std::uint8_t flags;
+};
+
+// clang-format off
+inline constexpr scale_entry scale_words[] = {
+  {"thousand", EN, 3, 0}, {"k", EN | DE | NL, 3, 0}, {"million", EN, 6, 0}, {"millions", EN, 6, 0},
+  {"mn", EN, 6, 0}, {"mln", EN | NL | IT, 6, 0}, {"M", EN | FR | ES, 6, CS}, {"MM", EN, 6, CS}, {"m", EN, 6, CS | MONEY},
+  {"billion", EN, 9, 0}, {"billions", EN, 9, 0}, {"bn", EN, 9, 0}, {"B", EN, 9, CS | MONEY}, {"b", EN, 9, CS | MONEY},
+  {"trillion", EN, 12, 0}, {"trillions", EN, 12, 0}, {"tn", EN, 12, 0}, {"trn", EN, 12, 0}, {"T", EN, 12, CS},
+  {"quadrillion", EN, 15, 0},
+  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, 0}, {"Tsd", DE, 3, 0}, {"Mio.", DE | NL, 6, 0}, {"Mio", DE | NL | IT, 6, 0},
+  {"Million", DE, 6, SING}, {"Millionen", DE, 6, 0}, {"Milliarde", DE, 9, SING}, {"Milliarden", DE, 9, 0},
+  {"Mrd.", DE | NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0}, {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0},
+  {"Billion", DE, 12, SING}, {"Billionen", DE, 12, 0}, {"Bio.", DE, 12, 0}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0},
+  {"Billiarde", DE, 15, SING}, {"Billiarden", DE, 15, 0},
+  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, 0}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, 0},
+  {"miljard", NL, 9, 0}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, 0}, {"mld", NL | IT, 9, 0},
+  {"biljoen", NL, 12, 0}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, 0}, {"bln", NL, 12, 0}, {"biljard", NL, 15, 0},
+  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING}, {"millions", FR, 6, 0}, {"milliard", FR, 9, SING},
+  {"milliards", FR, 9, 0}, {"Md", FR, 9, CS}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING}, {"billions", FR, 12, 0},
+  {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
+  {"mil", ES, 3, 0}, {"millón", ES, 6, SING}, {"millon", ES, 6, SING}, {"millones", ES, 6, 0},
+  {"mil millones", ES, 9, 0}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS},
+  {"billón", ES, 12, SING}, {"billon", ES, 12, SING}, {"billones", ES, 12, 0}, {"mil billones", ES, 15, 0},
+  {"mila", IT, 3, 0}, {"milione", IT, 6, SING}, {"milioni", IT, 6, 0}, {"mln.", IT, 6, 0}, {"miliardo", IT, 9, SING},
+  {"miliardi", IT, 9, 0}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0}, {"mila miliardi", IT, 12, 0},
+  {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
+};
+
+struct currency_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::string_view code;
+  std::uint8_t flags;
+};
+
+inline constexpr currency_entry currencies[] = {
+  {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
+  {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
+  {"RMB", ALL, "CNY", CS | BOTH},
+  {"$", ALL, "USD", BOTH}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH},
+  {"\u00a3", ALL, "GBP", BOTH}, {"\u00a5", ALL, "JPY", BOTH}, {"CN\u00a5", ALL, "CNY", CS | BOTH},
+  {"dollars", EN | NL | FR, "USD", AFTER}, {"dollar", EN | NL | FR, "USD", AFTER}, {"US dollars", EN, "USD", AFTER},
+  {"US dollar", EN, "USD", AFTER}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER},
+  {"euro", ALL, "EUR", AFTER}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
+  {"yuan", EN | DE | NL | FR | ES | IT, "CNY", AFTER}, {"yen", ALL, "JPY", AFTER}, {"Swiss francs", EN, "CHF", AFTER},
+  {"US-Dollar", DE, "USD", AFTER}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
+  {"Franken", DE, "CHF", AFTER}, {"Schweizer Franken", DE, "CHF", AFTER},
+  {"Amerikaanse dollar", NL, "USD", AFTER}, {"euro's", NL, "EUR", AFTER}, {"pond", NL, "GBP", AFTER},
+  {"Zwitserse frank", NL, "CHF", AFTER}, {"frank", NL, "CHF", AFTER},
+  {"dollars am\u00e9ricains", FR, "USD", AFTER}, {"livres", FR, "GBP", AFTER}, {"livres sterling", FR, "GBP", AFTER},
+  {"yuans", FR, "CNY", AFTER}, {"yens", FR, "JPY", AFTER}, {"francs suisses", FR, "CHF", AFTER},
+  {"d\u00f3lares", ES, "USD", AFTER}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER},
+  {"dolar", ES, "USD", AFTER}, {"d\u00f3lares estadounidenses", ES, "USD", AFTER}, {"libras", ES, "GBP", AFTER},
+  {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
+  {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
+  {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
+};
+
+struct unit_entry {
+  std::string_view text;
+  lang_mask langs;
+  figure_kind kind;
+  magnitude scale;  // in the base unit of the dimension (J, s, bit, FLOP, GPU, USD)
+  std::uint8_t flags;
+};
+
+inline constexpr magnitude m1{};
+inline constexpr magnitude m8{8, 1, 0, 0};
+inline constexpr magnitude m60{3, 1, 2, 1};            // 60 = 3 * 2^2 * 5
+inline constexpr magnitude m3600{9, 1, 4, 2};          // 3600 = 9 * 2^4 * 5^2
+inline constexpr magnitude m86400{27, 1, 7, 2};        // 86400 = 27 * 2^7 * 5^2
+inline constexpr magnitude m604800{189, 1, 7, 2};      // 7 days
+inline constexpr magnitude m_year{315576, 1, 2, 2};    // 365.25 d = 31557600 s = 315576 * 100
+inline constexpr magnitude m_percent{1, 1, -2, -2};
+
+using K = figure_kind;
+inline constexpr unit_entry units[] = {
+  // power and energy
+  {"W", ALL, K::power, m1, CS | PSYM}, {"watt", ALL, K::power, m1, PNAME}, {"watts", EN | FR | NL, K::power, m1, PNAME},
+  {"vatios", ES, K::power, m1, PNAME}, {"vatio", ES, K::power, m1, PNAME},
+  {"Wh", ALL, K::energy, m3600, CS | PSYM}, {"J", ALL, K::energy, m1, CS | PSYM},
+  {"watt-hours", EN, K::energy, m3600, PNAME}, {"watt-hour", EN, K::energy, m3600, PNAME},
+  {"watt hours", EN, K::energy, m3600, PNAME}, {"watthours", EN, K::energy, m3600, PNAME},
+  {"wattstunden", DE, K::energy, m3600, PNAME}, {"wattstunde", DE, K::energy, m3600, PNAME},
+  {"wattuur", NL, K::energy, m3600, PNAME}, {"wattheures", FR, K::energy, m3600, PNAME},
+  {"wattheure", FR, K::energy, m3600, PNAME}, {"watts-heures", FR, K::energy, m3600, PNAME},
+  {"vatios hora", ES, K::energy, m3600, PNAME}, {"vatios-hora", ES, K::energy, m3600, PNAME},
+  {"vatio-hora", ES, K::energy, m3600, PNAME}, {"wattora", IT, K::energy, m3600, PNAME},
+  {"wattore", IT, K::energy, m3600, PNAME}, {"joules", ALL, K::energy, m1, PNAME}, {"joule", ALL, K::energy, m1, PNAME},
+  // compute: FLOPs (work, plural) and FLOPS (rate) differ only in case, as in the literature
+  {"FLOPs", ALL, K::compute_work, m1, CS | PSYM | PNAME}, {"FLOP", ALL, K::compute_work, m1, CS | PSYM | PNAME},
+  {"flop", ALL, K::compute_work, m1, PSYM | PNAME}, {"FLOPS", ALL, K::compute_rate, m1, PSYM | PNAME},
+  {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
+  // accelerators
+  {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
+  {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
+  {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
+  {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
+  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS},
+  {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
+  {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
+  {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
+  {"H100-\u00c4quivalenten", DE, K::h100_equivalents, m1, 0}, {"H100-\u00c4quivalent", DE, K::h100_equivalents, m1, 0},
+  {"H100-equivalenten", NL, K::h100_equivalents, m1, 0}, {"\u00e9quivalents H100", FR, K::h100_equivalents, m1, 0},
+  {"\u00e9quivalent H100", FR, K::h100_equivalents, m1, 0}, {"\u00e9quivalents-H100", FR, K::h100_equivalents, m1, 0},
+  {"equivalentes H100", ES, K::h100_equivalents, m1, 0}, {"equivalentes de H100", ES, K::h100_equivalents, m1, 0},
+  {"equivalente H100", ES, K::h100_equivalents, m1, 0}, {"equivalenti H100", IT, K::h100_equivalents, m1, 0},
+  {"equivalenti di H100", IT, K::h100_equivalents, m1, 0}, {"equivalente H100", IT, K::h100_equivalents, m1, 0},
+  // data
+  {"B", ALL, K::data, m8, CS | PSYM}, {"bit", ALL, K::data, m1, CS | PSYM}, {"o", FR, K::data, m8, CS | PSYM},
+  {"bytes", ALL, K::data, m8, PNAME}, {"byte", ALL, K::data, m8, PNAME}, {"octets", FR, K::data, m8, PNAME},
+  {"octet", FR, K::data, m8, PNAME}, {"bits", ALL, K::data, m1, PNAME},
+  // time
+  {"s", ALL, K::time, m1, CS | PSYM}, {"sec", EN, K::time, m1, 0}, {"seconds", EN, K::time, m1, PNAME},
+  {"second", EN, K::time, m1, PNAME}, {"Sekunden", DE, K::time, m1, PNAME}, {"Sekunde", DE, K::time, m1, PNAME},
+  {"seconden", NL, K::time, m1, PNAME}, {"seconde", NL | FR, K::time, m1, PNAME}, {"secondes", FR, K::time, m1, PNAME},
+  {"segundos", ES, K::time, m1, PNAME}, {"segundo", ES, K::time, m1, PNAME}, {"secondi", IT, K::time, m1, PNAME},
+  {"secondo", IT, K::time, m1, PNAME},
+  {"min", ALL, K::time, m60, CS}, {"minutes", EN | FR, K::time, m60, 0}, {"minute", EN | FR, K::time, m60, 0},
+  {"Minuten", DE | NL, K::time, m60, 0}, {"Minute", DE, K::time, m60, 0}, {"minuut", NL, K::time, m60, 0},
+  {"minutos", ES, K::time, m60, 0}, {"minuto", ES | IT, K::time, m60, 0}, {"minuti", IT, K::time, m60, 0},
+  {"h", ALL, K::time, m3600, CS}, {"hours", EN, K::time, m3600, 0}, {"hour", EN, K::time, m3600, 0},
+  {"Stunden", DE, K::time, m3600, 0}, {"Stunde", DE, K::time, m3600, 0}, {"uur", NL, K::time, m3600, 0},
+  {"heures", FR, K::time, m3600, 0}, {"heure", FR, K::time, m3600, 0}, {"horas", ES, K::time, m3600, 0},
+  {"hora", ES, K::time, m3600, 0}, {"ore", IT, K::time, m3600, 0}, {"ora", IT, K::time, m3600, 0},
+  {"d", ALL, K::time, m86400, CS}, {"days", EN, K::time, m86400, 0}, {"day", EN, K::time, m86400, 0},
+  {"Tage", DE, K::time, m86400, 0}, {"Tagen", DE, K::time, m86400, 0}, {"Tag", DE, K::time, m86400, 0},
+  {"dagen", NL, K::time, m86400, 0}, {"dag", NL, K::time, m86400, 0}, {"jours", FR, K::time, m86400, 0},
+  {"jour", FR, K::time, m86400, 0}, {"d\u00edas", ES, K::time, m86400, 0}, {"dias", ES, K::time, m86400, 0},
+  {"d\u00eda", ES, K::time, m86400, 0}, {"giorni", IT, K::time, m86400, 0}, {"giorno", IT, K::time, m86400, 0},
+  {"wk", ALL, K::time, m604800, CS}, {"weeks", EN, K::time, m604800, 0}, {"week", EN | NL, K::time, m604800, 0},
+  {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
+  {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
+  {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
+  {"yr", ALL, K::time, m_year, CS}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, 0},
+  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, 0},
+  {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
+  {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
+  {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
+  // ratios
+  {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
+  {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
+  {"procent", NL, K::number, m_percent, 0}, {"pour cent", FR, K::number, m_percent, 0},
+  {"por ciento", ES, K::number, m_percent, 0}, {"per cento", IT, K::number, m_percent, 0},
+};
+
+struct prefix_entry {
+  std::string_view text;
+  magnitude scale;
+  bool symbol;  // a symbol (case-sensitive, before a unit symbol) or a name (before a unit name)
+};
+
+inline constexpr prefix_entry prefixes[] = {
+  {"k", power_of_ten(3), true}, {"M", power_of_ten(6), true}, {"G", power_of_ten(9), true},
+  {"T", power_of_ten(12), true}, {"P", power_of_ten(15), true}, {"E", power_of_ten(18), true},
+  {"Z", power_of_ten(21), true}, {"Y", power_of_ten(24), true}, {"m", power_of_ten(-3), true},
+  {"\u00b5", power_of_ten(-6), true}, {"\u03bc", power_of_ten(-6), true}, {"n", power_of_ten(-9), true},
+  {"Ki", power_of_two(10), true}, {"Mi", power_of_two(20), true}, {"Gi", power_of_two(30), true},
+  {"Ti", power_of_two(40), true}, {"Pi", power_of_two(50), true}, {"Ei", power_of_two(60), true},
+  {"kilo", power_of_ten(3), false}, {"mega", power_of_ten(6), false}, {"m\u00e9ga", power_of_ten(6), false},
+  {"giga", power_of_ten(9), false}, {"tera", power_of_ten(12), false}, {"t\u00e9ra", power_of_ten(12), false},
+  {"peta", power_of_ten(15), false}, {"p\u00e9ta", power_of_ten(15), false}, {"exa", power_of_ten(18), false},
+  {"zetta", power_of_ten(21), false}, {"milli", power_of_ten(-3), false}, {"micro", power_of_ten(-6), false},
+  {"nano", power_of_ten(-9), false},
+};
+
+struct word_entry {
+  std::string_view text;
+  lang_mask langs;
+};
+
+// Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
+inline constexpr word_entry range_words[] = {
+  {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
+};
+
+// Between a scale word and the unit: "milliards de dollars", "miliardi di euro".
+inline constexpr word_entry of_words[] = {
+  {"de", FR | ES}, {"d'", FR}, {"d\u2019", FR}, {"di", IT},
+};
+
+// Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
+inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
+inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
+                                                      "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
+// clang-format on
+
+// The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
+constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
+
+// The base dimension of a currency, as units/money.hpp names it: "money:USD".
+constexpr base_dimension_id money_id_of(std::string_view code) {
+  char buf[16]{'m', 'o', 'n', 'e', 'y', ':'};
+  std::size_t n = 6;
+  for (const char c : code)
+    if (n < sizeof buf) buf[n++] = c;
+  return base_dimension_hash(char_view(buf, n));
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/vocabulary.hpp
+// ---- begin aiscale/text/detail/word_index.hpp
+// An index of a word table by language and first byte (ASCII case folded), built at compile time,
+// so that reading a word looks at a handful of candidates instead of the whole table.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace aiscale::detail::text {
+
+template <std::size_t N>
+struct word_index {
+  std::uint16_t start[6][257]{};  // candidates for language l and first byte b: order[l][start[l][b] .. start[l][b+1])
+  std::uint16_t order[6][N]{};
+  char second[6][N]{};  // the candidate's second byte, case folded; 0 to skip the check
+};
+
+constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
+template <class Entry>
+constexpr lang_mask langs_of(const Entry& e) {
+  return e.langs;
+}
+
+constexpr std::size_t key_of(std::string_view text) { return byte(lower(text[0])); }
+
+template <class Entry, std::size_t N>
+constexpr word_index<N> build_index(const Entry (&table)[N]) {
+  word_index<N> ix;
+  for (std::size_t l = 0; l != 6; ++l) {
+    std::uint16_t count[256]{};
+    for (std::size_t k = 0; k != N; ++k)
+      if (langs_of(table[k]) & (1u << l)) ++count[key_of(table[k].text)];
+    std::uint16_t pos = 0;
+    std::uint16_t fill[256]{};
+    for (std::size_t b = 0; b != 256; ++b) {
+      ix.start[l][b] = fill[b] = pos;
+      pos = static_cast<std::uint16_t>(pos + count[b]);
+    }
+    ix.start[l][256] = pos;
+    for (std::size_t k = 0; k != N; ++k)  // in table order, which breaks ties between equal-length matches
+      if (langs_of(table[k]) & (1u << l)) {
+        const std::size_t at = fill[key_of(table[k].text)]++;
+        ix.order[l][at] = static_cast<std::uint16_t>(k);
+        const std::string_view t = table[k].text;
+        ix.second[l][at] = t.size() > 1 && t[1] != ' ' ? lower(t[1]) : '\0';
+      }
+  }
+  return ix;
+}
+
+inline constexpr auto scale_index = build_index(scale_words);
+inline constexpr auto currency_index = build_index(currencies);
+inline constexpr auto unit_index = build_index(units);
+inline constexpr auto prefix_index = build_index(prefixes);
+
+constexpr std::size_t index_of(lang_mask single) {
+  std::size_t l = 0;
+  while (l != 5 && (single & (1u << l)) == 0) ++l;
+  return l;
+}
+
+// Calls f(entry index) for each candidate of table index ix at s[i] in language mask langs.
+template <std::size_t N, class F>
+constexpr void for_candidates(const word_index<N>& ix, std::string_view s, std::size_t i, lang_mask langs, F f) {
+  if (i >= s.size()) return;
+  const std::size_t l = index_of(langs), b = byte(lower(s[i]));
+  const char next = i + 1 < s.size() ? lower(s[i + 1]) : '\0';
+  for (std::size_t k = ix.start[l][b]; k != ix.start[l][b + 1]; ++k)
+    if (ix.second[l][k] == '\0' || ix.second[l][k] == next) f(ix.order[l][k]);
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/word_index.hpp
+// ---- begin aiscale/text/result.hpp
+// parse_result<T>: a value or a parse_error (what was wrong and at which byte). Errors are values,
+// so the text layer works without exceptions and inside constant evaluation.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace aiscale {
+
+enum class parse_errc : std::uint8_t {
+  empty_input,         // nothing but spaces
+  expected_number,     // no digits where a number must start
+  bad_number,          // digits that do not form a number in this language ("1,5" in English)
+  trailing_text,       // a figure was read, then text that is not part of it
+  incomplete_range,    // "4 bis" with no second number
+  ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value
+  wrong_dimension,     // parse_as: the text is a figure of another kind (GW where USD was asked)
+  is_range,            // parse_as: the text is a range; use parse_range_as
+  too_large,           // the number does not fit a double
+};
+
+constexpr std::string_view message_of(parse_errc e) {
+  switch (e) {
+    case parse_errc::empty_input:
+      return "no figure: the text is empty";
+    case parse_errc::expected_number:
+      return "expected a number";
+    case parse_errc::bad_number:
+      return "not a number in this language (check decimal and grouping separators)";
+    case parse_errc::trailing_text:
+      return "text after the figure is not part of it";
+    case parse_errc::incomplete_range:
+      return "a range needs a second number";
+    case parse_errc::ambiguous_language:
+      return "the language decides this figure's value and the text does not say which: pass a language";
+    case parse_errc::wrong_dimension:
+      return "the figure is of another kind than the unit asked for";
+    case parse_errc::is_range:
+      return "the figure is a range; read it with parse_range_as";
+    case parse_errc::too_large:
+      return "the number is too large";
+  }
+  return "unknown error";
+}
+
+struct parse_error {
+  parse_errc code = parse_errc::empty_input;
+  std::size_t offset = 0;  // byte offset into the text where reading failed
+
+  constexpr std::string_view message() const { return message_of(code); }
+  friend constexpr bool operator==(const parse_error&, const parse_error&) = default;
+};
+
+namespace detail::text {
+// Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
+// which is what value() on an error should do in a static_assert.
+[[noreturn]] inline void bad_result_access() { std::abort(); }
+}  // namespace detail::text
+
+// An expected-like result. value() on an error aborts (or fails constant evaluation); check
+// has_value() or use value_or() first.
+template <class T>
+class parse_result {
+ public:
+  constexpr parse_result(const T& val) : value_(val), ok_(true) {}    // NOLINT(google-explicit-constructor)
+  constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
+
+  constexpr bool has_value() const { return ok_; }
+  constexpr explicit operator bool() const { return ok_; }
+
+  constexpr const T& value() const {
+    if (!ok_) detail::text::bad_result_access();
+    return value_;
+  }
+  constexpr const T& operator*() const { return value(); }
+  constexpr const T* operator->() const { return &value(); }
+  constexpr T value_or(const T& fallback) const { return ok_ ? value_ : fallback; }
+
+  // The error; a default parse_error when there is none.
+  constexpr parse_error error() const { return ok_ ? parse_error{} : error_; }
+
+ private:
+  T value_{};
+  parse_error error_{};
+  bool ok_ = false;
+};
+
+}  // namespace aiscale
+// ---- end aiscale/text/result.hpp
+
+namespace aiscale::detail::text {
+
+// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
+// match the start of "bne"; "Mrd." and "$" need none).
+constexpr bool needs_boundary(std::string_view w) {
+  if (w.empty()) return false;
+  const char last = w.back();
+  if (is_ascii_alnum(last)) return true;
+  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
+}
+
+constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_view w, bool fold_case) {
+  const std::size_t n = match(s, i, w, fold_case);
+  if (n == 0 || (needs_boundary(w) && !boundary_at(s, i + n))) return 0;
+  return n;
+}
+
+struct found {
+  std::size_t length = 0;
+  std::size_t index = 0;
+  constexpr explicit operator bool() const { return length != 0; }
+};
+
+// The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
+// singular forms in strict grammar.
+constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
+                           bool number_below_2) {
+  found best;
+  if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
+  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
+    const scale_entry& e = scale_words[k];
+    if ((e.flags & MONEY) && !money_ok) return;
+    if ((e.flags & SING) && strict && !number_below_2) return;
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, k};
+  });
+  return best;
+}
+
+constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
+  found best;
+  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
+    const currency_entry& e = currencies[k];
+    if ((e.flags & position) == 0) return;
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, k};
+  });
+  return best;
+}
+
+struct unit_found {
+  std::size_t length = 0;
+  figure_kind kind = figure_kind::number;
+  magnitude scale{};
+};
+
+// The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
+constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
+  unit_found best;
+  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
+    const unit_entry& e = units[k];
+    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
+    if (n > best.length) best = {n, e.kind, e.scale};
+  });
+  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
+    const prefix_entry& p = prefixes[pk];
+    const std::size_t pn = match(s, i, p.text, !p.symbol);
+    if (pn == 0) return;
+    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
+      const unit_entry& e = units[k];
+      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
+      const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
+      if (n != 0 && pn + n > best.length) {
+        // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+        magnitude m = e.scale;
+        m.exp2 += p.scale.exp2;
+        m.exp5 += p.scale.exp5;
+        best = {pn + n, e.kind, m};
+      }
+    });
+  });
+  return best;
+}
+
+constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
+                                lang_mask langs) {
+  if (i >= s.size()) return 0;
+  for (std::size_t k = 0; k != count; ++k)
+    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
+      if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
+  return 0;
+}
+
+// A numeric format after a compute unit: "BF16", "(FP8)", "FP8 sparse".
+struct format_found {
+  std::size_t end = 0;
+  std::string_view label;
+};
+constexpr format_found find_format(std::string_view s, std::size_t i) {
+  std::size_t j = skip_spaces(s, i);
+  const bool paren = j < s.size() && s[j] == '(';
+  if (paren) ++j;
+  for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
+    const std::size_t n = match_word(s, j, compute_formats[k], true);
+    if (n == 0) continue;
+    std::size_t e = j + n;
+    bool sparse = false;
+    const std::size_t sp = skip_spaces(s, e);
+    if (const std::size_t m = match_word(s, sp, "sparse", true))
+      e = sp + m, sparse = true;
+    else if (const std::size_t d = match_word(s, sp, "dense", true))
+      e = sp + d;
+    if (paren) {
+      if (e >= s.size() || s[e] != ')') return {};
+      ++e;
+    }
+    return {e, sparse ? sparse_formats[k] : compute_formats[k]};
+  }
+  return {};
+}
+
+// The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
+constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
+
+constexpr bool below_two(const decimal& d) { return to_double(d, m1) < 2.0; }
+
+struct read_outcome {
+  figure fig{};
+  parse_error error{};
+  bool ok = false;
+};
+
+// What follows the number(s): a currency or a unit, and for compute a numeric format.
+struct suffix {
+  std::size_t end = 0;
+  bool is_currency = false;
+  bool is_unit = false;
+  std::string_view currency;
+  unit_found unit{};
+  std::size_t text_begin = 0;
+};
+
+constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs, bool currency_allowed,
+                             bool unit_allowed, bool after_scale) {
+  suffix r;
+  r.end = i;
+  std::size_t j = skip_spaces(s, i);
+  // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
+  if (after_scale) {
+    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs)) {
+      const std::size_t k = skip_spaces(s, j + n);
+      const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
+      if (elided || k != j + n) {
+        suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
+        if (inner.is_currency || inner.is_unit) return inner;
+      }
+    }
+  }
+  const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
+  const unit_found u = unit_allowed ? find_unit(s, j, langs) : unit_found{};
+  if (c && c.length >= u.length) {
+    r.is_currency = true;
+    r.currency = currencies[c.index].code;
+    r.end = j + c.length;
+    r.text_begin = j;
+  } else if (u.length != 0) {
+    r.is_unit = true;
+    r.unit = u;
+    r.end = j + u.length;
+    r.text_begin = j;
+  }
+  return r;
+}
+
+struct scaled_number {
+  number_read number{};
+  found scale{};
+  std::size_t end = 0;
+  std::size_t scale_begin = 0;
+  bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+};
+
+constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
+                                    bool strict) {
+  scaled_number r{read_number(s, i, l)};
+  r.end = r.number.end;
+  if (!r.number.ok) return r;
+  const std::size_t j = skip_spaces(s, r.end);
+  const bool small = below_two(r.number.value);
+  r.scale = find_scale(s, j, langs, money, strict, small);
+  if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
+    r.scale = find_scale(s, j, langs, true, strict, small);
+    r.tentative = static_cast<bool>(r.scale);
+  }
+  if (r.scale) {
+    r.scale_begin = j;
+    r.end = j + r.scale.length;
+  }
+  return r;
+}
+
+constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
+
+// Reads one figure starting at `from` (after spaces). strict applies grammatical number
+// agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+  const lang_mask langs = bit(l);
+  read_outcome out;  // the only object returned, so the figure is built in the caller's place
+  std::size_t i = skip_spaces(s, from);
+  if (i >= s.size()) {
+    out.error = {parse_errc::empty_input, i};
+    return out;
+  }
+  figure& f = out.fig;
+  f.begin = i;
+  f.language = l;
+  bool negative = false;
+  if (s[i] == '-' || s[i] == '+') {
+    negative = s[i] == '-';
+    ++i;
+  } else if (match(s, i, "\u2212", false)) {
+    negative = true;
+    i += 3;
+  }
+  const found before = find_currency(s, i, langs, BEFORE);
+  if (before) {
+    f.currency = currencies[before.index].code;
+    i = skip_spaces(s, i + before.length);
+    if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
+  }
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
+    out.error = {parse_errc::expected_number, i};
+    return out;
+  }
+
+  scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+  if (!first.number.ok) {
+    out.error = {parse_errc::bad_number, i};
+    return out;
+  }
+  if (first.number.too_large) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
+  scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
+  bool range = false;
+  {
+    const std::size_t j = skip_spaces(s, first.end);
+    const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs);
+    if (n != 0) {
+      const std::size_t k = skip_spaces(s, j + n);
+      if (k < s.size() && is_digit(s[k])) {
+        second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+        if (!second.number.ok) {
+          out.error = {parse_errc::bad_number, k};
+          return out;
+        }
+        if (second.number.too_large) {
+          out.error = {parse_errc::too_large, k};
+          return out;
+        }
+        range = true;
+      } else if (n > 1 && strict) {
+        out.error = {parse_errc::incomplete_range, k};
+        return out;
+      }
+    }
+  }
+  // One scale word serves both ends: "4 bis 5 Millionen", "25-30k".
+  if (range && !first.scale && second.scale) {
+    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin;
+  } else if (range && first.scale && !second.scale) {
+    second.scale = first.scale, second.tentative = first.tentative, second.scale_begin = first.scale_begin;
+  }
+  const scaled_number& last = range ? second : first;
+  std::size_t end = last.end;
+
+  suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+  if (last.tentative && !suf.is_currency) {
+    // "3 B" without a currency is three bytes, not three billion.
+    if (range) {
+      out.error = {parse_errc::trailing_text, last.scale_begin};
+      return out;
+    }
+    first.scale = {};
+    first.end = first.number.end;
+    end = first.number.end;
+    suf = read_suffix(s, end, langs, true, true, false);
+  }
+  if (suf.is_currency || suf.is_unit) {
+    end = suf.end;
+    f.unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+  }
+  if (suf.is_currency) f.currency = suf.currency;
+
+  if (!f.currency.empty()) {
+    f.kind = figure_kind::money;
+    f.unit_scale = m1;
+  } else if (suf.is_unit) {
+    f.kind = suf.unit.kind;
+    f.unit_scale = suf.unit.scale;
+    if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work) {
+      const format_found fmt = find_format(s, end);
+      if (fmt.end != 0) {
+        f.compute_format = fmt.label;
+        end = fmt.end;
+      }
+    }
+  }
+  if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
+  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
+  const auto scaled = [&](decimal& d, const scaled_number& n) {
+    d.mantissa = n.number.value.mantissa;
+    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
+    d.negative = negative;
+  };
+  scaled(f.low, first);
+  scaled(f.high, range ? second : first);
+  const magnitude to_canonical =
+      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
+  f.value = to_double(f.low, to_canonical);
+  f.upper = range ? to_double(f.high, to_canonical) : f.value;
+  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
+    out.error = {parse_errc::too_large, i};
+    return out;
+  }
+  f.end = end;
+  out.ok = true;
+  return out;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/reader.hpp
+// ---- begin aiscale/text/parse.hpp
+// parse(text, lang): one figure, or an error saying what was wrong and where. parse_as(unit, ...)
+// also checks the kind and returns a quantity. Both run in constant evaluation:
+//   static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", ai::lang::nl).value() == 3 * ai::trillion * ai::usd);
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace aiscale {
+
+namespace detail::text {
+
+constexpr bool same_reading(const figure& a, const figure& b) {
+  return a.kind == b.kind && a.value == b.value && a.upper == b.upper && a.currency == b.currency &&
+         a.compute_format == b.compute_format && a.end == b.end;
+}
+
+// Reads a figure at `from` in language l, or in every language for lang::guess: the readings
+// must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
+  const auto one = [&](lang in, bool strict) {
+    read_outcome r = read_figure(s, from, in, strict);
+    if (r.ok && whole_text) {
+      const std::size_t rest = skip_spaces(s, r.fig.end);
+      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
+    }
+    return r;  // one object returned: no copy of the figure
+  };
+  if (l != lang::guess) return one(l, false);
+  read_outcome best;
+  read_outcome readings[6]{};
+  std::size_t count = 0;
+  for (const lang in : all_languages) {
+    read_outcome r = one(in, true);
+    if (!r.ok) {
+      if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
+      continue;
+    }
+    readings[count++] = r;
+  }
+  if (count == 0) return best;
+  // Keep the readings that read furthest; they must agree.
+  std::size_t furthest = 0;
+  for (std::size_t k = 0; k != count; ++k)
+    if (readings[k].fig.end > furthest) furthest = readings[k].fig.end;
+  const read_outcome* first = nullptr;
+  std::size_t agreeing = 0;
+  for (std::size_t k = 0; k != count; ++k) {
+    if (readings[k].fig.end != furthest) continue;
+    if (first == nullptr)
+      first = &readings[k];
+    else if (!same_reading(first->fig, readings[k].fig))
+      return fail(parse_errc::ambiguous_language, first->fig.begin);
+    ++agreeing;
+  }
+  read_outcome r = *first;
+  if (agreeing > 1) r.fig.language = lang::guess;
+  return r;
+}
+
+// The dimension a figure's kind has, as sorted factors, to compare with a unit's.
+struct figure_dimension {
+  dimension_factor factors[2]{};
+  std::size_t count = 0;
+  bool known = true;
+
+  constexpr void add(base_dimension_id id, std::int32_t num) {
+    factors[count++] = {id, num, 1};
+    if (count == 2 && factors[1].base < factors[0].base) {
+      const dimension_factor t = factors[0];
+      factors[0] = factors[1];
+      factors[1] = t;
+    }
+  }
+};
+
+constexpr figure_dimension dimension_of(const figure& f) {
+  figure_dimension d;
+  switch (f.kind) {
+    case figure_kind::number:
+      break;
+    case figure_kind::power:
+      d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1);
+      break;
+    case figure_kind::energy:
+      d.add(base_dimension_hash("energy"), 1);
+      break;
+    case figure_kind::money:
+      d.add(money_id_of(f.currency), 1);
+      break;
+    case figure_kind::compute_work:
+      d.add(compute_id(to_char_view(f.compute_format)), 1);
+      break;
+    case figure_kind::compute_rate:
+      d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
+      break;
+    case figure_kind::gpus:
+      d.add(base_dimension_hash("accelerator"), 1);
+      break;
+    case figure_kind::h100_equivalents:
+      d.known = false;
+      break;
+    case figure_kind::data:
+      d.add(base_dimension_hash("information"), 1);
+      break;
+    case figure_kind::time:
+      d.add(base_dimension_hash("time"), 1);
+      break;
+  }
+  return d;
+}
+
+template <class U>
+constexpr bool has_dimension(const figure& f) {
+  const figure_dimension d = dimension_of(f);
+  if (!d.known || d.count != U::def.dim_count) return false;
+  for (std::size_t k = 0; k != d.count; ++k)
+    if (!(d.factors[k] == U::def.dims[k])) return false;
+  return true;
+}
+
+template <class U>
+constexpr double value_in(const decimal& d, const magnitude& scale) {
+  const magnitude_result m = scale / U::def.mag;
+  if (m.ok) return to_double(d, m.value);
+  return to_double(d, scale) / value_of<double>(U::def.mag);
+}
+
+}  // namespace detail::text
+
+// The figure at the start of text, which must hold nothing else but spaces.
+constexpr parse_result<figure> parse(std::string_view text, lang language) {
+  const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
+  if (!r.ok) return r.error;
+  return r.fig;
+}
+
+// The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
+template <unit_type U>
+constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text, lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  const figure& f = r.value();
+  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
+  return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
+}
+
+// A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
+template <class Q>
+struct quantity_range {
+  Q low{};
+  Q high{};
+};
+
+// A range ("4 bis 5 Millionen GPUs", "USD 25-30bn") or a single figure as a pair of quantities.
+template <unit_type U>
+constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, std::string_view text, lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  const figure& f = r.value();
+  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  using Q = quantity<U{}, double>;
+  return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
+                           Q(detail::text::value_in<U>(f.high, f.unit_scale))};
+}
+
+}  // namespace aiscale
+// ---- end aiscale/text/parse.hpp
+
+namespace aiscale {
+
+struct extraction {
+  std::vector<figure> figures;      // in text order
+  std::vector<parse_error> errors;  // figures that could not be read unambiguously (lang::guess)
+};
+
+namespace detail::text {
+// A bare number ("in 2025", "page 3") is not a figure; one with a unit, currency or scale word is.
+constexpr bool is_figure(const figure& f) {
+  return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
+}
+
+constexpr bool may_start_figure(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (!starts_word(s, i)) return false;
+  if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
+  if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
+  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+}
+}  // namespace detail::text
+
+// Scans text left to right; a figure is read where a word may start, and reading resumes after it.
+inline extraction extract(std::string_view text, lang language) {
+  extraction out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (detail::text::may_start_figure(text, i)) {
+      const detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+      if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
+        out.figures.push_back(r.fig);
+        i = r.fig.end;
+        continue;
+      }
+      if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
+        out.errors.push_back(r.error);
+        // skip the number that could not be decided
+        while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
+        continue;
+      }
+    }
+    i += detail::text::char_length(text, i);
+  }
+  return out;
+}
+
+}  // namespace aiscale
+// ---- end aiscale/text/extract.hpp
+// ---- begin aiscale/text/format.hpp
+// format(q, lang): a quantity as a language writes it: "75 GW", "3 Billionen US-Dollar",
+// "3 000 milliards de dollars", "989 TFLOP/s BF16"; format_range(lo, hi, lang) for estimates.
+// Constexpr: static_assert(ai::format(3 * ai::trillion * ai::usd, ai::lang::de) == "3 Billionen US-Dollar").
+
+#include <cstdint>
+#include <string_view>
+
+// ---- begin aiscale/text/detail/digits.hpp
+// Rounding a double to significant digits and writing it with a language's decimal mark and
+// digit grouping, as constexpr code (no <charconv>, whose floating-point part is not constexpr).
+
+#include <cstddef>
+#include <cstdint>
+
+// ---- begin aiscale/text/formatted_text.hpp
+// formatted_text: what format() returns, a small fixed-capacity UTF-8 string, so formatting
+// needs no allocation and works in constant evaluation.
+
+#include <cstddef>
+#include <iosfwd>
+#include <string_view>
+
+namespace aiscale {
+
+class formatted_text {
+ public:
+  static constexpr std::size_t capacity = 159;
+
+  constexpr std::string_view view() const { return {data_, size_}; }
+  constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  constexpr const char* c_str() const { return data_; }
+  constexpr std::size_t size() const { return size_; }
+  // Whether everything fit; text past the capacity is dropped.
+  constexpr bool complete() const { return !truncated_; }
+
+  constexpr void append(std::string_view text) {
+    for (const char c : text) append(c);
+  }
+  constexpr void append(char c) {
+    if (size_ < capacity)
+      data_[size_++] = c;
+    else
+      truncated_ = true;
+  }
+
+  friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
+
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
+    return os.write(t.data_, static_cast<std::streamsize>(t.size_));
+  }
+
+ private:
+  char data_[capacity + 1]{};
+  std::size_t size_ = 0;
+  bool truncated_ = false;
+};
+
+}  // namespace aiscale
+// ---- end aiscale/text/formatted_text.hpp
+
+namespace aiscale::detail::text {
+
+constexpr double power10(std::int32_t k) {
+  if (k >= 0) return pow10<double>(k);
+  if (-k <= pow10_table_max) return neg_pow10_table[-k];
+  return 1.0 / pow10<double>(-k);
+}
+
+// |value| ~ digits * 10^exp10 with `sig` significant digits (digits == 0 for zero).
+struct rounded {
+  std::uint64_t digits = 0;
+  std::int32_t exp10 = 0;
+  bool negative = false;
+  bool finite = true;
+
+  // The exponent of the leading digit: 989e12 -> 14.
+  constexpr std::int32_t lead() const {
+    std::int32_t n = 0;
+    for (std::uint64_t d = digits; d >= 10; d /= 10) ++n;
+    return exp10 + n;
+  }
+  constexpr bool is_one_at(std::int32_t display_exp) const {
+    if (digits == 0) return false;
+    std::uint64_t d = digits;
+    std::int32_t e = exp10;
+    while (d % 10 == 0) d /= 10, ++e;
+    return d == 1 && e == display_exp;
+  }
+};
+
+constexpr std::uint64_t pow10_u(std::int32_t k) {
+  std::uint64_t r = 1;
+  for (std::int32_t i = 0; i < k; ++i) r *= 10;
+  return r;
+}
+
+constexpr rounded round_to(double v, int sig) {
+  rounded r;
+  if (sig < 1) sig = 1;
+  if (sig > 17) sig = 17;
+  r.negative = v < 0;
+  double a = r.negative ? -v : v;
+  if (!(a - a == 0)) {  // infinity or NaN
+    r.finite = false;
+    return r;
+  }
+  if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
+  std::int32_t e = 0;
+  // Leading exponent by bisection-free stepping over decades, at most ~40 steps for doubles in range.
+  while (e < 308 && a >= power10(e + 1)) ++e;
+  while (e > -330 && a < power10(e)) --e;
+  std::int32_t shift = e - sig + 1;
+  // Two steps for tiny numbers, whose scale factor alone would overflow to infinity.
+  const double scaled = shift >= 0     ? a / power10(shift)
+                        : shift < -300 ? a * 1e300 * power10(-shift - 300)
+                                       : a * power10(-shift);
+  auto n = scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);
+  if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
+  if (n == 0) n = 1;
+  r.digits = n;
+  r.exp10 = shift;
+  return r;
+}
+
+constexpr std::string_view group_text(lang l) {
+  switch (l) {
+    case lang::en:
+      return ",";
+    case lang::fr:
+      return "\u202f";  // narrow no-break space, as French typography and CLDR have it
+    default:
+      return ".";
+  }
+}
+
+// Writes |r| / 10^display_exp: "3", "1,5", "3.000", "3 000", trailing fractional zeros dropped.
+constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t display_exp, lang l) {
+  if (!r.finite) return out.append(r.negative ? "-inf" : "inf");
+  char int_part[48]{};
+  std::size_t int_n = 0;
+  char frac[24]{};
+  std::size_t frac_n = 0;
+  const std::int32_t k = r.exp10 - display_exp;
+  if (k >= 0) {
+    char tmp[24]{};
+    std::size_t n = 0;
+    std::uint64_t d = r.digits;
+    do tmp[n++] = static_cast<char>('0' + d % 10);
+    while ((d /= 10) != 0);
+    while (n != 0 && int_n < sizeof int_part) int_part[int_n++] = tmp[--n];
+    for (std::int32_t z = 0; z < k && int_n < sizeof int_part; ++z) int_part[int_n++] = '0';
+  } else {
+    const std::int32_t fk = -k;
+    const std::uint64_t div = fk > 19 ? 0 : pow10_u(fk);
+    std::uint64_t ip = div == 0 ? 0 : r.digits / div;
+    std::uint64_t fp = div == 0 ? r.digits : r.digits % div;
+    char tmp[24]{};
+    std::size_t n = 0;
+    do tmp[n++] = static_cast<char>('0' + ip % 10);
+    while ((ip /= 10) != 0);
+    while (n != 0) int_part[int_n++] = tmp[--n];
+    // fk digits of fp, with leading zeros
+    char ftmp[64]{};
+    std::size_t fn = 0;
+    for (std::int32_t z = 0; z < fk && fn < sizeof ftmp; ++z) ftmp[fn++] = static_cast<char>('0' + fp % 10), fp /= 10;
+    while (fn != 0 && frac_n < sizeof frac) frac[frac_n++] = ftmp[--fn];
+    while (frac_n != 0 && frac[frac_n - 1] == '0') --frac_n;
+  }
+  for (std::size_t i = 0; i != int_n; ++i) {
+    if (i != 0 && int_n >= 4 && (int_n - i) % 3 == 0) out.append(group_text(l));
+    out.append(int_part[i]);
+  }
+  if (frac_n != 0) {
+    out.append(l == lang::en ? '.' : ',');
+    for (std::size_t i = 0; i != frac_n; ++i) out.append(frac[i]);
+  }
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/digits.hpp
+// ---- begin aiscale/text/detail/out_words.hpp
+// The words format() writes, per language: scale words (long and compact), currency names and
+// symbols, the word between the numbers of a range. Every one of them is also read by parse().
+
+#include <cstdint>
+#include <string_view>
+
+
+namespace aiscale::detail::text {
+
+struct scale_level {
+  std::int32_t exp10;
+  std::string_view singular;
+  std::string_view plural;
+};
+
+struct scale_levels {
+  const scale_level* levels;
+  std::size_t count;
+};
+
+// clang-format off
+inline constexpr scale_level en_long[] = {{6, "million", "million"}, {9, "billion", "billion"},
+                                          {12, "trillion", "trillion"}, {15, "quadrillion", "quadrillion"}};
+inline constexpr scale_level en_compact_money[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "B", "B"}, {12, "T", "T"}};
+inline constexpr scale_level en_compact[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "bn", "bn"}, {12, "tn", "tn"}};
+inline constexpr scale_level de_long[] = {{6, "Million", "Millionen"}, {9, "Milliarde", "Milliarden"},
+                                          {12, "Billion", "Billionen"}, {15, "Billiarde", "Billiarden"}};
+inline constexpr scale_level de_compact[] = {{3, "Tsd.", "Tsd."}, {6, "Mio.", "Mio."}, {9, "Mrd.", "Mrd."},
+                                             {12, "Bio.", "Bio."}};
+inline constexpr scale_level nl_long[] = {{6, "miljoen", "miljoen"}, {9, "miljard", "miljard"},
+                                          {12, "biljoen", "biljoen"}, {15, "biljard", "biljard"}};
+inline constexpr scale_level nl_compact[] = {{6, "mln.", "mln."}, {9, "mld.", "mld."}, {12, "bln.", "bln."}};
+// French and Italian news write "3 000 milliards", "3.000 miliardi" rather than billions/bilioni.
+inline constexpr scale_level fr_long[] = {{6, "million", "millions"}, {9, "milliard", "milliards"}};
+inline constexpr scale_level fr_compact[] = {{6, "M", "M"}, {9, "Md", "Md"}};
+inline constexpr scale_level es_long[] = {{6, "mill\u00f3n", "millones"}, {9, "mil millones", "mil millones"},
+                                          {12, "bill\u00f3n", "billones"}};
+inline constexpr scale_level es_compact[] = {{6, "M", "M"}, {9, "mm", "mm"}};
+inline constexpr scale_level it_long[] = {{6, "milione", "milioni"}, {9, "miliardo", "miliardi"}};
+inline constexpr scale_level it_compact[] = {{6, "mln", "mln"}, {9, "mld", "mld"}};
+// clang-format on
+
+template <std::size_t N>
+constexpr scale_levels levels_of(const scale_level (&a)[N]) {
+  return {a, N};
+}
+
+constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
+  switch (l) {
+    case lang::de:
+      return compact ? levels_of(de_compact) : levels_of(de_long);
+    case lang::nl:
+      return compact ? levels_of(nl_compact) : levels_of(nl_long);
+    case lang::fr:
+      return compact ? levels_of(fr_compact) : levels_of(fr_long);
+    case lang::es:
+      return compact ? levels_of(es_compact) : levels_of(es_long);
+    case lang::it:
+      return compact ? levels_of(it_compact) : levels_of(it_long);
+    default:
+      return compact ? (money ? levels_of(en_compact_money) : levels_of(en_compact)) : levels_of(en_long);
+  }
+}
+
+// The word that joins a scale word to a following noun: "milliards de dollars".
+constexpr std::string_view of_word(lang l) {
+  switch (l) {
+    case lang::fr:
+    case lang::es:
+      return "de";
+    case lang::it:
+      return "di";
+    default:
+      return {};
+  }
+}
+
+// Between the two numbers of a range.
+constexpr std::string_view range_text(lang l) {
+  switch (l) {
+    case lang::de:
+      return " bis ";
+    case lang::nl:
+      return " tot ";
+    case lang::fr:
+      return " \u00e0 ";
+    case lang::es:
+    case lang::it:
+      return " a ";
+    default:
+      return "\u2013";
+  }
+}
+
+struct currency_words {
+  std::string_view code, symbol, singular, plural;
+};
+
+constexpr currency_words currency_words_for(std::string_view code, lang l) {
+  currency_words w{code, {}, {}, {}};
+  if (code == "USD") w.symbol = "$";
+  if (code == "EUR") w.symbol = "\u20ac";
+  if (code == "GBP") w.symbol = "\u00a3";
+  if (code == "JPY") w.symbol = "\u00a5";
+  if (code == "CNY") w.symbol = "CN\u00a5";
+  const bool usd = code == "USD", eur = code == "EUR";
+  if (!usd && !eur) return w;
+  switch (l) {
+    case lang::en:
+      w.singular = usd ? "US dollar" : "euro", w.plural = usd ? "US dollars" : "euros";
+      break;
+    case lang::de:
+      w.singular = w.plural = usd ? "US-Dollar" : "Euro";
+      break;
+    case lang::nl:
+      w.singular = w.plural = usd ? "dollar" : "euro";
+      break;
+    case lang::fr:
+      w.singular = usd ? "dollar" : "euro", w.plural = usd ? "dollars" : "euros";
+      break;
+    case lang::es:
+      w.singular = usd ? "d\u00f3lar" : "euro", w.plural = usd ? "d\u00f3lares" : "euros";
+      break;
+    case lang::it:
+      w.singular = usd ? "dollaro" : "euro", w.plural = usd ? "dollari" : "euro";
+      break;
+    default:
+      break;
+  }
+  return w;
+}
+
+constexpr std::string_view gpu_word(lang l, bool plural) {
+  if (!plural) return "GPU";
+  switch (l) {
+    case lang::en:
+    case lang::de:
+      return "GPUs";
+    case lang::nl:
+      return "GPU's";
+    default:
+      return "GPU";
+  }
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/out_words.hpp
+
+namespace aiscale {
+
+// How money names its currency: automatic is "USD 3 trillion" in English (compact "$3T") and the
+// currency's name elsewhere ("3 Billionen US-Dollar", compact "3 Bio. USD").
+enum class currency_style : std::uint8_t { automatic, code, symbol, name };
+
+struct format_options {
+  int digits = 3;        // significant digits; trailing zeros after the decimal mark are dropped
+  bool compact = false;  // abbreviated scale words: "$3T", "3 Bio. USD", "100M GPUs"
+  currency_style currency = currency_style::automatic;
+};
+
+namespace detail::text {
+
+// What the text layer knows about a unit's dimension, found at compile time from its definition.
+struct unit_info {
+  figure_kind kind = figure_kind::number;
+  bool known = false;
+  bool percent = false;
+  std::string_view currency;
+  std::string_view format;
+  magnitude scale{};  // the unit in the base unit of its dimension
+};
+
+inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
+
+template <class U>
+constexpr unit_info info_of() {
+  unit_info r;
+  const auto& d = U::def;
+  r.scale = d.mag;
+  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
+    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+  };
+  const auto compute = [](const dimension_factor& f, std::string_view& label) {
+    for (const char_view l : compute_labels)
+      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
+    return false;
+  };
+  if constexpr (U::def.dim_count == 0) {
+    r.known = true;
+    r.percent = U::symbol.view() == char_view("%");
+  } else if constexpr (U::def.dim_count == 1) {
+    const dimension_factor f = d.dims[0];
+    r.known = true;
+    if (is(f, "energy", 1))
+      r.kind = figure_kind::energy;
+    else if (is(f, "time", 1))
+      r.kind = figure_kind::time;
+    else if (is(f, "accelerator", 1))
+      r.kind = figure_kind::gpus;
+    else if (is(f, "information", 1))
+      r.kind = figure_kind::data;
+    else if (compute(f, r.format))
+      r.kind = figure_kind::compute_work;
+    else {
+      r.known = false;
+      for (const std::string_view c : known_currencies)
+        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1)
+          r.kind = figure_kind::money, r.currency = c, r.known = true;
+    }
+  } else if constexpr (U::def.dim_count == 2) {
+    for (int swap = 0; swap != 2; ++swap) {
+      const dimension_factor a = d.dims[swap], b = d.dims[1 - swap];
+      if (!is(b, "time", -1)) continue;
+      if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
+      if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
+    }
+  }
+  return r;
+}
+
+inline constexpr std::string_view si_symbols[] = {"n", "\u00b5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+
+constexpr std::int32_t floor3(std::int32_t e) { return (e >= 0 ? e / 3 : -((-e + 2) / 3)) * 3; }
+constexpr std::int32_t clamp(std::int32_t v, std::int32_t lo, std::int32_t hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+struct plan {
+  rounded lo, hi;
+  bool range = false;
+  std::int32_t exp = 0;  // the shown numbers are value / 10^exp
+  constexpr std::int32_t lead() const {
+    if (!range) return lo.lead();
+    const std::int32_t a = lo.digits ? lo.lead() : -400, b = hi.digits ? hi.lead() : -400;
+    return a > b ? a : b;
+  }
+  constexpr bool singular() const { return !range && lo.is_one_at(exp); }
+};
+
+constexpr void put_numbers(formatted_text& out, const plan& p, lang l) {
+  if (p.lo.negative && p.lo.digits) out.append('-');
+  put_number(out, p.lo, p.exp, l);
+  if (!p.range) return;
+  out.append(range_text(l));
+  if (p.hi.negative && p.hi.digits) out.append('-');
+  put_number(out, p.hi, p.exp, l);
+}
+
+// The scale word level for the plan's size, or none (exp stays 0) below the smallest level.
+constexpr const scale_level* choose_level(plan& p, const scale_levels& levels) {
+  const std::int32_t lead = p.lead();
+  const scale_level* chosen = nullptr;
+  for (std::size_t k = 0; k != levels.count; ++k)
+    if (levels.levels[k].exp10 <= lead) chosen = &levels.levels[k];
+  p.exp = chosen ? chosen->exp10 : 0;
+  return chosen;
+}
+
+// Money, GPU counts and plain numbers: scale words.
+constexpr void format_counted(formatted_text& out, plan& p, const unit_info& info, lang l, const format_options& o) {
+  const bool money = info.kind == figure_kind::money;
+  const scale_level* level = choose_level(p, scale_levels_for(l, o.compact, money));
+  const bool one = p.singular();
+  const std::string_view word = level ? (one ? level->singular : level->plural) : std::string_view{};
+  const bool attach = l == lang::en && o.compact;  // "$3T", "25k GPUs"
+  const auto numbers_and_word = [&] {
+    put_numbers(out, p, l);
+    if (level == nullptr) return;
+    if (!attach) out.append(' ');
+    out.append(word);
+  };
+  std::string_view noun;
+  if (money) {
+    const currency_words w = currency_words_for(info.currency, l);
+    currency_style style = o.currency;
+    if (style == currency_style::automatic)
+      style = l == lang::en ? (o.compact ? currency_style::symbol : currency_style::code) : currency_style::name;
+    if (style == currency_style::symbol && w.symbol.empty()) style = currency_style::code;
+    if (style == currency_style::name && w.plural.empty()) style = currency_style::code;
+    if (o.compact && style == currency_style::name) style = currency_style::code;
+    if (l == lang::en && style != currency_style::name) {
+      out.append(style == currency_style::symbol ? w.symbol : w.code);
+      if (style == currency_style::code) out.append(' ');
+      return numbers_and_word();
+    }
+    // A noun after a scale word is plural: "1 milliard d'euros".
+    noun = style == currency_style::name     ? (one && level == nullptr ? w.singular : w.plural)
+           : style == currency_style::symbol ? w.symbol
+                                             : w.code;
+    numbers_and_word();
+    if (style == currency_style::name && level && !o.compact && !of_word(l).empty()) {
+      const bool vowel = noun[0] == 'e';
+      if (l == lang::fr && vowel) return out.append(" d'"), out.append(noun);
+      out.append(' '), out.append(of_word(l));
+    }
+    out.append(' ');
+    return out.append(noun);
+  }
+  numbers_and_word();
+  if (info.kind == figure_kind::gpus) {
+    if (level && !o.compact && !of_word(l).empty()) out.append(' '), out.append(of_word(l));
+    out.append(' ');
+    out.append(gpu_word(l, !one));
+  }
+}
+
+constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
+                            std::string_view symbol, lang l, const format_options& o) {
+  if (l == lang::guess) l = lang::en;
+  // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time.
+  double unit = 1;
+  if (info.kind == figure_kind::energy) unit = 3600;
+  if (info.kind == figure_kind::data) unit = 8;
+  std::string_view time_unit;
+  if (info.kind == figure_kind::time) {
+    const double big = (lo < 0 ? -lo : lo) > (hi < 0 ? -hi : hi) ? (lo < 0 ? -lo : lo) : (hi < 0 ? -hi : hi);
+    constexpr double steps[] = {31557600, 86400, 3600, 60};
+    constexpr std::string_view names[] = {"yr", "d", "h", "min"};
+    for (int k = 0; k != 4 && time_unit.empty(); ++k)
+      if (big >= steps[k]) unit = steps[k], time_unit = names[k];
+  }
+  if (info.percent) unit = 0.01;
+  plan p;
+  p.range = range;
+  p.lo = round_to(lo / unit, o.digits);
+  p.hi = round_to(hi / unit, o.digits);
+  if (!p.range) p.hi = p.lo;
+
+  switch (info.kind) {
+    case figure_kind::money:
+    case figure_kind::gpus:
+    case figure_kind::h100_equivalents:
+      return format_counted(out, p, info, l, o);
+    case figure_kind::number:
+      if (!info.known) break;
+      if (info.percent) {
+        put_numbers(out, p, l);
+        return out.append(l == lang::en ? "%" : " %");
+      }
+      return format_counted(out, p, info, l, o);
+    default:
+      break;
+  }
+  if (!info.known) {
+    put_numbers(out, p, l);
+    if (!symbol.empty()) out.append(' '), out.append(symbol);
+    return;
+  }
+  if (!time_unit.empty()) {
+    put_numbers(out, p, l);
+    return out.append(' '), out.append(time_unit);
+  }
+  const std::int32_t lowest = info.kind == figure_kind::data ? 0 : -9;
+  const std::int32_t highest = info.kind == figure_kind::time ? 0 : 24;
+  p.exp = p.lo.digits == 0 && p.hi.digits == 0 ? 0 : clamp(floor3(p.lead()), lowest, highest);
+  put_numbers(out, p, l);
+  out.append(' ');
+  out.append(si_symbols[static_cast<std::size_t>((p.exp + 9) / 3)]);
+  switch (info.kind) {
+    case figure_kind::power:
+      return out.append("W");
+    case figure_kind::energy:
+      return out.append("Wh");
+    case figure_kind::data:
+      return out.append("B");
+    case figure_kind::time:
+      return out.append("s");
+    case figure_kind::compute_work:
+    case figure_kind::compute_rate:
+      out.append(info.kind == figure_kind::compute_rate ? "FLOP/s" : "FLOP");
+      if (!info.format.empty()) out.append(' '), out.append(info.format);
+      return;
+    default:
+      return;
+  }
+}
+
+template <class U>
+constexpr double in_base_unit(double v) {
+  constexpr unit_info info = info_of<U>();
+  if constexpr (!info.known) {
+    return v;
+  } else {
+    constexpr magnitude one_unit{};
+    constexpr integer_result up = integer_value(info.scale), down = integer_value(inverse(info.scale));
+    if constexpr (info.scale == one_unit)
+      return v;
+    else if constexpr (up.ok)
+      return v * static_cast<double>(up.value);
+    else if constexpr (down.ok)
+      return v / static_cast<double>(down.value);
+    else
+      return v * value_of<double>(info.scale);
+  }
+}
+
+}  // namespace detail::text
+
+// A quantity in words and numbers of a language, with an engineering prefix (mantissa in
+// [1, 1000)) or the language's scale word, and o.digits significant digits.
+template <auto U, class R>
+constexpr formatted_text format(const quantity<U, R>& q, lang language, format_options o = {}) {
+  using unit_type_t = unit_t<U>;
+  constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
+  const double v = detail::text::in_base_unit<unit_type_t>(static_cast<double>(q.value()));
+  formatted_text out;
+  detail::text::format_value(out, v, v, false, info, unit_type_t::symbol.view(), language, o);
+  return out;
+}
+
+// An estimate's low and high ends in one phrase: "USD 25–30 billion", "4 bis 5 Millionen GPUs".
+template <auto U1, class R1, auto U2, class R2>
+requires same_dimension_v<unit_t<U1>, unit_t<U2>>
+constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantity<U2, R2>& high, lang language,
+                                      format_options o = {}) {
+  using unit_type_t = unit_t<U1>;
+  constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
+  const double lo = detail::text::in_base_unit<unit_type_t>(static_cast<double>(low.value()));
+  const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1));
+  formatted_text out;
+  detail::text::format_value(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
+  return out;
+}
+
+}  // namespace aiscale
+// ---- end aiscale/text/format.hpp
+// ---- begin aiscale/text/ostream.hpp
+// operator<< for the text layer's results: a parse_error prints its message and byte offset,
+// a figure its value and kind. formatted_text streams itself (formatted_text.hpp).
+
+#include <ostream>
+
+
+namespace aiscale {
+
+template <class CharT, class Traits>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const parse_error& e) {
+  const std::string_view m = e.message();
+  os.write(m.data(), static_cast<std::streamsize>(m.size()));
+  return os << " (at byte " << e.offset << ')';
+}
+
+template <class CharT, class Traits>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const figure& f) {
+  os << f.value;
+  if (f.is_range()) os << ".." << f.upper;
+  const std::string_view kind = name_of(f.kind);
+  os << ' ';
+  os.write(kind.data(), static_cast<std::streamsize>(kind.size()));
+  if (!f.currency.empty()) os << ' ', os.write(f.currency.data(), static_cast<std::streamsize>(f.currency.size()));
+  if (!f.compute_format.empty())
+    os << ' ', os.write(f.compute_format.data(), static_cast<std::streamsize>(f.compute_format.size()));
+  return os;
+}
+
+}  // namespace aiscale
+// ---- end aiscale/text/ostream.hpp
+// ---- begin aiscale/text/std_format.hpp
+// std::formatter for quantities, where the standard library has <format>: std::format("{:de}", q)
+// writes format(q, lang::de); "{:c}" or "{:dec}" the compact form. Without <format>, nothing.
+
+#if defined(__has_include)
+#if __has_include(<format>)
+#include <format>
+#endif
+#endif
+
+#if defined(__cpp_lib_format)
+#include <string_view>
+
+
+namespace aiscale::detail::text {
+// Reads "[lang][c]" from a format spec ("de", "enc", "c"); returns where it stopped.
+template <class It>
+constexpr It read_text_spec(It it, It end, lang& language, bool& compact) {
+  if (it != end && *it != '}' && *it != 'c') {
+    char code[2]{};
+    for (int k = 0; k != 2 && it != end; ++k, ++it) code[k] = *it;
+    language = lang_from_code(std::string_view(code, 2));
+    if (language == lang::guess) language = lang::en;
+  }
+  if (it != end && *it == 'c') compact = true, ++it;
+  return it;
+}
+}  // namespace aiscale::detail::text
+
+template <auto U, class R>
+struct std::formatter<aiscale::quantity<U, R>, char> {
+  aiscale::lang language = aiscale::lang::en;
+  bool compact = false;
+
+  constexpr auto parse(std::format_parse_context& ctx) {
+    auto it = aiscale::detail::text::read_text_spec(ctx.begin(), ctx.end(), language, compact);
+#if defined(__cpp_exceptions)
+    if (it != ctx.end() && *it != '}') throw std::format_error("aiscale: format spec is [en|de|nl|fr|es|it][c]");
+#endif
+    return it;
+  }
+  template <class FormatContext>
+  auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const {
+    const aiscale::formatted_text t = aiscale::format(q, language, {.compact = compact});
+    return std::copy(t.view().begin(), t.view().end(), ctx.out());
+  }
+};
+#endif
+// ---- end aiscale/text/std_format.hpp
+// ---- end aiscale/text.hpp
 // ---- end aiscale/aiscale.hpp
