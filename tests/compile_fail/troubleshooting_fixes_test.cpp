@@ -61,3 +61,12 @@ static_assert(ai::within(1000.0 * ai::W, 1.0005 * ai::kW, 1.0 * ai::W));
 // What compiles on purpose: kilo(kW) is "kkW", a million watts.
 static_assert(decltype(ai::kilo(ai::kW))::symbol.view() == "kkW");
 static_assert((1.0 * ai::kilo(ai::kW)).value_in(ai::W) == 1e6);
+
+// Figures the vendor does not publish: ask first, or supply the figure.
+static_assert(ai::catalog::h100_sxm.publishes(ai::fp8) && !ai::catalog::h100_sxm.publishes(ai::fp4));
+static_assert(ai::catalog::b200.peak(ai::fp4).value() > 0);
+inline constexpr ai::fleet tpu_fleet(ai::catalog::tpu_v5p, 1000.0 * ai::gpu, 900.0 * ai::W_per_gpu);
+static_assert(tpu_fleet.it_power() == 900.0 * ai::kW);
+static_assert(!ai::catalog::price_estimate_exists<ai::catalog::tpu_v5p_spec>);
+static_assert(ai::approx(1000.0 * ai::gpu * (20'000.0 * ai::usd_per_gpu), 20 * ai::million * ai::usd));
+static_assert(ai::approx(1.0 * ai::h100_equivalent(ai::fp8), 1979.0 * ai::TFLOPS_of(ai::fp8)));
