@@ -104,3 +104,15 @@ TEST_CASE("extract with a guessed language reports undecidable numbers as errors
   REQUIRE(e.figures.size() == 1);
   CHECK(e.figures[0].span_in(text) == "2 GW");
 }
+
+// Found by the extract fuzz target: an undecidable number read from a no-break space before it
+// made extract stop advancing (the skip began on a space). It must finish and report the number once.
+TEST_CASE("extract moves past an undecidable number that a space precedes") {
+  constexpr std::string_view text = "milliards \u00a0 1.000 and then\u00a0 2.500 GW";
+  const ai::extraction e = ai::extract(text, lang::guess);
+  REQUIRE(e.errors.size() == 2);
+  CHECK(e.errors[0].code == ai::parse_errc::ambiguous_language);
+  CHECK(text.substr(e.errors[0].offset, 5) == "1.000");
+  CHECK(text.substr(e.errors[1].offset, 5) == "2.500");
+  CHECK(e.figures.empty());
+}

@@ -48,7 +48,11 @@ inline extraction extract(std::string_view text, lang language) {
       }
       if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
         out.errors.push_back(r.error);
-        // skip the number that could not be decided
+        // Skip the number that could not be decided. The reading may have started on a symbol or a
+        // no-break space before it, so move at least one character, and at least to the number.
+        std::size_t next = i + detail::text::char_length(text, i);
+        if (r.error.offset > next) next = r.error.offset;
+        i = next;
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
