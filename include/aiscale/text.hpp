@@ -5,6 +5,7 @@
 #include "aiscale/text/extract.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/format.hpp"
+#include "aiscale/text/format_estimate.hpp"
 #include "aiscale/text/formatted_text.hpp"
 #include "aiscale/text/lang.hpp"
 #include "aiscale/text/ostream.hpp"

@@ -1,0 +1,18 @@
+// format(estimate, lang): ranges of the model layer in each language's way of writing a range.
+#include <aiscale/model/estimate.hpp>
+#include <aiscale/text/format_estimate.hpp>
+#include <aiscale/units.hpp>
+
+namespace ai = aiscale;
+using ai::lang;
+
+inline constexpr ai::estimate gpus{4.0 * ai::million * ai::gpu, 5.0 * ai::million* ai::gpu};
+inline constexpr ai::estimate price{25.0 * ai::billion * ai::usd, 30.0 * ai::billion* ai::usd,
+                                    27.0 * ai::billion* ai::usd};
+
+static_assert(ai::format(gpus, lang::de) == "4 bis 5 Millionen GPUs");
+static_assert(ai::format(price, lang::en) == "USD 25–30 billion");  // the central value is not printed
+static_assert(ai::format(price, lang::en) == ai::format_range(price.low(), price.high(), lang::en));
+// Bounds are kept in order, so a range given high-to-low prints low-to-high.
+static_assert(ai::format(ai::estimate{30.0 * ai::billion * ai::usd, 25.0 * ai::billion* ai::usd}, lang::en) ==
+              "USD 25–30 billion");
