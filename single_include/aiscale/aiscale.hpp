@@ -4148,7 +4148,11 @@ inline extraction extract(std::string_view text, lang language) {
       }
       if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
         out.errors.push_back(r.error);
-        // skip the number that could not be decided
+        // Skip the number that could not be decided. The reading may have started on a symbol or a
+        // no-break space before it, so move at least one character, and at least to the number.
+        std::size_t next = i + detail::text::char_length(text, i);
+        if (r.error.offset > next) next = r.error.offset;
+        i = next;
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
@@ -4767,6 +4771,21 @@ constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantit
 
 }  // namespace aiscale
 // ---- end aiscale/text/format.hpp
+// ---- begin aiscale/text/format_estimate.hpp
+// format(estimate, lang): a range of the model layer written as a language writes ranges,
+// "USD 25–30 billion", "4 bis 5 Millionen GPUs". Bridges text/ and model/, so it lives apart.
+
+
+namespace aiscale {
+
+// An estimate's low and high ends (its central value is not printed: a range is what was stated).
+template <quantity_type Q>
+constexpr formatted_text format(const estimate<Q>& e, lang language, format_options o = {}) {
+  return format_range(e.low(), e.high(), language, o);
+}
+
+}  // namespace aiscale
+// ---- end aiscale/text/format_estimate.hpp
 // ---- begin aiscale/text/ostream.hpp
 // operator<< for the text layer's results: a parse_error prints its message and byte offset,
 // a figure its value and kind. formatted_text streams itself (formatted_text.hpp).
