@@ -2,6 +2,7 @@
 // the catalogue and the reference data, with a verdict computed from the data and an SVG chart.
 #include <aiscale/catalog.hpp>
 #include <aiscale/model.hpp>
+#include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
 #include <array>
 #include <fstream>
@@ -28,27 +29,39 @@ constexpr std::string_view de_openai = "002_dc505aa4b3931348.txt";  // German
 constexpr std::string_view fr_openai = "003_91dfa38e635fb64c.txt";  // French
 constexpr std::string_view de_xai = "004_075be6e1543058c5.txt";     // German, 2025-07
 
-// --- the figures they state, as typed quantities -----------------------------------------------
-constexpr auto openai_end_2025 = 1 * ai::million * ai::gpu;      // 000, 002, 003
-constexpr double growth_factor = 100;                            // "100x that"
-constexpr auto openai_target = 100 * ai::million * ai::gpu;      // 003 "100 millions de GPU"
-constexpr auto target_cost = 3 * ai::trillion * ai::usd;         // 000 "3 biljoen", 003 "3 000 milliards"
-constexpr auto target_power = 75 * ai::GW;                       // 003
-constexpr auto uk_share = 75 * ai::percent;                      // 003
-constexpr auto nvidia_investment = 100 * ai::billion * ai::usd;  // 001 "bis zu 100 Milliarden"
-constexpr auto nvidia_capacity = 10 * ai::GW;                    // 001 "mindestens 10 Gigawatt"
-constexpr auto grok4_h100 = 200 * ai::thousand * ai::gpu;        // 000 "zo'n 200.000"
-constexpr double times_xai = 5;                                  // 000 "Vijfmaal xAI"
-constexpr auto colossus1 = 230 * ai::thousand * ai::gpu;         // 004
-constexpr auto colossus1_gb200 = 30 * ai::thousand * ai::gpu;    // 004
-constexpr auto colossus2 = 550 * ai::thousand * ai::gpu;         // 004 GB200 and GB300
-constexpr auto colossus2_cost = 2 * ai::trillion * ai::usd;      // 004 "rund 2 Billionen"
-constexpr auto musk_h100s = 50 * ai::million * ai::gpu;          // 004 "50 Millionen H100"
-constexpr ai::estimate musk_worth{1.5 * ai::trillion * ai::usd, 2.0 * ai::trillion* ai::usd};  // 004
-constexpr auto musk_compute = 200 * ai::EFLOPS;                                                // 004: no format given
-constexpr double times_supercomputer = 20;                                                     // 004
-constexpr auto stargate = 500 * ai::billion * ai::usd;  // 002 "500 Milliarden Dollar"
-constexpr auto millions = 2 * ai::million * ai::gpu;    // 001 "Millionen": at least two
+// --- the figures they state ----------------------------------------------------------------------
+// Read at compile time from the way each article writes the figure, in its language: a Dutch
+// "biljoen" and a German "Billion" are 10^12, a French "milliard" 10^9. (Short figure phrases of our
+// own, not the articles' sentences.) A phrase the parser could not read would stop the build.
+template <class U>
+constexpr auto stated(U unit, std::string_view phrase, ai::lang language) {
+  return ai::parse_as(unit, phrase, language).value();
+}
+using ai::lang;
+constexpr auto openai_end_2025 = stated(ai::million * ai::gpu, "1 miljoen gpu's", lang::nl);    // 000, 002, 003
+constexpr double growth_factor = 100;                                                           // "100x that"
+constexpr auto openai_target = stated(ai::million * ai::gpu, "100 millions de GPU", lang::fr);  // 003
+constexpr auto target_cost = stated(ai::trillion * ai::usd, "3 biljoen dollar", lang::nl);      // 000; 003 in milliards
+static_assert(target_cost == stated(ai::trillion * ai::usd, "3 000 milliards de dollars", lang::fr));
+constexpr auto target_power = stated(ai::GW, "75 GW", lang::fr);                                      // 003
+constexpr auto uk_share = stated(ai::percent, "75 %", lang::fr);                                      // 003
+constexpr auto nvidia_investment = stated(ai::billion * ai::usd, "100 Milliarden Dollar", lang::de);  // 001
+constexpr auto nvidia_capacity = stated(ai::GW, "10 Gigawatt", lang::de);                             // 001
+constexpr auto grok4_h100 = stated(ai::thousand * ai::gpu, "200.000 H100", lang::nl);                 // 000
+constexpr double times_xai = 5;                                                                       // 000 "vijfmaal"
+constexpr auto colossus1 = stated(ai::thousand * ai::gpu, "230.000 GPUs", lang::de);                  // 004
+constexpr auto colossus1_gb200 = stated(ai::thousand * ai::gpu, "30.000 GPUs", lang::de);             // 004
+constexpr auto colossus2 = stated(ai::thousand * ai::gpu, "550.000 GPUs", lang::de);  // 004 GB200 and GB300
+constexpr auto colossus2_cost = stated(ai::trillion * ai::usd, "2 Billionen US-Dollar", lang::de);  // 004
+constexpr auto musk_h100s = stated(ai::million * ai::gpu, "50 Millionen H100-GPUs", lang::de);      // 004
+constexpr ai::estimate musk_worth = [] {                                                            // 004
+  const auto r = ai::parse_range_as(ai::trillion * ai::usd, "1,5 bis 2 Billionen US-Dollar", lang::de).value();
+  return ai::estimate{r.low, r.high};
+}();
+constexpr auto musk_compute = stated(ai::EFLOPS, "200 ExaFLOPS", lang::de);                  // 004: no format given
+constexpr double times_supercomputer = 20;                                                   // 004
+constexpr auto stargate = stated(ai::billion * ai::usd, "500 Milliarden Dollar", lang::de);  // 002
+constexpr auto millions = 2 * ai::million * ai::gpu;  // 001 "Millionen": at least two
 
 constexpr double about = 0.10;  // "about", "rund", "environ", "zo'n"
 
