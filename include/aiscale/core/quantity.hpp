@@ -121,8 +121,8 @@ inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(con
 template <class FromU, class ToU>
 inline constexpr bool is_identity_v = conversion_factor_v<FromU, ToU> == magnitude{};
 template <class FromU, class ToU>
-inline constexpr bool divides_by_integer_v = !integer_value(conversion_factor_v<FromU, ToU>).ok &&
-                                             integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
+inline constexpr bool divides_by_integer_v =
+    !integer_value(conversion_factor_v<FromU, ToU>).ok && integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
 template <class C, class FromU, class ToU>
 inline constexpr bool fits_floating_v = fits_floating<C>(conversion_factor_v<FromU, ToU>);
 template <class FromU, class ToU>
@@ -306,16 +306,31 @@ class quantity {
   AISCALE_HOT constexpr quantity operator+() const { return *this; }
   AISCALE_HOT constexpr quantity operator-() const { return quantity(static_cast<Rep>(-value_)); }
 
+  // The operand is taken by value and the common conversions are written out rather than called
+  // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
+  // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(const quantity<U2, R2>& q) {
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      value_ = static_cast<Rep>(value_ + q.value_);
+    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
+                       std::is_floating_point_v<Rep>)
+      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else
+      value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(const quantity<U2, R2>& q) {
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      value_ = static_cast<Rep>(value_ - q.value_);
+    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
+                       std::is_floating_point_v<Rep>)
+      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else
+      value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
@@ -339,9 +354,9 @@ class quantity {
   template <auto, scalar>
   friend class quantity;
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b);
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a, quantity<U2, R2> b);
 
   Rep value_;
 };
@@ -389,8 +404,10 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
+// Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
+// in the returned object (no copy) and reads each operand with one load fewer than through a reference.
 template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
   product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
@@ -398,7 +415,8 @@ AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U
 }
 
 template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
+                                                                                quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
