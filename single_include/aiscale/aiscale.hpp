@@ -641,13 +641,19 @@ constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
 
 // Writes the symbol of a unit: numerator factors joined by a middle dot (a scale word by a space),
 // then "/" and the denominator, parenthesised when it has several factors: "USD/(GPU·h)".
-struct symbol_buffer {
-  char text[wide_text]{};
+// Every unit renders its symbol when it is created, and rendering was the largest part of clang's
+// compile time for unit algebra, so it reads the finished definition (no wide_def copy) and runs
+// twice, once counting (out == nullptr) and once writing straight into the symbol's storage, with
+// no scratch buffer to fill and copy (benchmarks/README.md, compile time).
+struct symbol_writer {
+  char* out;
   std::size_t size = 0;
 
   constexpr void put(char_view s) {
-    for (const char c : s)
-      if (size < wide_text) text[size++] = c;
+    if (out != nullptr)
+      for (const char c : s) out[size++] = c;
+    else
+      size += s.size();
   }
   constexpr void put_int(std::int32_t v) {
     if (v < 0) put("-");
@@ -666,40 +672,70 @@ struct symbol_buffer {
   }
 };
 
-constexpr symbol_buffer render_symbol(const wide_def& w) {
-  symbol_buffer b;
+template <class Def>
+constexpr std::size_t write_symbol(const Def& d, char* out) {
+  symbol_writer b{out};
+  const char_view text = d.text.view();
   std::size_t positives = 0, negatives = 0;
-  for (std::size_t i = 0; i != w.term_count; ++i) (w.terms[i].num > 0 ? positives : negatives) += 1;
+  for (std::size_t i = 0; i != Def::term_count; ++i) (d.terms[i].num > 0 ? positives : negatives) += 1;
   bool after_spaced = false, first = true;
-  for (std::size_t i = 0; i != w.term_count; ++i) {
-    if (w.terms[i].num < 0) continue;
+  for (std::size_t i = 0; i != Def::term_count; ++i) {
+    if (d.terms[i].num < 0) continue;
     if (!first) b.put(after_spaced ? char_view(" ") : char_view("\u00b7"));
-    b.put(w.term_text(i));
-    b.put_exponent(w.terms[i].num, w.terms[i].den);
-    after_spaced = w.terms[i].spaced;
+    b.put(text.substr(d.terms[i].begin, d.terms[i].size));
+    b.put_exponent(d.terms[i].num, d.terms[i].den);
+    after_spaced = d.terms[i].spaced;
     first = false;
   }
-  if (negatives == 0) return b;
+  if (negatives == 0) return b.size;
   if (positives == 0) b.put("1");
   b.put(negatives > 1 ? char_view("/(") : char_view("/"));
   first = true;
-  for (std::size_t i = 0; i != w.term_count; ++i) {
-    if (w.terms[i].num > 0) continue;
+  for (std::size_t i = 0; i != Def::term_count; ++i) {
+    if (d.terms[i].num > 0) continue;
     if (!first) b.put("\u00b7");
-    b.put(w.term_text(i));
-    b.put_exponent(-w.terms[i].num, w.terms[i].den);
+    b.put(text.substr(d.terms[i].begin, d.terms[i].size));
+    b.put_exponent(-d.terms[i].num, d.terms[i].den);
     first = false;
   }
   if (negatives > 1) b.put(")");
-  return b;
+  return b.size;
 }
 
+// A unit of one name to the first power (W, kW, GPU, million, NVL72: most units) is its own
+// symbol: its definition's text holds exactly that name, so nothing is rendered.
+// Deduced through a function parameter, not decltype(Def): nvcc gives decltype of a template
+// parameter object a reference type.
+template <class D>
+constexpr bool is_single_name(const D& d) {
+  return D::term_count == 1 && d.terms[0].num == 1 && d.terms[0].den == 1;
+}
+
+// The symbol is always a freshly built string, never Def.text itself: nvcc's host-code generator
+// spells a copy of a template parameter object's member with that template's own parameters,
+// which the host compiler cannot resolve.
+// A single name is returned as the definition's own text, which costs clang far less than copying
+// it (3 % of a TU's compile time). Under nvcc it is copied into a string sized by a local constant:
+// nvcc's host-code generator spells Def.text, or a size computed from Def, with symbol_of's own
+// template parameter, which the host compiler cannot resolve.
 template <auto Def>
 constexpr auto symbol_of() {
-  constexpr symbol_buffer b = render_symbol(widen(Def));
-  fixed_string<b.size> s{};
-  for (std::size_t i = 0; i != b.size; ++i) s.data_[i] = b.text[i];
-  return s;
+  constexpr bool single = is_single_name(Def);
+#if !defined(__CUDACC__)
+  if constexpr (single) {
+    return Def.text;
+  } else
+#endif
+  {
+    constexpr std::size_t n = single ? Def.text.view().size() : write_symbol(Def, nullptr);
+    fixed_string<n> s{};
+    if constexpr (single) {
+      for (std::size_t i = 0; i != n; ++i) s.data_[i] = Def.text.data_[i];
+    } else {
+      write_symbol(Def, s.data_);
+    }
+    return s;
+  }
 }
 
 // The unit type is named through a class and Def passes through a function: nvcc's host-code
@@ -1020,8 +1056,8 @@ inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(con
 template <class FromU, class ToU>
 inline constexpr bool is_identity_v = conversion_factor_v<FromU, ToU> == magnitude{};
 template <class FromU, class ToU>
-inline constexpr bool divides_by_integer_v = !integer_value(conversion_factor_v<FromU, ToU>).ok &&
-                                             integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
+inline constexpr bool divides_by_integer_v =
+    !integer_value(conversion_factor_v<FromU, ToU>).ok && integer_value(inverse(conversion_factor_v<FromU, ToU>)).ok;
 template <class C, class FromU, class ToU>
 inline constexpr bool fits_floating_v = fits_floating<C>(conversion_factor_v<FromU, ToU>);
 template <class FromU, class ToU>
@@ -1205,16 +1241,31 @@ class quantity {
   AISCALE_HOT constexpr quantity operator+() const { return *this; }
   AISCALE_HOT constexpr quantity operator-() const { return quantity(static_cast<Rep>(-value_)); }
 
+  // The operand is taken by value and the common conversions are written out rather than called
+  // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
+  // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(const quantity<U2, R2>& q) {
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      value_ = static_cast<Rep>(value_ + q.value_);
+    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
+                       std::is_floating_point_v<Rep>)
+      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else
+      value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(const quantity<U2, R2>& q) {
+  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      value_ = static_cast<Rep>(value_ - q.value_);
+    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
+                       std::is_floating_point_v<Rep>)
+      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else
+      value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
@@ -1238,9 +1289,9 @@ class quantity {
   template <auto, scalar>
   friend class quantity;
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b);
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b);
+  friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a, quantity<U2, R2> b);
 
   Rep value_;
 };
@@ -1288,8 +1339,10 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
                                        detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
+// Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
+// in the returned object (no copy) and reads each operand with one load fewer than through a reference.
 template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
   product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
@@ -1297,7 +1350,8 @@ AISCALE_HOT constexpr auto operator*(const quantity<U1, R1>& a, const quantity<U
 }
 
 template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto operator/(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
+                                                                                quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
