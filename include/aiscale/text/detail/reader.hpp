@@ -16,15 +16,6 @@
 
 namespace aiscale::detail::text {
 
-// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
-// match the start of "bne"; "Mrd." and "$" need none).
-constexpr bool needs_boundary(std::string_view w) {
-  if (w.empty()) return false;
-  const char last = w.back();
-  if (is_ascii_alnum(last)) return true;
-  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
-}
-
 constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_view w, bool fold_case) {
   const std::size_t n = match(s, i, w, fold_case);
   if (n == 0 || (needs_boundary(w) && !boundary_at(s, i + n))) return 0;
@@ -42,24 +33,26 @@ struct found {
 constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                            bool number_below_2) {
   found best;
-  if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
-  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
-    const scale_entry& e = scale_words[k];
-    if ((e.flags & MONEY) && !money_ok) return;
-    if ((e.flags & SING) && strict && !number_below_2) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
+      const scale_entry& e = scale_words[k];
+      if ((e.flags & MONEY) && !money_ok) continue;
+      if ((e.flags & SING) && strict && !number_below_2) continue;
+      if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
-  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
-    const currency_entry& e = currencies[k];
-    if ((e.flags & position) == 0) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
+      const currency_entry& e = currencies[k];
+      if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
@@ -73,28 +66,45 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
-  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
-    const unit_entry& e = units[k];
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, e.kind, e.scale};
+  std::uint16_t best_entry = no_entry;
+  std::size_t best_length = 0;
+  walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
+      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+        best_entry = k, best_length = end - i;
   });
-  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
-    const prefix_entry& p = prefixes[pk];
-    const std::size_t pn = match(s, i, p.text, !p.symbol);
-    if (pn == 0) return;
-    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
-      const unit_entry& e = units[k];
-      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
-      const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
-      if (n != 0 && pn + n > best.length) {
+  if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
+  // The prefixes at i, tried in table order, which breaks ties between equal lengths.
+  std::uint16_t found_prefixes[4]{};
+  std::size_t prefix_count = 0;
+  walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
+      if (prefix_count != 4 && (!prefix_trie.exact[k] || match(s, i, prefixes[k].text, false) == end - i))
+        found_prefixes[prefix_count++] = k;
+  });
+  for (std::size_t a = 1; a < prefix_count; ++a)
+    for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
+      const std::uint16_t t = found_prefixes[b];
+      found_prefixes[b] = found_prefixes[b - 1];
+      found_prefixes[b - 1] = t;
+    }
+  for (std::size_t q = 0; q != prefix_count; ++q) {
+    const prefix_entry& p = prefixes[found_prefixes[q]];
+    const std::size_t pn = p.text.size();
+    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
+      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
+        const unit_entry& e = units[k];
+        if ((e.flags & takes) == 0 || end - i <= best.length) continue;
+        if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
         // Prefixes are powers of ten or two: their product with a unit only adds exponents.
         magnitude m = e.scale;
         m.exp2 += p.scale.exp2;
         m.exp5 += p.scale.exp5;
-        best = {pn + n, e.kind, m};
+        best = {end - i, e.kind, m};
       }
     });
-  });
+  }
   return best;
 }
 

@@ -1,5 +1,5 @@
-// An index of a word table by language and first byte (ASCII case folded), built at compile time,
-// so that reading a word looks at a handful of candidates instead of the whole table.
+// A trie of a word table (ASCII case folded), built at compile time, so that reading a word is one
+// pass over the text's bytes instead of trying every candidate word at a position.
 #pragma once
 
 #include <cstddef>
@@ -11,11 +11,33 @@
 
 namespace aiscale::detail::text {
 
-template <std::size_t N>
-struct word_index {
-  std::uint16_t start[6][257]{};  // candidates for language l and first byte b: order[l][start[l][b] .. start[l][b+1])
-  std::uint16_t order[6][N]{};
-  char second[6][N]{};  // the candidate's second byte, case folded; 0 to skip the check
+inline constexpr std::uint16_t no_entry = 0xFFFF;
+
+struct trie_node {
+  std::uint16_t first_child = 0;  // 0: none (the root is never a child)
+  std::uint16_t next_sibling = 0;
+  std::uint16_t first_entry = no_entry;  // the entries whose folded text ends here, in table order
+  char byte = 0;                         // the folded byte leading here; ' ' stands for any run of spaces
+};
+
+// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
+// match the start of "bne"; "Mrd." and "$" need none).
+constexpr bool needs_boundary(std::string_view w) {
+  if (w.empty()) return false;
+  const char last = w.back();
+  if (is_ascii_alnum(last)) return true;
+  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
+}
+
+template <std::size_t Nodes, std::size_t N>
+struct word_trie {
+  std::uint16_t root[256]{};  // the root's child per folded first byte
+  trie_node nodes[Nodes]{};
+  std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
+  lang_mask langs[N]{};
+  bool exact[N]{};     // case-sensitive: the text must match byte for byte
+  bool boundary[N]{};  // a word boundary must follow (needs_boundary)
+  std::size_t count = 1;
 };
 
 constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
@@ -23,53 +45,87 @@ template <class Entry>
 constexpr lang_mask langs_of(const Entry& e) {
   return e.langs;
 }
-
-constexpr std::size_t key_of(std::string_view text) { return byte(lower(text[0])); }
+constexpr bool exact_of(const prefix_entry& p) { return p.symbol; }
+template <class Entry>
+constexpr bool exact_of(const Entry& e) {
+  return (e.flags & CS) != 0;
+}
 
 template <class Entry, std::size_t N>
-constexpr word_index<N> build_index(const Entry (&table)[N]) {
-  word_index<N> ix;
-  for (std::size_t l = 0; l != 6; ++l) {
-    std::uint16_t count[256]{};
-    for (std::size_t k = 0; k != N; ++k)
-      if (langs_of(table[k]) & (1u << l)) ++count[key_of(table[k].text)];
-    std::uint16_t pos = 0;
-    std::uint16_t fill[256]{};
-    for (std::size_t b = 0; b != 256; ++b) {
-      ix.start[l][b] = fill[b] = pos;
-      pos = static_cast<std::uint16_t>(pos + count[b]);
-    }
-    ix.start[l][256] = pos;
-    for (std::size_t k = 0; k != N; ++k)  // in table order, which breaks ties between equal-length matches
-      if (langs_of(table[k]) & (1u << l)) {
-        const std::size_t at = fill[key_of(table[k].text)]++;
-        ix.order[l][at] = static_cast<std::uint16_t>(k);
-        const std::string_view t = table[k].text;
-        ix.second[l][at] = t.size() > 1 && t[1] != ' ' ? lower(t[1]) : '\0';
+constexpr std::size_t trie_size(const Entry (&table)[N]) {
+  std::size_t n = 1;
+  for (const Entry& e : table) n += e.text.size();
+  return n;
+}
+
+template <std::size_t Nodes, class Entry, std::size_t N>
+constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N]) {
+  word_trie<Nodes, N> t;
+  for (std::size_t k = 0; k != N; ++k) {
+    const std::string_view text = table[k].text;
+    std::size_t node = 0;
+    for (std::size_t j = 0; j != text.size(); ++j) {
+      const char c = lower(text[j]);
+      std::uint16_t child = j == 0 ? t.root[byte(c)] : t.nodes[node].first_child;
+      while (child != 0 && t.nodes[child].byte != c) child = t.nodes[child].next_sibling;
+      if (child == 0) {
+        child = static_cast<std::uint16_t>(t.count++);
+        t.nodes[child].byte = c;
+        if (j == 0) {
+          t.root[byte(c)] = child;
+        } else {
+          t.nodes[child].next_sibling = t.nodes[node].first_child;
+          t.nodes[node].first_child = child;
+        }
       }
+      node = child;
+    }
+    // Appended, so that entries of equal length keep table order (the first one wins ties).
+    t.next_entry[k] = no_entry;
+    t.langs[k] = langs_of(table[k]);
+    t.exact[k] = exact_of(table[k]);
+    t.boundary[k] = needs_boundary(text);
+    std::uint16_t* link = &t.nodes[node].first_entry;
+    while (*link != no_entry) link = &t.next_entry[*link];
+    *link = static_cast<std::uint16_t>(k);
   }
-  return ix;
+  return t;
 }
 
-inline constexpr auto scale_index = build_index(scale_words);
-inline constexpr auto currency_index = build_index(currencies);
-inline constexpr auto unit_index = build_index(units);
-inline constexpr auto prefix_index = build_index(prefixes);
+inline constexpr auto scale_trie = build_trie<trie_size(scale_words)>(scale_words);
+inline constexpr auto currency_trie = build_trie<trie_size(currencies)>(currencies);
+inline constexpr auto unit_trie = build_trie<trie_size(units)>(units);
+inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes);
 
-constexpr std::size_t index_of(lang_mask single) {
-  std::size_t l = 0;
-  while (l != 5 && (single & (1u << l)) == 0) ++l;
-  return l;
-}
-
-// Calls f(entry index) for each candidate of table index ix at s[i] in language mask langs.
-template <std::size_t N, class F>
-constexpr void for_candidates(const word_index<N>& ix, std::string_view s, std::size_t i, lang_mask langs, F f) {
+// Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
+// A space in a word matches one or more spaces of any kind, as match() reads it.
+template <std::size_t Nodes, std::size_t N, class F>
+constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F f) {
   if (i >= s.size()) return;
-  const std::size_t l = index_of(langs), b = byte(lower(s[i]));
-  const char next = i + 1 < s.size() ? lower(s[i + 1]) : '\0';
-  for (std::size_t k = ix.start[l][b]; k != ix.start[l][b + 1]; ++k)
-    if (ix.second[l][k] == '\0' || ix.second[l][k] == next) f(ix.order[l][k]);
+  std::uint16_t node = t.root[byte(lower(s[i]))];
+  ++i;
+  while (node != 0) {
+    if (t.nodes[node].first_entry != no_entry) f(t.nodes[node].first_entry, i);
+    if (i >= s.size()) return;
+    const std::uint16_t first = t.nodes[node].first_child;
+    if (first == 0) return;
+    const std::size_t space = space_at(s, i);
+    const char c = space != 0 ? ' ' : lower(s[i]);
+    std::uint16_t child = first;
+    while (child != 0 && t.nodes[child].byte != c) child = t.nodes[child].next_sibling;
+    node = child;
+    i = space != 0 ? skip_spaces(s, i) : i + 1;
+  }
+}
+
+// Whether entry k of trie t, reached at s[i, end), is a word of langs there: its case, if it has
+// one, and the word boundary after it.
+template <std::size_t Nodes, std::size_t N>
+constexpr bool entry_fits(const word_trie<Nodes, N>& t, std::size_t k, std::string_view text, std::string_view s,
+                          std::size_t i, std::size_t end, lang_mask langs) {
+  if ((t.langs[k] & langs) == 0) return false;
+  if (t.exact[k] && match(s, i, text, false) != end - i) return false;
+  return !t.boundary[k] || boundary_at(s, end);
 }
 
 }  // namespace aiscale::detail::text
