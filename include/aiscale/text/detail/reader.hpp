@@ -33,6 +33,7 @@ struct found {
 constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                            bool number_below_2) {
   found best;
+  if (!may_start(scale_trie, s, i)) return best;
   walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
       const scale_entry& e = scale_words[k];
@@ -47,6 +48,7 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
+  if (!may_start(currency_trie, s, i)) return best;
   walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
       const currency_entry& e = currencies[k];
@@ -66,6 +68,7 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
+  if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
   std::uint16_t best_entry = no_entry;
   std::size_t best_length = 0;
   walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
@@ -79,7 +82,7 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   std::size_t prefix_count = 0;
   walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
-      if (prefix_count != 4 && (!prefix_trie.exact[k] || match(s, i, prefixes[k].text, false) == end - i))
+      if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
         found_prefixes[prefix_count++] = k;
   });
   for (std::size_t a = 1; a < prefix_count; ++a)
@@ -148,7 +151,13 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
 
-constexpr bool below_two(const decimal& d) { return to_double(d, m1) < 2.0; }
+constexpr bool below_two(const decimal& d) {
+  // Integers and short decimals as to_double's exact path reads them, without its call.
+  if (d.exp10 == 0) return d.mantissa < 2;
+  if (d.exp10 < 0 && d.exp10 >= -22 && d.mantissa < (std::uint64_t{1} << 53))
+    return static_cast<double>(d.mantissa) / pow10_table[-d.exp10] < 2.0;
+  return to_double(d, m1) < 2.0;
+}
 
 struct read_outcome {
   figure fig{};

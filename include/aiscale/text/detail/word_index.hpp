@@ -37,6 +37,7 @@ struct word_trie {
   lang_mask langs[N]{};
   bool exact[N]{};     // case-sensitive: the text must match byte for byte
   bool boundary[N]{};  // a word boundary must follow (needs_boundary)
+  bool spaced[N]{};    // the word has a space, which matches spaces of any kind and number
   std::size_t count = 1;
 };
 
@@ -49,6 +50,13 @@ constexpr bool exact_of(const prefix_entry& p) { return p.symbol; }
 template <class Entry>
 constexpr bool exact_of(const Entry& e) {
   return (e.flags & CS) != 0;
+}
+
+// A prefix is followed by its unit, never by a word boundary.
+constexpr bool boundary_of(const prefix_entry&) { return false; }
+template <class Entry>
+constexpr bool boundary_of(const Entry& e) {
+  return needs_boundary(e.text);
 }
 
 template <class Entry, std::size_t N>
@@ -84,7 +92,8 @@ constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N]) {
     t.next_entry[k] = no_entry;
     t.langs[k] = langs_of(table[k]);
     t.exact[k] = exact_of(table[k]);
-    t.boundary[k] = needs_boundary(text);
+    t.boundary[k] = boundary_of(table[k]);
+    t.spaced[k] = text.find(' ') != std::string_view::npos;
     std::uint16_t* link = &t.nodes[node].first_entry;
     while (*link != no_entry) link = &t.next_entry[*link];
     *link = static_cast<std::uint16_t>(k);
@@ -96,6 +105,12 @@ inline constexpr auto scale_trie = build_trie<trie_size(scale_words)>(scale_word
 inline constexpr auto currency_trie = build_trie<trie_size(currencies)>(currencies);
 inline constexpr auto unit_trie = build_trie<trie_size(units)>(units);
 inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes);
+
+// Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
+template <std::size_t Nodes, std::size_t N>
+constexpr bool may_start(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i) {
+  return i < s.size() && t.root[byte(lower(s[i]))] != 0;
+}
 
 // Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
 // A space in a word matches one or more spaces of any kind, as match() reads it.
@@ -124,7 +139,15 @@ template <std::size_t Nodes, std::size_t N>
 constexpr bool entry_fits(const word_trie<Nodes, N>& t, std::size_t k, std::string_view text, std::string_view s,
                           std::size_t i, std::size_t end, lang_mask langs) {
   if ((t.langs[k] & langs) == 0) return false;
-  if (t.exact[k] && match(s, i, text, false) != end - i) return false;
+  if (t.exact[k]) {
+    // The walk matched the folded bytes; a word without spaces has as many bytes as it matched.
+    if (t.spaced[k]) {
+      if (match(s, i, text, false) != end - i) return false;
+    } else {
+      for (std::size_t j = 0; j != text.size(); ++j)
+        if (s[i + j] != text[j]) return false;
+    }
+  }
   return !t.boundary[k] || boundary_at(s, end);
 }
 
