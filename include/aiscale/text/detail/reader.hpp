@@ -33,6 +33,7 @@ struct found {
 constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                            bool number_below_2) {
   found best;
+  const auto& scale_trie = scale_tries[index_of(langs)];
   if (!may_start(scale_trie, s, i)) return best;
   walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
@@ -48,6 +49,7 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
+  const auto& currency_trie = currency_tries[index_of(langs)];
   if (!may_start(currency_trie, s, i)) return best;
   walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
@@ -68,6 +70,7 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
+  const auto& unit_trie = unit_tries[index_of(langs)];
   if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
   std::uint16_t best_entry = no_entry;
   std::size_t best_length = 0;

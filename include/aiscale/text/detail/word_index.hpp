@@ -13,11 +13,13 @@ namespace aiscale::detail::text {
 
 inline constexpr std::uint16_t no_entry = 0xFFFF;
 
+// A node of the flattened trie: its children are the consecutive nodes [child_begin, child_begin +
+// child_count), so finding the next byte scans a few adjacent bytes instead of chasing links.
 struct trie_node {
-  std::uint16_t first_child = 0;  // 0: none (the root is never a child)
-  std::uint16_t next_sibling = 0;
+  std::uint16_t child_begin = 0;
+  std::uint16_t space_child = 0;         // the child for a space in a word (any run of spaces); 0: none
   std::uint16_t first_entry = no_entry;  // the entries whose folded text ends here, in table order
-  char byte = 0;                         // the folded byte leading here; ' ' stands for any run of spaces
+  std::uint16_t child_count = 0;
 };
 
 // Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
@@ -31,14 +33,14 @@ constexpr bool needs_boundary(std::string_view w) {
 
 template <std::size_t Nodes, std::size_t N>
 struct word_trie {
-  std::uint16_t root[256]{};  // the root's child per folded first byte
-  trie_node nodes[Nodes]{};
+  std::uint16_t root[256]{};      // the root's child per folded first byte
+  trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the table above
+  char bytes[Nodes]{};            // the folded byte leading to each node
   std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
   lang_mask langs[N]{};
   bool exact[N]{};     // case-sensitive: the text must match byte for byte
   bool boundary[N]{};  // a word boundary must follow (needs_boundary)
   bool spaced[N]{};    // the word has a space, which matches spaces of any kind and number
-  std::size_t count = 1;
 };
 
 constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
@@ -66,45 +68,97 @@ constexpr std::size_t trie_size(const Entry (&table)[N]) {
   return n;
 }
 
+// The trie of table's words in language index l (all words for tables without languages). Built
+// with linked children first, then renumbered breadth first so that siblings are adjacent.
 template <std::size_t Nodes, class Entry, std::size_t N>
-constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N]) {
+constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l) {
+  struct linked {
+    std::uint16_t first_child = 0, next_sibling = 0, first_entry = no_entry;
+    char byte = 0;
+  };
+  linked nodes[Nodes]{};
+  std::uint16_t root[256]{};
+  std::size_t count = 1;
   word_trie<Nodes, N> t;
   for (std::size_t k = 0; k != N; ++k) {
+    t.next_entry[k] = no_entry;
+    t.langs[k] = langs_of(table[k]);
+    t.exact[k] = exact_of(table[k]);
+    t.boundary[k] = boundary_of(table[k]);
     const std::string_view text = table[k].text;
+    t.spaced[k] = text.find(' ') != std::string_view::npos;
+    if ((t.langs[k] & (1u << l)) == 0) continue;
     std::size_t node = 0;
     for (std::size_t j = 0; j != text.size(); ++j) {
       const char c = lower(text[j]);
-      std::uint16_t child = j == 0 ? t.root[byte(c)] : t.nodes[node].first_child;
-      while (child != 0 && t.nodes[child].byte != c) child = t.nodes[child].next_sibling;
+      std::uint16_t child = j == 0 ? root[byte(c)] : nodes[node].first_child;
+      while (child != 0 && nodes[child].byte != c) child = nodes[child].next_sibling;
       if (child == 0) {
-        child = static_cast<std::uint16_t>(t.count++);
-        t.nodes[child].byte = c;
+        child = static_cast<std::uint16_t>(count++);
+        nodes[child].byte = c;
         if (j == 0) {
-          t.root[byte(c)] = child;
+          root[byte(c)] = child;
         } else {
-          t.nodes[child].next_sibling = t.nodes[node].first_child;
-          t.nodes[node].first_child = child;
+          nodes[child].next_sibling = nodes[node].first_child;
+          nodes[node].first_child = child;
         }
       }
       node = child;
     }
     // Appended, so that entries of equal length keep table order (the first one wins ties).
-    t.next_entry[k] = no_entry;
-    t.langs[k] = langs_of(table[k]);
-    t.exact[k] = exact_of(table[k]);
-    t.boundary[k] = boundary_of(table[k]);
-    t.spaced[k] = text.find(' ') != std::string_view::npos;
-    std::uint16_t* link = &t.nodes[node].first_entry;
+    std::uint16_t* link = &nodes[node].first_entry;
     while (*link != no_entry) link = &t.next_entry[*link];
     *link = static_cast<std::uint16_t>(k);
+  }
+  std::uint16_t queue[Nodes]{};  // old numbers, in the order of their new ones
+  std::uint16_t renumbered[Nodes]{};
+  std::size_t next = 1;
+  for (std::size_t b = 0; b != 256; ++b)
+    if (root[b] != 0) {
+      renumbered[root[b]] = static_cast<std::uint16_t>(next);
+      queue[next++] = root[b];
+      t.root[b] = renumbered[root[b]];
+    }
+  for (std::size_t q = 1; q != next; ++q) {
+    const linked& old = nodes[queue[q]];
+    trie_node& n = t.nodes[q];
+    t.bytes[q] = old.byte;
+    n.first_entry = old.first_entry;
+    n.child_begin = static_cast<std::uint16_t>(next);
+    for (std::uint16_t c = old.first_child; c != 0; c = nodes[c].next_sibling) {
+      renumbered[c] = static_cast<std::uint16_t>(next);
+      if (nodes[c].byte == ' ') n.space_child = renumbered[c];
+      queue[next++] = c;
+      ++n.child_count;
+    }
   }
   return t;
 }
 
-inline constexpr auto scale_trie = build_trie<trie_size(scale_words)>(scale_words);
-inline constexpr auto currency_trie = build_trie<trie_size(currencies)>(currencies);
-inline constexpr auto unit_trie = build_trie<trie_size(units)>(units);
-inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes);
+// One trie per language, so that a walk never steps through another language's words.
+template <std::size_t Nodes, std::size_t N>
+struct language_tries {
+  word_trie<Nodes, N> by_lang[6];
+  constexpr const word_trie<Nodes, N>& operator[](std::size_t l) const { return by_lang[l]; }
+};
+
+template <std::size_t Nodes, class Entry, std::size_t N>
+constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N]) {
+  language_tries<Nodes, N> r;
+  for (std::size_t l = 0; l != 6; ++l) r.by_lang[l] = build_trie<Nodes>(table, l);
+  return r;
+}
+
+inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
+inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
+inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
+inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
+
+constexpr std::size_t index_of(lang_mask single) {
+  std::size_t l = 0;
+  while (l != 5 && (single & (1u << l)) == 0) ++l;
+  return l;
+}
 
 // Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
 template <std::size_t Nodes, std::size_t N>
@@ -115,21 +169,28 @@ constexpr bool may_start(const word_trie<Nodes, N>& t, std::string_view s, std::
 // Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
 // A space in a word matches one or more spaces of any kind, as match() reads it.
 template <std::size_t Nodes, std::size_t N, class F>
-constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F f) {
+constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
   if (i >= s.size()) return;
   std::uint16_t node = t.root[byte(lower(s[i]))];
   ++i;
   while (node != 0) {
-    if (t.nodes[node].first_entry != no_entry) f(t.nodes[node].first_entry, i);
-    if (i >= s.size()) return;
-    const std::uint16_t first = t.nodes[node].first_child;
-    if (first == 0) return;
-    const std::size_t space = space_at(s, i);
-    const char c = space != 0 ? ' ' : lower(s[i]);
-    std::uint16_t child = first;
-    while (child != 0 && t.nodes[child].byte != c) child = t.nodes[child].next_sibling;
-    node = child;
-    i = space != 0 ? skip_spaces(s, i) : i + 1;
+    const trie_node& n = t.nodes[node];
+    if (n.first_entry != no_entry) f(n.first_entry, i);
+    if (i >= s.size() || n.child_count == 0) return;
+    if (n.space_child != 0 && space_at(s, i) != 0) {
+      node = n.space_child;
+      i = skip_spaces(s, i);
+      continue;
+    }
+    // Other bytes compare as they are, as match() compares a word's other bytes.
+    const char c = lower(s[i]);
+    node = 0;
+    for (std::uint16_t k = n.child_begin, e = static_cast<std::uint16_t>(k + n.child_count); k != e; ++k)
+      if (t.bytes[k] == c) {
+        node = k;
+        break;
+      }
+    ++i;
   }
 }
 
