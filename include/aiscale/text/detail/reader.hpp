@@ -239,19 +239,29 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
 
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
 
-// Reads one figure starting at `from` (after spaces). strict applies grammatical number
-// agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+// Whether reading succeeded, and if not, what was wrong where.
+struct read_status {
+  parse_error error{};
+  bool ok = false;
+};
+
+// Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
+// a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
+// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
+// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
   const lang_mask langs = bit(l);
-  read_outcome out;  // the only object returned, so the figure is built in the caller's place
+  const auto failed = [&st](parse_errc code, std::size_t at) {
+    st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
   std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) {
-    out.error = {parse_errc::empty_input, i};
-    return out;
-  }
-  figure& f = out.fig;
-  f.begin = i;
-  f.language = l;
+  if (i >= s.size()) return failed(parse_errc::empty_input, i);
+  const std::size_t begin = i;
+  std::string_view currency, compute_format, scale_word, unit_text;
+  figure_kind kind = figure_kind::number;
+  magnitude unit_scale{};
   bool negative = false;
   if (s[i] == '-' || s[i] == '+') {
     negative = s[i] == '-';
@@ -262,24 +272,16 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   const found before = find_currency(s, i, langs, BEFORE);
   if (before) {
-    f.currency = currencies[before.index].code;
+    currency = currencies[before.index].code;
     i = skip_spaces(s, i + before.length);
     if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
-    out.error = {parse_errc::expected_number, i};
-    return out;
-  }
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+    return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) {
-    out.error = {parse_errc::bad_number, i};
-    return out;
-  }
-  if (first.number.too_large) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
+  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (first.number.too_large) return failed(parse_errc::too_large, i);
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
   {
@@ -289,18 +291,11 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) {
-          out.error = {parse_errc::bad_number, k};
-          return out;
-        }
-        if (second.number.too_large) {
-          out.error = {parse_errc::too_large, k};
-          return out;
-        }
+        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (second.number.too_large) return failed(parse_errc::too_large, k);
         range = true;
       } else if (n > 1 && strict) {
-        out.error = {parse_errc::incomplete_range, k};
-        return out;
+        return failed(parse_errc::incomplete_range, k);
       }
     }
   }
@@ -316,10 +311,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
     // "3 B" without a currency is three bytes, not three billion.
-    if (range) {
-      out.error = {parse_errc::trailing_text, last.scale_begin};
-      return out;
-    }
+    if (range) return failed(parse_errc::trailing_text, last.scale_begin);
     first.scale = {};
     first.end = first.number.end;
     end = first.number.end;
@@ -327,44 +319,45 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   if (suf.is_currency || suf.is_unit) {
     end = suf.end;
-    f.unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+    unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
-  if (suf.is_currency) f.currency = suf.currency;
+  if (suf.is_currency) currency = suf.currency;
 
-  if (!f.currency.empty()) {
-    f.kind = figure_kind::money;
-    f.unit_scale = m1;
+  if (!currency.empty()) {
+    kind = figure_kind::money;
+    unit_scale = m1;
   } else if (suf.is_unit) {
-    f.kind = suf.unit.kind;
-    f.unit_scale = suf.unit.scale;
-    if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work) {
+    kind = suf.unit.kind;
+    unit_scale = suf.unit.scale;
+    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       const format_found fmt = find_format(s, end);
       if (fmt.end != 0) {
-        f.compute_format = fmt.label;
+        compute_format = fmt.label;
         end = fmt.end;
       }
     }
   }
-  if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
-  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
-  const auto scaled = [&](decimal& d, const scaled_number& n) {
-    d.mantissa = n.number.value.mantissa;
-    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
-    d.negative = negative;
+  if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
+  const auto scaled = [negative](const scaled_number& n) {
+    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
+                   negative};
   };
-  scaled(f.low, first);
-  scaled(f.high, range ? second : first);
-  const magnitude to_canonical =
-      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
-  f.value = to_double(f.low, to_canonical);
-  f.upper = range ? to_double(f.high, to_canonical) : f.value;
-  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
-  f.end = end;
-  out.ok = true;
-  return out;
+  const decimal low = scaled(first);
+  const decimal high = scaled(range ? second : first);
+  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const double value = to_double(low, to_canonical);
+  const double upper = range ? to_double(high, to_canonical) : value;
+  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  st.ok = true;
+  return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
+                begin, end,   l,    low,      high,           unit_scale};
+}
+
+// The figure and its status in one object, for the readers that compare several languages.
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+  read_status st;
+  // Braced initialisers run in order: the figure is read before its status is taken.
+  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text
