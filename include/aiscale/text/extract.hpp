@@ -48,7 +48,9 @@ inline extraction extract(std::string_view text, lang language) {
       }
       if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
         out.errors.push_back(r.error);
-        // skip the number that could not be decided
+        // skip the number that could not be decided, and the no-break space it may start with
+        // (may_start_figure admits its lead byte; without this the scan never moved on)
+        i = detail::text::skip_spaces(text, i);
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }

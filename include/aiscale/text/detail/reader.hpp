@@ -132,7 +132,10 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   std::size_t j = skip_spaces(s, i);
   const bool paren = j < s.size() && s[j] == '(';
   if (paren) ++j;
+  if (j >= s.size()) return {};
+  const char first = lower(s[j]);
   for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
+    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
     const std::size_t n = match_word(s, j, compute_formats[k], true);
     if (n == 0) continue;
     std::size_t e = j + n;
