@@ -116,3 +116,13 @@ TEST_CASE("extract moves past an undecidable number that a space precedes") {
   CHECK(text.substr(e.errors[1].offset, 5) == "2.500");
   CHECK(e.figures.empty());
 }
+
+TEST_CASE("extract moves on after an undecidable number that follows a no-break space") {
+  // may_start_figure admits the no-break space's lead byte; the scan once stayed there for ever.
+  constexpr std::string_view text = "ordered \u00a01.000 GPUs and 2 GW";
+  const ai::extraction e = ai::extract(text, lang::guess);
+  REQUIRE(e.errors.size() == 1);
+  CHECK(e.errors[0].code == ai::parse_errc::ambiguous_language);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].span_in(text) == "2 GW");
+}

@@ -1,8 +1,12 @@
 // parse and parse_as in each language: separators, scale words, currencies, units, ranges, errors.
 #include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
+#include <charconv>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include "../catch.hpp"
 
@@ -175,4 +179,32 @@ TEST_CASE("errors name what was wrong and the byte offset") {
   CHECK(ai::parse("$", lang::en).error() == ai::parse_error{ai::parse_errc::expected_number, 1});
   CHECK(ai::parse("1" + std::string(400, '0'), lang::en).error().code == ai::parse_errc::too_large);
   CHECK(!ai::parse("75 GW", lang::en).error().message().empty());
+}
+
+// The number reader must give the correctly rounded double, as std::from_chars does, for the
+// numbers articles write: up to 15 significant digits, a few decimals, grouped or not.
+TEST_CASE("parse reads numbers as std::from_chars does, correctly rounded") {
+  std::mt19937_64 rng(2026);
+  for (int n = 0; n != 20000; ++n) {
+    const std::uint64_t digits = rng() % 1000000000000000ull;  // up to 15 digits
+    const int decimals = static_cast<int>(rng() % 8);
+    std::string plain = std::to_string(digits);
+    if (decimals != 0) {
+      while (plain.size() <= static_cast<std::size_t>(decimals)) plain.insert(0, "0");
+      plain.insert(plain.size() - static_cast<std::size_t>(decimals), ".");
+    }
+    double expected = 0;
+    const auto conv = std::from_chars(plain.data(), plain.data() + plain.size(), expected);
+    REQUIRE(conv.ec == std::errc{});
+    std::string german = plain;  // the same number in German: decimal comma
+    for (char& c : german)
+      if (c == '.') c = ',';
+    INFO(plain);
+    CHECK(value_of(plain, lang::en) == expected);
+    CHECK(value_of(german, lang::de) == expected);
+    const std::string giga = plain + "e9";  // the watts of "... GW", rounded once
+    double watts = 0;
+    REQUIRE(std::from_chars(giga.data(), giga.data() + giga.size(), watts).ec == std::errc{});
+    CHECK(value_of(plain + " GW", lang::en) == watts);
+  }
 }

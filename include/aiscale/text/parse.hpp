@@ -139,6 +139,19 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
+  if (language != lang::guess) {
+    // One language: the figure is read straight into the result.
+    detail::text::read_status st;
+    const auto read_whole = [&] {
+      figure f = detail::text::read_figure_value(text, 0, language, false, st);
+      if (st.ok) {
+        const std::size_t rest = detail::text::skip_spaces(text, f.end);
+        if (rest != text.size()) st = {{parse_errc::trailing_text, rest}, false};
+      }
+      return f;
+    };
+    return parse_result<figure>(detail::text::build_in_place{}, read_whole, st);
+  }
   const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
   if (!r.ok) return r.error;
   return r.fig;

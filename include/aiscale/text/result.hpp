@@ -57,6 +57,9 @@ namespace detail::text {
 // Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
 // which is what value() on an error should do in a static_assert.
 [[noreturn]] inline void bad_result_access() { std::abort(); }
+
+// Tag of parse_result's constructor that builds the value in place (see parse()).
+struct build_in_place {};
 }  // namespace detail::text
 
 // An expected-like result. value() on an error aborts (or fails constant evaluation); check
@@ -64,8 +67,15 @@ namespace detail::text {
 template <class T>
 class parse_result {
  public:
-  constexpr parse_result(const T& val) : value_(val), ok_(true) {}    // NOLINT(google-explicit-constructor)
+  constexpr parse_result(const T& val) : value_(val), ok_(true) {}  // NOLINT(google-explicit-constructor)
   constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
+  // The value as build() returns it, constructed in place (no copy of a large T), then the
+  // outcome that build() left in status: a Status with .ok and .error.
+  template <class Build, class Status>
+  constexpr parse_result(detail::text::build_in_place, Build&& build, const Status& status) : value_(build()) {
+    ok_ = status.ok;
+    if (!ok_) error_ = status.error;
+  }
 
   constexpr bool has_value() const { return ok_; }
   constexpr explicit operator bool() const { return ok_; }

@@ -81,16 +81,19 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 
 // mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
 // an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
-constexpr double to_double(const decimal& d, magnitude scale) {
-  scale.exp2 += d.exp10;
-  scale.exp5 += d.exp10;
+// The scale is taken by reference: a magnitude just built by the caller and passed by value is
+// reloaded with wide loads that stall store forwarding (most of a short parse's time).
+constexpr double to_double(const decimal& d, const magnitude& unit) {
+  const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
   // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
-  if (scale.num == 1 && scale.den == 1 && scale.exp2 == scale.exp5 && scale.exp2 >= -22 && scale.exp2 <= 22 &&
-      static_cast<double>(d.mantissa) < two_pow_53) {
-    const double v = scale.exp2 >= 0 ? x * pow10_table[scale.exp2] : x / pow10_table[-scale.exp2];
+  if (unit.num == 1 && unit.den == 1 && exp2 == exp5 && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
+    const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;
   }
+  magnitude scale = unit;
+  scale.exp2 = exp2;
+  scale.exp5 = exp5;
   double v = 0;
   const integer_result up = integer_value(scale);
   const integer_result down = integer_value(inverse(scale));

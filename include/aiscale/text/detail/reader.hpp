@@ -16,15 +16,6 @@
 
 namespace aiscale::detail::text {
 
-// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
-// match the start of "bne"; "Mrd." and "$" need none).
-constexpr bool needs_boundary(std::string_view w) {
-  if (w.empty()) return false;
-  const char last = w.back();
-  if (is_ascii_alnum(last)) return true;
-  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
-}
-
 constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_view w, bool fold_case) {
   const std::size_t n = match(s, i, w, fold_case);
   if (n == 0 || (needs_boundary(w) && !boundary_at(s, i + n))) return 0;
@@ -42,24 +33,30 @@ struct found {
 constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                            bool number_below_2) {
   found best;
-  if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
-  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
-    const scale_entry& e = scale_words[k];
-    if ((e.flags & MONEY) && !money_ok) return;
-    if ((e.flags & SING) && strict && !number_below_2) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  const auto& scale_trie = scale_tries[index_of(langs)];
+  if (!may_start(scale_trie, s, i)) return best;
+  walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
+      const scale_entry& e = scale_words[k];
+      if ((e.flags & MONEY) && !money_ok) continue;
+      if ((e.flags & SING) && strict && !number_below_2) continue;
+      if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
-  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
-    const currency_entry& e = currencies[k];
-    if ((e.flags & position) == 0) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  const auto& currency_trie = currency_tries[index_of(langs)];
+  if (!may_start(currency_trie, s, i)) return best;
+  walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
+      const currency_entry& e = currencies[k];
+      if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
@@ -73,28 +70,47 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
-  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
-    const unit_entry& e = units[k];
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, e.kind, e.scale};
+  const auto& unit_trie = unit_tries[index_of(langs)];
+  if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
+  std::uint16_t best_entry = no_entry;
+  std::size_t best_length = 0;
+  walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
+      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+        best_entry = k, best_length = end - i;
   });
-  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
-    const prefix_entry& p = prefixes[pk];
-    const std::size_t pn = match(s, i, p.text, !p.symbol);
-    if (pn == 0) return;
-    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
-      const unit_entry& e = units[k];
-      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
-      const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
-      if (n != 0 && pn + n > best.length) {
+  if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
+  // The prefixes at i, tried in table order, which breaks ties between equal lengths.
+  std::uint16_t found_prefixes[4]{};
+  std::size_t prefix_count = 0;
+  walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
+      if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
+        found_prefixes[prefix_count++] = k;
+  });
+  for (std::size_t a = 1; a < prefix_count; ++a)
+    for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
+      const std::uint16_t t = found_prefixes[b];
+      found_prefixes[b] = found_prefixes[b - 1];
+      found_prefixes[b - 1] = t;
+    }
+  for (std::size_t q = 0; q != prefix_count; ++q) {
+    const prefix_entry& p = prefixes[found_prefixes[q]];
+    const std::size_t pn = p.text.size();
+    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
+      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
+        const unit_entry& e = units[k];
+        if ((e.flags & takes) == 0 || end - i <= best.length) continue;
+        if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
         // Prefixes are powers of ten or two: their product with a unit only adds exponents.
         magnitude m = e.scale;
         m.exp2 += p.scale.exp2;
         m.exp5 += p.scale.exp5;
-        best = {pn + n, e.kind, m};
+        best = {end - i, e.kind, m};
       }
     });
-  });
+  }
   return best;
 }
 
@@ -116,7 +132,10 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   std::size_t j = skip_spaces(s, i);
   const bool paren = j < s.size() && s[j] == '(';
   if (paren) ++j;
+  if (j >= s.size()) return {};
+  const char first = lower(s[j]);
   for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
+    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
     const std::size_t n = match_word(s, j, compute_formats[k], true);
     if (n == 0) continue;
     std::size_t e = j + n;
@@ -138,7 +157,13 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
 
-constexpr bool below_two(const decimal& d) { return to_double(d, m1) < 2.0; }
+constexpr bool below_two(const decimal& d) {
+  // Integers and short decimals as to_double's exact path reads them, without its call.
+  if (d.exp10 == 0) return d.mantissa < 2;
+  if (d.exp10 < 0 && d.exp10 >= -22 && d.mantissa < (std::uint64_t{1} << 53))
+    return static_cast<double>(d.mantissa) / pow10_table[-d.exp10] < 2.0;
+  return to_double(d, m1) < 2.0;
+}
 
 struct read_outcome {
   figure fig{};
@@ -217,19 +242,29 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
 
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
 
-// Reads one figure starting at `from` (after spaces). strict applies grammatical number
-// agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+// Whether reading succeeded, and if not, what was wrong where.
+struct read_status {
+  parse_error error{};
+  bool ok = false;
+};
+
+// Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
+// a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
+// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
+// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
   const lang_mask langs = bit(l);
-  read_outcome out;  // the only object returned, so the figure is built in the caller's place
+  const auto failed = [&st](parse_errc code, std::size_t at) {
+    st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
   std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) {
-    out.error = {parse_errc::empty_input, i};
-    return out;
-  }
-  figure& f = out.fig;
-  f.begin = i;
-  f.language = l;
+  if (i >= s.size()) return failed(parse_errc::empty_input, i);
+  const std::size_t begin = i;
+  std::string_view currency, compute_format, scale_word, unit_text;
+  figure_kind kind = figure_kind::number;
+  magnitude unit_scale{};
   bool negative = false;
   if (s[i] == '-' || s[i] == '+') {
     negative = s[i] == '-';
@@ -240,24 +275,16 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   const found before = find_currency(s, i, langs, BEFORE);
   if (before) {
-    f.currency = currencies[before.index].code;
+    currency = currencies[before.index].code;
     i = skip_spaces(s, i + before.length);
     if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
-    out.error = {parse_errc::expected_number, i};
-    return out;
-  }
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+    return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) {
-    out.error = {parse_errc::bad_number, i};
-    return out;
-  }
-  if (first.number.too_large) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
+  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (first.number.too_large) return failed(parse_errc::too_large, i);
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
   {
@@ -267,18 +294,11 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) {
-          out.error = {parse_errc::bad_number, k};
-          return out;
-        }
-        if (second.number.too_large) {
-          out.error = {parse_errc::too_large, k};
-          return out;
-        }
+        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (second.number.too_large) return failed(parse_errc::too_large, k);
         range = true;
       } else if (n > 1 && strict) {
-        out.error = {parse_errc::incomplete_range, k};
-        return out;
+        return failed(parse_errc::incomplete_range, k);
       }
     }
   }
@@ -294,10 +314,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
     // "3 B" without a currency is three bytes, not three billion.
-    if (range) {
-      out.error = {parse_errc::trailing_text, last.scale_begin};
-      return out;
-    }
+    if (range) return failed(parse_errc::trailing_text, last.scale_begin);
     first.scale = {};
     first.end = first.number.end;
     end = first.number.end;
@@ -305,44 +322,45 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   if (suf.is_currency || suf.is_unit) {
     end = suf.end;
-    f.unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+    unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
-  if (suf.is_currency) f.currency = suf.currency;
+  if (suf.is_currency) currency = suf.currency;
 
-  if (!f.currency.empty()) {
-    f.kind = figure_kind::money;
-    f.unit_scale = m1;
+  if (!currency.empty()) {
+    kind = figure_kind::money;
+    unit_scale = m1;
   } else if (suf.is_unit) {
-    f.kind = suf.unit.kind;
-    f.unit_scale = suf.unit.scale;
-    if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work) {
+    kind = suf.unit.kind;
+    unit_scale = suf.unit.scale;
+    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       const format_found fmt = find_format(s, end);
       if (fmt.end != 0) {
-        f.compute_format = fmt.label;
+        compute_format = fmt.label;
         end = fmt.end;
       }
     }
   }
-  if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
-  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
-  const auto scaled = [&](decimal& d, const scaled_number& n) {
-    d.mantissa = n.number.value.mantissa;
-    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
-    d.negative = negative;
+  if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
+  const auto scaled = [negative](const scaled_number& n) {
+    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
+                   negative};
   };
-  scaled(f.low, first);
-  scaled(f.high, range ? second : first);
-  const magnitude to_canonical =
-      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
-  f.value = to_double(f.low, to_canonical);
-  f.upper = range ? to_double(f.high, to_canonical) : f.value;
-  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
-  f.end = end;
-  out.ok = true;
-  return out;
+  const decimal low = scaled(first);
+  const decimal high = scaled(range ? second : first);
+  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const double value = to_double(low, to_canonical);
+  const double upper = range ? to_double(high, to_canonical) : value;
+  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  st.ok = true;
+  return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
+                begin, end,   l,    low,      high,           unit_scale};
+}
+
+// The figure and its status in one object, for the readers that compare several languages.
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+  read_status st;
+  // Braced initialisers run in order: the figure is read before its status is taken.
+  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text
