@@ -3238,16 +3238,19 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 
 // mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
 // an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
-constexpr double to_double(const decimal& d, magnitude scale) {
-  scale.exp2 += d.exp10;
-  scale.exp5 += d.exp10;
+// The scale is taken by reference: a magnitude just built by the caller and passed by value is
+// reloaded with wide loads that stall store forwarding (most of a short parse's time).
+constexpr double to_double(const decimal& d, const magnitude& unit) {
+  const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
   // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
-  if (scale.num == 1 && scale.den == 1 && scale.exp2 == scale.exp5 && scale.exp2 >= -22 && scale.exp2 <= 22 &&
-      static_cast<double>(d.mantissa) < two_pow_53) {
-    const double v = scale.exp2 >= 0 ? x * pow10_table[scale.exp2] : x / pow10_table[-scale.exp2];
+  if (unit.num == 1 && unit.den == 1 && exp2 == exp5 && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
+    const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;
   }
+  magnitude scale = unit;
+  scale.exp2 = exp2;
+  scale.exp5 = exp5;
   double v = 0;
   const integer_result up = integer_value(scale);
   const integer_result down = integer_value(inverse(scale));
@@ -3497,8 +3500,8 @@ constexpr base_dimension_id money_id_of(std::string_view code) {
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/vocabulary.hpp
 // ---- begin aiscale/text/detail/word_index.hpp
-// An index of a word table by language and first byte (ASCII case folded), built at compile time,
-// so that reading a word looks at a handful of candidates instead of the whole table.
+// A trie of a word table (ASCII case folded), built at compile time, so that reading a word is one
+// pass over the text's bytes instead of trying every candidate word at a position.
 
 #include <cstddef>
 #include <cstdint>
@@ -3507,11 +3510,36 @@ constexpr base_dimension_id money_id_of(std::string_view code) {
 
 namespace aiscale::detail::text {
 
-template <std::size_t N>
-struct word_index {
-  std::uint16_t start[6][257]{};  // candidates for language l and first byte b: order[l][start[l][b] .. start[l][b+1])
-  std::uint16_t order[6][N]{};
-  char second[6][N]{};  // the candidate's second byte, case folded; 0 to skip the check
+inline constexpr std::uint16_t no_entry = 0xFFFF;
+
+// A node of the flattened trie: its children are the consecutive nodes [child_begin, child_begin +
+// child_count), so finding the next byte scans a few adjacent bytes instead of chasing links.
+struct trie_node {
+  std::uint16_t child_begin = 0;
+  std::uint16_t space_child = 0;         // the child for a space in a word (any run of spaces); 0: none
+  std::uint16_t first_entry = no_entry;  // the entries whose folded text ends here, in table order
+  std::uint16_t child_count = 0;
+};
+
+// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
+// match the start of "bne"; "Mrd." and "$" need none).
+constexpr bool needs_boundary(std::string_view w) {
+  if (w.empty()) return false;
+  const char last = w.back();
+  if (is_ascii_alnum(last)) return true;
+  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
+}
+
+template <std::size_t Nodes, std::size_t N>
+struct word_trie {
+  std::uint16_t root[256]{};      // the root's child per folded first byte
+  trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the table above
+  char bytes[Nodes]{};            // the folded byte leading to each node
+  std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
+  lang_mask langs[N]{};
+  bool exact[N]{};     // case-sensitive: the text must match byte for byte
+  bool boundary[N]{};  // a word boundary must follow (needs_boundary)
+  bool spaced[N]{};    // the word has a space, which matches spaces of any kind and number
 };
 
 constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
@@ -3519,38 +3547,111 @@ template <class Entry>
 constexpr lang_mask langs_of(const Entry& e) {
   return e.langs;
 }
-
-constexpr std::size_t key_of(std::string_view text) { return byte(lower(text[0])); }
-
-template <class Entry, std::size_t N>
-constexpr word_index<N> build_index(const Entry (&table)[N]) {
-  word_index<N> ix;
-  for (std::size_t l = 0; l != 6; ++l) {
-    std::uint16_t count[256]{};
-    for (std::size_t k = 0; k != N; ++k)
-      if (langs_of(table[k]) & (1u << l)) ++count[key_of(table[k].text)];
-    std::uint16_t pos = 0;
-    std::uint16_t fill[256]{};
-    for (std::size_t b = 0; b != 256; ++b) {
-      ix.start[l][b] = fill[b] = pos;
-      pos = static_cast<std::uint16_t>(pos + count[b]);
-    }
-    ix.start[l][256] = pos;
-    for (std::size_t k = 0; k != N; ++k)  // in table order, which breaks ties between equal-length matches
-      if (langs_of(table[k]) & (1u << l)) {
-        const std::size_t at = fill[key_of(table[k].text)]++;
-        ix.order[l][at] = static_cast<std::uint16_t>(k);
-        const std::string_view t = table[k].text;
-        ix.second[l][at] = t.size() > 1 && t[1] != ' ' ? lower(t[1]) : '\0';
-      }
-  }
-  return ix;
+constexpr bool exact_of(const prefix_entry& p) { return p.symbol; }
+template <class Entry>
+constexpr bool exact_of(const Entry& e) {
+  return (e.flags & CS) != 0;
 }
 
-inline constexpr auto scale_index = build_index(scale_words);
-inline constexpr auto currency_index = build_index(currencies);
-inline constexpr auto unit_index = build_index(units);
-inline constexpr auto prefix_index = build_index(prefixes);
+// A prefix is followed by its unit, never by a word boundary.
+constexpr bool boundary_of(const prefix_entry&) { return false; }
+template <class Entry>
+constexpr bool boundary_of(const Entry& e) {
+  return needs_boundary(e.text);
+}
+
+template <class Entry, std::size_t N>
+constexpr std::size_t trie_size(const Entry (&table)[N]) {
+  std::size_t n = 1;
+  for (const Entry& e : table) n += e.text.size();
+  return n;
+}
+
+// The trie of table's words in language index l (all words for tables without languages). Built
+// with linked children first, then renumbered breadth first so that siblings are adjacent.
+template <std::size_t Nodes, class Entry, std::size_t N>
+constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l) {
+  struct linked {
+    std::uint16_t first_child = 0, next_sibling = 0, first_entry = no_entry;
+    char byte = 0;
+  };
+  linked nodes[Nodes]{};
+  std::uint16_t root[256]{};
+  std::size_t count = 1;
+  word_trie<Nodes, N> t;
+  for (std::size_t k = 0; k != N; ++k) {
+    t.next_entry[k] = no_entry;
+    t.langs[k] = langs_of(table[k]);
+    t.exact[k] = exact_of(table[k]);
+    t.boundary[k] = boundary_of(table[k]);
+    const std::string_view text = table[k].text;
+    t.spaced[k] = text.find(' ') != std::string_view::npos;
+    if ((t.langs[k] & (1u << l)) == 0) continue;
+    std::size_t node = 0;
+    for (std::size_t j = 0; j != text.size(); ++j) {
+      const char c = lower(text[j]);
+      std::uint16_t child = j == 0 ? root[byte(c)] : nodes[node].first_child;
+      while (child != 0 && nodes[child].byte != c) child = nodes[child].next_sibling;
+      if (child == 0) {
+        child = static_cast<std::uint16_t>(count++);
+        nodes[child].byte = c;
+        if (j == 0) {
+          root[byte(c)] = child;
+        } else {
+          nodes[child].next_sibling = nodes[node].first_child;
+          nodes[node].first_child = child;
+        }
+      }
+      node = child;
+    }
+    // Appended, so that entries of equal length keep table order (the first one wins ties).
+    std::uint16_t* link = &nodes[node].first_entry;
+    while (*link != no_entry) link = &t.next_entry[*link];
+    *link = static_cast<std::uint16_t>(k);
+  }
+  std::uint16_t queue[Nodes]{};  // old numbers, in the order of their new ones
+  std::uint16_t renumbered[Nodes]{};
+  std::size_t next = 1;
+  for (std::size_t b = 0; b != 256; ++b)
+    if (root[b] != 0) {
+      renumbered[root[b]] = static_cast<std::uint16_t>(next);
+      queue[next++] = root[b];
+      t.root[b] = renumbered[root[b]];
+    }
+  for (std::size_t q = 1; q != next; ++q) {
+    const linked& old = nodes[queue[q]];
+    trie_node& n = t.nodes[q];
+    t.bytes[q] = old.byte;
+    n.first_entry = old.first_entry;
+    n.child_begin = static_cast<std::uint16_t>(next);
+    for (std::uint16_t c = old.first_child; c != 0; c = nodes[c].next_sibling) {
+      renumbered[c] = static_cast<std::uint16_t>(next);
+      if (nodes[c].byte == ' ') n.space_child = renumbered[c];
+      queue[next++] = c;
+      ++n.child_count;
+    }
+  }
+  return t;
+}
+
+// One trie per language, so that a walk never steps through another language's words.
+template <std::size_t Nodes, std::size_t N>
+struct language_tries {
+  word_trie<Nodes, N> by_lang[6];
+  constexpr const word_trie<Nodes, N>& operator[](std::size_t l) const { return by_lang[l]; }
+};
+
+template <std::size_t Nodes, class Entry, std::size_t N>
+constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N]) {
+  language_tries<Nodes, N> r;
+  for (std::size_t l = 0; l != 6; ++l) r.by_lang[l] = build_trie<Nodes>(table, l);
+  return r;
+}
+
+inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
+inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
+inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
+inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
 
 constexpr std::size_t index_of(lang_mask single) {
   std::size_t l = 0;
@@ -3558,14 +3659,56 @@ constexpr std::size_t index_of(lang_mask single) {
   return l;
 }
 
-// Calls f(entry index) for each candidate of table index ix at s[i] in language mask langs.
-template <std::size_t N, class F>
-constexpr void for_candidates(const word_index<N>& ix, std::string_view s, std::size_t i, lang_mask langs, F f) {
+// Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
+template <std::size_t Nodes, std::size_t N>
+constexpr bool may_start(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i) {
+  return i < s.size() && t.root[byte(lower(s[i]))] != 0;
+}
+
+// Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
+// A space in a word matches one or more spaces of any kind, as match() reads it.
+template <std::size_t Nodes, std::size_t N, class F>
+constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
   if (i >= s.size()) return;
-  const std::size_t l = index_of(langs), b = byte(lower(s[i]));
-  const char next = i + 1 < s.size() ? lower(s[i + 1]) : '\0';
-  for (std::size_t k = ix.start[l][b]; k != ix.start[l][b + 1]; ++k)
-    if (ix.second[l][k] == '\0' || ix.second[l][k] == next) f(ix.order[l][k]);
+  std::uint16_t node = t.root[byte(lower(s[i]))];
+  ++i;
+  while (node != 0) {
+    const trie_node& n = t.nodes[node];
+    if (n.first_entry != no_entry) f(n.first_entry, i);
+    if (i >= s.size() || n.child_count == 0) return;
+    if (n.space_child != 0 && space_at(s, i) != 0) {
+      node = n.space_child;
+      i = skip_spaces(s, i);
+      continue;
+    }
+    // Other bytes compare as they are, as match() compares a word's other bytes.
+    const char c = lower(s[i]);
+    node = 0;
+    for (std::uint16_t k = n.child_begin, e = static_cast<std::uint16_t>(k + n.child_count); k != e; ++k)
+      if (t.bytes[k] == c) {
+        node = k;
+        break;
+      }
+    ++i;
+  }
+}
+
+// Whether entry k of trie t, reached at s[i, end), is a word of langs there: its case, if it has
+// one, and the word boundary after it.
+template <std::size_t Nodes, std::size_t N>
+constexpr bool entry_fits(const word_trie<Nodes, N>& t, std::size_t k, std::string_view text, std::string_view s,
+                          std::size_t i, std::size_t end, lang_mask langs) {
+  if ((t.langs[k] & langs) == 0) return false;
+  if (t.exact[k]) {
+    // The walk matched the folded bytes; a word without spaces has as many bytes as it matched.
+    if (t.spaced[k]) {
+      if (match(s, i, text, false) != end - i) return false;
+    } else {
+      for (std::size_t j = 0; j != text.size(); ++j)
+        if (s[i + j] != text[j]) return false;
+    }
+  }
+  return !t.boundary[k] || boundary_at(s, end);
 }
 
 }  // namespace aiscale::detail::text
@@ -3629,6 +3772,9 @@ namespace detail::text {
 // Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
 // which is what value() on an error should do in a static_assert.
 [[noreturn]] inline void bad_result_access() { std::abort(); }
+
+// Tag of parse_result's constructor that builds the value in place (see parse()).
+struct build_in_place {};
 }  // namespace detail::text
 
 // An expected-like result. value() on an error aborts (or fails constant evaluation); check
@@ -3636,8 +3782,15 @@ namespace detail::text {
 template <class T>
 class parse_result {
  public:
-  constexpr parse_result(const T& val) : value_(val), ok_(true) {}    // NOLINT(google-explicit-constructor)
+  constexpr parse_result(const T& val) : value_(val), ok_(true) {}  // NOLINT(google-explicit-constructor)
   constexpr parse_result(parse_error e) : error_(e), ok_(false) {}  // NOLINT(google-explicit-constructor)
+  // The value as build() returns it, constructed in place (no copy of a large T), then the
+  // outcome that build() left in status: a Status with .ok and .error.
+  template <class Build, class Status>
+  constexpr parse_result(detail::text::build_in_place, Build&& build, const Status& status) : value_(build()) {
+    ok_ = status.ok;
+    if (!ok_) error_ = status.error;
+  }
 
   constexpr bool has_value() const { return ok_; }
   constexpr explicit operator bool() const { return ok_; }
@@ -3664,15 +3817,6 @@ class parse_result {
 
 namespace aiscale::detail::text {
 
-// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
-// match the start of "bne"; "Mrd." and "$" need none).
-constexpr bool needs_boundary(std::string_view w) {
-  if (w.empty()) return false;
-  const char last = w.back();
-  if (is_ascii_alnum(last)) return true;
-  return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
-}
-
 constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_view w, bool fold_case) {
   const std::size_t n = match(s, i, w, fold_case);
   if (n == 0 || (needs_boundary(w) && !boundary_at(s, i + n))) return 0;
@@ -3690,24 +3834,30 @@ struct found {
 constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                            bool number_below_2) {
   found best;
-  if (i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]))) return best;
-  for_candidates(scale_index, s, i, langs, [&](std::size_t k) {
-    const scale_entry& e = scale_words[k];
-    if ((e.flags & MONEY) && !money_ok) return;
-    if ((e.flags & SING) && strict && !number_below_2) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  const auto& scale_trie = scale_tries[index_of(langs)];
+  if (!may_start(scale_trie, s, i)) return best;
+  walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
+      const scale_entry& e = scale_words[k];
+      if ((e.flags & MONEY) && !money_ok) continue;
+      if ((e.flags & SING) && strict && !number_below_2) continue;
+      if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
 
 constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
   found best;
-  for_candidates(currency_index, s, i, langs, [&](std::size_t k) {
-    const currency_entry& e = currencies[k];
-    if ((e.flags & position) == 0) return;
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, k};
+  const auto& currency_trie = currency_tries[index_of(langs)];
+  if (!may_start(currency_trie, s, i)) return best;
+  walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
+      const currency_entry& e = currencies[k];
+      if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
+      if (end - i > best.length) best = {end - i, k};
+    }
   });
   return best;
 }
@@ -3721,28 +3871,47 @@ struct unit_found {
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
 constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
   unit_found best;
-  for_candidates(unit_index, s, i, langs, [&](std::size_t k) {
-    const unit_entry& e = units[k];
-    const std::size_t n = match_word(s, i, e.text, (e.flags & CS) == 0);
-    if (n > best.length) best = {n, e.kind, e.scale};
+  const auto& unit_trie = unit_tries[index_of(langs)];
+  if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
+  std::uint16_t best_entry = no_entry;
+  std::size_t best_length = 0;
+  walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
+      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+        best_entry = k, best_length = end - i;
   });
-  for_candidates(prefix_index, s, i, langs, [&](std::size_t pk) {
-    const prefix_entry& p = prefixes[pk];
-    const std::size_t pn = match(s, i, p.text, !p.symbol);
-    if (pn == 0) return;
-    for_candidates(unit_index, s, i + pn, langs, [&](std::size_t k) {
-      const unit_entry& e = units[k];
-      if ((e.flags & (p.symbol ? PSYM : PNAME)) == 0) return;
-      const std::size_t n = match_word(s, i + pn, e.text, (e.flags & CS) == 0);
-      if (n != 0 && pn + n > best.length) {
+  if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
+  // The prefixes at i, tried in table order, which breaks ties between equal lengths.
+  std::uint16_t found_prefixes[4]{};
+  std::size_t prefix_count = 0;
+  walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
+      if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
+        found_prefixes[prefix_count++] = k;
+  });
+  for (std::size_t a = 1; a < prefix_count; ++a)
+    for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
+      const std::uint16_t t = found_prefixes[b];
+      found_prefixes[b] = found_prefixes[b - 1];
+      found_prefixes[b - 1] = t;
+    }
+  for (std::size_t q = 0; q != prefix_count; ++q) {
+    const prefix_entry& p = prefixes[found_prefixes[q]];
+    const std::size_t pn = p.text.size();
+    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
+      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
+        const unit_entry& e = units[k];
+        if ((e.flags & takes) == 0 || end - i <= best.length) continue;
+        if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
         // Prefixes are powers of ten or two: their product with a unit only adds exponents.
         magnitude m = e.scale;
         m.exp2 += p.scale.exp2;
         m.exp5 += p.scale.exp5;
-        best = {pn + n, e.kind, m};
+        best = {end - i, e.kind, m};
       }
     });
-  });
+  }
   return best;
 }
 
@@ -3764,7 +3933,10 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   std::size_t j = skip_spaces(s, i);
   const bool paren = j < s.size() && s[j] == '(';
   if (paren) ++j;
+  if (j >= s.size()) return {};
+  const char first = lower(s[j]);
   for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
+    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
     const std::size_t n = match_word(s, j, compute_formats[k], true);
     if (n == 0) continue;
     std::size_t e = j + n;
@@ -3786,7 +3958,13 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
 
-constexpr bool below_two(const decimal& d) { return to_double(d, m1) < 2.0; }
+constexpr bool below_two(const decimal& d) {
+  // Integers and short decimals as to_double's exact path reads them, without its call.
+  if (d.exp10 == 0) return d.mantissa < 2;
+  if (d.exp10 < 0 && d.exp10 >= -22 && d.mantissa < (std::uint64_t{1} << 53))
+    return static_cast<double>(d.mantissa) / pow10_table[-d.exp10] < 2.0;
+  return to_double(d, m1) < 2.0;
+}
 
 struct read_outcome {
   figure fig{};
@@ -3865,19 +4043,29 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
 
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
 
-// Reads one figure starting at `from` (after spaces). strict applies grammatical number
-// agreement ("3 Billion" is not German), which lang::guess needs to tell languages apart.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+// Whether reading succeeded, and if not, what was wrong where.
+struct read_status {
+  parse_error error{};
+  bool ok = false;
+};
+
+// Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
+// a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
+// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
+// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
   const lang_mask langs = bit(l);
-  read_outcome out;  // the only object returned, so the figure is built in the caller's place
+  const auto failed = [&st](parse_errc code, std::size_t at) {
+    st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
   std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) {
-    out.error = {parse_errc::empty_input, i};
-    return out;
-  }
-  figure& f = out.fig;
-  f.begin = i;
-  f.language = l;
+  if (i >= s.size()) return failed(parse_errc::empty_input, i);
+  const std::size_t begin = i;
+  std::string_view currency, compute_format, scale_word, unit_text;
+  figure_kind kind = figure_kind::number;
+  magnitude unit_scale{};
   bool negative = false;
   if (s[i] == '-' || s[i] == '+') {
     negative = s[i] == '-';
@@ -3888,24 +4076,16 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   const found before = find_currency(s, i, langs, BEFORE);
   if (before) {
-    f.currency = currencies[before.index].code;
+    currency = currencies[before.index].code;
     i = skip_spaces(s, i + before.length);
     if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])))) {
-    out.error = {parse_errc::expected_number, i};
-    return out;
-  }
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+    return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) {
-    out.error = {parse_errc::bad_number, i};
-    return out;
-  }
-  if (first.number.too_large) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
+  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (first.number.too_large) return failed(parse_errc::too_large, i);
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
   {
@@ -3915,18 +4095,11 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) {
-          out.error = {parse_errc::bad_number, k};
-          return out;
-        }
-        if (second.number.too_large) {
-          out.error = {parse_errc::too_large, k};
-          return out;
-        }
+        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (second.number.too_large) return failed(parse_errc::too_large, k);
         range = true;
       } else if (n > 1 && strict) {
-        out.error = {parse_errc::incomplete_range, k};
-        return out;
+        return failed(parse_errc::incomplete_range, k);
       }
     }
   }
@@ -3942,10 +4115,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
     // "3 B" without a currency is three bytes, not three billion.
-    if (range) {
-      out.error = {parse_errc::trailing_text, last.scale_begin};
-      return out;
-    }
+    if (range) return failed(parse_errc::trailing_text, last.scale_begin);
     first.scale = {};
     first.end = first.number.end;
     end = first.number.end;
@@ -3953,44 +4123,45 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   }
   if (suf.is_currency || suf.is_unit) {
     end = suf.end;
-    f.unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+    unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
-  if (suf.is_currency) f.currency = suf.currency;
+  if (suf.is_currency) currency = suf.currency;
 
-  if (!f.currency.empty()) {
-    f.kind = figure_kind::money;
-    f.unit_scale = m1;
+  if (!currency.empty()) {
+    kind = figure_kind::money;
+    unit_scale = m1;
   } else if (suf.is_unit) {
-    f.kind = suf.unit.kind;
-    f.unit_scale = suf.unit.scale;
-    if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work) {
+    kind = suf.unit.kind;
+    unit_scale = suf.unit.scale;
+    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       const format_found fmt = find_format(s, end);
       if (fmt.end != 0) {
-        f.compute_format = fmt.label;
+        compute_format = fmt.label;
         end = fmt.end;
       }
     }
   }
-  if (last.scale) f.scale_word = s.substr(last.scale_begin, last.scale.length);
-  // Field by field: whole-struct copies of freshly written decimals stall store forwarding.
-  const auto scaled = [&](decimal& d, const scaled_number& n) {
-    d.mantissa = n.number.value.mantissa;
-    d.exp10 = n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0);
-    d.negative = negative;
+  if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
+  const auto scaled = [negative](const scaled_number& n) {
+    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
+                   negative};
   };
-  scaled(f.low, first);
-  scaled(f.high, range ? second : first);
-  const magnitude to_canonical =
-      f.kind == figure_kind::data ? (f.unit_scale / canonical_scale(f.kind)).value : f.unit_scale;
-  f.value = to_double(f.low, to_canonical);
-  f.upper = range ? to_double(f.high, to_canonical) : f.value;
-  if (f.value - f.value != 0 || f.upper - f.upper != 0) {
-    out.error = {parse_errc::too_large, i};
-    return out;
-  }
-  f.end = end;
-  out.ok = true;
-  return out;
+  const decimal low = scaled(first);
+  const decimal high = scaled(range ? second : first);
+  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const double value = to_double(low, to_canonical);
+  const double upper = range ? to_double(high, to_canonical) : value;
+  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  st.ok = true;
+  return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
+                begin, end,   l,    low,      high,           unit_scale};
+}
+
+// The figure and its status in one object, for the readers that compare several languages.
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+  read_status st;
+  // Braced initialisers run in order: the figure is read before its status is taken.
+  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text
@@ -4128,6 +4299,19 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
+  if (language != lang::guess) {
+    // One language: the figure is read straight into the result.
+    detail::text::read_status st;
+    const auto read_whole = [&] {
+      figure f = detail::text::read_figure_value(text, 0, language, false, st);
+      if (st.ok) {
+        const std::size_t rest = detail::text::skip_spaces(text, f.end);
+        if (rest != text.size()) st = {{parse_errc::trailing_text, rest}, false};
+      }
+      return f;
+    };
+    return parse_result<figure>(detail::text::build_in_place{}, read_whole, st);
+  }
   const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
   if (!r.ok) return r.error;
   return r.fig;
