@@ -30,6 +30,7 @@ class formatted_text {
   }
 
   friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
+  friend constexpr bool operator==(const formatted_text& a, const formatted_text& b) { return a.view() == b.view(); }
 
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
