@@ -65,7 +65,9 @@ constexpr rounded round_to(double v, int sig) {
   const double scaled = shift >= 0     ? a / power10(shift)
                         : shift < -300 ? a * 1e300 * power10(-shift - 300)
                                        : a * power10(-shift);
-  auto n = scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);
+  // scaled is never negative (a is a magnitude), so adding one half and truncating rounds to nearest.
+  auto n =
+      scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);  // NOLINT(bugprone-incorrect-roundings)
   if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
   if (n == 0) n = 1;
   r.digits = n;

@@ -94,21 +94,21 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
   magnitude scale = unit;
   scale.exp2 = exp2;
   scale.exp5 = exp5;
+  // Stays 0 for a zero mantissa and for a scale far below the smallest double.
   double v = 0;
   const integer_result up = integer_value(scale);
   const integer_result down = integer_value(inverse(scale));
-  if (d.mantissa == 0)
-    v = 0;
-  else if (up.ok && static_cast<double>(up.value) < two_pow_53)
-    v = x * static_cast<double>(up.value);
-  else if (down.ok && static_cast<double>(down.value) < two_pow_53)
-    v = x / static_cast<double>(down.value);
-  else if (scale.exp2 > 1100 || scale.exp5 > 480)
-    v = std::numeric_limits<double>::infinity();
-  else if (scale.exp2 < -1200 || scale.exp5 < -520)
-    v = 0;
-  else
-    v = x * value_of<double>(scale);
+  const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
+  if (d.mantissa != 0) {
+    if (up.ok && static_cast<double>(up.value) < two_pow_53)
+      v = x * static_cast<double>(up.value);
+    else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+      v = x / static_cast<double>(down.value);
+    else if (scale.exp2 > 1100 || scale.exp5 > 480)
+      v = std::numeric_limits<double>::infinity();
+    else if (!underflows)
+      v = x * value_of<double>(scale);
+  }
   return d.negative ? -v : v;
 }
 

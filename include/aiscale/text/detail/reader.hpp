@@ -181,8 +181,9 @@ struct suffix {
   std::size_t text_begin = 0;
 };
 
-constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs, bool currency_allowed,
-                             bool unit_allowed, bool after_scale) {
+// Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
+                             bool currency_allowed, bool unit_allowed, bool after_scale) {
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
