@@ -3251,21 +3251,21 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
   magnitude scale = unit;
   scale.exp2 = exp2;
   scale.exp5 = exp5;
+  // Stays 0 for a zero mantissa and for a scale far below the smallest double.
   double v = 0;
   const integer_result up = integer_value(scale);
   const integer_result down = integer_value(inverse(scale));
-  if (d.mantissa == 0)
-    v = 0;
-  else if (up.ok && static_cast<double>(up.value) < two_pow_53)
-    v = x * static_cast<double>(up.value);
-  else if (down.ok && static_cast<double>(down.value) < two_pow_53)
-    v = x / static_cast<double>(down.value);
-  else if (scale.exp2 > 1100 || scale.exp5 > 480)
-    v = std::numeric_limits<double>::infinity();
-  else if (scale.exp2 < -1200 || scale.exp5 < -520)
-    v = 0;
-  else
-    v = x * value_of<double>(scale);
+  const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
+  if (d.mantissa != 0) {
+    if (up.ok && static_cast<double>(up.value) < two_pow_53)
+      v = x * static_cast<double>(up.value);
+    else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+      v = x / static_cast<double>(down.value);
+    else if (scale.exp2 > 1100 || scale.exp5 > 480)
+      v = std::numeric_limits<double>::infinity();
+    else if (!underflows)
+      v = x * value_of<double>(scale);
+  }
   return d.negative ? -v : v;
 }
 
@@ -3395,8 +3395,28 @@ inline constexpr unit_entry units[] = {
   {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
   {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
+  // the accelerators of the catalogue, named as news write their counts: "200.000 H100's", "30.000 GB200"
+  {"A100", ALL, K::gpus, m1, CS}, {"A100s", ALL, K::gpus, m1, CS}, {"A100 GPUs", ALL, K::gpus, m1, CS},
+  {"A100-GPUs", DE | NL, K::gpus, m1, CS}, {"A100-GPU's", NL, K::gpus, m1, CS}, {"A100-gpu's", NL, K::gpus, m1, CS},
+  {"A100's", NL, K::gpus, m1, CS},
   {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
-  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS},
+  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS}, {"H100-gpu's", NL, K::gpus, m1, CS},
+  {"H100's", NL, K::gpus, m1, CS},
+  {"H200", ALL, K::gpus, m1, CS}, {"H200s", ALL, K::gpus, m1, CS}, {"H200 GPUs", ALL, K::gpus, m1, CS},
+  {"H200-GPUs", DE | NL, K::gpus, m1, CS}, {"H200-GPU's", NL, K::gpus, m1, CS}, {"H200-gpu's", NL, K::gpus, m1, CS},
+  {"H200's", NL, K::gpus, m1, CS},
+  {"B200", ALL, K::gpus, m1, CS}, {"B200s", ALL, K::gpus, m1, CS}, {"B200 GPUs", ALL, K::gpus, m1, CS},
+  {"B200-GPUs", DE | NL, K::gpus, m1, CS}, {"B200-GPU's", NL, K::gpus, m1, CS}, {"B200-gpu's", NL, K::gpus, m1, CS},
+  {"B200's", NL, K::gpus, m1, CS},
+  {"GB200", ALL, K::gpus, m1, CS}, {"GB200s", ALL, K::gpus, m1, CS}, {"GB200 GPUs", ALL, K::gpus, m1, CS},
+  {"GB200-GPUs", DE | NL, K::gpus, m1, CS}, {"GB200-GPU's", NL, K::gpus, m1, CS}, {"GB200-gpu's", NL, K::gpus, m1, CS},
+  {"GB200's", NL, K::gpus, m1, CS},
+  {"GB300", ALL, K::gpus, m1, CS}, {"GB300s", ALL, K::gpus, m1, CS}, {"GB300 GPUs", ALL, K::gpus, m1, CS},
+  {"GB300-GPUs", DE | NL, K::gpus, m1, CS}, {"GB300-GPU's", NL, K::gpus, m1, CS}, {"GB300-gpu's", NL, K::gpus, m1, CS},
+  {"GB300's", NL, K::gpus, m1, CS},
+  {"MI300X", ALL, K::gpus, m1, CS}, {"MI300Xs", ALL, K::gpus, m1, CS}, {"MI300X GPUs", ALL, K::gpus, m1, CS},
+  {"MI300X-GPUs", DE | NL, K::gpus, m1, CS}, {"MI300X-GPU's", NL, K::gpus, m1, CS}, {"MI300X-gpu's", NL, K::gpus, m1, CS},
+  {"MI300X's", NL, K::gpus, m1, CS},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
   {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
@@ -3982,8 +4002,9 @@ struct suffix {
   std::size_t text_begin = 0;
 };
 
-constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs, bool currency_allowed,
-                             bool unit_allowed, bool after_scale) {
+// Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
+                             bool currency_allowed, bool unit_allowed, bool after_scale) {
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
@@ -4449,6 +4470,7 @@ class formatted_text {
   }
 
   friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
+  friend constexpr bool operator==(const formatted_text& a, const formatted_text& b) { return a.view() == b.view(); }
 
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
@@ -4520,7 +4542,9 @@ constexpr rounded round_to(double v, int sig) {
   const double scaled = shift >= 0     ? a / power10(shift)
                         : shift < -300 ? a * 1e300 * power10(-shift - 300)
                                        : a * power10(-shift);
-  auto n = scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);
+  // scaled is never negative (a is a magnitude), so adding one half and truncating rounds to nearest.
+  auto n =
+      scaled < 1e19 ? static_cast<std::uint64_t>(scaled + 0.5) : pow10_u(sig);  // NOLINT(bugprone-incorrect-roundings)
   if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
   if (n == 0) n = 1;
   r.digits = n;

@@ -52,3 +52,11 @@ static_assert(ai::parse("1 billion dollars", lang::guess).error().code == ai::pa
 // Integer quantities format too.
 static_assert(ai::format(3 * ai::trillion * ai::usd, lang::it) == "3.000 miliardi di dollari");
 static_assert(ai::format(100 * ai::million * ai::gpu, lang::es) == "100 millones de GPU");
+
+// The catalogue's accelerators count GPUs, as news write them.
+static_assert(ai::parse_as(ai::gpu, "200.000 H100's", lang::nl).value() == 200'000 * ai::gpu);
+static_assert(ai::parse_as(ai::gpu, "200.000 H100-gpu's", lang::nl).value() == 200'000 * ai::gpu);
+static_assert(ai::parse_as(ai::gpu, "30.000 GB200", lang::de).value() == 30'000 * ai::gpu);
+static_assert(ai::parse_as(ai::gpu, "550.000 GB300-GPUs", lang::de).value() == 550'000 * ai::gpu);
+static_assert(ai::parse_as(ai::gpu, "1 million H100s", lang::en).value() == 1e6 * ai::gpu);
+static_assert(ai::parse_as(ai::gpu, "8 MI300X GPUs", lang::en).value() == 8 * ai::gpu);
