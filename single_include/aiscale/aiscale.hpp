@@ -588,14 +588,17 @@ struct wide_def {
   }
 };
 
+// A finished definition already holds distinct terms over compact text and sorted dimensions (shrink
+// wrote it), so it is copied as it is, without add_term's search for a repeated name.
 template <class Def>
 constexpr wide_def widen(const Def& d) {
   wide_def w;
-  for (std::size_t i = 0; i != Def::term_count; ++i) {
-    const unit_term& t = d.terms[i];
-    w.add_term(d.text.view().substr(t.begin, t.size), exponent{t.num, t.den}, t.spaced);
-  }
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.add_dim(d.dims[i].base, exponent{d.dims[i].num, d.dims[i].den});
+  const char_view text = d.text.view();
+  for (const char c : text) w.text[w.text_size++] = c;
+  for (std::size_t i = 0; i != Def::term_count; ++i) w.terms[i] = d.terms[i];
+  w.term_count = Def::term_count;
+  for (std::size_t i = 0; i != Def::dim_count; ++i) w.dims[i] = d.dims[i];
+  w.dim_count = Def::dim_count;
   w.mag = d.mag;
   return w;
 }
@@ -762,13 +765,20 @@ constexpr auto make_unit() {
       ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count>(aiscale_w_); \
   return ::aiscale::detail::make_unit<aiscale_d_>()
 
-constexpr wide_def multiply(wide_def a, const wide_def& b) {
-  for (std::size_t i = 0; i != b.term_count; ++i)
-    a.add_term(b.term_text(i), {b.terms[i].num, b.terms[i].den}, b.terms[i].spaced);
-  for (std::size_t i = 0; i != b.dim_count; ++i) a.add_dim(b.dims[i].base, {b.dims[i].num, b.dims[i].den});
-  a.multiply_magnitude(b.mag);
-  a.fail(b.error);
-  return a;
+// a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
+// copy of b and no wide_def passed by value (benchmarks/README.md, compile time).
+template <class DefA, class DefB>
+constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
+  wide_def w = widen(a);
+  const char_view text = b.text.view();
+  for (std::size_t i = 0; i != DefB::term_count; ++i) {
+    const unit_term& t = b.terms[i];
+    w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, sign, 1), t.spaced);
+  }
+  for (std::size_t i = 0; i != DefB::dim_count; ++i)
+    w.add_dim(b.dims[i].base, mul({b.dims[i].num, b.dims[i].den}, sign, 1));
+  w.multiply_magnitude(sign > 0 ? b.mag : inverse(b.mag));
+  return w;
 }
 
 constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
@@ -788,51 +798,59 @@ constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) 
   return r;
 }
 
-// The same dimension and magnitude under a single new name.
-constexpr wide_def rename(const wide_def& a, char_view name, bool spaced) {
+// The same dimension and magnitude under a single new name. Built from the finished definition,
+// whose dimensions are sorted and distinct, so they are copied as they are.
+template <class Def>
+constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
-  for (std::size_t i = 0; i != a.dim_count; ++i) r.add_dim(a.dims[i].base, {a.dims[i].num, a.dims[i].den});
+  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
+  r.dim_count = Def::dim_count;
   r.mag = a.mag;
-  r.fail(a.error);
   return r;
 }
 
-template <std::size_t N>
-constexpr wide_def concat_name(const wide_def& a, const fixed_string<N>& prefix) {
-  // prefix + the unit's single name: "k" + "W"
-  if (a.term_count != 1 || a.terms[0].num != 1 || a.terms[0].den != 1) {
-    wide_def r = a;
+// A named unit scaled by a prefix's factor under prefix + its single name: "k" + "W". Written
+// straight into the result, without a scratch copy of the unit or of the name. Not a lambda inside
+// prefix: g++ -Wshadow would compare a lambda's local names with the user's globals when the
+// template is instantiated.
+template <class Def, std::size_t N>
+constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
+  if (!is_single_name(a)) {
+    wide_def r = widen(a);
     r.fail(build_error::not_a_single_name);
     return r;
   }
-  char buf[wide_text]{};
-  std::size_t n = 0;
-  for (const char c : prefix.view()) buf[n++] = c;
-  for (const char c : a.term_text(0))
-    if (n < wide_text) buf[n++] = c;
-  return rename(a, char_view(buf, n), false);
+  wide_def r;
+  for (const char c : prefix.view()) r.text[r.text_size++] = c;
+  for (const char c : a.text.view().substr(a.terms[0].begin, a.terms[0].size))
+    if (r.text_size < wide_text) r.text[r.text_size++] = c;
+  r.terms[0] = {0, static_cast<std::uint16_t>(r.text_size), 1, 1, false};
+  r.term_count = 1;
+  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
+  r.dim_count = Def::dim_count;
+  r.mag = a.mag;
+  r.multiply_magnitude(factor);
+  return r;
 }
 
-// A named unit's definition scaled by a prefix's factor. Not a lambda inside prefix: g++ -Wshadow
-// would compare a lambda's local names with the user's globals when the template is instantiated.
-constexpr wide_def prefixed(wide_def named, const magnitude& factor) {
-  named.multiply_magnitude(factor);
-  return named;
-}
-
-constexpr bool same_dimension(const wide_def& a, const wide_def& b) {
-  if (a.dim_count != b.dim_count) return false;
-  for (std::size_t i = 0; i != a.dim_count; ++i)
-    if (!(a.dims[i] == b.dims[i])) return false;
-  return true;
+template <class DefA, class DefB>
+constexpr bool same_dims(const DefA& a, const DefB& b) {
+  if constexpr (DefA::dim_count != DefB::dim_count) {
+    return false;
+  } else {
+    for (std::size_t i = 0; i != DefA::dim_count; ++i)
+      if (!(a.dims[i] == b.dims[i])) return false;
+    return true;
+  }
 }
 
 }  // namespace detail
 
 // Whether two units measure the same kind of thing (W and GW yes; W and J, USD and EUR no).
+// Compared on the finished definitions, whose dimensions are sorted: no wide_def copies.
 template <unit_type A, unit_type B>
-inline constexpr bool same_dimension_v = detail::same_dimension(detail::widen(A::def), detail::widen(B::def));
+inline constexpr bool same_dimension_v = detail::same_dims(A::def, B::def);
 
 // The exact factor from unit A to unit B: 1 A = factor B.
 template <unit_type A, unit_type B>
@@ -842,12 +860,12 @@ inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value
 // a class-type template argument such as fixed_string from a function parameter.
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator*(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::widen(U2::def)));
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, 1));
 }
 
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator/(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply(detail::widen(U1::def), detail::power(detail::widen(U2::def), -1, 1)));
+  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, -1));
 }
 
 // pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
@@ -862,14 +880,14 @@ AISCALE_HOST_DEVICE constexpr auto pow(U) {
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto named(U) {
   constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), false));
+  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), false));
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
   constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(detail::widen(D), Name.view(), true));
+  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), true));
 }
 
 namespace detail {
@@ -939,7 +957,7 @@ template <fixed_string Symbol, magnitude Factor>
 struct prefix {
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
-    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(detail::concat_name(detail::widen(U::def), Symbol), Factor));
+    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(U::def, Symbol, Factor));
   }
 };
 
