@@ -58,8 +58,15 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
   if (first_group >= 1 && first_group <= 3) {
     std::size_t sep_len = group_separator_at(s, i, l);
-    const std::string_view sep = s.substr(i, sep_len);
-    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+    // The first separator's bytes, compared in place (no substr bounds check, no memcmp call).
+    const std::size_t sep_at = i, first_sep_len = sep_len;
+    const auto same_separator = [&] {
+      if (sep_len != first_sep_len) return false;
+      for (std::size_t k = 0; k != sep_len; ++k)
+        if (s[i + k] != s[sep_at + k]) return false;
+      return true;
+    };
+    while (sep_len != 0 && same_separator() && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
            is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
            (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
       i += sep_len;

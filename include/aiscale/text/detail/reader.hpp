@@ -114,9 +114,22 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   return best;
 }
 
+// The folded first bytes of a word list: a position that starts none of its words costs one lookup.
+struct first_byte_set {
+  bool has[256]{};
+};
+template <std::size_t N>
+constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
+  first_byte_set r;
+  for (const word_entry& w : words) r.has[byte(lower(w.text[0]))] = true;
+  return r;
+}
+inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
+inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
+
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
-                                lang_mask langs) {
-  if (i >= s.size()) return 0;
+                                lang_mask langs, const first_byte_set& starts) {
+  if (i >= s.size() || !starts.has[byte(lower(s[i]))]) return 0;
   for (std::size_t k = 0; k != count; ++k)
     if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
       if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
@@ -187,9 +200,10 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
+  if (j >= s.size()) return r;  // a bare number: no word can follow
   // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
   if (after_scale) {
-    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs)) {
+    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
       const std::size_t k = skip_spaces(s, j + n);
       const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
       if (elided || k != j + n) {
@@ -290,7 +304,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   bool range = false;
   {
     const std::size_t j = skip_spaces(s, first.end);
-    const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs);
+    const std::size_t n =
+        find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
     if (n != 0) {
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {

@@ -2,6 +2,7 @@
 // pass over the text's bytes instead of trying every candidate word at a position.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -154,10 +155,10 @@ inline constexpr auto currency_tries = build_language_tries<trie_size(currencies
 inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
 inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
 
+// The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
 constexpr std::size_t index_of(lang_mask single) {
-  std::size_t l = 0;
-  while (l != 5 && (single & (1u << l)) == 0) ++l;
-  return l;
+  const auto l = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(single)));
+  return l < 5 ? l : 5;
 }
 
 // Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
