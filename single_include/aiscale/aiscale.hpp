@@ -3233,8 +3233,15 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
   if (first_group >= 1 && first_group <= 3) {
     std::size_t sep_len = group_separator_at(s, i, l);
-    const std::string_view sep = s.substr(i, sep_len);
-    while (sep_len != 0 && s.substr(i, sep_len) == sep && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+    // The first separator's bytes, compared in place (no substr bounds check, no memcmp call).
+    const std::size_t sep_at = i, first_sep_len = sep_len;
+    const auto same_separator = [&] {
+      if (sep_len != first_sep_len) return false;
+      for (std::size_t k = 0; k != sep_len; ++k)
+        if (s[i + k] != s[sep_at + k]) return false;
+      return true;
+    };
+    while (sep_len != 0 && same_separator() && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
            is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
            (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
       i += sep_len;
@@ -3541,6 +3548,7 @@ constexpr base_dimension_id money_id_of(std::string_view code) {
 // A trie of a word table (ASCII case folded), built at compile time, so that reading a word is one
 // pass over the text's bytes instead of trying every candidate word at a position.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -3691,10 +3699,10 @@ inline constexpr auto currency_tries = build_language_tries<trie_size(currencies
 inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
 inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
 
+// The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
 constexpr std::size_t index_of(lang_mask single) {
-  std::size_t l = 0;
-  while (l != 5 && (single & (1u << l)) == 0) ++l;
-  return l;
+  const auto l = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(single)));
+  return l < 5 ? l : 5;
 }
 
 // Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
@@ -3953,9 +3961,22 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   return best;
 }
 
+// The folded first bytes of a word list: a position that starts none of its words costs one lookup.
+struct first_byte_set {
+  bool has[256]{};
+};
+template <std::size_t N>
+constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
+  first_byte_set r;
+  for (const word_entry& w : words) r.has[byte(lower(w.text[0]))] = true;
+  return r;
+}
+inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
+inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
+
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
-                                lang_mask langs) {
-  if (i >= s.size()) return 0;
+                                lang_mask langs, const first_byte_set& starts) {
+  if (i >= s.size() || !starts.has[byte(lower(s[i]))]) return 0;
   for (std::size_t k = 0; k != count; ++k)
     if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
       if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
@@ -4026,9 +4047,10 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
+  if (j >= s.size()) return r;  // a bare number: no word can follow
   // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
   if (after_scale) {
-    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs)) {
+    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
       const std::size_t k = skip_spaces(s, j + n);
       const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
       if (elided || k != j + n) {
@@ -4129,7 +4151,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   bool range = false;
   {
     const std::size_t j = skip_spaces(s, first.end);
-    const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs);
+    const std::size_t n =
+        find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
     if (n != 0) {
       const std::size_t k = skip_spaces(s, j + n);
       if (k < s.size() && is_digit(s[k])) {
