@@ -55,7 +55,6 @@
 #include <cstdint>
 #include <limits>
 
-
 namespace aiscale {
 
 // value = num / den * 2^exp2 * 5^exp5, kept normalised: num and den coprime and free of the
@@ -282,7 +281,6 @@ constexpr bool less(const magnitude& a, const magnitude& b) {
 #include <cstddef>
 #include <type_traits>
 
-
 namespace aiscale {
 
 class char_view {
@@ -419,7 +417,6 @@ constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) { return redu
 // A string of compile-time length, usable as a template argument: unit symbols and dimension names.
 
 #include <cstddef>
-
 
 namespace aiscale {
 
@@ -1517,7 +1514,6 @@ within(const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, 
 
 #include <iosfwd>
 
-
 namespace aiscale {
 
 template <class CharT, class Traits, fixed_string S, auto D>
@@ -1548,7 +1544,6 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 // ---- begin aiscale/units/prefixes.hpp
 // SI prefixes from quecto (1e-30) to quetta (1e30), and the binary prefixes kibi (2^10) to yobi
 // (2^80). Each applies to one named unit: giga(W) is "GW"; the factors are exact.
-
 
 namespace aiscale {
 
@@ -1591,7 +1586,6 @@ inline constexpr prefix<"Yi", power_of_two(80)> yobi{};
 // ---- begin aiscale/units/time.hpp
 // Time: the second and the units people count AI infrastructure in, up to the Julian year
 // (365.25 days, 8766 h), the year of astronomy and of "TWh per year".
-
 
 namespace aiscale {
 
@@ -1800,7 +1794,6 @@ AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
 // Data: bits and bytes with SI prefixes (GB = 1e9 B, as memory vendors print bandwidth) and
 // binary prefixes (GiB = 2^30 B, as operating systems print memory).
 
-
 namespace aiscale {
 
 inline constexpr base_unit_t<"information", "bit"> bit{};
@@ -1833,7 +1826,6 @@ inline constexpr auto Tbit = tera(bit);
 // Accelerator counts. `gpu` is the unit of the accelerator-count dimension; servers, superchips
 // and racks are larger units of the same dimension, so 2 * nvl72_rack == 144 * gpu.
 
-
 namespace aiscale {
 
 inline constexpr base_unit_t<"accelerator", "GPU"> gpu{};
@@ -1848,7 +1840,6 @@ inline constexpr auto nvl72_rack = named<"NVL72">(mag<72> * gpu);    // 36 super
 // ---- begin aiscale/units/energy.hpp
 // Energy and power. The watt is a joule per second: power times time is energy, and energy per
 // time is power, so "TWh per year" is a power and "GW for a year" an energy.
-
 
 namespace aiscale {
 
@@ -1881,8 +1872,6 @@ inline constexpr auto PWh = peta(Wh);
 // ---- begin aiscale/units/exchange_rate.hpp
 // exchange_rate: how much of one currency a unit of another buys, with where and when that was
 // true. Applying it is the only way money changes currency, and it works in both directions.
-
-
 
 namespace aiscale {
 
@@ -1949,7 +1938,6 @@ exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
 // 3 * trillion * usd is a quantity, billion * usd a unit. Which word means what in another
 // language (a German "Billion" is a trillion) is the text layer's business.
 
-
 namespace aiscale {
 
 inline constexpr auto thousand = scale_word<"thousand">(mag<1000>);
@@ -2007,7 +1995,6 @@ inline constexpr auto TB_per_s = TB / s;
 // Dimensionless ratios: percent and friends. A PUE of 1.56 or a utilisation of 40 % is a
 // dimensionless quantity; `one` is the unit of plain factors.
 
-
 namespace aiscale {
 
 inline constexpr auto percent = named<"%">(mag<1, 100>);
@@ -2017,7 +2004,8 @@ inline constexpr auto ppm = named<"ppm">(mag<1, 1000000>);
 }  // namespace aiscale
 // ---- end aiscale/units/ratio.hpp
 
-namespace aiscale::inline literals {
+namespace aiscale {
+inline namespace literals {
 
 #define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
   AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
@@ -2056,7 +2044,8 @@ AISCALE_DETAIL_LITERAL(pct, percent)
 
 #undef AISCALE_DETAIL_LITERAL
 
-}  // namespace aiscale::inline literals
+}  // namespace literals
+}  // namespace aiscale
 // ---- end aiscale/units/literals.hpp
 // ---- end aiscale/units.hpp
 // ---- begin aiscale/units/chrono.hpp
@@ -2066,7 +2055,6 @@ AISCALE_DETAIL_LITERAL(pct, percent)
 #include <chrono>
 #include <cstdint>
 #include <ratio>
-
 
 namespace aiscale {
 
@@ -2133,7 +2121,6 @@ constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
 #include <iosfwd>
 #include <type_traits>
 
-
 namespace aiscale {
 
 template <class Q>
@@ -2184,7 +2171,9 @@ class estimate {
   // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
   template <class Q2>
   requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
-      : low_(e.low()), high_(e.high()), central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
+      : low_(e.low()),
+        high_(e.high()),
+        central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
         has_central_(e.has_central()) {}
 
   [[nodiscard]] constexpr Q low() const { return low_; }
@@ -2251,9 +2240,13 @@ constexpr auto as_estimate(const T& point) {
   else
     return estimate<T>(point);
 }
+template <class T>
+concept estimate_operand = is_estimate_v<T> || quantity_type<T> || scalar<T>;
+// At least one side is an estimate (quantity-quantity arithmetic stays the core's).
 template <class A, class B>
-concept estimate_operands = (is_estimate_v<A> || is_estimate_v<B>)&&(
-    is_estimate_v<A> || quantity_type<A> || scalar<A>)&&(is_estimate_v<B> || quantity_type<B> || scalar<B>);
+concept has_estimate = is_estimate_v<A> || is_estimate_v<B>;
+template <class A, class B>
+concept estimate_operands = has_estimate<A, B> && estimate_operand<A> && estimate_operand<B>;
 
 template <class R, class E1, class E2, class F>
 constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
@@ -2288,8 +2281,8 @@ constexpr auto operator*(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() * b.low());
   const R c[] = {a.low() * b.low(), a.low() * b.high(), a.high() * b.low(), a.high() * b.high()};
-  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto lhs, auto rhs) { return lhs * rhs; });
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
+                                    [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
 requires detail::estimate_operands<A, B>
@@ -2298,8 +2291,8 @@ constexpr auto operator/(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
   const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
-  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto lhs, auto rhs) { return lhs / rhs; });
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
+                                    [](auto lhs, auto rhs) { return lhs / rhs; });
 }
 // Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
 template <class Q, unit_type U>
@@ -2323,9 +2316,13 @@ requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const
 template <class Q, class T>
 requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& bound) { return bound < e.low(); }
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) { return !(bound < e.high()); }
+requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) {
+  return !(bound < e.high());
+}
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) { return !(e.low() < bound); }
+requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) {
+  return !(e.low() < bound);
+}
 template <class T, class Q>
 requires(!is_estimate_v<T>) constexpr bool operator<(const T& bound, const estimate<Q>& e) { return e > bound; }
 template <class T, class Q>
@@ -2508,7 +2505,6 @@ struct package {
 // document it comes from. A figure the vendor does not publish is absent, never zero.
 
 #include <string_view>
-
 
 namespace aiscale::catalog {
 
@@ -2705,7 +2701,6 @@ inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
 
 #include <string_view>
 
-
 namespace aiscale::catalog {
 
 // Vera Rubin NVL144: "144" counts GPU dies; the rack holds 72 GPU packages, so 72 gpu.
@@ -2782,7 +2777,6 @@ inline constexpr package<vr_nvl144_spec> vr_nvl144{};
 
 #include <string_view>
 
-
 namespace aiscale::reference {
 
 // A figure with provenance: what it is, when it was true, who said so.
@@ -2841,7 +2835,6 @@ inline constexpr sourced el_capitan_rpeak{2.746 * EFLOPS_of(fp64), date{2024, 11
 
 #include <cstdint>
 
-
 namespace aiscale {
 
 // The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
@@ -2850,10 +2843,9 @@ template <detail::numeric_format_type F>
 requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F>
 constexpr auto h100_equivalent(F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
-  constexpr auto tenths =
-      static_cast<std::uint64_t>(catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
-  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> *
-                                                                                            TFLOPS_of(f));
+  constexpr auto tenths = static_cast<std::uint64_t>(
+      catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
+  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> * TFLOPS_of(f));
 }
 
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
@@ -2947,8 +2939,7 @@ class fleet {
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, detail::numeric_format_type F>
-  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
-                                                              F f) const {
+  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget, F f) const {
     return budget / sustained(f);
   }
 
@@ -3303,7 +3294,6 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
 #include <cstdint>
 #include <string_view>
 
-
 namespace aiscale::detail::text {
 
 inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
@@ -3552,7 +3542,6 @@ constexpr base_dimension_id money_id_of(std::string_view code) {
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
 
 namespace aiscale::detail::text {
 
@@ -4236,7 +4225,6 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
 #include <cstddef>
 #include <string_view>
 
-
 namespace aiscale {
 
 namespace detail::text {
@@ -4655,7 +4643,6 @@ constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t di
 
 #include <cstdint>
 #include <string_view>
-
 
 namespace aiscale::detail::text {
 
@@ -5078,7 +5065,6 @@ constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantit
 // format(estimate, lang): a range of the model layer written as a language writes ranges,
 // "USD 25–30 billion", "4 bis 5 Millionen GPUs". Bridges text/ and model/, so it lives apart.
 
-
 namespace aiscale {
 
 // An estimate's low and high ends (its central value is not printed: a range is what was stated).
@@ -5094,7 +5080,6 @@ constexpr formatted_text format(const estimate<Q>& e, lang language, format_opti
 // a figure its value and kind. formatted_text streams itself (formatted_text.hpp).
 
 #include <ostream>
-
 
 namespace aiscale {
 
@@ -5132,7 +5117,6 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 
 #if defined(__cpp_lib_format)
 #include <string_view>
-
 
 namespace aiscale::detail::text {
 // Reads "[lang][c]" from a format spec ("de", "enc", "c"); returns where it stopped.

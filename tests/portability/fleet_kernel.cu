@@ -15,7 +15,7 @@ using namespace ai::literals;
 // their own, a price per million of it, and an estimate deduced from its bounds.
 inline constexpr ai::base_unit_t<"token", "tok"> token{};
 inline constexpr auto usd_per_mtok = ai::usd / (ai::million * token);
-inline constexpr auto gpus_per_10_gw = ai::estimate{4.0 * ai::million * ai::gpu, 5.0 * ai::million * ai::gpu};
+inline constexpr auto gpus_per_10_gw = ai::estimate{4.0 * ai::million * ai::gpu, 5.0 * ai::million* ai::gpu};
 static_assert(gpus_per_10_gw.contains(4.5e6 * ai::gpu) && (2.0 * usd_per_mtok).value_in(ai::usd / token) == 2e-6);
 
 struct fleet_result {

@@ -57,7 +57,9 @@ class estimate {
   // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
   template <class Q2>
   requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
-      : low_(e.low()), high_(e.high()), central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
+      : low_(e.low()),
+        high_(e.high()),
+        central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
         has_central_(e.has_central()) {}
 
   [[nodiscard]] constexpr Q low() const { return low_; }
@@ -124,9 +126,13 @@ constexpr auto as_estimate(const T& point) {
   else
     return estimate<T>(point);
 }
+template <class T>
+concept estimate_operand = is_estimate_v<T> || quantity_type<T> || scalar<T>;
+// At least one side is an estimate (quantity-quantity arithmetic stays the core's).
 template <class A, class B>
-concept estimate_operands = (is_estimate_v<A> || is_estimate_v<B>)&&(
-    is_estimate_v<A> || quantity_type<A> || scalar<A>)&&(is_estimate_v<B> || quantity_type<B> || scalar<B>);
+concept has_estimate = is_estimate_v<A> || is_estimate_v<B>;
+template <class A, class B>
+concept estimate_operands = has_estimate<A, B> && estimate_operand<A> && estimate_operand<B>;
 
 template <class R, class E1, class E2, class F>
 constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
@@ -161,8 +167,8 @@ constexpr auto operator*(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() * b.low());
   const R c[] = {a.low() * b.low(), a.low() * b.high(), a.high() * b.low(), a.high() * b.high()};
-  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto lhs, auto rhs) { return lhs * rhs; });
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
+                                    [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
 requires detail::estimate_operands<A, B>
@@ -171,8 +177,8 @@ constexpr auto operator/(const A& x, const B& y) {
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
   const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
-  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a,
-                                    b, [](auto lhs, auto rhs) { return lhs / rhs; });
+  return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
+                                    [](auto lhs, auto rhs) { return lhs / rhs; });
 }
 // Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
 template <class Q, unit_type U>
@@ -196,9 +202,13 @@ requires(!is_estimate_v<T>) constexpr bool operator<(const estimate<Q>& e, const
 template <class Q, class T>
 requires(!is_estimate_v<T>) constexpr bool operator>(const estimate<Q>& e, const T& bound) { return bound < e.low(); }
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) { return !(bound < e.high()); }
+requires(!is_estimate_v<T>) constexpr bool operator<=(const estimate<Q>& e, const T& bound) {
+  return !(bound < e.high());
+}
 template <class Q, class T>
-requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) { return !(e.low() < bound); }
+requires(!is_estimate_v<T>) constexpr bool operator>=(const estimate<Q>& e, const T& bound) {
+  return !(e.low() < bound);
+}
 template <class T, class Q>
 requires(!is_estimate_v<T>) constexpr bool operator<(const T& bound, const estimate<Q>& e) { return e > bound; }
 template <class T, class Q>

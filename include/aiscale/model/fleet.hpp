@@ -94,8 +94,7 @@ class fleet {
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, detail::numeric_format_type F>
-  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
-                                                              F f) const {
+  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget, F f) const {
     return budget / sustained(f);
   }
 

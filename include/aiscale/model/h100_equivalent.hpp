@@ -17,10 +17,9 @@ template <detail::numeric_format_type F>
 requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F>
 constexpr auto h100_equivalent(F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
-  constexpr auto tenths =
-      static_cast<std::uint64_t>(catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
-  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> *
-                                                                                            TFLOPS_of(f));
+  constexpr auto tenths = static_cast<std::uint64_t>(
+      catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
+  return named<fixed_string("H100e(") + F::label + fixed_string(")")>(mag<tenths, 10> * TFLOPS_of(f));
 }
 
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:

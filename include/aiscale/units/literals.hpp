@@ -11,7 +11,8 @@
 #include "aiscale/units/ratio.hpp"
 #include "aiscale/units/time.hpp"
 
-namespace aiscale::inline literals {
+namespace aiscale {
+inline namespace literals {
 
 #define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
   AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
@@ -50,4 +51,5 @@ AISCALE_DETAIL_LITERAL(pct, percent)
 
 #undef AISCALE_DETAIL_LITERAL
 
-}  // namespace aiscale::inline literals
+}  // namespace literals
+}  // namespace aiscale
