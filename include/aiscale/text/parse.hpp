@@ -137,24 +137,32 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
 
 }  // namespace detail::text
 
-// The figure at the start of text, which must hold nothing else but spaces.
-constexpr parse_result<figure> parse(std::string_view text, lang language) {
+namespace detail::text {
+// The whole grammar, every step tried in order: what parse() answers for every text. The fast
+// reader (fast_read.hpp) gives the same answer for the common shapes and defers to this one.
+constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
-    detail::text::read_status st;
+    read_status st;
     const auto read_whole = [&] {
-      figure f = detail::text::read_figure_value(text, 0, language, false, st);
+      figure f = read_figure_value(text, 0, language, false, st);
       if (st.ok) {
-        const std::size_t rest = detail::text::skip_spaces(text, f.end);
+        const std::size_t rest = skip_spaces(text, f.end);
         if (rest != text.size()) st = {{parse_errc::trailing_text, rest}, false};
       }
       return f;
     };
-    return parse_result<figure>(detail::text::build_in_place{}, read_whole, st);
+    return parse_result<figure>(build_in_place{}, read_whole, st);
   }
-  const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
+  const read_outcome r = read_in(text, 0, language, true);
   if (!r.ok) return r.error;
   return r.fig;
+}
+}  // namespace detail::text
+
+// The figure at the start of text, which must hold nothing else but spaces.
+constexpr parse_result<figure> parse(std::string_view text, lang language) {
+  return detail::text::parse_general(text, language);
 }
 
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
