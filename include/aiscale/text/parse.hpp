@@ -9,6 +9,7 @@
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/core/unit.hpp"
+#include "aiscale/text/detail/fast_reader.hpp"
 #include "aiscale/text/detail/reader.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
@@ -139,20 +140,13 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
 
 namespace detail::text {
 // The whole grammar, every step tried in order: what parse() answers for every text. The fast
-// reader (fast_read.hpp) gives the same answer for the common shapes and defers to this one.
+// reader (fast_reader.hpp) gives the same answer for the common shapes and defers to this one.
 constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     read_status st;
-    const auto read_whole = [&] {
-      figure f = read_figure_value(text, 0, language, false, st);
-      if (st.ok) {
-        const std::size_t rest = skip_spaces(text, f.end);
-        if (rest != text.size()) st = {{parse_errc::trailing_text, rest}, false};
-      }
-      return f;
-    };
-    return parse_result<figure>(build_in_place{}, read_whole, st);
+    return parse_result<figure>(
+        build_in_place{}, [&] { return read_whole_text(text, language, st); }, st);
   }
   const read_outcome r = read_in(text, 0, language, true);
   if (!r.ok) return r.error;
@@ -162,7 +156,10 @@ constexpr parse_result<figure> parse_general(std::string_view text, lang languag
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  return detail::text::parse_general(text, language);
+  if (language == lang::guess) return detail::text::parse_general(text, language);
+  detail::text::read_status st;
+  return parse_result<figure>(
+      detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
 
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
