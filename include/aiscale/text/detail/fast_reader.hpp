@@ -54,91 +54,66 @@ constexpr prefix_index build_prefix_index() {
 }
 inline constexpr prefix_index prefixes_by_first_byte = build_prefix_index();
 
-// A word of the text: [begin, end), ended by a space or the text's end.
-struct text_word {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool found = false;  // false at the end of the text
-  bool odd = false;    // spacing the fast reader leaves to the grammar: two spaces, a tab, none
-};
+inline constexpr std::size_t odd_spacing = static_cast<std::size_t>(-1);
 
-constexpr text_word next_word(std::string_view s, std::size_t i) {
-  text_word w;
-  if (i == s.size()) return w;
-  if (s[i] != ' ' || i + 1 == s.size() || space_at(s, i + 1) != 0) {
-    w.odd = true;
-    return w;
-  }
-  w.begin = i + 1;
-  w.end = w.begin;
-  while (w.end != s.size() && s[w.end] != ' ') ++w.end;
-  w.found = true;
-  return w;
+// The word after position i, which must be one ASCII space: returns the word's end (it starts at
+// i + 1) and looks it up into found; returns i itself at the end of the text, and odd_spacing where
+// the grammar must read the spaces (two, a tab, a no-break space, none). Scalars and references
+// only: a struct returned here and copied in the reader is stored with narrow writes and reloaded
+// with wide reads, which stalls store forwarding.
+constexpr std::size_t word_after(std::string_view s, std::size_t i, word_lookup& found) {
+  if (i == s.size()) return i;
+  if (s[i] != ' ' || i + 1 == s.size() || space_at(s, i + 1) != 0) return odd_spacing;
+  std::size_t e = 0;
+  found = find_word_at(s, i + 1, e);
+  return e;
 }
 
-// A unit or currency read from one word, as read_suffix reads it.
-struct word_meaning {
-  bool ok = false;
-  bool is_currency = false;
-  std::string_view currency;
-  figure_kind kind = figure_kind::number;
-  magnitude scale{};
-};
+constexpr std::string_view view(std::string_view s, std::size_t b, std::size_t e) { return {s.data() + b, e - b}; }
 
-constexpr word_meaning unit_or_currency(std::string_view s, const text_word& w, const word_roles* roles,
-                                        std::size_t li) {
-  word_meaning m;
+// What one word means as read_suffix reads it: 0 for none, else a currency (is_currency_meaning
+// and its index) or a unit (its index, and its prefix's index in the second byte, no_index if none).
+inline constexpr std::uint32_t is_currency_meaning = 0x10000, is_unit_meaning = 0x20000;
+
+constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e, const word_roles* roles,
+                                   std::size_t li) {
   const auto lb = static_cast<lang_mask>(1u << li);
-  const bool more = w.end != s.size();  // a space follows, which a longer entry could read
+  const bool more = e != s.size();  // a space follows, which a longer entry could read
   if (roles != nullptr) {
-    if ((roles->extends & lb) && more) return m;
-    if (const std::uint8_t c = index_in(roles->currency, li); c != no_index) {
-      m.ok = m.is_currency = true;
-      m.currency = currencies[c].code;
-      return m;
-    }
-    if (const std::uint8_t u = index_in(roles->unit, li); u != no_index) {
-      m.ok = true;
-      m.kind = units[u].kind;
-      m.scale = units[u].scale;
-      if (const std::uint8_t p = index_in(roles->unit_prefix, li); p != no_index) {
-        m.scale.exp2 += prefixes[p].scale.exp2;
-        m.scale.exp5 += prefixes[p].scale.exp5;
-      }
-      return m;
-    }
+    if ((roles->extends & lb) && more) return 0;
+    if (const std::uint8_t c = index_in(roles->currency, li); c != no_index) return is_currency_meaning | c;
+    if (const std::uint8_t u = index_in(roles->unit, li); u != no_index)
+      return is_unit_meaning | (std::uint32_t{index_in(roles->unit_prefix, li)} << 8) | u;
   }
   // A prefix and a unit: the first prefix in table order whose rest is a unit taking it. Every
   // prefix is tried, since a later one's rest may continue after the space.
-  const std::size_t b = byte(lower(s[w.begin]));
-  for (std::size_t q = 0; q != prefixes_by_first_byte.count[b]; ++q) {
-    const prefix_entry& p = prefixes[prefixes_by_first_byte.first[b][q]];
+  std::uint32_t found = 0;
+  const std::size_t first = byte(lower(s[b]));
+  for (std::size_t q = 0; q != prefixes_by_first_byte.count[first]; ++q) {
+    const std::uint8_t pk = prefixes_by_first_byte.first[first][q];
+    const prefix_entry& p = prefixes[pk];
     const std::size_t pn = p.text.size();
-    if (pn >= w.end - w.begin) continue;
-    const std::string_view head = s.substr(w.begin, pn);
+    if (pn >= e - b) continue;
+    const std::string_view head = view(s, b, b + pn);
     if (p.symbol ? head != p.text : !folded_equal(head, p.text)) continue;
-    const word_lookup rest = find_word_roles(s, w.begin + pn, w.end);
-    if (rest.other_case) return word_meaning{};
+    std::size_t rest_end = 0;  // e: the rest ends where the word does
+    const word_lookup rest = find_word_at(s, b + pn, rest_end);
+    if (rest.other_case) return 0;
     if (rest.roles == nullptr) continue;
-    if ((rest.roles->extends & lb) && more) return word_meaning{};
+    if ((rest.roles->extends & lb) && more) return 0;
     const std::uint8_t k = index_in(p.symbol ? rest.roles->unit_symbol : rest.roles->unit_name, li);
-    if (k == no_index || m.ok) continue;
-    m.ok = true;
-    m.kind = units[k].kind;
-    m.scale = units[k].scale;
-    m.scale.exp2 += p.scale.exp2;
-    m.scale.exp5 += p.scale.exp5;
+    if (k != no_index && found == 0) found = is_unit_meaning | (std::uint32_t{pk} << 8) | k;
   }
-  return m;
+  return found;
 }
 
 // The number at the start of s as read_number reads it, for the common notations: up to 17
-// digits, groups of three after a separator, the language's grouping mark (or a space in French), a decimal
-// part, then a space or the end. False for any other number, which read_number reads.
-constexpr bool read_plain_number(std::string_view s, lang l, number_read& r) {
+// digits, groups of three after the language's grouping mark (or a space in French), a decimal
+// part, then a space or the end. Returns where it ends, odd_spacing for any other number.
+constexpr std::size_t read_plain_number(std::string_view s, lang l, std::uint64_t& mantissa, std::int32_t& exp10) {
   const std::size_t n = s.size();
   std::uint64_t m = 0;
-  std::int32_t exp10 = 0;
+  std::int32_t e10 = 0;
   std::size_t i = 0, digits = 0;
   const auto take = [&](char c) { m = m * 10 + static_cast<std::uint64_t>(c - '0'), ++digits; };
   while (i != n && is_digit(s[i])) take(s[i++]);
@@ -151,110 +126,110 @@ constexpr bool read_plain_number(std::string_view s, lang l, number_read& r) {
     }
   }
   if (i + 1 < n && s[i] == decimal_mark(l) && is_digit(s[i + 1]))
-    for (++i; i != n && is_digit(s[i]); ++i) take(s[i]), --exp10;
-  if (digits > 17 || (i != n && s[i] != ' ')) return false;
-  r.value.mantissa = m;
-  r.value.exp10 = exp10;
-  r.end = i;
-  r.ok = true;
-  return true;
+    for (++i; i != n && is_digit(s[i]); ++i) take(s[i]), --e10;
+  if (digits > 17 || (i != n && s[i] != ' ')) return odd_spacing;
+  mantissa = m;
+  exp10 = e10;
+  return i;
 }
 
-// Reads s as the whole grammar would, or, for any text outside the shapes above, with it.
+// Reads s as the whole grammar would: itself for the shapes above, with the grammar otherwise.
 constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
   if (s.empty() || !is_digit(s[0])) return read_whole_text(s, l, st);
-  number_read number;
-  if (!read_plain_number(s, l, number)) number = read_number(s, 0, l);
-  if (!number.ok || number.too_large) return read_whole_text(s, l, st);
+  std::uint64_t mantissa = 0;
+  std::int32_t exp10 = 0;
+  std::size_t end = read_plain_number(s, l, mantissa, exp10);
+  if (end == odd_spacing) {
+    const number_read number = read_number(s, 0, l);
+    if (!number.ok || number.too_large) return read_whole_text(s, l, st);
+    mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
+  }
   const auto li = static_cast<std::size_t>(l);
   const lang_mask lb = bit(l);
-  std::size_t end = number.end;
-  std::int32_t exp10 = number.value.exp10;
   std::string_view scale_word, unit_text, currency, compute_format;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
 
-  text_word w = next_word(s, end);
-  if (w.odd) return read_whole_text(s, l, st);
   word_lookup found{};
-  if (w.found) {
-    found = find_word_roles(s, w.begin, w.end);
+  std::size_t b = end + 1, e = word_after(s, end, found);
+  if (e == odd_spacing) return read_whole_text(s, l, st);
+  if (e != end) {
     if (found.other_case) return read_whole_text(s, l, st);
     // The scale step, then the range step, as read_scaled and read_figure_value take them.
     if (found.roles != nullptr) {
       if (found.roles->scale_other & lb) return read_whole_text(s, l, st);
       if (const std::uint8_t k = index_in(found.roles->scale, li); k != no_index) {
         exp10 += scale_words[k].exp10;
-        scale_word = s.substr(w.begin, w.end - w.begin);
-        end = w.end;
-        w = next_word(s, end);
-        if (w.odd) return read_whole_text(s, l, st);
-        if (w.found) {
-          found = find_word_roles(s, w.begin, w.end);
-          if (found.other_case) return read_whole_text(s, l, st);
-        }
+        scale_word = view(s, b, e);
+        end = e;
+        b = end + 1, e = word_after(s, end, found);
+        if (e == odd_spacing || (e != end && found.other_case)) return read_whole_text(s, l, st);
       }
     } else {
-      const char c = s[w.begin];
-      if (find_scale(s, w.begin, lb, false, false, false) ||
-          ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, w.begin, lb, true, false, false)))
+      const char c = s[b];
+      if (find_scale(s, b, lb, false, false, false) ||
+          ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, lb, true, false, false)))
         return read_whole_text(s, l, st);
     }
   }
-  if (w.found) {
+  if (e != end) {
     const word_roles* roles = found.roles;
-    if (roles != nullptr ? (roles->range & lb) != 0
-                         : find_word(s, w.begin, range_words, sizeof range_words / sizeof range_words[0], lb,
-                                     range_word_starts) != 0)
+    if (roles != nullptr
+            ? (roles->range & lb) != 0
+            : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb, range_word_starts) != 0)
       return read_whole_text(s, l, st);
     if (!scale_word.empty()) {
       // "milliards de dollars": the small word, then the unit or currency after it.
-      if (roles != nullptr
-              ? (roles->of_other & lb) != 0
-              : find_word(s, w.begin, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
+      if (roles != nullptr ? (roles->of_other & lb) != 0
+                           : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
         return read_whole_text(s, l, st);
       if (roles != nullptr && (roles->of_whole & lb)) {
-        w = next_word(s, w.end);
-        if (!w.found) return read_whole_text(s, l, st);
-        const word_lookup inner = find_word_roles(s, w.begin, w.end);
-        if (inner.other_case) return read_whole_text(s, l, st);
+        const std::size_t after = e;
+        word_lookup inner{};
+        b = after + 1, e = word_after(s, after, inner);
+        if (e == odd_spacing || e == after || inner.other_case) return read_whole_text(s, l, st);
         roles = inner.roles;
       }
     }
-    const word_meaning m = unit_or_currency(s, w, roles, li);
-    if (!m.ok) return read_whole_text(s, l, st);
-    end = w.end;
-    unit_text = s.substr(w.begin, w.end - w.begin);
-    if (m.is_currency) {
-      currency = m.currency;
+    const std::uint32_t meaning = meaning_of(s, b, e, roles, li);
+    if (meaning == 0) return read_whole_text(s, l, st);
+    end = e;
+    unit_text = view(s, b, e);
+    if (meaning & is_currency_meaning) {
+      currency = currencies[meaning & 0xFF].code;
       kind = figure_kind::money;
     } else {
-      kind = m.kind;
-      unit_scale = m.scale;
+      const unit_entry& u = units[meaning & 0xFF];
+      kind = u.kind;
+      unit_scale = u.scale;
+      if (const std::uint32_t p = (meaning >> 8) & 0xFF; p != no_index) {
+        unit_scale.exp2 += prefixes[p].scale.exp2;
+        unit_scale.exp5 += prefixes[p].scale.exp5;
+      }
     }
     if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
-      w = next_word(s, end);
-      if (w.odd) return read_whole_text(s, l, st);
-      if (w.found) {
-        const word_lookup f = find_word_roles(s, w.begin, w.end);
+      word_lookup f{};
+      b = end + 1, e = word_after(s, end, f);
+      if (e == odd_spacing) return read_whole_text(s, l, st);
+      if (e != end) {
         if (f.roles == nullptr || f.roles->format < 0) return read_whole_text(s, l, st);
         const auto k = static_cast<std::size_t>(f.roles->format);
         compute_format = compute_formats[k];
-        end = w.end;
-        w = next_word(s, end);
-        if (w.odd) return read_whole_text(s, l, st);
-        if (w.found) {
-          const word_lookup d = find_word_roles(s, w.begin, w.end);
+        end = e;
+        word_lookup d{};
+        b = end + 1, e = word_after(s, end, d);
+        if (e == odd_spacing) return read_whole_text(s, l, st);
+        if (e != end) {
           if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3) return read_whole_text(s, l, st);
           if (d.roles->density == 1) compute_format = sparse_formats[k];
-          end = w.end;
+          end = e;
         }
       }
     }
     if (end != s.size()) return read_whole_text(s, l, st);
   }
-  const decimal low{number.value.mantissa, exp10, false};
+  const decimal low{mantissa, exp10, false};
   const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
   const double value = to_double(low, to_canonical);
   if (value - value != 0) return read_whole_text(s, l, st);

@@ -3,50 +3,113 @@
 // the word tries once per step of the grammar.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/word_roles.hpp"
 #include "aiscale/text/detail/word_table_data.hpp"
 
 namespace aiscale::detail::text {
-// The outcome of looking up s[b, e): the word's roles; none (no entry has its letters); or
+inline constexpr std::size_t word_count = sizeof word_roles_table / sizeof word_roles_table[0];
+struct word_bytes_list {
+  word_bytes of[word_count];
+};
+constexpr word_bytes_list bytes_of_words() {
+  word_bytes_list r{};
+  for (std::size_t k = 0; k != word_count; ++k) r.of[k] = bytes_of(word_roles_table[k].text);
+  return r;
+}
+inline constexpr word_bytes_list word_bytes_table = bytes_of_words();
+
+// Wide reads at run time on little-endian machines; byte by byte in constant evaluation.
+constexpr bool reads_wide(std::string_view s) {
+  return !std::is_constant_evaluated() && std::endian::native == std::endian::little && !s.empty();
+}
+
+// The 8 bytes of s from at (< s.size()), zero past its end: the last 8 bytes of s, shifted, where
+// fewer than 8 are left, so that nothing outside s is read.
+inline std::uint64_t load8(std::string_view s, std::size_t at) {
+  std::uint64_t x = 0;
+  if (at + 8 <= s.size()) {
+    std::memcpy(&x, s.data() + at, 8);
+  } else if (s.size() < 8) {
+    for (std::size_t k = s.size(); k-- != at;) x = (x << 8) | byte(s[k]);
+  } else {
+    std::memcpy(&x, s.data() + s.size() - 8, 8);
+    x >>= 8 * (at + 8 - s.size());
+  }
+  return x;
+}
+
+// The outcome of looking up// The outcome of looking up s[b, e): the word's roles; none (no entry has its letters); or
 // other_case, a spelling of a case-sensitive word in another case, which only the whole grammar reads.
 struct word_lookup {
   const word_roles* roles = nullptr;
   bool other_case = false;
 };
 
-// s[b, e) must not be empty.
-constexpr word_lookup find_word_roles(std::string_view s, std::size_t b, std::size_t e) {
-  const char* w = s.data() + b;
+// The end of the word at b: the next ASCII space or the end of s. In constant evaluation.
+constexpr std::size_t word_end(std::string_view s, std::size_t b) {
+  while (b != s.size() && s[b] != ' ') ++b;
+  return b;
+}
+
+// Where the first ASCII space is in the 8 bytes x read at at (8 if none); bytes past the end of
+// s read as zero, which is no space.
+inline std::size_t space_in(std::uint64_t x) {
+  const std::uint64_t t = x ^ 0x2020202020202020ull;  // a space becomes a zero byte
+  const std::uint64_t zero = (t - 0x0101010101010101ull) & ~t & 0x8080808080808080ull;
+  return zero == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+}
+
+// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
+// table; e receives its end. The same 8-byte reads find the end and make the key.
+constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
+  std::uint64_t raw0 = 0, raw1 = 0;
+  if (reads_wide(s)) {
+    const std::size_t left = s.size() - b;
+    raw0 = load8(s, b);
+    std::size_t n = space_in(raw0);
+    if (n == 8 && left > 8) {
+      raw1 = load8(s, b + 8);
+      n = 8 + space_in(raw1);
+      if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
+    }
+    if (n > left) n = left;
+    e = b + n;
+    if (n < 8)
+      raw0 &= (std::uint64_t{1} << (8 * n)) - 1, raw1 = 0;
+    else if (n < 16)
+      raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+  } else {
+    e = word_end(s, b);
+    const word_bytes wb = bytes_of(s.substr(b, e - b));
+    raw0 = wb.raw[0], raw1 = wb.raw[1];
+  }
   const std::size_t n = e - b;
+  const std::uint64_t folded0 = fold8(raw0), folded1 = fold8(raw1);
   word_lookup r;
-  for (std::size_t h = word_hash(w, n);; h = (h + 1) % word_slots) {
+  for (std::size_t h = word_hash(folded0, folded1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
     const word_roles& c = word_roles_table[k - 1];
-    if (c.text.size() != n) continue;
-    // The table holds a word whose case does not matter in lower case.
-    std::size_t j = 0;
-    if (c.exact) {
-      while (j != n && lower(w[j]) == lower(c.text[j])) ++j;
-      if (j != n) continue;
-      for (j = 0; j != n && w[j] == c.text[j];) ++j;
-      if (j == n) {
-        r.roles = &c;
-        return r;
-      }
-      r.other_case = true;
-      continue;
-    }
-    while (j != n && lower(w[j]) == c.text[j]) ++j;
-    if (j == n) {
+    const word_bytes& cb = word_bytes_table.of[k - 1];
+    if (c.text.size() != n || cb.folded[0] != folded0 || cb.folded[1] != folded1) continue;
+    // Past the first 16 bytes (a few long words), byte by byte.
+    bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
+    std::size_t j = 16;
+    while (j < n && lower(s[b + j]) == lower(c.text[j])) same_case = same_case && s[b + j] == c.text[j], ++j;
+    if (j < n) continue;
+    if (!c.exact || same_case) {
       r.roles = &c;
       return r;
     }
+    r.other_case = true;
   }
 }
 
