@@ -75,18 +75,12 @@ constexpr std::string_view view(std::string_view s, std::size_t b, std::size_t e
 // and its index) or a unit (its index, and its prefix's index in the second byte, no_index if none).
 inline constexpr std::uint32_t is_currency_meaning = 0x10000, is_unit_meaning = 0x20000;
 
-constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e, const word_roles* roles,
-                                   std::size_t li) {
+// A prefix and a unit ("Gigawatt", "kWh" spelt otherwise than the table's "kWh"): the first
+// prefix in table order whose rest is a unit taking it. Every prefix is tried, since a later one's
+// rest may continue after the space.
+constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std::size_t e, std::size_t li) {
   const auto lb = static_cast<lang_mask>(1u << li);
-  const bool more = e != s.size();  // a space follows, which a longer entry could read
-  if (roles != nullptr) {
-    if ((roles->extends & lb) && more) return 0;
-    if (const std::uint8_t c = index_in(roles->currency, li); c != no_index) return is_currency_meaning | c;
-    if (const std::uint8_t u = index_in(roles->unit, li); u != no_index)
-      return is_unit_meaning | (std::uint32_t{index_in(roles->unit_prefix, li)} << 8) | u;
-  }
-  // A prefix and a unit: the first prefix in table order whose rest is a unit taking it. Every
-  // prefix is tried, since a later one's rest may continue after the space.
+  const bool more = e != s.size();
   std::uint32_t found = 0;
   const std::size_t first = byte(lower(s[b]));
   for (std::size_t q = 0; q != prefixes_by_first_byte.count[first]; ++q) {
@@ -107,29 +101,45 @@ constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_
   return found;
 }
 
+constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e, const word_roles* roles,
+                                   std::size_t li) {
+  if (roles != nullptr) {
+    // A space after the word: a longer entry could read on.
+    if (((roles->extends >> li) & 1u) && e != s.size()) return 0;
+    if (const std::uint8_t c = index_in(roles->currency, li); c != no_index) return is_currency_meaning | c;
+    if (const std::uint8_t u = index_in(roles->unit, li); u != no_index)
+      return is_unit_meaning | (std::uint32_t{index_in(roles->unit_prefix, li)} << 8) | u;
+  }
+  return prefixed_meaning(s, b, e, li);
+}
+
 // The number at the start of s as read_number reads it, for the common notations: up to 17
 // digits, groups of three after the language's grouping mark (or a space in French), a decimal
-// part, then a space or the end. Returns where it ends, odd_spacing for any other number.
+// part, then a space or the end. Returns where it ends (exp10 is left alone without a decimal part),
+// odd_spacing for any other number.
 constexpr std::size_t read_plain_number(std::string_view s, lang l, std::uint64_t& mantissa, std::int32_t& exp10) {
   const std::size_t n = s.size();
   std::uint64_t m = 0;
-  std::int32_t e10 = 0;
-  std::size_t i = 0, digits = 0;
-  const auto take = [&](char c) { m = m * 10 + static_cast<std::uint64_t>(c - '0'), ++digits; };
-  while (i != n && is_digit(s[i])) take(s[i++]);
+  std::size_t i = 0;
+  while (i != n && is_digit(s[i])) m = m * 10 + static_cast<std::uint64_t>(s[i++] - '0');
+  std::size_t digits = i;
   if (i <= 3 && i != n && (s[i] == group_mark(l) || (l == lang::fr && s[i] == ' '))) {
     const char mark = s[i];
     while (i + 3 < n && s[i] == mark && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
            (i + 4 == n || !is_digit(s[i + 4]))) {
-      take(s[i + 1]), take(s[i + 2]), take(s[i + 3]);
-      i += 4;
+      for (std::size_t k = 1; k != 4; ++k) m = m * 10 + static_cast<std::uint64_t>(s[i + k] - '0');
+      digits += 3, i += 4;
     }
   }
-  if (i + 1 < n && s[i] == decimal_mark(l) && is_digit(s[i + 1]))
-    for (++i; i != n && is_digit(s[i]); ++i) take(s[i]), --e10;
-  if (digits > 17 || (i != n && s[i] != ' ')) return odd_spacing;
+  if (i + 1 < n && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
+    const std::size_t point = ++i;
+    while (i != n && is_digit(s[i])) m = m * 10 + static_cast<std::uint64_t>(s[i++] - '0');
+    digits += i - point;
+    exp10 = -static_cast<std::int32_t>(i - point);
+  }
+  if (i != n && s[i] != ' ') return odd_spacing;
+  if (digits > 17) return odd_spacing;
   mantissa = m;
-  exp10 = e10;
   return i;
 }
 
@@ -230,9 +240,18 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
     if (end != s.size()) return read_whole_text(s, l, st);
   }
   const decimal low{mantissa, exp10, false};
-  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-  const double value = to_double(low, to_canonical);
-  if (value - value != 0) return read_whole_text(s, l, st);
+  double value = 0;
+  const std::int32_t e10 = exp10 + unit_scale.exp2;
+  if (kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5 &&
+      e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
+    // to_double's exact path, without its call: a power of ten within the exact range of doubles.
+    const auto x = static_cast<double>(mantissa);
+    value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
+  } else {
+    const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+    value = to_double(low, to_canonical);
+    if (value - value != 0) return read_whole_text(s, l, st);
+  }
   st.ok = true;
   return figure{value, value, kind, currency, compute_format, scale_word, unit_text, 0, end, l, low, low, unit_scale};
 }

@@ -67,50 +67,55 @@ inline std::size_t space_in(std::uint64_t x) {
   return zero == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(zero)) / 8;
 }
 
-// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
-// table; e receives its end. The same 8-byte reads find the end and make the key.
-constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
-  std::uint64_t raw0 = 0, raw1 = 0;
-  if (reads_wide(s)) {
-    const std::size_t left = s.size() - b;
-    raw0 = load8(s, b);
-    std::size_t n = space_in(raw0);
-    if (n == 8 && left > 8) {
-      raw1 = load8(s, b + 8);
-      n = 8 + space_in(raw1);
-      if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
-    }
-    if (n > left) n = left;
-    e = b + n;
-    if (n < 8)
-      raw0 &= (std::uint64_t{1} << (8 * n)) - 1, raw1 = 0;
-    else if (n < 16)
-      raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
-  } else {
-    e = word_end(s, b);
-    const word_bytes wb = bytes_of(s.substr(b, e - b));
-    raw0 = wb.raw[0], raw1 = wb.raw[1];
-  }
-  const std::size_t n = e - b;
-  const std::uint64_t folded0 = fold8(raw0), folded1 = fold8(raw1);
+// Looks up the word s[b, b + n) whose first 16 bytes are raw0 and raw1 (zero after its end).
+constexpr word_lookup find_word_bytes(std::string_view s, std::size_t b, std::size_t n, std::uint64_t raw0,
+                                      std::uint64_t raw1) {
+  const std::uint64_t folded0 = fold8(raw0), folded1 = raw1 == 0 ? 0 : fold8(raw1);
   word_lookup r;
   for (std::size_t h = word_hash(folded0, folded1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
-    const word_roles& c = word_roles_table[k - 1];
     const word_bytes& cb = word_bytes_table.of[k - 1];
-    if (c.text.size() != n || cb.folded[0] != folded0 || cb.folded[1] != folded1) continue;
-    // Past the first 16 bytes (a few long words), byte by byte.
+    if (cb.folded[0] != folded0 || cb.folded[1] != folded1) continue;
+    const word_roles& c = word_roles_table[k - 1];
+    if (c.text.size() != n) continue;
     bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
-    std::size_t j = 16;
-    while (j < n && lower(s[b + j]) == lower(c.text[j])) same_case = same_case && s[b + j] == c.text[j], ++j;
-    if (j < n) continue;
+    if (n > 16) {  // a few long words: the rest byte by byte
+      std::size_t j = 16;
+      while (j < n && lower(s[b + j]) == lower(c.text[j])) same_case = same_case && s[b + j] == c.text[j], ++j;
+      if (j < n) continue;
+    }
     if (!c.exact || same_case) {
       r.roles = &c;
       return r;
     }
     r.other_case = true;
   }
+}
+
+// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
+// table; e receives its end. The same 8-byte reads find the end and make the key.
+constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
+  if (!reads_wide(s)) {
+    e = word_end(s, b);
+    const word_bytes wb = bytes_of(s.substr(b, e - b));
+    return find_word_bytes(s, b, e - b, wb.raw[0], wb.raw[1]);
+  }
+  const std::size_t left = s.size() - b;
+  std::uint64_t raw0 = load8(s, b), raw1 = 0;
+  std::size_t n = space_in(raw0);
+  if (n == 8 && left > 8) {
+    raw1 = load8(s, b + 8);
+    n = 8 + space_in(raw1);
+    if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
+    if (n > left) n = left;
+    if (n < 16) raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+  } else {
+    if (n > left) n = left;
+    if (n < 8) raw0 &= (std::uint64_t{1} << (8 * n)) - 1;
+  }
+  e = b + n;
+  return find_word_bytes(s, b, n, raw0, raw1);
 }
 
 }  // namespace aiscale::detail::text
