@@ -67,12 +67,34 @@ inline std::size_t space_in(std::uint64_t x) {
   return zero == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(zero)) / 8;
 }
 
-// Looks up the word s[b, b + n) whose first 16 bytes are raw0 and raw1 (zero after its end).
-constexpr word_lookup find_word_bytes(std::string_view s, std::size_t b, std::size_t n, std::uint64_t raw0,
-                                      std::uint64_t raw1) {
+// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
+// table; e receives its end. The same 8-byte reads find the end and make the key.
+constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
+  std::uint64_t raw0 = 0, raw1 = 0;
+  std::size_t n = 0;
+  if (reads_wide(s)) {
+    const std::size_t left = s.size() - b;
+    raw0 = load8(s, b);
+    n = space_in(raw0);
+    if (n == 8 && left > 8) {
+      raw1 = load8(s, b + 8);
+      n = 8 + space_in(raw1);
+      if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
+      if (n > left) n = left;
+      if (n < 16) raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+    } else {
+      if (n > left) n = left;
+      if (n < 8) raw0 &= (std::uint64_t{1} << (8 * n)) - 1;
+    }
+  } else {
+    n = word_end(s, b) - b;
+    const word_bytes wb = bytes_of(s.substr(b, n));
+    raw0 = wb.raw[0], raw1 = wb.raw[1];
+  }
+  e = b + n;
   const std::uint64_t folded0 = fold8(raw0), folded1 = raw1 == 0 ? 0 : fold8(raw1);
   word_lookup r;
-  for (std::size_t h = word_hash(folded0, folded1, n);; h = (h + 1) % word_slots) {
+  for (std::size_t h = word_hash(raw0, raw1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
     const word_bytes& cb = word_bytes_table.of[k - 1];
@@ -91,31 +113,6 @@ constexpr word_lookup find_word_bytes(std::string_view s, std::size_t b, std::si
     }
     r.other_case = true;
   }
-}
-
-// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
-// table; e receives its end. The same 8-byte reads find the end and make the key.
-constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
-  if (!reads_wide(s)) {
-    e = word_end(s, b);
-    const word_bytes wb = bytes_of(s.substr(b, e - b));
-    return find_word_bytes(s, b, e - b, wb.raw[0], wb.raw[1]);
-  }
-  const std::size_t left = s.size() - b;
-  std::uint64_t raw0 = load8(s, b), raw1 = 0;
-  std::size_t n = space_in(raw0);
-  if (n == 8 && left > 8) {
-    raw1 = load8(s, b + 8);
-    n = 8 + space_in(raw1);
-    if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
-    if (n > left) n = left;
-    if (n < 16) raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
-  } else {
-    if (n > left) n = left;
-    if (n < 8) raw0 &= (std::uint64_t{1} << (8 * n)) - 1;
-  }
-  e = b + n;
-  return find_word_bytes(s, b, n, raw0, raw1);
 }
 
 }  // namespace aiscale::detail::text
