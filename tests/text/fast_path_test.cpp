@@ -57,7 +57,7 @@ namespace {
 constexpr lang every_language[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it, lang::guess};
 
 // The sanitizers slow reading about five times: there the exhaustive sets are thinned to one text in
-// four and the samples cut to an eighth, which keeps the sanitize suite's growth near five seconds. The
+// four and the samples cut to an eighth, which keeps the sanitize suite's growth near six seconds. The
 // plain Debug builds run everything.
 #if defined(__SANITIZE_ADDRESS__)
 #define AISCALE_DIFF_SANITIZED 1
