@@ -144,14 +144,20 @@ constexpr std::size_t read_plain_number(std::string_view s, lang l, std::uint64_
 }
 
 // Reads s as the whole grammar would: itself for the shapes above, with the grammar otherwise.
-constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
-  if (s.empty() || !is_digit(s[0])) return read_whole_text(s, l, st);
+// deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
+// on the fast path).
+constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
+  const auto by_grammar = [&] {
+    if (deferred != nullptr) *deferred = true;
+    return read_whole_text(s, l, st);
+  };
+  if (s.empty() || !is_digit(s[0])) return by_grammar();
   std::uint64_t mantissa = 0;
   std::int32_t exp10 = 0;
   std::size_t end = read_plain_number(s, l, mantissa, exp10);
   if (end == odd_spacing) {
     const number_read number = read_number(s, 0, l);
-    if (!number.ok || number.too_large) return read_whole_text(s, l, st);
+    if (!number.ok || number.too_large) return by_grammar();
     mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
   }
   const auto li = static_cast<std::size_t>(l);
@@ -162,24 +168,24 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
 
   word_lookup found{};
   std::size_t b = end + 1, e = word_after(s, end, found);
-  if (e == odd_spacing) return read_whole_text(s, l, st);
+  if (e == odd_spacing) return by_grammar();
   if (e != end) {
-    if (found.other_case) return read_whole_text(s, l, st);
+    if (found.other_case) return by_grammar();
     // The scale step, then the range step, as read_scaled and read_figure_value take them.
     if (found.roles != nullptr) {
-      if (found.roles->scale_other & lb) return read_whole_text(s, l, st);
+      if (found.roles->scale_other & lb) return by_grammar();
       if (const std::uint8_t k = index_in(found.roles->scale, li); k != no_index) {
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;
         b = end + 1, e = word_after(s, end, found);
-        if (e == odd_spacing || (e != end && found.other_case)) return read_whole_text(s, l, st);
+        if (e == odd_spacing || (e != end && found.other_case)) return by_grammar();
       }
     } else {
       const char c = s[b];
       if (find_scale(s, b, lb, false, false, false) ||
           ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, lb, true, false, false)))
-        return read_whole_text(s, l, st);
+        return by_grammar();
     }
   }
   if (e != end) {
@@ -187,22 +193,22 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
     if (roles != nullptr
             ? (roles->range & lb) != 0
             : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb, range_word_starts) != 0)
-      return read_whole_text(s, l, st);
+      return by_grammar();
     if (!scale_word.empty()) {
       // "milliards de dollars": the small word, then the unit or currency after it.
       if (roles != nullptr ? (roles->of_other & lb) != 0
                            : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
-        return read_whole_text(s, l, st);
+        return by_grammar();
       if (roles != nullptr && (roles->of_whole & lb)) {
         const std::size_t after = e;
         word_lookup inner{};
         b = after + 1, e = word_after(s, after, inner);
-        if (e == odd_spacing || e == after || inner.other_case) return read_whole_text(s, l, st);
+        if (e == odd_spacing || e == after || inner.other_case) return by_grammar();
         roles = inner.roles;
       }
     }
     const std::uint32_t meaning = meaning_of(s, b, e, roles, li);
-    if (meaning == 0) return read_whole_text(s, l, st);
+    if (meaning == 0) return by_grammar();
     end = e;
     unit_text = view(s, b, e);
     if (meaning & is_currency_meaning) {
@@ -221,23 +227,23 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
       word_lookup f{};
       b = end + 1, e = word_after(s, end, f);
-      if (e == odd_spacing) return read_whole_text(s, l, st);
+      if (e == odd_spacing) return by_grammar();
       if (e != end) {
-        if (f.roles == nullptr || f.roles->format < 0) return read_whole_text(s, l, st);
+        if (f.roles == nullptr || f.roles->format < 0) return by_grammar();
         const auto k = static_cast<std::size_t>(f.roles->format);
         compute_format = compute_formats[k];
         end = e;
         word_lookup d{};
         b = end + 1, e = word_after(s, end, d);
-        if (e == odd_spacing) return read_whole_text(s, l, st);
+        if (e == odd_spacing) return by_grammar();
         if (e != end) {
-          if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3) return read_whole_text(s, l, st);
+          if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3) return by_grammar();
           if (d.roles->density == 1) compute_format = sparse_formats[k];
           end = e;
         }
       }
     }
-    if (end != s.size()) return read_whole_text(s, l, st);
+    if (end != s.size()) return by_grammar();
   }
   const decimal low{mantissa, exp10, false};
   double value = 0;
@@ -250,7 +256,7 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st) {
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(low, to_canonical);
-    if (value - value != 0) return read_whole_text(s, l, st);
+    if (value - value != 0) return by_grammar();
   }
   st.ok = true;
   return figure{value, value, kind, currency, compute_format, scale_word, unit_text, 0, end, l, low, low, unit_scale};

@@ -94,7 +94,7 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
   e = b + n;
   const std::uint64_t folded0 = fold8(raw0), folded1 = raw1 == 0 ? 0 : fold8(raw1);
   word_lookup r;
-  for (std::size_t h = word_hash(raw0, raw1, n);; h = (h + 1) % word_slots) {
+  for (std::size_t h = word_hash(folded0, folded1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
     const word_bytes& cb = word_bytes_table.of[k - 1];
@@ -107,11 +107,8 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
       while (j < n && lower(s[b + j]) == lower(c.text[j])) same_case = same_case && s[b + j] == c.text[j], ++j;
       if (j < n) continue;
     }
-    if (!c.exact || same_case) {
-      r.roles = &c;
-      return r;
-    }
-    r.other_case = true;
+    if (!c.exact || same_case) return {&c, false};  // the spelling found: other_case no longer matters
+    r.other_case = true;  // "FLOPs" for "FLOPS": look on, for the word spelt so
   }
 }
 

@@ -1,0 +1,150 @@
+// The fast reader's word table: the committed table is what tools/gen_word_table.cpp makes of the
+// vocabulary today, every word is found under its own spelling (and every spelling case allows),
+// and the common phrases of each language stay on the fast path.
+#include <aiscale/text/detail/word_table_builder.hpp>
+#include <aiscale/text/parse.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+namespace tx = aiscale::detail::text;
+using ai::lang;
+
+namespace {
+
+// Built at run time: in constant evaluation it costs seconds per translation unit.
+const tx::built_word_table& fresh_table() {
+  static tx::built_word_table t;
+  static const bool built = (tx::build_word_table(t), true);
+  (void)built;
+  return t;
+}
+
+std::string folded(std::string_view w) {
+  std::string r(w);
+  for (char& c : r) c = tx::lower(c);
+  return r;
+}
+
+std::string upper(std::string_view w) {
+  std::string r(w);
+  for (char& c : r)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return r;
+}
+
+// The word looked up where it stands in a phrase: after a number and a space.
+tx::word_lookup look_up(const std::string& word, bool followed) {
+  const std::string text = "1 " + word + (followed ? " x" : "");
+  std::size_t end = 0;
+  const tx::word_lookup r = tx::find_word_at(text, 2, end);
+  CHECK(end == 2 + word.size());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the committed word table is what the generator makes of the vocabulary") {
+  const tx::built_word_table& t = fresh_table();
+  INFO("regenerate it: g++ -std=c++20 -Iinclude tools/gen_word_table.cpp -o gen && ./gen > "
+       "include/aiscale/text/detail/word_table_data.hpp");
+  REQUIRE(t.count == tx::word_count);
+  CHECK(t.list.stored <= sizeof t.list.storage);
+  for (std::size_t k = 0; k != t.count; ++k) {
+    const tx::word_roles& fresh = t.roles[k];
+    const tx::word_roles& committed = tx::word_roles_table[k];
+    INFO("word " << k << ": " << std::string(fresh.text));
+    CHECK(committed.exact == fresh.exact);
+    CHECK(std::string(committed.text) == (fresh.exact ? std::string(fresh.text) : folded(fresh.text)));
+    CHECK(committed.scale == fresh.scale);
+    CHECK(committed.currency == fresh.currency);
+    CHECK(committed.unit == fresh.unit);
+    CHECK(committed.unit_prefix == fresh.unit_prefix);
+    CHECK(committed.unit_symbol == fresh.unit_symbol);
+    CHECK(committed.unit_name == fresh.unit_name);
+    CHECK(committed.scale_other == fresh.scale_other);
+    CHECK(committed.extends == fresh.extends);
+    CHECK(committed.range == fresh.range);
+    CHECK(committed.of_whole == fresh.of_whole);
+    CHECK(committed.of_other == fresh.of_other);
+    CHECK(committed.format == fresh.format);
+    CHECK(committed.density == fresh.density);
+  }
+  for (std::size_t h = 0; h != tx::word_slots; ++h) CHECK(tx::word_slot_table[h] == t.slot[h]);
+}
+
+TEST_CASE("every word of the table is found in a few probes, under every spelling its case allows") {
+  std::size_t longest = 0;
+  for (std::size_t k = 0; k != tx::word_count; ++k) {
+    const tx::word_roles& w = tx::word_roles_table[k];
+    INFO(std::string(w.text));
+    std::size_t h = tx::word_hash(w.text), probes = 1;
+    while (tx::word_slot_table[h] != k + 1) h = (h + 1) % tx::word_slots, ++probes;
+    if (probes > longest) longest = probes;
+    for (const bool followed : {false, true}) {
+      const tx::word_lookup as_written = look_up(std::string(w.text), followed);
+      CHECK(as_written.roles == &w);
+      CHECK_FALSE(as_written.other_case);
+      const tx::word_lookup capitals = look_up(upper(w.text), followed);
+      if (!w.exact) {
+        CHECK(capitals.roles == &w);
+      } else if (upper(w.text) != std::string(w.text)) {
+        // Another spelling of a case-sensitive word is the grammar's to read, unless it is a word itself.
+        CHECK((capitals.other_case || (capitals.roles != nullptr && capitals.roles != &w)));
+      }
+    }
+  }
+  CHECK(longest <= 4);
+}
+
+TEST_CASE("words outside the table are not found") {
+  for (const char* word : {"Gigawattx", "dollarz", "x", "\xC3", "bis2", "GW,", "Mrd.EUR"}) {
+    const tx::word_lookup r = look_up(word, false);
+    CHECK(r.roles == nullptr);
+  }
+}
+
+TEST_CASE("the common phrases of every language stay on the fast path") {
+  struct phrase {
+    const char* text;
+    lang language;
+  };
+  const phrase phrases[] = {
+      {"75 GW", lang::en},
+      {"989 TFLOP/s BF16", lang::en},
+      {"1,979 TFLOP/s FP8 sparse", lang::en},
+      {"200 ExaFLOPS", lang::en},
+      {"100 million GPUs", lang::en},
+      {"1.5 TWh", lang::en},
+      {"80 GB", lang::en},
+      {"30 %", lang::en},
+      {"3 trillion dollars", lang::en},
+      {"3,5 Mrd. EUR", lang::de},
+      {"100.000 H100-GPUs", lang::de},
+      {"2 Billionen US-Dollar", lang::de},
+      {"75 Gigawatt", lang::de},
+      {"3 biljoen dollar", lang::nl},
+      {"100 miljard euro", lang::nl},
+      {"3 000 milliards de dollars", lang::fr},
+      {"1,5 milliard d\xE2\x80\x99" "euros", lang::fr},  // elided: the grammar reads it
+      {"3 billones de d\xC3\xB3lares", lang::es},
+      {"3.000 miliardi di dollari", lang::it},
+      {"5 GW", lang::it},
+  };
+  for (const phrase& p : phrases) {
+    INFO(p.text << " (" << std::string(ai::code_of(p.language)) << ")");
+    tx::read_status st;
+    bool deferred = false;
+    const ai::figure f = tx::read_fast(p.text, p.language, st, &deferred);
+    CHECK(st.ok);
+    const bool elided = std::string_view(p.text).find("\xE2\x80\x99") != std::string_view::npos;
+    CHECK(deferred == elided);
+    const auto general = tx::parse_general(p.text, p.language);
+    REQUIRE(general.has_value());
+    CHECK(f.value == general->value);
+    CHECK(f.end == general->end);
+  }
+}
