@@ -113,6 +113,14 @@ constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_
   return prefixed_meaning(s, b, e, li);
 }
 
+// Whether s[b, e) is w (in lower case) but for the case of its letters.
+constexpr bool is_word(std::string_view s, std::size_t b, std::size_t e, std::string_view w) {
+  if (e - b != w.size()) return false;
+  for (std::size_t k = 0; k != w.size(); ++k)
+    if (lower(s[b + k]) != w[k]) return false;
+  return true;
+}
+
 // The number at the start of s as read_number reads it, for the common notations: up to 17
 // digits, groups of three after the language's grouping mark (or a space in French), a decimal
 // part, then a space or the end. Returns where it ends (exp10 is left alone without a decimal part),
@@ -167,6 +175,7 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   magnitude unit_scale{};
 
   word_lookup found{};
+  bool after_of = false;  // the word at b follows "de"/"di"
   std::size_t b = end + 1, e = word_after(s, end, found);
   if (e == odd_spacing) return by_grammar();
   if (e != end) {
@@ -178,8 +187,15 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;
-        b = end + 1, e = word_after(s, end, found);
-        if (e == odd_spacing || (e != end && found.other_case)) return by_grammar();
+        // "milliards de dollars": "de" (or "di") compared in place; it is neither a range word nor a
+        // unit, and its case does not matter, so the unit or currency after it is read at once.
+        const bool of_word = end + 4 < s.size() && s[end] == ' ' && s[end + 3] == ' ' &&
+                             (((l == lang::fr || l == lang::es) && is_word(s, end + 1, end + 3, "de")) ||
+                              (l == lang::it && is_word(s, end + 1, end + 3, "di")));
+        const std::size_t from = of_word ? end + 3 : end;
+        b = from + 1, e = word_after(s, from, found);
+        if (e == odd_spacing || (e != from && found.other_case) || (of_word && e == from)) return by_grammar();
+        after_of = of_word;
       }
     } else {
       const char c = s[b];
@@ -190,11 +206,11 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   }
   if (e != end) {
     const word_roles* roles = found.roles;
-    if (roles != nullptr
-            ? (roles->range & lb) != 0
-            : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb, range_word_starts) != 0)
+    if (!after_of && (roles != nullptr ? (roles->range & lb) != 0
+                                       : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb,
+                                                   range_word_starts) != 0))
       return by_grammar();
-    if (!scale_word.empty()) {
+    if (!scale_word.empty() && !after_of) {
       // "milliards de dollars": the small word, then the unit or currency after it.
       if (roles != nullptr ? (roles->of_other & lb) != 0
                            : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)

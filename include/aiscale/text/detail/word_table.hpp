@@ -108,7 +108,7 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
       if (j < n) continue;
     }
     if (!c.exact || same_case) return {&c, false};  // the spelling found: other_case no longer matters
-    r.other_case = true;  // "FLOPs" for "FLOPS": look on, for the word spelt so
+    r.other_case = true;                            // "FLOPs" for "FLOPS": look on, for the word spelt so
   }
 }
 
