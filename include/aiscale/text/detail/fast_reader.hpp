@@ -151,21 +151,24 @@ constexpr std::size_t read_plain_number(std::string_view s, lang l, std::uint64_
   return i;
 }
 
+// The grammar's reading, for a text the fast reader leaves to it. A function, not a lambda: a
+// closure over the reader's locals would be built on every call, on the fast path too.
+constexpr figure by_grammar(std::string_view s, lang l, read_status& st, bool* deferred) {
+  if (deferred != nullptr) *deferred = true;
+  return read_whole_text(s, l, st);
+}
+
 // Reads s as the whole grammar would: itself for the shapes above, with the grammar otherwise.
 // deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
 // on the fast path).
 constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
-  const auto by_grammar = [&] {
-    if (deferred != nullptr) *deferred = true;
-    return read_whole_text(s, l, st);
-  };
-  if (s.empty() || !is_digit(s[0])) return by_grammar();
+  if (s.empty() || !is_digit(s[0])) return by_grammar(s, l, st, deferred);
   std::uint64_t mantissa = 0;
   std::int32_t exp10 = 0;
   std::size_t end = read_plain_number(s, l, mantissa, exp10);
   if (end == odd_spacing) {
     const number_read number = read_number(s, 0, l);
-    if (!number.ok || number.too_large) return by_grammar();
+    if (!number.ok || number.too_large) return by_grammar(s, l, st, deferred);
     mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
   }
   const auto li = static_cast<std::size_t>(l);
@@ -177,12 +180,12 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   word_lookup found{};
   bool after_of = false;  // the word at b follows "de"/"di"
   std::size_t b = end + 1, e = word_after(s, end, found);
-  if (e == odd_spacing) return by_grammar();
+  if (e == odd_spacing) return by_grammar(s, l, st, deferred);
   if (e != end) {
-    if (found.other_case) return by_grammar();
+    if (found.other_case) return by_grammar(s, l, st, deferred);
     // The scale step, then the range step, as read_scaled and read_figure_value take them.
     if (found.roles != nullptr) {
-      if (found.roles->scale_other & lb) return by_grammar();
+      if (found.roles->scale_other & lb) return by_grammar(s, l, st, deferred);
       if (const std::uint8_t k = index_in(found.roles->scale, li); k != no_index) {
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
@@ -194,14 +197,15 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
                               (l == lang::it && is_word(s, end + 1, end + 3, "di")));
         const std::size_t from = of_word ? end + 3 : end;
         b = from + 1, e = word_after(s, from, found);
-        if (e == odd_spacing || (e != from && found.other_case) || (of_word && e == from)) return by_grammar();
+        if (e == odd_spacing || (e != from && found.other_case) || (of_word && e == from))
+          return by_grammar(s, l, st, deferred);
         after_of = of_word;
       }
     } else {
       const char c = s[b];
       if (find_scale(s, b, lb, false, false, false) ||
           ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, lb, true, false, false)))
-        return by_grammar();
+        return by_grammar(s, l, st, deferred);
     }
   }
   if (e != end) {
@@ -209,22 +213,22 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     if (!after_of && (roles != nullptr ? (roles->range & lb) != 0
                                        : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb,
                                                    range_word_starts) != 0))
-      return by_grammar();
+      return by_grammar(s, l, st, deferred);
     if (!scale_word.empty() && !after_of) {
       // "milliards de dollars": the small word, then the unit or currency after it.
       if (roles != nullptr ? (roles->of_other & lb) != 0
                            : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
-        return by_grammar();
+        return by_grammar(s, l, st, deferred);
       if (roles != nullptr && (roles->of_whole & lb)) {
         const std::size_t after = e;
         word_lookup inner{};
         b = after + 1, e = word_after(s, after, inner);
-        if (e == odd_spacing || e == after || inner.other_case) return by_grammar();
+        if (e == odd_spacing || e == after || inner.other_case) return by_grammar(s, l, st, deferred);
         roles = inner.roles;
       }
     }
     const std::uint32_t meaning = meaning_of(s, b, e, roles, li);
-    if (meaning == 0) return by_grammar();
+    if (meaning == 0) return by_grammar(s, l, st, deferred);
     end = e;
     unit_text = view(s, b, e);
     if (meaning & is_currency_meaning) {
@@ -243,23 +247,24 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
       // "BF16", then "sparse" or "dense", as find_format reads them.
       word_lookup f{};
       b = end + 1, e = word_after(s, end, f);
-      if (e == odd_spacing) return by_grammar();
+      if (e == odd_spacing) return by_grammar(s, l, st, deferred);
       if (e != end) {
-        if (f.roles == nullptr || f.roles->format < 0) return by_grammar();
+        if (f.roles == nullptr || f.roles->format < 0) return by_grammar(s, l, st, deferred);
         const auto k = static_cast<std::size_t>(f.roles->format);
         compute_format = compute_formats[k];
         end = e;
         word_lookup d{};
         b = end + 1, e = word_after(s, end, d);
-        if (e == odd_spacing) return by_grammar();
+        if (e == odd_spacing) return by_grammar(s, l, st, deferred);
         if (e != end) {
-          if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3) return by_grammar();
+          if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3)
+            return by_grammar(s, l, st, deferred);
           if (d.roles->density == 1) compute_format = sparse_formats[k];
           end = e;
         }
       }
     }
-    if (end != s.size()) return by_grammar();
+    if (end != s.size()) return by_grammar(s, l, st, deferred);
   }
   const decimal low{mantissa, exp10, false};
   double value = 0;
@@ -272,7 +277,7 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(low, to_canonical);
-    if (value - value != 0) return by_grammar();
+    if (value - value != 0) return by_grammar(s, l, st, deferred);
   }
   st.ok = true;
   return figure{value, value, kind, currency, compute_format, scale_word, unit_text, 0, end, l, low, low, unit_scale};
