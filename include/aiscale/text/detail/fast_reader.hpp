@@ -266,7 +266,6 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     }
     if (end != s.size()) return by_grammar(s, l, st, deferred);
   }
-  const decimal low{mantissa, exp10, false};
   double value = 0;
   const std::int32_t e10 = exp10 + unit_scale.exp2;
   if (kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5 &&
@@ -276,11 +275,25 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-    value = to_double(low, to_canonical);
+    value = to_double(decimal{mantissa, exp10, false}, to_canonical);
     if (value - value != 0) return by_grammar(s, l, st, deferred);
   }
   st.ok = true;
-  return figure{value, value, kind, currency, compute_format, scale_word, unit_text, 0, end, l, low, low, unit_scale};
+  // The decimals built in place: a decimal local copied in would be read back as whole words over
+  // its padding, which stalls store forwarding.
+  return figure{value,
+                value,
+                kind,
+                currency,
+                compute_format,
+                scale_word,
+                unit_text,
+                0,
+                end,
+                l,
+                decimal{mantissa, exp10, false},
+                decimal{mantissa, exp10, false},
+                unit_scale};
 }
 
 }  // namespace aiscale::detail::text
