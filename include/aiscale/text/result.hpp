@@ -12,7 +12,8 @@ namespace aiscale {
 enum class parse_errc : std::uint8_t {
   empty_input,         // nothing but spaces
   expected_number,     // no digits where a number must start
-  bad_number,          // digits that do not form a number in this language ("1,5" in English)
+  bad_number,          // a number the reader cannot read; reserved: today's reader takes the longest number it
+                       // can ("1" of "1,5" in English) and reports the rest as trailing_text
   trailing_text,       // a figure was read, then text that is not part of it
   incomplete_range,    // "4 bis" with no second number
   ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value

@@ -79,7 +79,6 @@ inline constexpr std::uint32_t is_currency_meaning = 0x10000, is_unit_meaning = 
 // prefix in table order whose rest is a unit taking it. Every prefix is tried, since a later one's
 // rest may continue after the space.
 constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std::size_t e, std::size_t li) {
-  const auto lb = static_cast<lang_mask>(1u << li);
   const bool more = e != s.size();
   std::uint32_t found = 0;
   const std::size_t first = byte(lower(s[b]));
@@ -94,8 +93,9 @@ constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std:
     const word_lookup rest = find_word_at(s, b + pn, rest_end);
     if (rest.other_case) return 0;
     if (rest.roles == nullptr) continue;
-    if ((rest.roles->extends & lb) && more) return 0;
-    const std::uint8_t k = index_in(p.symbol ? rest.roles->unit_symbol : rest.roles->unit_name, li);
+    const word_in_language r = rest.roles->in[li];
+    if ((role(r, flags_byte) & flag_extends) && more) return 0;
+    const std::uint8_t k = role(r, p.symbol ? unit_symbol_byte : unit_name_byte);
     if (k != no_index && found == 0) found = is_unit_meaning | (std::uint32_t{pk} << 8) | k;
   }
   return found;
@@ -105,10 +105,11 @@ constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_
                                    std::size_t li) {
   if (roles != nullptr) {
     // A space after the word: a longer entry could read on.
-    if (((roles->extends >> li) & 1u) && e != s.size()) return 0;
-    if (const std::uint8_t c = index_in(roles->currency, li); c != no_index) return is_currency_meaning | c;
-    if (const std::uint8_t u = index_in(roles->unit, li); u != no_index)
-      return is_unit_meaning | (std::uint32_t{index_in(roles->unit_prefix, li)} << 8) | u;
+    const word_in_language r = roles->in[li];
+    if ((role(r, flags_byte) & flag_extends) && e != s.size()) return 0;
+    if (const std::uint8_t c = role(r, currency_byte); c != no_index) return is_currency_meaning | c;
+    if (const std::uint8_t u = role(r, unit_byte); u != no_index)
+      return is_unit_meaning | (std::uint32_t{role(r, prefix_byte)} << 8) | u;
   }
   return prefixed_meaning(s, b, e, li);
 }
@@ -185,8 +186,9 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     if (found.other_case) return by_grammar(s, l, st, deferred);
     // The scale step, then the range step, as read_scaled and read_figure_value take them.
     if (found.roles != nullptr) {
-      if (found.roles->scale_other & lb) return by_grammar(s, l, st, deferred);
-      if (const std::uint8_t k = index_in(found.roles->scale, li); k != no_index) {
+      const word_in_language r = found.roles->in[li];
+      if (role(r, flags_byte) & flag_scale_other) return by_grammar(s, l, st, deferred);
+      if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;
@@ -210,16 +212,16 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   }
   if (e != end) {
     const word_roles* roles = found.roles;
-    if (!after_of && (roles != nullptr ? (roles->range & lb) != 0
+    if (!after_of && (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_range) != 0
                                        : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb,
                                                    range_word_starts) != 0))
       return by_grammar(s, l, st, deferred);
     if (!scale_word.empty() && !after_of) {
       // "milliards de dollars": the small word, then the unit or currency after it.
-      if (roles != nullptr ? (roles->of_other & lb) != 0
+      if (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_of_other) != 0
                            : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
         return by_grammar(s, l, st, deferred);
-      if (roles != nullptr && (roles->of_whole & lb)) {
+      if (roles != nullptr && (role(roles->in[li], flags_byte) & flag_of_whole)) {
         const std::size_t after = e;
         word_lookup inner{};
         b = after + 1, e = word_after(s, after, inner);
@@ -249,17 +251,17 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
       b = end + 1, e = word_after(s, end, f);
       if (e == odd_spacing) return by_grammar(s, l, st, deferred);
       if (e != end) {
-        if (f.roles == nullptr || f.roles->format < 0) return by_grammar(s, l, st, deferred);
-        const auto k = static_cast<std::size_t>(f.roles->format);
+        const std::size_t k = f.roles == nullptr ? no_format : role(f.roles->in[li], format_byte) & 0xFu;
+        if (k >= sizeof compute_formats / sizeof compute_formats[0]) return by_grammar(s, l, st, deferred);
         compute_format = compute_formats[k];
         end = e;
         word_lookup d{};
         b = end + 1, e = word_after(s, end, d);
         if (e == odd_spacing) return by_grammar(s, l, st, deferred);
         if (e != end) {
-          if (d.roles == nullptr || d.roles->density == 0 || d.roles->density == 3)
-            return by_grammar(s, l, st, deferred);
-          if (d.roles->density == 1) compute_format = sparse_formats[k];
+          const unsigned density = d.roles == nullptr ? 0u : role(d.roles->in[li], format_byte) >> 4u;
+          if (density != sparse_word && density != dense_word) return by_grammar(s, l, st, deferred);
+          if (density == sparse_word) compute_format = sparse_formats[k];
           end = e;
         }
       }

@@ -15,6 +15,25 @@
 
 namespace aiscale::detail::text {
 
+// A table index per language, a byte each (en in the lowest), no_index where there is none.
+using per_language = std::uint64_t;
+inline constexpr per_language none_in_any = 0xFFFFFFFFFFFFull;
+constexpr std::uint8_t index_in(per_language v, std::size_t l) { return static_cast<std::uint8_t>(v >> (8 * l)); }
+constexpr void set_index(per_language& v, std::size_t l, std::size_t index) {
+  v = (v & ~(per_language{0xFF} << (8 * l))) | (per_language{index} << (8 * l));
+}
+
+// A word's roles as roles_of works them out, a field per role; packed into word_roles at the end.
+struct word_draft {
+  std::string_view text;
+  bool exact = false;
+  per_language scale = none_in_any, currency = none_in_any, unit = none_in_any, unit_prefix = none_in_any,
+               unit_symbol = none_in_any, unit_name = none_in_any;
+  lang_mask scale_other = 0, extends = 0, range = 0, of_whole = 0, of_other = 0;
+  std::int8_t format = -1;   // compute_formats index; -2: a format that ends inside the word
+  std::uint8_t density = 0;  // 1 "sparse", 2 "dense", 3 one of them ending inside the word
+};
+
 constexpr bool folded_starts(std::string_view text, std::string_view start) {
   return start.size() <= text.size() && folded_equal(text.substr(0, start.size()), start);
 }
@@ -103,8 +122,8 @@ constexpr bool continues(std::string_view e, std::string_view w) {
   return e.size() > w.size() && e[w.size()] == ' ' && folded_starts(e, w);
 }
 
-constexpr word_roles roles_of(std::string_view w) {
-  word_roles r;
+constexpr word_draft draft_of(std::string_view w) {
+  word_draft r;
   r.text = w;
   r.exact = case_matters(w);
   const std::size_t n = w.size();
@@ -202,6 +221,32 @@ constexpr word_roles roles_of(std::string_view w) {
     r.density = m == n ? 1 : 3;
   else if (const std::size_t d = match_word(w, 0, "dense", true))
     r.density = d == n ? 2 : 3;
+  return r;
+}
+
+constexpr word_roles roles_of(std::string_view w) {
+  const word_draft d = draft_of(w);
+  word_roles r;
+  r.text = d.text;
+  r.exact = d.exact;
+  for (std::size_t l = 0; l != 6; ++l) {
+    word_in_language& x = r.in[l];
+    set_role(x, scale_byte, index_in(d.scale, l));
+    set_role(x, currency_byte, index_in(d.currency, l));
+    set_role(x, unit_byte, index_in(d.unit, l));
+    set_role(x, prefix_byte, index_in(d.unit_prefix, l));
+    set_role(x, unit_symbol_byte, index_in(d.unit_symbol, l));
+    set_role(x, unit_name_byte, index_in(d.unit_name, l));
+    const auto has = [&](lang_mask m) { return ((m >> l) & 1u) != 0; };
+    set_role(x, flags_byte,
+             (has(d.scale_other) ? flag_scale_other : 0) | (has(d.extends) ? flag_extends : 0) |
+                 (has(d.range) ? flag_range : 0) | (has(d.of_whole) ? flag_of_whole : 0) |
+                 (has(d.of_other) ? flag_of_other : 0));
+    const unsigned format = d.format == -1   ? no_format
+                            : d.format == -2 ? other_format
+                                             : static_cast<unsigned>(d.format);
+    set_role(x, format_byte, format | (unsigned{d.density} << 4));
+  }
   return r;
 }
 
