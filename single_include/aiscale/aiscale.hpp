@@ -4276,8 +4276,8 @@ inline constexpr unsigned unit_name_byte = 40;    // units: the word after a pre
 inline constexpr unsigned flags_byte = 48;        // the flags below
 inline constexpr unsigned format_byte = 56;       // low 4 bits: compute_formats index; high 4: density
 
-inline constexpr std::uint8_t flag_scale_other =
-    1;  // the scale step reads less than the word ("Mio." in "Mio.-EUR") or a "$3B" letter
+// The scale step reads less than the word ("Mio." in "Mio.-EUR") or a "$3B" letter.
+inline constexpr std::uint8_t flag_scale_other = 1;
 inline constexpr std::uint8_t flag_extends = 2;    // a longer entry continues after a space ("H100" in "H100 GPUs")
 inline constexpr std::uint8_t flag_range = 4;      // a range word starts the word
 inline constexpr std::uint8_t flag_of_whole = 8;   // the word is "de" or "di"
@@ -4304,6 +4304,7 @@ constexpr bool folded_equal(std::string_view a, std::string_view b) {
     if (lower(a[k]) != lower(b[k])) return false;
   return true;
 }
+
 // The first 16 bytes of a word as two little-endian integers (zero after its end), and the same
 // with ASCII letters in lower case: comparing a word with the table's is four integer comparisons.
 struct word_bytes {
