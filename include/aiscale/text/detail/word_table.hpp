@@ -92,13 +92,12 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
     raw0 = wb.raw[0], raw1 = wb.raw[1];
   }
   e = b + n;
-  const std::uint64_t folded0 = fold8(raw0), folded1 = raw1 == 0 ? 0 : fold8(raw1);
   word_lookup r;
-  for (std::size_t h = word_hash(folded0, folded1, n);; h = (h + 1) % word_slots) {
+  for (std::size_t h = word_hash(raw0, raw1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
     const word_bytes& cb = word_bytes_table.of[k - 1];
-    if (cb.folded[0] != folded0 || cb.folded[1] != folded1) continue;
+    if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
     const word_roles& c = word_roles_table[k - 1];
     if (c.text.size() != n) continue;
     bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
