@@ -61,9 +61,11 @@ inline constexpr std::size_t odd_spacing = static_cast<std::size_t>(-1);
 // the grammar must read the spaces (two, a tab, a no-break space, none). Scalars and references
 // only: a struct returned here and copied in the reader is stored with narrow writes and reloaded
 // with wide reads, which stalls store forwarding.
+// A word that starts with another space (a second one, a tab, a no-break space) is looked up
+// as it is: no word of the table starts with a space, so it is found in no role and handed on.
 constexpr std::size_t word_after(std::string_view s, std::size_t i, word_lookup& found) {
   if (i == s.size()) return i;
-  if (s[i] != ' ' || i + 1 == s.size() || space_at(s, i + 1) != 0) return odd_spacing;
+  if (s[i] != ' ' || i + 1 == s.size()) return odd_spacing;
   std::size_t e = 0;
   found = find_word_at(s, i + 1, e);
   return e;
