@@ -5187,13 +5187,13 @@ inline constexpr prefix_index prefixes_by_first_byte = build_prefix_index();
 
 inline constexpr std::size_t odd_spacing = static_cast<std::size_t>(-1);
 
-// The word after position i, which must be one ASCII space: returns the word's end (it starts at
+// The word after position i, which must be an ASCII space: returns the word's end (it starts at
 // i + 1) and looks it up into found; returns i itself at the end of the text, and odd_spacing where
-// the grammar must read the spaces (two, a tab, a no-break space, none). Scalars and references
-// only: a struct returned here and copied in the reader is stored with narrow writes and reloaded
-// with wide reads, which stalls store forwarding.
-// A word that starts with another space (a second one, a tab, a no-break space) is looked up
-// as it is: no word of the table starts with a space, so it is found in no role and handed on.
+// no space follows, or nothing follows the space. A word that starts with another space (a second
+// one, a tab, a no-break space) is looked up as it is: no word of the table starts so, so it has no
+// role and the text goes to the grammar. Scalars and references only: a struct returned here and
+// copied in the reader is stored with narrow writes and reloaded with wide reads, which stalls
+// store forwarding.
 constexpr std::size_t word_after(std::string_view s, std::size_t i, word_lookup& found) {
   if (i == s.size()) return i;
   if (s[i] != ' ' || i + 1 == s.size()) return odd_spacing;
