@@ -5255,6 +5255,49 @@ constexpr bool is_word(std::string_view s, std::size_t b, std::size_t e, std::st
   return true;
 }
 
+// The small words after a compute unit, compared in place rather than looked up: the numeric
+// formats (indices as in compute_formats), then "sparse" and "dense" (8 and 9). In any case, as
+// find_format matches them; the word table holds them with these roles and no other.
+inline constexpr std::size_t format_count = sizeof compute_formats / sizeof compute_formats[0];
+inline constexpr std::size_t sparse_index = format_count, dense_index = format_count + 1;
+struct small_word_list {
+  word_bytes bytes[format_count + 2]{};
+  std::size_t size[format_count + 2]{};
+};
+constexpr small_word_list list_small_words() {
+  small_word_list r;
+  for (std::size_t k = 0; k != format_count + 2; ++k) {
+    const std::string_view w = k < format_count ? compute_formats[k] : k == sparse_index ? "sparse" : "dense";
+    r.bytes[k] = bytes_of(w);
+    r.size[k] = w.size();
+  }
+  return r;
+}
+inline constexpr small_word_list small_words = list_small_words();
+
+// Which of small_words [first, last) the word at b is (e receives its end), or -1 for none.
+constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, std::size_t first, std::size_t last) {
+  std::uint64_t raw = 0;
+  std::size_t n = 0;
+  if (reads_wide(s)) {
+    const std::size_t left = s.size() - b;
+    raw = load8(s, b);
+    n = space_in(raw);
+    if (n > left) n = left;
+    if (n == 8 && left > 8 && s[b + 8] != ' ') return -1;  // longer than any of them
+    if (n < 8) raw &= (std::uint64_t{1} << (8 * n)) - 1;
+  } else {
+    n = word_end(s, b) - b;
+    if (n > 8) return -1;
+    raw = bytes_of(s.substr(b, n)).raw[0];
+  }
+  e = b + n;
+  for (std::size_t k = first; k != last; ++k)
+    if (small_words.size[k] == n && ((raw ^ small_words.bytes[k].folded[0]) & ~small_words.bytes[k].letters[0]) == 0)
+      return static_cast<int>(k);
+  return -1;
+}
+
 // The number at the start of s as read_number reads it, for the common notations: up to 17
 // digits, groups of three after the language's grouping mark (or a space in French), a decimal
 // part, then a space or the end. Returns where it ends (exp10 is left alone without a decimal part),
@@ -5380,21 +5423,17 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     }
     if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
-      word_lookup f{};
-      b = end + 1, e = word_after(s, end, f);
-      if (e == odd_spacing) return by_grammar(s, l, st, deferred);
-      if (e != end) {
-        const std::size_t k = f.roles == nullptr ? no_format : role(f.roles->in[li], format_byte) & 0xFu;
-        if (k >= sizeof compute_formats / sizeof compute_formats[0]) return by_grammar(s, l, st, deferred);
+      if (end != s.size()) {
+        if (s[end] != ' ' || end + 1 == s.size()) return by_grammar(s, l, st, deferred);
+        const int k = small_word_at(s, end + 1, e, 0, format_count);
+        if (k < 0) return by_grammar(s, l, st, deferred);
         compute_format = compute_formats[k];
         end = e;
-        word_lookup d{};
-        b = end + 1, e = word_after(s, end, d);
-        if (e == odd_spacing) return by_grammar(s, l, st, deferred);
-        if (e != end) {
-          const unsigned density = d.roles == nullptr ? 0u : role(d.roles->in[li], format_byte) >> 4u;
-          if (density != sparse_word && density != dense_word) return by_grammar(s, l, st, deferred);
-          if (density == sparse_word) compute_format = sparse_formats[k];
+        if (end != s.size()) {
+          if (s[end] != ' ' || end + 1 == s.size()) return by_grammar(s, l, st, deferred);
+          const int d = small_word_at(s, end + 1, e, sparse_index, dense_index + 1);
+          if (d < 0) return by_grammar(s, l, st, deferred);
+          if (d == static_cast<int>(sparse_index)) compute_format = sparse_formats[k];
           end = e;
         }
       }
