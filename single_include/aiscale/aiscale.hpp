@@ -5302,11 +5302,10 @@ constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, s
 // digits, groups of three after the language's grouping mark (or a space in French), a decimal
 // part, then a space or the end. Returns where it ends (exp10 is left alone without a decimal part),
 // odd_spacing for any other number.
-constexpr std::size_t read_plain_number(std::string_view s, lang l, std::uint64_t& mantissa, std::int32_t& exp10) {
+// It goes on from the integer digits s[0, i), whose value (modulo 2^64) is m.
+constexpr std::size_t read_plain_number(std::string_view s, lang l, std::size_t i, std::uint64_t m,
+                                        std::uint64_t& mantissa, std::int32_t& exp10) {
   const std::size_t n = s.size();
-  std::uint64_t m = 0;
-  std::size_t i = 0;
-  while (i != n && is_digit(s[i])) m = m * 10 + static_cast<std::uint64_t>(s[i++] - '0');
   std::size_t digits = i;
   if (i <= 3 && i != n && (s[i] == group_mark(l) || (l == lang::fr && s[i] == ' '))) {
     const char mark = s[i];
@@ -5342,7 +5341,18 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   if (s.empty() || !is_digit(s[0])) return by_grammar(s, l, st, deferred);
   std::uint64_t mantissa = 0;
   std::int32_t exp10 = 0;
-  std::size_t end = read_plain_number(s, l, mantissa, exp10);
+  // Digits and a decimal part here; groups of three in read_plain_number.
+  std::size_t end = 0;
+  while (end != s.size() && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
+  if (end + 1 < s.size() && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
+    const std::size_t point = ++end;
+    while (end != s.size() && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
+    exp10 = -static_cast<std::int32_t>(end - point);
+    if (end > 18 || (end != s.size() && s[end] != ' ')) end = odd_spacing;  // 17 digits and the mark
+  } else if (end > 17 ||
+             (end != s.size() && (s[end] != ' ' || (l == lang::fr && end + 1 < s.size() && is_digit(s[end + 1]))))) {
+    end = read_plain_number(s, l, end, mantissa, mantissa, exp10);
+  }
   if (end == odd_spacing) {
     const number_read number = read_number(s, 0, l);
     if (!number.ok || number.too_large) return by_grammar(s, l, st, deferred);
