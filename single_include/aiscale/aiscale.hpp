@@ -5298,11 +5298,11 @@ constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, s
   return -1;
 }
 
-// The number at the start of s as read_number reads it, for the common notations: up to 17
-// digits, groups of three after the language's grouping mark (or a space in French), a decimal
-// part, then a space or the end. Returns where it ends (exp10 is left alone without a decimal part),
-// odd_spacing for any other number.
-// It goes on from the integer digits s[0, i), whose value (modulo 2^64) is m.
+// The rest of a number whose integer digits s[0, i) read_fast has read (their value, modulo 2^64,
+// is m), as read_number reads it, for the common notations: groups of three after the language's
+// grouping mark (or a space in French), a decimal part, up to 17 digits in all, then a space or the
+// end. Returns where it ends (exp10 is left alone without a decimal part), odd_spacing for any
+// other number.
 constexpr std::size_t read_plain_number(std::string_view s, lang l, std::size_t i, std::uint64_t m,
                                         std::uint64_t& mantissa, std::int32_t& exp10) {
   const std::size_t n = s.size();
