@@ -4,6 +4,7 @@
 //   ./gen_word_table > include/aiscale/text/detail/word_table_data.hpp
 // The text tests check that the committed table is what this program writes.
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 #include "aiscale/text/detail/word_table_builder.hpp"
@@ -25,6 +26,14 @@ void put_text(std::string_view s) {
   std::putchar('"');
 }
 
+// A word as the table spells it: in lower case where its case does not matter.
+std::string table_text(const t::word_roles& r) {
+  std::string text(r.text);
+  if (!r.exact)
+    for (char& c : text) c = t::lower(c);
+  return text;
+}
+
 }  // namespace
 
 int main() {
@@ -35,25 +44,29 @@ int main() {
       "// Each word: its text (folded unless case matters), whether case matters, then what it is in\n"
       "// en, de, nl, fr, es and it, packed a byte per role from the lowest: scale word, currency, unit,\n"
       "// the unit's prefix, unit after a prefix symbol, unit after a prefix name (table indices, ff:\n"
-      "// none), flags, format and density (see word_roles.hpp).\n"
+      "// none), flags, format and density (see word_roles.hpp). Then each word's first 16 bytes as\n"
+      "// word_bytes (spelt, in lower case, its letters), and the hash slots (index + 1, 0: empty).\n"
       "#pragma once\n\n#include <cstdint>\n\n#include \"aiscale/text/detail/word_roles.hpp\"\n\n"
       "namespace aiscale::detail::text {\n\n// clang-format off\n"
       "inline constexpr word_roles word_roles_table[%zu] = {\n",
       table.count);
   for (std::size_t k = 0; k != table.count; ++k) {
     const t::word_roles& r = table.roles[k];
-    std::string_view text = r.text;
-    char folded[64]{};
-    if (!r.exact) {
-      for (std::size_t j = 0; j != text.size() && j < sizeof folded; ++j) folded[j] = t::lower(text[j]);
-      text = std::string_view(folded, text.size());
-    }
     std::printf("  {");
-    put_text(text);
+    put_text(table_text(r));
     std::printf(", %s, {", r.exact ? "true" : "false");
     for (std::size_t l = 0; l != 6; ++l)
       std::printf("%s0x%016llx", l == 0 ? "" : ", ", static_cast<unsigned long long>(r.in[l]));
     std::printf("}},\n");
+  }
+  // Each word's first 16 bytes as spelt, in lower case and as its letter mask (see word_bytes).
+  std::printf("};\n\ninline constexpr word_bytes word_bytes_table[%zu] = {\n", table.count);
+  for (std::size_t k = 0; k != table.count; ++k) {
+    const t::word_bytes b = t::bytes_of(table_text(table.roles[k]));
+    std::printf("  {{0x%llx, 0x%llx}, {0x%llx, 0x%llx}, {0x%llx, 0x%llx}},\n",
+                static_cast<unsigned long long>(b.raw[0]), static_cast<unsigned long long>(b.raw[1]),
+                static_cast<unsigned long long>(b.folded[0]), static_cast<unsigned long long>(b.folded[1]),
+                static_cast<unsigned long long>(b.letters[0]), static_cast<unsigned long long>(b.letters[1]));
   }
   std::printf("};\n\ninline constexpr std::uint16_t word_slot_table[word_slots] = {");
   for (std::size_t h = 0; h != t::word_slots; ++h)

@@ -116,7 +116,8 @@ constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_
   return prefixed_meaning(s, b, e, li);
 }
 
-// Whether s[b, e) is w (in lower case) but for the case of its letters.
+// Whether s[b, e) is w (in lower case) but for the case of its letters: folded_equal with only the
+// text to fold, for the "de"/"di" check after every scale word (folded_equal there cost 0.7 ns).
 constexpr bool is_word(std::string_view s, std::size_t b, std::size_t e, std::string_view w) {
   if (e - b != w.size()) return false;
   for (std::size_t k = 0; k != w.size(); ++k)

@@ -15,16 +15,8 @@
 #include "aiscale/text/detail/word_table_data.hpp"
 
 namespace aiscale::detail::text {
+
 inline constexpr std::size_t word_count = sizeof word_roles_table / sizeof word_roles_table[0];
-struct word_bytes_list {
-  word_bytes of[word_count];
-};
-constexpr word_bytes_list bytes_of_words() {
-  word_bytes_list r{};
-  for (std::size_t k = 0; k != word_count; ++k) r.of[k] = bytes_of(word_roles_table[k].text);
-  return r;
-}
-inline constexpr word_bytes_list word_bytes_table = bytes_of_words();
 
 // Wide reads at run time on little-endian machines; byte by byte in constant evaluation.
 constexpr bool reads_wide(std::string_view s) {
@@ -96,7 +88,7 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
   for (std::size_t h = word_hash(raw0, raw1, n);; h = (h + 1) % word_slots) {
     const std::uint16_t k = word_slot_table[h];
     if (k == 0) return r;
-    const word_bytes& cb = word_bytes_table.of[k - 1];
+    const word_bytes& cb = word_bytes_table[k - 1];
     if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
     const word_roles& c = word_roles_table[k - 1];
     if (c.text.size() != n) continue;

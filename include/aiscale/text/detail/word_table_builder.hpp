@@ -77,11 +77,15 @@ struct word_list {
   std::size_t count = 0;
   char storage[4096]{};  // the texts of words made here (prefix and unit)
   std::size_t stored = 0;
+  bool full = false;  // a word did not fit: the lists need room (the word table test checks)
   constexpr void add_copy(std::string_view w) {
+    if (stored + w.size() > sizeof storage) {
+      full = true;
+      return;
+    }
     const std::size_t at = stored;
     for (const char c : w) storage[stored++] = c;
     const std::size_t before = count;
-    if (stored > sizeof storage) return;  // cannot happen: the test checks the table's size
     add(std::string_view(storage + at, w.size()));
     if (count == before) stored = at;  // a word already listed: keep the storage
   }
@@ -91,6 +95,10 @@ struct word_list {
     const bool exact = case_matters(w);
     for (std::size_t k = 0; k != count; ++k)
       if (exact ? words[k] == w : folded_equal(words[k], w)) return;
+    if (count == sizeof words / sizeof words[0]) {
+      full = true;
+      return;
+    }
     words[count++] = w;
   }
 };
