@@ -39,9 +39,8 @@ std::string upper(std::string_view w) {
 // The word looked up where it stands in a phrase: after a number and a space.
 tx::word_lookup look_up(const std::string& word, bool followed) {
   const std::string text = "1 " + word + (followed ? " x" : "");
-  std::size_t end = 0;
-  const tx::word_lookup r = tx::find_word_at(text, 2, end);
-  CHECK(end == 2 + word.size());
+  const tx::word_lookup r = tx::find_word_at(text, 2);
+  CHECK(r.end == 2 + word.size());
   return r;
 }
 
@@ -54,6 +53,7 @@ TEST_CASE("the committed word table is what the generator makes of the vocabular
       "include/aiscale/text/detail/word_table_data.hpp");
   REQUIRE(t.count == tx::word_count);
   CHECK_FALSE(t.list.full);
+  CHECK_FALSE(t.slots_overflow);
   for (std::size_t k = 0; k != t.count; ++k) {
     const tx::word_roles& fresh = t.roles[k];
     const tx::word_roles& committed = tx::word_roles_table[k];
@@ -80,18 +80,21 @@ TEST_CASE("every word of the table is found in a few probes, under every spellin
     const tx::word_roles& w = tx::word_roles_table[k];
     INFO(std::string(w.text));
     std::size_t h = tx::word_hash(w.text), probes = 1;
-    while (tx::word_slot_table[h] != k + 1) h = (h + 1) % tx::word_slots, ++probes;
+    while (tx::word_slot_table[h] == 0 || tx::slot_index(tx::word_slot_table[h]) != k)
+      h = (h + 1) % tx::word_slots, ++probes;
+    CHECK(tx::slot_length(tx::word_slot_table[h]) == w.text.size());
+    CHECK(tx::slot_exact(tx::word_slot_table[h]) == w.exact);
     if (probes > longest) longest = probes;
     for (const bool followed : {false, true}) {
       const tx::word_lookup as_written = look_up(std::string(w.text), followed);
       CHECK(as_written.roles == &w);
-      CHECK_FALSE(as_written.other_case);
+      CHECK_FALSE(as_written.other_case());
       const tx::word_lookup capitals = look_up(upper(w.text), followed);
       if (!w.exact) {
         CHECK(capitals.roles == &w);
       } else if (upper(w.text) != std::string(w.text)) {
         // Another spelling of a case-sensitive word is the grammar's to read, unless it is a word itself.
-        CHECK((capitals.other_case || (capitals.roles != nullptr && capitals.roles != &w)));
+        CHECK((capitals.other_case() || (capitals.roles != nullptr && capitals.roles != &w)));
       }
     }
   }

@@ -20,5 +20,16 @@
 #define AISCALE_ALWAYS_INLINE inline
 #endif
 
+// A rare path kept out of its caller, so that the common path does not save and spill registers
+// for it (the fast text reader's long words, measured in benchmarks/text/).
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(gnu::noinline)
+#define AISCALE_NOINLINE [[gnu::noinline]]
+#endif
+#endif
+#ifndef AISCALE_NOINLINE
+#define AISCALE_NOINLINE
+#endif
+
 // Marks the small hot functions: value access, arithmetic, comparisons.
 #define AISCALE_HOT AISCALE_ALWAYS_INLINE AISCALE_HOST_DEVICE

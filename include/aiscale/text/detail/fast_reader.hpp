@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "aiscale/core/magnitude.hpp"
@@ -56,19 +58,14 @@ inline constexpr prefix_index prefixes_by_first_byte = build_prefix_index();
 
 inline constexpr std::size_t odd_spacing = static_cast<std::size_t>(-1);
 
-// The word after position i, which must be an ASCII space: returns the word's end (it starts at
-// i + 1) and looks it up into found; returns i itself at the end of the text, and odd_spacing where
-// no space follows, or nothing follows the space. A word that starts with another space (a second
-// one, a tab, a no-break space) is looked up as it is: no word of the table starts so, so it has no
-// role and the text goes to the grammar. Scalars and references only: a struct returned here and
-// copied in the reader is stored with narrow writes and reloaded with wide reads, which stalls
-// store forwarding.
-constexpr std::size_t word_after(std::string_view s, std::size_t i, word_lookup& found) {
-  if (i == s.size()) return i;
-  if (s[i] != ' ' || i + 1 == s.size()) return odd_spacing;
-  std::size_t e = 0;
-  found = find_word_at(s, i + 1, e);
-  return e;
+// The word after position i, which must be an ASCII space, looked up: its end is i itself at the
+// end of the text, and odd_spacing where no space follows, or nothing follows the space. A word
+// that starts with another space (a second one, a tab, a no-break space) is looked up as it is: no
+// word of the table starts so, so it has no role and the text goes to the grammar.
+constexpr word_lookup word_after(std::string_view s, std::size_t i) {
+  if (i == s.size()) return {nullptr, i};
+  if (s[i] != ' ' || i + 1 == s.size()) return {nullptr, odd_spacing};
+  return find_word_at(s, i + 1);
 }
 
 constexpr std::string_view view(std::string_view s, std::size_t b, std::size_t e) { return {s.data() + b, e - b}; }
@@ -91,9 +88,8 @@ constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std:
     if (pn >= e - b) continue;
     const std::string_view head = view(s, b, b + pn);
     if (p.symbol ? head != p.text : !folded_equal(head, p.text)) continue;
-    std::size_t rest_end = 0;  // e: the rest ends where the word does
-    const word_lookup rest = find_word_at(s, b + pn, rest_end);
-    if (rest.other_case) return 0;
+    const word_lookup rest = find_word_at(s, b + pn);  // it ends where the word does
+    if (rest.other_case()) return 0;
     if (rest.roles == nullptr) continue;
     const word_in_language r = rest.roles->in[li];
     if ((role(r, flags_byte) & flag_extends) && more) return 0;
@@ -116,13 +112,19 @@ constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_
   return prefixed_meaning(s, b, e, li);
 }
 
-// Whether s[b, e) is w (in lower case) but for the case of its letters: folded_equal with only the
-// text to fold, for the "de"/"di" check after every scale word (folded_equal there cost 0.7 ns).
-constexpr bool is_word(std::string_view s, std::size_t b, std::size_t e, std::string_view w) {
-  if (e - b != w.size()) return false;
-  for (std::size_t k = 0; k != w.size(); ++k)
-    if (lower(s[b + k]) != w[k]) return false;
-  return true;
+// Whether " de " (French, Spanish) or " di " (Italian) stands at s[at, at + 4), in any case, with
+// more text after it: the small word between a scale word and its unit or currency ("milliards
+// de dollars"), compared in place after every scale word. At run time in one 4-byte load: a
+// letter and its capital differ in bit 5 alone, and no other byte gains a letter from it.
+constexpr bool of_word_at(std::string_view s, std::size_t at, lang l) {
+  const char vowel = l == lang::it ? 'i' : l == lang::fr || l == lang::es ? 'e' : '\0';
+  if (vowel == '\0' || at + 4 >= s.size()) return false;
+  if (reads_wide()) {
+    std::uint32_t x = 0;
+    std::memcpy(&x, s.data() + at, 4);
+    return (x | 0x00202000u) == (0x20006420u | (std::uint32_t{byte(vowel)} << 16));
+  }
+  return s[at] == ' ' && lower(s[at + 1]) == 'd' && lower(s[at + 2]) == vowel && s[at + 3] == ' ';
 }
 
 // The small words after a compute unit, compared in place rather than looked up: the numeric
@@ -149,7 +151,7 @@ inline constexpr small_word_list small_words = list_small_words();
 constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, std::size_t first, std::size_t last) {
   std::uint64_t raw = 0;
   std::size_t n = 0;
-  if (reads_wide(s)) {
+  if (reads_wide()) {
     const std::size_t left = s.size() - b;
     raw = load8(s, b);
     n = space_in(raw);
@@ -168,64 +170,67 @@ constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, s
   return -1;
 }
 
-// The rest of a number whose integer digits s[0, i) read_fast has read (their value, modulo 2^64,
-// is m), as read_number reads it, for the common notations: groups of three after the language's
-// grouping mark (or a space in French), a decimal part, up to 17 digits in all, then a space or the
-// end. Returns where it ends (exp10 is left alone without a decimal part), odd_spacing for any
-// other number.
-constexpr std::size_t read_plain_number(std::string_view s, lang l, std::size_t i, std::uint64_t m,
-                                        std::uint64_t& mantissa, std::int32_t& exp10) {
+// Groups of three after the integer digits s[0, i) that read_fast has read (their value is m), as
+// read_number reads them: the mark (s[i]), three digits, and no fourth. Returns where the groups
+// end and the number's value so far: two words, so that they come back in registers.
+struct grouped_number {
+  std::size_t end = 0;
+  std::uint64_t mantissa = 0;
+};
+constexpr grouped_number read_groups(std::string_view s, std::size_t i, std::uint64_t m) {
   const std::size_t n = s.size();
-  std::size_t digits = i;
-  if (i <= 3 && i != n && (s[i] == group_mark(l) || (l == lang::fr && s[i] == ' '))) {
-    const char mark = s[i];
+  const char mark = s[i];
+  if (reads_wide()) {
+    // A group in one load: the mark, three digits (each byte's high nibble 3, and no more than 9
+    // once 6 is added), and no fourth digit; bytes past the end of s read as zero.
+    while (i != n) {
+      const std::uint64_t x = load8(s, i);
+      const std::uint64_t g = (x >> 8) & 0xFFFFFF;
+      if (static_cast<char>(x) != mark || (g & 0xF0F0F0) != 0x303030 || ((g + 0x060606) & 0xF0F0F0) != 0x303030 ||
+          static_cast<std::uint8_t>((x >> 32) - '0') < 10)
+        break;
+      m = m * 1000 + (g & 0xF) * 100 + ((g >> 8) & 0xF) * 10 + ((g >> 16) & 0xF);
+      i += 4;
+    }
+  } else {
     while (i + 3 < n && s[i] == mark && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
            (i + 4 == n || !is_digit(s[i + 4]))) {
       for (std::size_t k = 1; k != 4; ++k) m = m * 10 + static_cast<std::uint64_t>(s[i + k] - '0');
-      digits += 3, i += 4;
+      i += 4;
     }
   }
-  if (i + 1 < n && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
-    const std::size_t point = ++i;
-    while (i != n && is_digit(s[i])) m = m * 10 + static_cast<std::uint64_t>(s[i++] - '0');
-    digits += i - point;
-    exp10 = -static_cast<std::int32_t>(i - point);
-  }
-  if (i != n && s[i] != ' ') return odd_spacing;
-  if (digits > 17) return odd_spacing;
-  mantissa = m;
-  return i;
+  return {i, m};
 }
 
-// The grammar's reading, for a text the fast reader leaves to it. A function, not a lambda: a
-// closure over the reader's locals would be built on every call, on the fast path too.
-constexpr figure by_grammar(std::string_view s, lang l, read_status& st, bool* deferred) {
-  if (deferred != nullptr) *deferred = true;
-  return read_whole_text(s, l, st);
-}
-
-// Reads s as the whole grammar would: itself for the shapes above, with the grammar otherwise.
-// deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
-// on the fast path).
-constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
-  if (s.empty() || !is_digit(s[0])) return by_grammar(s, l, st, deferred);
+// Reads s for the shapes above, and returns its figure, or a default figure (its end is 0, where
+// no figure ends) for any other text, which the grammar reads. The reader's locals are only s and
+// l and what it has read: the grammar's arguments would be kept alive across every lookup.
+constexpr figure read_common(std::string_view s, lang l) {
+  if (s.empty() || !is_digit(s[0])) return {};
+  // The common notations of a number here, as read_number reads them: digits, groups of three
+  // after the language's grouping mark (or a space in French) if no more than three digits lead,
+  // a decimal part, up to 17 digits in all, then a space or the end; read_number reads the others.
+  const std::size_t n = s.size();
   std::uint64_t mantissa = 0;
   std::int32_t exp10 = 0;
-  // Digits and a decimal part here; groups of three in read_plain_number.
   std::size_t end = 0;
-  while (end != s.size() && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
-  if (end + 1 < s.size() && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
-    const std::size_t point = ++end;
-    while (end != s.size() && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
-    exp10 = -static_cast<std::int32_t>(end - point);
-    if (end > 18 || (end != s.size() && s[end] != ' ')) end = odd_spacing;  // 17 digits and the mark
-  } else if (end > 17 ||
-             (end != s.size() && (s[end] != ' ' || (l == lang::fr && end + 1 < s.size() && is_digit(s[end + 1]))))) {
-    end = read_plain_number(s, l, end, mantissa, mantissa, exp10);
+  while (end != n && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
+  std::size_t digits = end;
+  if (end <= 3 && end + 1 < n &&
+      (s[end] == group_mark(l) || (l == lang::fr && s[end] == ' ' && is_digit(s[end + 1])))) {
+    const grouped_number g = read_groups(s, end, mantissa);
+    digits += (g.end - end) / 4 * 3;
+    end = g.end, mantissa = g.mantissa;
   }
-  if (end == odd_spacing) {
+  if (end + 1 < n && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
+    const std::size_t point = ++end;
+    while (end != n && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
+    digits += end - point;
+    exp10 = -static_cast<std::int32_t>(end - point);
+  }
+  if (digits > 17 || (end != n && s[end] != ' ')) {
     const number_read number = read_number(s, 0, l);
-    if (!number.ok || number.too_large) return by_grammar(s, l, st, deferred);
+    if (!number.ok || number.too_large) return {};
     mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
   }
   const auto li = static_cast<std::size_t>(l);
@@ -233,37 +238,36 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
   std::string_view scale_word, unit_text, currency, compute_format;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
+  bool power_of_ten = true;  // unit_scale is 10^exp2, as a currency's and a number's are
 
-  word_lookup found{};
+  word_lookup found = word_after(s, end);
   bool after_of = false;  // the word at b follows "de"/"di"
-  std::size_t b = end + 1, e = word_after(s, end, found);
-  if (e == odd_spacing) return by_grammar(s, l, st, deferred);
+  std::size_t b = end + 1, e = found.end;
+  if (e == odd_spacing) return {};
   if (e != end) {
-    if (found.other_case) return by_grammar(s, l, st, deferred);
+    if (found.other_case()) return {};
     // The scale step, then the range step, as read_scaled and read_figure_value take them.
     if (found.roles != nullptr) {
       const word_in_language r = found.roles->in[li];
-      if (role(r, flags_byte) & flag_scale_other) return by_grammar(s, l, st, deferred);
+      if (role(r, flags_byte) & flag_scale_other) return {};
       if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;
         // "milliards de dollars": "de" (or "di") compared in place; it is neither a range word nor a
         // unit, and its case does not matter, so the unit or currency after it is read at once.
-        const bool of_word = end + 4 < s.size() && s[end] == ' ' && s[end + 3] == ' ' &&
-                             (((l == lang::fr || l == lang::es) && is_word(s, end + 1, end + 3, "de")) ||
-                              (l == lang::it && is_word(s, end + 1, end + 3, "di")));
+        const bool of_word = of_word_at(s, end, l);
         const std::size_t from = of_word ? end + 3 : end;
-        b = from + 1, e = word_after(s, from, found);
-        if (e == odd_spacing || (e != from && found.other_case) || (of_word && e == from))
-          return by_grammar(s, l, st, deferred);
+        found = word_after(s, from);
+        b = from + 1, e = found.end;
+        if (e == odd_spacing || (e != from && found.other_case()) || (of_word && e == from)) return {};
         after_of = of_word;
       }
     } else {
       const char c = s[b];
       if (find_scale(s, b, lb, false, false, false) ||
           ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, lb, true, false, false)))
-        return by_grammar(s, l, st, deferred);
+        return {};
     }
   }
   if (e != end) {
@@ -271,22 +275,22 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
     if (!after_of && (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_range) != 0
                                        : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb,
                                                    range_word_starts) != 0))
-      return by_grammar(s, l, st, deferred);
+      return {};
     if (!scale_word.empty() && !after_of) {
       // "milliards de dollars": the small word, then the unit or currency after it.
       if (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_of_other) != 0
                            : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
-        return by_grammar(s, l, st, deferred);
+        return {};
       if (roles != nullptr && (role(roles->in[li], flags_byte) & flag_of_whole)) {
         const std::size_t after = e;
-        word_lookup inner{};
-        b = after + 1, e = word_after(s, after, inner);
-        if (e == odd_spacing || e == after || inner.other_case) return by_grammar(s, l, st, deferred);
+        const word_lookup inner = word_after(s, after);
+        b = after + 1, e = inner.end;
+        if (e == odd_spacing || e == after || inner.other_case()) return {};
         roles = inner.roles;
       }
     }
     const std::uint32_t meaning = meaning_of(s, b, e, roles, li);
-    if (meaning == 0) return by_grammar(s, l, st, deferred);
+    if (meaning == 0) return {};
     end = e;
     unit_text = view(s, b, e);
     if (meaning & is_currency_meaning) {
@@ -300,39 +304,39 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
         unit_scale.exp2 += prefixes[p].scale.exp2;
         unit_scale.exp5 += prefixes[p].scale.exp5;
       }
+      power_of_ten =
+          kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5;
     }
     if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
       if (end != s.size()) {
-        if (s[end] != ' ' || end + 1 == s.size()) return by_grammar(s, l, st, deferred);
+        if (s[end] != ' ' || end + 1 == s.size()) return {};
         const int k = small_word_at(s, end + 1, e, 0, format_count);
-        if (k < 0) return by_grammar(s, l, st, deferred);
+        if (k < 0) return {};
         compute_format = compute_formats[k];
         end = e;
         if (end != s.size()) {
-          if (s[end] != ' ' || end + 1 == s.size()) return by_grammar(s, l, st, deferred);
+          if (s[end] != ' ' || end + 1 == s.size()) return {};
           const int d = small_word_at(s, end + 1, e, sparse_index, dense_index + 1);
-          if (d < 0) return by_grammar(s, l, st, deferred);
+          if (d < 0) return {};
           if (d == static_cast<int>(sparse_index)) compute_format = sparse_formats[k];
           end = e;
         }
       }
     }
-    if (end != s.size()) return by_grammar(s, l, st, deferred);
+    if (end != s.size()) return {};
   }
   double value = 0;
   const std::int32_t e10 = exp10 + unit_scale.exp2;
-  if (kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5 &&
-      e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
+  if (power_of_ten && e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
     // to_double's exact path, without its call: a power of ten within the exact range of doubles.
     const auto x = static_cast<double>(mantissa);
     value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0) return by_grammar(s, l, st, deferred);
+    if (value - value != 0) return {};
   }
-  st.ok = true;
   // The decimals built in place: a decimal local copied in would be read back as whole words over
   // its padding, which stalls store forwarding.
   return figure{value,
@@ -348,6 +352,20 @@ constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* de
                 decimal{mantissa, exp10, false},
                 decimal{mantissa, exp10, false},
                 unit_scale};
+}
+
+// Reads s as the whole grammar would: read_common for the common shapes, the grammar otherwise.
+// deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
+// on the fast path). One figure, returned from both paths, so that it is built in place.
+constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
+  figure f = read_common(s, l);
+  if (f.end != 0) {
+    st.ok = true;
+    return f;
+  }
+  if (deferred != nullptr) *deferred = true;
+  f = read_whole_text(s, l, st);
+  return f;
 }
 
 }  // namespace aiscale::detail::text

@@ -92,6 +92,19 @@ constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::siz
   const std::uint64_t k = ((raw0 | case_bits) ^ n) * 0xFF51AFD7ED558CCDull + (raw1 | case_bits) * 0x9E3779B97F4A7C15ull;
   return static_cast<std::size_t>((k ^ (k >> 29)) >> 52);  // the top 12 bits: word_slots
 }
+// A hash slot holds the word's index + 1 (0: empty), its length and whether its case matters, so
+// that a probe passes over a word of another length, and takes one whose case does not matter,
+// without reading the word itself.
+inline constexpr unsigned slot_length_shift = 10, slot_exact_bit = 15;
+inline constexpr std::size_t longest_table_word = 31;  // the five bits of the length
+constexpr std::uint16_t slot_of(std::size_t index, std::size_t length, bool exact) {
+  return static_cast<std::uint16_t>((index + 1) | (length << slot_length_shift) |
+                                    (std::size_t{exact} << slot_exact_bit));
+}
+constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & 0x3FFu) - 1; }
+constexpr std::size_t slot_length(std::uint16_t slot) { return (slot >> slot_length_shift) & 0x1Fu; }
+constexpr bool slot_exact(std::uint16_t slot) { return (slot >> slot_exact_bit) != 0; }
+
 constexpr std::size_t word_hash(std::string_view w) {
   const word_bytes b = bytes_of(w);
   return word_hash(b.raw[0], b.raw[1], w.size());

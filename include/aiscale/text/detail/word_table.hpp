@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "aiscale/core/config.hpp"
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/word_roles.hpp"
 #include "aiscale/text/detail/word_table_data.hpp"
@@ -18,10 +19,8 @@ namespace aiscale::detail::text {
 
 inline constexpr std::size_t word_count = sizeof word_roles_table / sizeof word_roles_table[0];
 
-// Wide reads at run time on little-endian machines; byte by byte in constant evaluation.
-constexpr bool reads_wide(std::string_view s) {
-  return !std::is_constant_evaluated() && std::endian::native == std::endian::little && !s.empty();
-}
+// Wide reads (load8) at run time on little-endian machines; byte by byte in constant evaluation.
+constexpr bool reads_wide() { return !std::is_constant_evaluated() && std::endian::native == std::endian::little; }
 
 // The 8 bytes of s from at (< s.size()), zero past its end: the last 8 bytes of s, shifted, where
 // fewer than 8 are left, so that nothing outside s is read.
@@ -38,11 +37,16 @@ inline std::uint64_t load8(std::string_view s, std::size_t at) {
   return x;
 }
 
-// The outcome of looking up// The outcome of looking up s[b, e): the word's roles; none (no entry has its letters); or
-// other_case, a spelling of a case-sensitive word in another case, which only the whole grammar reads.
+// The entry a case-sensitive word spelt in another case finds ("FLOPs" for "FLOPS"): it has no
+// role, and only the whole grammar reads such a spelling.
+inline constexpr word_roles other_case_word{};
+
+// The outcome of looking up a word: its roles (null where no entry has its letters, or
+// &other_case_word), and its end. Two words, so that it comes back in registers.
 struct word_lookup {
   const word_roles* roles = nullptr;
-  bool other_case = false;
+  std::size_t end = 0;
+  constexpr bool other_case() const { return roles == &other_case_word; }
 };
 
 // The end of the word at b: the next ASCII space or the end of s. In constant evaluation.
@@ -59,12 +63,39 @@ inline std::size_t space_in(std::uint64_t x) {
   return zero == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(zero)) / 8;
 }
 
+// The probes from slot h on for the word at w of n bytes (raw0 and raw1 its first 16, zero after
+// it), which ends at end: every probe, for the words that need more than the first
+// (find_word_at tries that one itself), the words longer than 16 bytes, and other spellings.
+AISCALE_NOINLINE constexpr word_lookup probe_from(const char* w, std::size_t n, std::uint64_t raw0, std::uint64_t raw1,
+                                                  std::size_t h, std::size_t end) {
+  const word_roles* other = nullptr;
+  for (;; h = (h + 1) % word_slots) {
+    const std::uint16_t slot = word_slot_table[h];
+    if (slot == 0) return {other, end};
+    if (slot_length(slot) != n) continue;
+    const std::size_t k = slot_index(slot);
+    const word_bytes& cb = word_bytes_table[k];
+    if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
+    bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
+    const std::string_view text = word_roles_table[k].text;
+    std::size_t j = 16;  // a long word: the rest byte by byte
+    for (; j < n && lower(w[j]) == lower(text[j]); ++j) same_case = same_case && w[j] == text[j];
+    if (j < n) continue;
+    // The spelling found: other_case no longer matters. Else look on, for the word spelt so.
+    if (!slot_exact(slot) || same_case) return {&word_roles_table[k], end};
+    other = &other_case_word;
+  }
+}
+
 // The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
-// table; e receives its end. The same 8-byte reads find the end and make the key.
-constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_t& e) {
+// table. The same 8-byte reads find the end and make the key. A slot tells the length of its word
+// and whether case matters, so that a probe reads one entry of word_bytes_table at most; the rare
+// cases (words longer than 16 bytes, a spelling in another case) go to probe_from, so that this
+// loop keeps to few registers.
+constexpr word_lookup find_word_at(std::string_view s, std::size_t b) {
   std::uint64_t raw0 = 0, raw1 = 0;
   std::size_t n = 0;
-  if (reads_wide(s)) {
+  if (reads_wide()) {
     const std::size_t left = s.size() - b;
     raw0 = load8(s, b);
     n = space_in(raw0);
@@ -83,24 +114,16 @@ constexpr word_lookup find_word_at(std::string_view s, std::size_t b, std::size_
     const word_bytes wb = bytes_of(s.substr(b, n));
     raw0 = wb.raw[0], raw1 = wb.raw[1];
   }
-  e = b + n;
-  word_lookup r;
-  for (std::size_t h = word_hash(raw0, raw1, n);; h = (h + 1) % word_slots) {
-    const std::uint16_t k = word_slot_table[h];
-    if (k == 0) return r;
-    const word_bytes& cb = word_bytes_table[k - 1];
+  std::size_t h = word_hash(raw0, raw1, n);
+  for (std::uint16_t slot = word_slot_table[h]; slot != 0; slot = word_slot_table[h = (h + 1) % word_slots]) {
+    if (slot_length(slot) != n) continue;
+    const std::size_t k = slot_index(slot);
+    const word_bytes& cb = word_bytes_table[k];
     if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
-    const word_roles& c = word_roles_table[k - 1];
-    if (c.text.size() != n) continue;
-    bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
-    if (n > 16) {  // a few long words: the rest byte by byte
-      std::size_t j = 16;
-      while (j < n && lower(s[b + j]) == lower(c.text[j])) same_case = same_case && s[b + j] == c.text[j], ++j;
-      if (j < n) continue;
-    }
-    if (!c.exact || same_case) return {&c, false};  // the spelling found: other_case no longer matters
-    r.other_case = true;                            // "FLOPs" for "FLOPS": look on, for the word spelt so
+    if (n > 16 || (slot_exact(slot) && (cb.raw[0] != raw0 || cb.raw[1] != raw1))) break;
+    return {&word_roles_table[k], b + n};
   }
+  return probe_from(s.data() + b, n, raw0, raw1, h, b + n);
 }
 
 }  // namespace aiscale::detail::text

@@ -258,12 +258,13 @@ constexpr word_roles roles_of(std::string_view w) {
   return r;
 }
 
-// The table: the words in vocabulary order, and the slots of open addressing (index + 1; 0 empty).
+// The table: the words in vocabulary order, and the slots of open addressing (see slot_of).
 struct built_word_table {
   word_list list{};  // the texts the roles view
   word_roles roles[sizeof word_list{}.words / sizeof(std::string_view)]{};
   std::size_t count = 0;
   std::uint16_t slot[word_slots]{};
+  bool slots_overflow = false;  // an index or a length does not fit a slot: widen them (the table test checks)
 };
 
 // Fills t in place (it is large, and its roles view its own list).
@@ -275,7 +276,8 @@ constexpr void build_word_table(built_word_table& t) {
     t.roles[k] = roles_of(list.words[k]);
     std::size_t h = word_hash(list.words[k]);
     while (t.slot[h] != 0) h = (h + 1) % word_slots;
-    t.slot[h] = static_cast<std::uint16_t>(k + 1);
+    if (k + 1 > 0x3FF || list.words[k].size() > longest_table_word) t.slots_overflow = true;
+    t.slot[h] = slot_of(k, list.words[k].size(), t.roles[k].exact);
   }
 }
 
