@@ -4350,8 +4350,10 @@ inline constexpr std::size_t word_slots = 4096;
 constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::size_t n) {
   constexpr std::uint64_t case_bits = 0x2020202020202020ull;
   const std::uint64_t k = ((raw0 | case_bits) ^ n) * 0xFF51AFD7ED558CCDull + (raw1 | case_bits) * 0x9E3779B97F4A7C15ull;
-  return static_cast<std::size_t>((k ^ (k >> 29)) >> 52);  // the top 12 bits: word_slots
+  // The top 12 bits (word_slots): a product's high bits depend on every bit of its factors.
+  return static_cast<std::size_t>(k >> 52);
 }
+
 // A hash slot holds the word's index + 1 (0: empty), its length and whether its case matters, so
 // that a probe passes over a word of another length, and takes one whose case does not matter,
 // without reading the word itself.
@@ -5852,15 +5854,22 @@ constexpr bool of_word_at(std::string_view s, std::size_t at, lang l) {
   return s[at] == ' ' && lower(s[at + 1]) == 'd' && lower(s[at + 2]) == vowel && s[at + 3] == ' ';
 }
 
-// The small words after a compute unit, compared in place rather than looked up: the numeric
-// formats (indices as in compute_formats), then "sparse" and "dense" (8 and 9). In any case, as
-// find_format matches them; the word table holds them with these roles and no other.
+// The small words after a compute unit, found without the word table: the numeric formats
+// (indices as in compute_formats), then "sparse" and "dense" (8 and 9), in any case, as
+// find_format matches them; the word table holds them with these roles and no other. A perfect
+// hash of their first 8 bytes (each | 0x20, as word_hash takes them) into 16 slots, whose
+// multiplier is searched for here, so that one entry is compared.
 inline constexpr std::size_t format_count = sizeof compute_formats / sizeof compute_formats[0];
 inline constexpr std::size_t sparse_index = format_count, dense_index = format_count + 1;
 struct small_word_list {
   word_bytes bytes[format_count + 2]{};
   std::size_t size[format_count + 2]{};
+  std::uint64_t multiplier = 0;
+  std::uint8_t slot[16]{};  // index + 1; 0: none
 };
+constexpr std::size_t small_word_hash(std::uint64_t raw, std::uint64_t multiplier) {
+  return static_cast<std::size_t>(((raw | 0x2020202020202020ull) * multiplier) >> 60);
+}
 constexpr small_word_list list_small_words() {
   small_word_list r;
   for (std::size_t k = 0; k != format_count + 2; ++k) {
@@ -5868,12 +5877,28 @@ constexpr small_word_list list_small_words() {
     r.bytes[k] = bytes_of(w);
     r.size[k] = w.size();
   }
-  return r;
+  for (std::uint64_t m = 0x9E3779B97F4A7C15ull;; m += 0x2545F4914F6CDD1Dull * 2) {
+    std::uint8_t slot[16]{};
+    bool distinct = true;
+    for (std::size_t k = 0; k != format_count + 2 && distinct; ++k) {
+      std::uint8_t& at = slot[small_word_hash(r.bytes[k].raw[0], m)];
+      distinct = at == 0;
+      at = static_cast<std::uint8_t>(k + 1);
+    }
+    if (!distinct) continue;
+    r.multiplier = m;
+    for (std::size_t h = 0; h != 16; ++h) r.slot[h] = slot[h];
+    return r;
+  }
 }
 inline constexpr small_word_list small_words = list_small_words();
 
-// Which of small_words [first, last) the word at b is (e receives its end), or -1 for none.
-constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, std::size_t first, std::size_t last) {
+// Which of small_words [first, last) the word at b is, or -1 for none; and where the word ends.
+struct small_word_found {
+  int index = -1;
+  std::size_t end = 0;
+};
+constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first, std::size_t last) {
   std::uint64_t raw = 0;
   std::size_t n = 0;
   if (reads_wide()) {
@@ -5881,18 +5906,20 @@ constexpr int small_word_at(std::string_view s, std::size_t b, std::size_t& e, s
     raw = load8(s, b);
     n = space_in(raw);
     if (n > left) n = left;
-    if (n == 8 && left > 8 && s[b + 8] != ' ') return -1;  // longer than any of them
+    if (n == 8 && left > 8 && s[b + 8] != ' ') return {};  // longer than any of them
     if (n < 8) raw &= (std::uint64_t{1} << (8 * n)) - 1;
   } else {
     n = word_end(s, b) - b;
-    if (n > 8) return -1;
+    if (n > 8) return {};
     raw = bytes_of(s.substr(b, n)).raw[0];
   }
-  e = b + n;
-  for (std::size_t k = first; k != last; ++k)
-    if (small_words.size[k] == n && ((raw ^ small_words.bytes[k].folded[0]) & ~small_words.bytes[k].letters[0]) == 0)
-      return static_cast<int>(k);
-  return -1;
+  const std::uint8_t slot = small_words.slot[small_word_hash(raw, small_words.multiplier)];
+  if (slot == 0) return {};
+  const std::size_t k = std::size_t{slot} - 1;
+  if (k < first || k >= last || small_words.size[k] != n ||
+      ((raw ^ small_words.bytes[k].folded[0]) & ~small_words.bytes[k].letters[0]) != 0)
+    return {};
+  return {static_cast<int>(k), b + n};
 }
 
 // Groups of three after the integer digits s[0, i) that read_fast has read (their value is m), as
@@ -6036,16 +6063,17 @@ constexpr figure read_common(std::string_view s, lang l) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
       if (end != s.size()) {
         if (s[end] != ' ' || end + 1 == s.size()) return {};
-        const int k = small_word_at(s, end + 1, e, 0, format_count);
-        if (k < 0) return {};
+        const small_word_found format = small_word_at(s, end + 1, 0, format_count);
+        if (format.index < 0) return {};
+        const auto k = static_cast<std::size_t>(format.index);
         compute_format = compute_formats[k];
-        end = e;
+        end = format.end;
         if (end != s.size()) {
           if (s[end] != ' ' || end + 1 == s.size()) return {};
-          const int d = small_word_at(s, end + 1, e, sparse_index, dense_index + 1);
-          if (d < 0) return {};
-          if (d == static_cast<int>(sparse_index)) compute_format = sparse_formats[k];
-          end = e;
+          const small_word_found density = small_word_at(s, end + 1, sparse_index, dense_index + 1);
+          if (density.index < 0) return {};
+          if (density.index == static_cast<int>(sparse_index)) compute_format = sparse_formats[k];
+          end = density.end;
         }
       }
     }

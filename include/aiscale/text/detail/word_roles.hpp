@@ -90,8 +90,10 @@ inline constexpr std::size_t word_slots = 4096;
 constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::size_t n) {
   constexpr std::uint64_t case_bits = 0x2020202020202020ull;
   const std::uint64_t k = ((raw0 | case_bits) ^ n) * 0xFF51AFD7ED558CCDull + (raw1 | case_bits) * 0x9E3779B97F4A7C15ull;
-  return static_cast<std::size_t>((k ^ (k >> 29)) >> 52);  // the top 12 bits: word_slots
+  // The top 12 bits (word_slots): a product's high bits depend on every bit of its factors.
+  return static_cast<std::size_t>(k >> 52);
 }
+
 // A hash slot holds the word's index + 1 (0: empty), its length and whether its case matters, so
 // that a probe passes over a word of another length, and takes one whose case does not matter,
 // without reading the word itself.
