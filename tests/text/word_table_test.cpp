@@ -108,6 +108,43 @@ TEST_CASE("words outside the table are not found") {
   }
 }
 
+// The numeric formats and densities after a compute unit: a perfect hash, also in constant evaluation.
+static_assert(tx::small_word_at("1 bf16 x", 2, 0, tx::format_count).index == 3);
+static_assert(tx::small_word_at("1 Sparse", 2, tx::sparse_index, tx::dense_index + 1).end == 8);
+static_assert(tx::small_word_at("1 sparse", 2, 0, tx::format_count).index == -1);
+
+TEST_CASE("the small words after a compute unit are found in any case, and no word near them") {
+  for (std::size_t k = 0; k != tx::format_count + 2; ++k) {
+    const std::string_view w = k < tx::format_count    ? tx::compute_formats[k]
+                               : k == tx::sparse_index ? "sparse"
+                                                       : "dense";
+    const std::size_t first = k < tx::format_count ? 0 : tx::sparse_index;
+    const std::size_t last = k < tx::format_count ? tx::format_count : tx::dense_index + 1;
+    for (const std::string& spelling : {std::string(w), upper(w), folded(w)}) {
+      for (const char* after : {"", " x", " sparse"}) {
+        const std::string text = "1 " + spelling + after;
+        INFO(text);
+        const tx::small_word_found found = tx::small_word_at(text, 2, first, last);
+        CHECK(found.index == static_cast<int>(k));
+        CHECK(found.end == 2 + w.size());
+        // The other list does not hold it.
+        CHECK(tx::small_word_at(text, 2, last == tx::format_count ? tx::sparse_index : 0,
+                                last == tx::format_count ? tx::dense_index + 1 : tx::format_count)
+                  .index == -1);
+      }
+    }
+  }
+  for (const char* near :
+       {"1 BF1", "1 BF166", "1 BF16x", "1 FP6", "1 B16", "1 sparsee", "1 dens", "1 denser", "1 BF16sparse", "1 FP8\xC3",
+        // Bytes that hash as a digit does (0x11 | 0x20 is '1'): the comparison tells them apart.
+        "1 BF\x11"
+        "6",
+        "1 FP\x18"}) {
+    INFO(near);
+    CHECK(tx::small_word_at(near, 2, 0, tx::dense_index + 1).index == -1);
+  }
+}
+
 TEST_CASE("the common phrases of every language stay on the fast path") {
   struct phrase {
     const char* text;
