@@ -5934,8 +5934,9 @@ constexpr grouped_number read_groups(std::string_view s, std::size_t i, std::uin
   const char mark = s[i];
   if (reads_wide()) {
     // A group in one load: the mark, three digits (each byte's high nibble 3, and no more than 9
-    // once 6 is added), and no fourth digit; bytes past the end of s read as zero.
-    while (i != n) {
+    // once 6 is added), and no fourth digit; bytes past the end of s read as zero. The byte after
+    // a group tells whether another follows, so that the last group needs no further load.
+    for (;;) {
       const std::uint64_t x = load8(s, i);
       const std::uint64_t g = (x >> 8) & 0xFFFFFF;
       if (static_cast<char>(x) != mark || (g & 0xF0F0F0) != 0x303030 || ((g + 0x060606) & 0xF0F0F0) != 0x303030 ||
@@ -5943,6 +5944,7 @@ constexpr grouped_number read_groups(std::string_view s, std::size_t i, std::uin
         break;
       m = m * 1000 + (g & 0xF) * 100 + ((g >> 8) & 0xF) * 10 + ((g >> 16) & 0xF);
       i += 4;
+      if (static_cast<char>(x >> 32) != mark) break;  // also at the end of s, which reads as zero
     }
   } else {
     while (i + 3 < n && s[i] == mark && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
@@ -5986,7 +5988,6 @@ constexpr figure read_common(std::string_view s, lang l) {
     mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
   }
   const auto li = static_cast<std::size_t>(l);
-  const lang_mask lb = bit(l);
   std::string_view scale_word, unit_text, currency, compute_format;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
@@ -6017,21 +6018,22 @@ constexpr figure read_common(std::string_view s, lang l) {
       }
     } else {
       const char c = s[b];
-      if (find_scale(s, b, lb, false, false, false) ||
-          ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, lb, true, false, false)))
+      if (find_scale(s, b, bit(l), false, false, false) ||
+          ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, bit(l), true, false, false)))
         return {};
     }
   }
   if (e != end) {
     const word_roles* roles = found.roles;
     if (!after_of && (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_range) != 0
-                                       : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0], lb,
-                                                   range_word_starts) != 0))
+                                       : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0],
+                                                   bit(l), range_word_starts) != 0))
       return {};
     if (!scale_word.empty() && !after_of) {
       // "milliards de dollars": the small word, then the unit or currency after it.
-      if (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_of_other) != 0
-                           : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], lb, of_word_starts) != 0)
+      if (roles != nullptr
+              ? (role(roles->in[li], flags_byte) & flag_of_other) != 0
+              : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], bit(l), of_word_starts) != 0)
         return {};
       if (roles != nullptr && (role(roles->in[li], flags_byte) & flag_of_whole)) {
         const std::size_t after = e;
