@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "aiscale/core/config.hpp"
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/number.hpp"
@@ -229,6 +230,41 @@ constexpr grouped_number read_groups(std::string_view s, std::size_t i, std::uin
   return {i, m};
 }
 
+// The figure read_common has read: its value in the kind's unit (the exact path of to_double,
+// without its call, where the unit is a power of ten and the value within the exact range of
+// doubles), or a default figure where the value is out of range. Inlined at both of its calls,
+// so that a currency's constant kind and unit are stored as they are.
+AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::int32_t exp10, figure_kind kind,
+                                                 std::string_view currency, std::string_view compute_format,
+                                                 std::string_view scale_word, std::string_view unit_text,
+                                                 std::size_t end, lang l, magnitude unit_scale, bool power_of_ten) {
+  double value = 0;
+  const std::int32_t e10 = exp10 + unit_scale.exp2;
+  if (power_of_ten && e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
+    const auto x = static_cast<double>(mantissa);
+    value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
+  } else {
+    const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+    value = to_double(decimal{mantissa, exp10, false}, to_canonical);
+    if (value - value != 0) return {};
+  }
+  // The decimals built in place: a decimal local copied in would be read back as whole words over
+  // its padding, which stalls store forwarding.
+  return figure{value,
+                value,
+                kind,
+                currency,
+                compute_format,
+                scale_word,
+                unit_text,
+                0,
+                end,
+                l,
+                decimal{mantissa, exp10, false},
+                decimal{mantissa, exp10, false},
+                unit_scale};
+}
+
 // Reads s for the shapes above, and returns its figure, or a default figure (its end is 0, where
 // no figure ends) for any other text, which the grammar reads. The reader's locals are only s and
 // l and what it has read: the grammar's arguments would be kept alive across every lookup.
@@ -261,7 +297,7 @@ constexpr figure read_common(std::string_view s, lang l) {
     mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
   }
   const auto li = static_cast<std::size_t>(l);
-  std::string_view scale_word, unit_text, currency, compute_format;
+  std::string_view scale_word, unit_text, compute_format;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
   bool power_of_ten = true;  // unit_scale is 10^exp2, as a currency's and a number's are
@@ -321,19 +357,19 @@ constexpr figure read_common(std::string_view s, lang l) {
     end = e;
     unit_text = view(s, b, e);
     if (meaning & is_currency_meaning) {
-      currency = currencies[meaning & 0xFF].code;
-      kind = figure_kind::money;
-    } else {
-      const unit_entry& u = units[meaning & 0xFF];
-      kind = u.kind;
-      unit_scale = u.scale;
-      if (const std::uint32_t p = (meaning >> 8) & 0xFF; p != no_index) {
-        unit_scale.exp2 += prefixes[p].scale.exp2;
-        unit_scale.exp5 += prefixes[p].scale.exp5;
-      }
-      power_of_ten =
-          kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5;
+      if (end != s.size()) return {};
+      return figure_of(mantissa, exp10, figure_kind::money, currencies[meaning & 0xFF].code, {}, scale_word, unit_text,
+                       end, l, magnitude{}, true);
     }
+    const unit_entry& u = units[meaning & 0xFF];
+    kind = u.kind;
+    unit_scale = u.scale;
+    if (const std::uint32_t p = (meaning >> 8) & 0xFF; p != no_index) {
+      unit_scale.exp2 += prefixes[p].scale.exp2;
+      unit_scale.exp5 += prefixes[p].scale.exp5;
+    }
+    power_of_ten =
+        kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5;
     if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
       if (end != s.size()) {
@@ -354,32 +390,7 @@ constexpr figure read_common(std::string_view s, lang l) {
     }
     if (end != s.size()) return {};
   }
-  double value = 0;
-  const std::int32_t e10 = exp10 + unit_scale.exp2;
-  if (power_of_ten && e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
-    // to_double's exact path, without its call: a power of ten within the exact range of doubles.
-    const auto x = static_cast<double>(mantissa);
-    value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
-  } else {
-    const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-    value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0) return {};
-  }
-  // The decimals built in place: a decimal local copied in would be read back as whole words over
-  // its padding, which stalls store forwarding.
-  return figure{value,
-                value,
-                kind,
-                currency,
-                compute_format,
-                scale_word,
-                unit_text,
-                0,
-                end,
-                l,
-                decimal{mantissa, exp10, false},
-                decimal{mantissa, exp10, false},
-                unit_scale};
+  return figure_of(mantissa, exp10, kind, {}, compute_format, scale_word, unit_text, end, l, unit_scale, power_of_ten);
 }
 
 // Reads s as the whole grammar would: read_common for the common shapes, the grammar otherwise.
