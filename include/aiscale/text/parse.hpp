@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "aiscale/core/config.hpp"
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/core/unit.hpp"
@@ -141,7 +142,9 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
 namespace detail::text {
 // The whole grammar, every step tried in order: what parse() answers for every text. The fast
 // reader (fast_reader.hpp) gives the same answer for the common shapes and defers to this one.
-constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+// Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
+// frame on the common path too.
+AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     read_status st;

@@ -71,6 +71,24 @@ constexpr word_lookup word_after(std::string_view s, std::size_t i) {
 
 constexpr std::string_view view(std::string_view s, std::size_t b, std::size_t e) { return {s.data() + b, e - b}; }
 
+// Which units and prefixes scale by a power of ten (10^exp2, no rational part): a figure in such
+// a unit with such a prefix takes to_double's exact path inline (see figure_of). Not the data
+// units, whose figures are counted in bytes, not bits.
+struct decimal_scale_list {
+  bool unit[sizeof units / sizeof units[0]]{};
+  bool prefix[sizeof prefixes / sizeof prefixes[0]]{};
+};
+constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
+constexpr decimal_scale_list list_decimal_scales() {
+  decimal_scale_list r;
+  for (std::size_t k = 0; k != sizeof units / sizeof units[0]; ++k)
+    r.unit[k] = units[k].kind != figure_kind::data && is_power_of_ten(units[k].scale);
+  for (std::size_t k = 0; k != sizeof prefixes / sizeof prefixes[0]; ++k)
+    r.prefix[k] = is_power_of_ten(prefixes[k].scale);
+  return r;
+}
+inline constexpr decimal_scale_list decimal_scales = list_decimal_scales();
+
 // What one word means as read_suffix reads it: 0 for none, else a currency (is_currency_meaning
 // and its index) or a unit (its index, and its prefix's index in the second byte, no_index if none).
 inline constexpr std::uint32_t is_currency_meaning = 0x10000, is_unit_meaning = 0x20000;
@@ -100,8 +118,8 @@ constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std:
   return found;
 }
 
-constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e, const word_roles* roles,
-                                   std::size_t li) {
+AISCALE_ALWAYS_INLINE constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e,
+                                                         const word_roles* roles, std::size_t li) {
   if (roles != nullptr) {
     // A space after the word: a longer entry could read on.
     const word_in_language r = roles->in[li];
@@ -172,7 +190,8 @@ struct small_word_found {
   int index = -1;
   std::size_t end = 0;
 };
-constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first, std::size_t last) {
+AISCALE_ALWAYS_INLINE constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first,
+                                                               std::size_t last) {
   std::uint64_t raw = 0;
   std::size_t n = 0;
   if (reads_wide()) {
@@ -194,6 +213,21 @@ constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std:
       ((raw ^ small_words.bytes[k].folded[0]) & ~small_words.bytes[k].letters[0]) != 0)
     return {};
   return {static_cast<int>(k), b + n};
+}
+
+// The digits of s from i on, added to m; returns where they end. A digit is the byte less '0'
+// below 10, one unsigned comparison.
+struct digits_read {
+  std::size_t end = 0;
+  std::uint64_t mantissa = 0;
+};
+constexpr digits_read read_digits(std::string_view s, std::size_t i, std::uint64_t m) {
+  for (; i != s.size(); ++i) {
+    const unsigned d = static_cast<unsigned>(byte(s[i])) - unsigned{'0'};
+    if (d > 9) break;
+    m = m * 10 + d;
+  }
+  return {i, m};
 }
 
 // Groups of three after the integer digits s[0, i) that read_fast has read (their value is m), as
@@ -274,27 +308,33 @@ constexpr figure read_common(std::string_view s, lang l) {
   // after the language's grouping mark (or a space in French) if no more than three digits lead,
   // a decimal part, up to 17 digits in all, then a space or the end; read_number reads the others.
   const std::size_t n = s.size();
-  std::uint64_t mantissa = 0;
+  const digits_read integer = read_digits(s, 0, 0);
+  std::size_t end = integer.end;
+  std::uint64_t mantissa = integer.mantissa;
   std::int32_t exp10 = 0;
-  std::size_t end = 0;
-  while (end != n && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
-  std::size_t digits = end;
-  if (end <= 3 && end + 1 < n &&
-      (s[end] == group_mark(l) || (l == lang::fr && s[end] == ' ' && is_digit(s[end + 1])))) {
-    const grouped_number g = read_groups(s, end, mantissa);
-    digits += (g.end - end) / 4 * 3;
-    end = g.end, mantissa = g.mantissa;
-  }
-  if (end + 1 < n && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
-    const std::size_t point = ++end;
-    while (end != n && is_digit(s[end])) mantissa = mantissa * 10 + static_cast<std::uint64_t>(s[end++] - '0');
-    digits += end - point;
-    exp10 = -static_cast<std::int32_t>(end - point);
-  }
-  if (digits > 17 || (end != n && s[end] != ' ')) {
-    const number_read number = read_number(s, 0, l);
-    if (!number.ok || number.too_large) return {};
-    mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
+  // Digits alone, then a space or the end (and no French group after the space): nothing more.
+  const bool digits_alone =
+      end <= 17 && (end == n || (s[end] == ' ' && (l != lang::fr || end + 1 == n || !is_digit(s[end + 1]))));
+  if (!digits_alone) {
+    std::size_t digits = end;
+    if (end <= 3 && end + 1 < n &&
+        (s[end] == group_mark(l) || (l == lang::fr && s[end] == ' ' && is_digit(s[end + 1])))) {
+      const grouped_number g = read_groups(s, end, mantissa);
+      digits += (g.end - end) / 4 * 3;
+      end = g.end, mantissa = g.mantissa;
+    }
+    if (end + 1 < n && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
+      const std::size_t point = ++end;
+      const digits_read decimals = read_digits(s, end, mantissa);
+      end = decimals.end, mantissa = decimals.mantissa;
+      digits += end - point;
+      exp10 = -static_cast<std::int32_t>(end - point);
+    }
+    if (digits > 17 || (end != n && s[end] != ' ')) {
+      const number_read number = read_number(s, 0, l);
+      if (!number.ok || number.too_large) return {};
+      mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
+    }
   }
   const auto li = static_cast<std::size_t>(l);
   std::string_view scale_word, unit_text, compute_format;
@@ -361,15 +401,14 @@ constexpr figure read_common(std::string_view s, lang l) {
       return figure_of(mantissa, exp10, figure_kind::money, currencies[meaning & 0xFF].code, {}, scale_word, unit_text,
                        end, l, magnitude{}, true);
     }
-    const unit_entry& u = units[meaning & 0xFF];
-    kind = u.kind;
-    unit_scale = u.scale;
-    if (const std::uint32_t p = (meaning >> 8) & 0xFF; p != no_index) {
-      unit_scale.exp2 += prefixes[p].scale.exp2;
-      unit_scale.exp5 += prefixes[p].scale.exp5;
+    const std::size_t unit = meaning & 0xFF, prefix = (meaning >> 8) & 0xFF;
+    kind = units[unit].kind;
+    unit_scale = units[unit].scale;
+    if (prefix != no_index) {
+      unit_scale.exp2 += prefixes[prefix].scale.exp2;
+      unit_scale.exp5 += prefixes[prefix].scale.exp5;
     }
-    power_of_ten =
-        kind != figure_kind::data && unit_scale.num == 1 && unit_scale.den == 1 && unit_scale.exp2 == unit_scale.exp5;
+    power_of_ten = decimal_scales.unit[unit] && (prefix == no_index || decimal_scales.prefix[prefix]);
     if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
       // "BF16", then "sparse" or "dense", as find_format reads them.
       if (end != s.size()) {
@@ -393,17 +432,23 @@ constexpr figure read_common(std::string_view s, lang l) {
   return figure_of(mantissa, exp10, kind, {}, compute_format, scale_word, unit_text, end, l, unit_scale, power_of_ten);
 }
 
+// The grammar's reading into f, for a text read_common leaves to it: out of line, so that the
+// temporary figure it assigns from takes no room in the frame of parse() on the common path.
+AISCALE_NOINLINE constexpr void read_by_grammar(figure& f, std::string_view s, lang l, read_status& st,
+                                                bool* deferred) {
+  if (deferred != nullptr) *deferred = true;
+  f = read_whole_text(s, l, st);
+}
+
 // Reads s as the whole grammar would: read_common for the common shapes, the grammar otherwise.
 // deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
 // on the fast path). One figure, returned from both paths, so that it is built in place.
 constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
   figure f = read_common(s, l);
-  if (f.end != 0) {
+  if (f.end != 0)
     st.ok = true;
-    return f;
-  }
-  if (deferred != nullptr) *deferred = true;
-  f = read_whole_text(s, l, st);
+  else
+    read_by_grammar(f, s, l, st, deferred);
   return f;
 }
 

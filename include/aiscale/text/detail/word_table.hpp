@@ -60,7 +60,7 @@ constexpr std::size_t word_end(std::string_view s, std::size_t b) {
 inline std::size_t space_in(std::uint64_t x) {
   const std::uint64_t t = x ^ 0x2020202020202020ull;  // a space becomes a zero byte
   const std::uint64_t zero = (t - 0x0101010101010101ull) & ~t & 0x8080808080808080ull;
-  return zero == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+  return static_cast<std::size_t>(std::countr_zero(zero)) / 8;  // 64 / 8 where there is none
 }
 
 // The probes from slot h on for the word at w of n bytes (raw0 and raw1 its first 16, zero after
