@@ -5708,8 +5708,9 @@ AISCALE_NOINLINE constexpr word_lookup probe_from(const char* w, std::size_t n, 
 // table. The same 8-byte reads find the end and make the key. A slot tells the length of its word
 // and whether case matters, so that a probe reads one entry of word_bytes_table at most; the rare
 // cases (words longer than 16 bytes, a spelling in another case) go to probe_from, so that this
-// loop keeps to few registers.
-constexpr word_lookup find_word_at(std::string_view s, std::size_t b) {
+// loop keeps to few registers. Inlined where the reader calls it: clang's call would save and
+// restore six registers (benchmarks/text/README.md).
+AISCALE_ALWAYS_INLINE constexpr word_lookup find_word_at(std::string_view s, std::size_t b) {
   std::uint64_t raw0 = 0, raw1 = 0;
   std::size_t n = 0;
   if (reads_wide()) {
