@@ -5957,7 +5957,7 @@ constexpr digits_read read_digits(std::string_view s, std::size_t i, std::uint64
   return {i, m};
 }
 
-// Groups of three after the integer digits s[0, i) that read_fast has read (their value is m), as
+// Groups of three after the integer digits s[0, i) that read_common has read (their value is m), as
 // read_number reads them: the mark (s[i]), three digits, and no fourth. Returns where the groups
 // end and the number's value so far: two words, so that they come back in registers.
 struct grouped_number {
@@ -6427,6 +6427,7 @@ inline extraction extract(std::string_view text, lang language) {
 // Rounding a double to significant digits and writing it with a language's decimal mark and
 // digit grouping, as constexpr code (no <charconv>, whose floating-point part is not constexpr).
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -6508,11 +6509,28 @@ struct rounded {
   }
 };
 
-constexpr std::uint64_t pow10_u(std::int32_t k) {
-  std::uint64_t r = 1;
-  for (std::int32_t i = 0; i < k; ++i) r *= 10;
-  return r;
-}
+// 10^k for 0 <= k <= 19, all that fit in 64 bits.
+inline constexpr std::uint64_t pow10_u_table[20] = {1,
+                                                    10,
+                                                    100,
+                                                    1'000,
+                                                    10'000,
+                                                    100'000,
+                                                    1'000'000,
+                                                    10'000'000,
+                                                    100'000'000,
+                                                    1'000'000'000,
+                                                    10'000'000'000,
+                                                    100'000'000'000,
+                                                    1'000'000'000'000,
+                                                    10'000'000'000'000,
+                                                    100'000'000'000'000,
+                                                    1'000'000'000'000'000,
+                                                    10'000'000'000'000'000,
+                                                    100'000'000'000'000'000,
+                                                    1'000'000'000'000'000'000,
+                                                    10'000'000'000'000'000'000u};
+constexpr std::uint64_t pow10_u(std::int32_t k) { return pow10_u_table[static_cast<std::size_t>(k) % 20]; }
 
 constexpr rounded round_to(double v, int sig) {
   rounded r;
@@ -6525,8 +6543,11 @@ constexpr rounded round_to(double v, int sig) {
     return r;
   }
   if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
-  std::int32_t e = 0;
-  // Leading exponent by bisection-free stepping over decades, at most ~40 steps for doubles in range.
+  // The decade of the leading digit: estimated from the binary exponent (log10 2 is about
+  // 78913 / 2^18, and a >> rounds down in C++20), then stepped to the one decade where
+  // power10(e) <= a < power10(e + 1): a step or two instead of one per decade from 10^0.
+  const auto binary_exponent = static_cast<std::int32_t>((std::bit_cast<std::uint64_t>(a) >> 52) & 0x7FF) - 1023;
+  std::int32_t e = (binary_exponent * 78913) >> 18;
   while (e < 308 && a >= power10(e + 1)) ++e;
   while (e > -330 && a < power10(e)) --e;
   std::int32_t shift = e - sig + 1;

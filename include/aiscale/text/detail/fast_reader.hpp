@@ -230,7 +230,7 @@ constexpr digits_read read_digits(std::string_view s, std::size_t i, std::uint64
   return {i, m};
 }
 
-// Groups of three after the integer digits s[0, i) that read_fast has read (their value is m), as
+// Groups of three after the integer digits s[0, i) that read_common has read (their value is m), as
 // read_number reads them: the mark (s[i]), three digits, and no fourth. Returns where the groups
 // end and the number's value so far: two words, so that they come back in registers.
 struct grouped_number {
