@@ -3001,7 +3001,8 @@ constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<S
 namespace aiscale::detail::text {
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_alnum(char c) { return is_digit(c) || is_ascii_letter(c); }
 constexpr char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
 
@@ -3263,6 +3264,9 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
 
 inline constexpr double two_pow_53 = 9007199254740992.0;
 
+// Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
+constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
+
 // mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
 // an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
 // The scale is taken by reference: a magnitude just built by the caller and passed by value is
@@ -3270,8 +3274,9 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 constexpr double to_double(const decimal& d, const magnitude& unit) {
   const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
-  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
-  if (unit.num == 1 && unit.den == 1 && exp2 == exp5 && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions
+  // (figure_of in fast_reader.hpp repeats these three lines inline).
+  if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
     const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;
   }
@@ -4328,8 +4333,6 @@ struct word_bytes {
   std::uint64_t letters[2]{};
 };
 
-constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 constexpr word_bytes bytes_of(std::string_view w) {
   word_bytes r;
   for (std::size_t k = 0; k != w.size() && k != 16; ++k) {
@@ -4358,12 +4361,13 @@ constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::siz
 // that a probe passes over a word of another length, and takes one whose case does not matter,
 // without reading the word itself.
 inline constexpr unsigned slot_length_shift = 10, slot_exact_bit = 15;
-inline constexpr std::size_t longest_table_word = 31;  // the five bits of the length
+inline constexpr std::size_t slot_index_limit = 0x3FF;  // the ten bits of the index + 1
+inline constexpr std::size_t longest_table_word = 31;   // the five bits of the length
 constexpr std::uint16_t slot_of(std::size_t index, std::size_t length, bool exact) {
   return static_cast<std::uint16_t>((index + 1) | (length << slot_length_shift) |
                                     (std::size_t{exact} << slot_exact_bit));
 }
-constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & 0x3FFu) - 1; }
+constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & slot_index_limit) - 1; }
 constexpr std::size_t slot_length(std::uint16_t slot) { return (slot >> slot_length_shift) & 0x1Fu; }
 constexpr bool slot_exact(std::uint16_t slot) { return (slot >> slot_exact_bit) != 0; }
 
@@ -5805,7 +5809,6 @@ struct decimal_scale_list {
   bool unit[sizeof units / sizeof units[0]]{};
   bool prefix[sizeof prefixes / sizeof prefixes[0]]{};
 };
-constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
 constexpr decimal_scale_list list_decimal_scales() {
   decimal_scale_list r;
   for (std::size_t k = 0; k != sizeof units / sizeof units[0]; ++k)
@@ -5919,6 +5922,7 @@ struct small_word_found {
 };
 AISCALE_ALWAYS_INLINE constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first,
                                                                std::size_t last) {
+  // find_word_at's key, for 8 bytes at most (a copy: sharing its 16-byte code slowed the lookup).
   std::uint64_t raw = 0;
   std::size_t n = 0;
   if (reads_wide()) {

@@ -78,7 +78,6 @@ struct decimal_scale_list {
   bool unit[sizeof units / sizeof units[0]]{};
   bool prefix[sizeof prefixes / sizeof prefixes[0]]{};
 };
-constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
 constexpr decimal_scale_list list_decimal_scales() {
   decimal_scale_list r;
   for (std::size_t k = 0; k != sizeof units / sizeof units[0]; ++k)
@@ -192,6 +191,7 @@ struct small_word_found {
 };
 AISCALE_ALWAYS_INLINE constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first,
                                                                std::size_t last) {
+  // find_word_at's key, for 8 bytes at most (a copy: sharing its 16-byte code slowed the lookup).
   std::uint64_t raw = 0;
   std::size_t n = 0;
   if (reads_wide()) {

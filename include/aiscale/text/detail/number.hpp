@@ -86,6 +86,9 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
 
 inline constexpr double two_pow_53 = 9007199254740992.0;
 
+// Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
+constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
+
 // mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
 // an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
 // The scale is taken by reference: a magnitude just built by the caller and passed by value is
@@ -93,8 +96,9 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 constexpr double to_double(const decimal& d, const magnitude& unit) {
   const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
-  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
-  if (unit.num == 1 && unit.den == 1 && exp2 == exp5 && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions
+  // (figure_of in fast_reader.hpp repeats these three lines inline).
+  if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
     const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;
   }

@@ -68,8 +68,6 @@ struct word_bytes {
   std::uint64_t letters[2]{};
 };
 
-constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 constexpr word_bytes bytes_of(std::string_view w) {
   word_bytes r;
   for (std::size_t k = 0; k != w.size() && k != 16; ++k) {
@@ -98,12 +96,13 @@ constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::siz
 // that a probe passes over a word of another length, and takes one whose case does not matter,
 // without reading the word itself.
 inline constexpr unsigned slot_length_shift = 10, slot_exact_bit = 15;
-inline constexpr std::size_t longest_table_word = 31;  // the five bits of the length
+inline constexpr std::size_t slot_index_limit = 0x3FF;  // the ten bits of the index + 1
+inline constexpr std::size_t longest_table_word = 31;   // the five bits of the length
 constexpr std::uint16_t slot_of(std::size_t index, std::size_t length, bool exact) {
   return static_cast<std::uint16_t>((index + 1) | (length << slot_length_shift) |
                                     (std::size_t{exact} << slot_exact_bit));
 }
-constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & 0x3FFu) - 1; }
+constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & slot_index_limit) - 1; }
 constexpr std::size_t slot_length(std::uint16_t slot) { return (slot >> slot_length_shift) & 0x1Fu; }
 constexpr bool slot_exact(std::uint16_t slot) { return (slot >> slot_exact_bit) != 0; }
 

@@ -276,7 +276,7 @@ constexpr void build_word_table(built_word_table& t) {
     t.roles[k] = roles_of(list.words[k]);
     std::size_t h = word_hash(list.words[k]);
     while (t.slot[h] != 0) h = (h + 1) % word_slots;
-    if (k + 1 > 0x3FF || list.words[k].size() > longest_table_word) t.slots_overflow = true;
+    if (k + 1 > slot_index_limit || list.words[k].size() > longest_table_word) t.slots_overflow = true;
     t.slot[h] = slot_of(k, list.words[k].size(), t.roles[k].exact);
   }
 }
