@@ -1,6 +1,7 @@
-// fmt::formatter for quantities, when {fmt} is available: fmt::format("{:de}", q) writes
-// format(q, lang::de); "{:c}" or "{:dec}" the compact form. Include it after <fmt/format.h>
-// or on its own; without {fmt} it declares nothing.
+// fmt::formatter for quantities, when {fmt} is available. The spec is the one of the std::format
+// adapter (text/detail/format_spec.hpp): fill, alignment and width, then a language and c:
+//   fmt::format("{:de}", q), fmt::format("{:>12}", q), fmt::format("{:*^20dec}", q).
+// Include it after <fmt/format.h> or on its own; without {fmt} it declares nothing.
 #pragma once
 
 #if defined(__has_include)
@@ -11,34 +12,37 @@
 #endif
 
 #ifdef AISCALE_HAS_FMT
-#include <algorithm>
-#include <string_view>
+#include <cstddef>
 
 #include "aiscale/core/quantity.hpp"
+#include "aiscale/text/detail/format_spec.hpp"
 #include "aiscale/text/format.hpp"
-#include "aiscale/text/lang.hpp"
 
 template <auto U, class R>
 struct fmt::formatter<aiscale::quantity<U, R>, char> {
-  aiscale::lang language = aiscale::lang::en;
-  bool compact = false;
+  aiscale::detail::text::quantity_spec spec;
 
   constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
-    auto it = ctx.begin();
-    const auto end = ctx.end();
-    if (it != end && *it != '}' && *it != 'c') {
-      char code[2]{};
-      for (int k = 0; k != 2 && it != end; ++k, ++it) code[k] = *it;
-      language = aiscale::lang_from_code(std::string_view(code, 2));
-      if (language == aiscale::lang::guess) language = aiscale::lang::en;
-    }
-    if (it != end && *it == 'c') compact = true, ++it;
+    aiscale::detail::text::spec_reading r;
+    auto it = aiscale::detail::text::read_quantity_spec(
+        ctx.begin(), ctx.end(), spec, r, [&] { return static_cast<std::size_t>(ctx.next_arg_id()); },
+        [&](std::size_t id) { ctx.check_arg_id(static_cast<int>(id)); });
+    if (r.error != nullptr) ctx.on_error(r.error);
     return it;
   }
+
   template <class FormatContext>
   auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const aiscale::formatted_text t = aiscale::format(q, language, {.compact = compact});
-    return std::copy(t.view().begin(), t.view().end(), ctx.out());
+    const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
+    std::size_t width = spec.width;
+    if (spec.dynamic_width) {
+      const long long w = fmt::visit_format_arg(
+          [](auto v) { return aiscale::detail::text::width_from(v); },
+          ctx.arg(static_cast<int>(spec.width_arg)));
+      if (w < 0) ctx.on_error("aiscale: a nested width must be a non-negative integer");
+      width = w < 0 ? 0 : static_cast<std::size_t>(w);
+    }
+    return aiscale::detail::text::write_padded(ctx.out(), t.view(), spec, width);
   }
 };
 #endif

@@ -34,7 +34,9 @@ class formatted_text {
 
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const formatted_text& t) {
-    return os.write(t.data_, static_cast<std::streamsize>(t.size_));
+    // std::streamsize is declared by <ios>, which <iosfwd> need not provide (libc++'s does not);
+    // width() returns it, and naming it through the stream waits until the caller has included it.
+    return os.write(t.data_, static_cast<decltype(os.width())>(t.size_));
   }
 
  private:

@@ -1,5 +1,9 @@
-// std::formatter for quantities, where the standard library has <format>: std::format("{:de}", q)
-// writes format(q, lang::de); "{:c}" or "{:dec}" the compact form. Without <format>, nothing.
+// std::formatter for quantities, where the standard library has <format>. The spec is the standard
+// fill, alignment and width, then aiscale's options (text/detail/format_spec.hpp):
+//   std::format("{:de}", q)      format(q, lang::de)        "3 Billionen US-Dollar"
+//   std::format("{:>12}", q)     right-aligned in 12 columns
+//   std::format("{:*^20dec}", q) centred, filled with '*', German, compact
+// Without <format>, nothing.
 #pragma once
 
 #if defined(__has_include)
@@ -9,43 +13,42 @@
 #endif
 
 #if defined(__cpp_lib_format)
+#include <cstddef>
 #include <string_view>
 
 #include "aiscale/core/quantity.hpp"
+#include "aiscale/text/detail/format_spec.hpp"
 #include "aiscale/text/format.hpp"
-#include "aiscale/text/lang.hpp"
-
-namespace aiscale::detail::text {
-// Reads "[lang][c]" from a format spec ("de", "enc", "c"); returns where it stopped.
-template <class It>
-constexpr It read_text_spec(It it, It end, lang& language, bool& compact) {
-  if (it != end && *it != '}' && *it != 'c') {
-    char code[2]{};
-    for (int k = 0; k != 2 && it != end; ++k, ++it) code[k] = *it;
-    language = lang_from_code(std::string_view(code, 2));
-    if (language == lang::guess) language = lang::en;
-  }
-  if (it != end && *it == 'c') compact = true, ++it;
-  return it;
-}
-}  // namespace aiscale::detail::text
 
 template <auto U, class R>
 struct std::formatter<aiscale::quantity<U, R>, char> {
-  aiscale::lang language = aiscale::lang::en;
-  bool compact = false;
+  aiscale::detail::text::quantity_spec spec;
 
   constexpr auto parse(std::format_parse_context& ctx) {
-    auto it = aiscale::detail::text::read_text_spec(ctx.begin(), ctx.end(), language, compact);
+    aiscale::detail::text::spec_reading r;
+    auto it = aiscale::detail::text::read_quantity_spec(
+        ctx.begin(), ctx.end(), spec, r, [&] { return ctx.next_arg_id(); }, [&](std::size_t id) { ctx.check_arg_id(id); });
 #if defined(__cpp_exceptions)
-    if (it != ctx.end() && *it != '}') throw std::format_error("aiscale: format spec is [en|de|nl|fr|es|it][c]");
+    if (r.error != nullptr) throw std::format_error(r.error);
 #endif
+    // Without exceptions the iterator stops at what could not be read, and the library refuses it.
     return it;
   }
+
   template <class FormatContext>
   auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const {
-    const aiscale::formatted_text t = aiscale::format(q, language, {.compact = compact});
-    return std::copy(t.view().begin(), t.view().end(), ctx.out());
+    const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
+    std::size_t width = spec.width;
+    if (spec.dynamic_width) {
+      const long long w = std::visit_format_arg(
+          [](auto v) { return aiscale::detail::text::width_from(v); },
+          ctx.arg(spec.width_arg));
+#if defined(__cpp_exceptions)
+      if (w < 0) throw std::format_error("aiscale: a nested width must be a non-negative integer");
+#endif
+      width = w < 0 ? 0 : static_cast<std::size_t>(w);
+    }
+    return aiscale::detail::text::write_padded(ctx.out(), t.view(), spec, width);
   }
 };
 #endif

@@ -1,7 +1,7 @@
 // BF16 TFLOP/s < FP64 TFLOP/s: both formats named in the first error line.
 // expect-error: no match for 'operator<'|invalid operands to binary expression
-// gcc-first-error: "TFLOP\(BF16\)/s"
-// gcc-first-error: "TFLOP\(FP64\)/s"
+// (clang 14 cuts a char array after ten characters, so only g++ is asked for the full symbols.)
+// gcc-first-error-names: TFLOP(BF16)/s TFLOP(FP64)/s
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL

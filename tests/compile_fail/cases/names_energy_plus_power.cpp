@@ -1,7 +1,6 @@
 // J + W: energy and power named in the first error line.
 // expect-error: no match for 'operator\+'|invalid operands to binary expression
-// gcc-first-error: fixed_string<1>{"J"}
-// gcc-first-error: fixed_string<1>{"W"}
+// first-error-names: J W
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL

@@ -1,7 +1,7 @@
 // .in(TWh) of a power: the quantity's unit and the requested one, in the first error line.
 // expect-error: no matching (member )?function for call
-// gcc-first-error: fixed_string<2>{"GW"}
-// gcc-first-error: fixed_string<3>{"TWh"}
+// gcc-first-error-names: GW TWh
+// names: GW TWh
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL
