@@ -36,9 +36,8 @@ struct fmt::formatter<aiscale::quantity<U, R>, char> {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {
-      const long long w = fmt::visit_format_arg(
-          [](auto v) { return aiscale::detail::text::width_from(v); },
-          ctx.arg(static_cast<int>(spec.width_arg)));
+      const long long w = fmt::visit_format_arg([](auto v) { return aiscale::detail::text::width_from(v); },
+                                                ctx.arg(static_cast<int>(spec.width_arg)));
       if (w < 0) ctx.on_error("aiscale: a nested width must be a non-negative integer");
       width = w < 0 ? 0 : static_cast<std::size_t>(w);
     }

@@ -27,7 +27,8 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
   constexpr auto parse(std::format_parse_context& ctx) {
     aiscale::detail::text::spec_reading r;
     auto it = aiscale::detail::text::read_quantity_spec(
-        ctx.begin(), ctx.end(), spec, r, [&] { return ctx.next_arg_id(); }, [&](std::size_t id) { ctx.check_arg_id(id); });
+        ctx.begin(), ctx.end(), spec, r, [&] { return ctx.next_arg_id(); },
+        [&](std::size_t id) { ctx.check_arg_id(id); });
 #if defined(__cpp_exceptions)
     if (r.error != nullptr) throw std::format_error(r.error);
 #endif
@@ -40,9 +41,8 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {
-      const long long w = std::visit_format_arg(
-          [](auto v) { return aiscale::detail::text::width_from(v); },
-          ctx.arg(spec.width_arg));
+      const long long w =
+          std::visit_format_arg([](auto v) { return aiscale::detail::text::width_from(v); }, ctx.arg(spec.width_arg));
 #if defined(__cpp_exceptions)
       if (w < 0) throw std::format_error("aiscale: a nested width must be a non-negative integer");
 #endif
