@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include "aiscale/core/char_view.hpp"
+#include "aiscale/core/config.hpp"
 
 namespace aiscale {
 
@@ -18,7 +19,7 @@ namespace detail {
 inline constexpr base_dimension_id money_bit = 1;
 }  // namespace detail
 
-constexpr base_dimension_id base_dimension_hash(char_view name) {
+AISCALE_HOST_DEVICE constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);
@@ -28,7 +29,7 @@ constexpr base_dimension_id base_dimension_hash(char_view name) {
 }
 
 namespace detail {
-constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
+AISCALE_HOST_DEVICE constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
 }  // namespace detail
 
 // One factor of a dimension: base^(num/den), den > 0, reduced.
@@ -42,7 +43,7 @@ struct dimension_factor {
 
 namespace detail {
 
-constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
+AISCALE_HOST_DEVICE constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
   while (b != 0) {
@@ -59,15 +60,19 @@ struct exponent {
   std::int32_t den = 1;
 };
 
-constexpr exponent reduce(std::int32_t num, std::int32_t den) {
+AISCALE_HOST_DEVICE constexpr exponent reduce(std::int32_t num, std::int32_t den) {
   if (den < 0) num = -num, den = -den;
   const std::int32_t g = gcd_i(num, den);
   return {num / g, den / g};
 }
 
-constexpr exponent add(exponent a, exponent b) { return reduce(a.num * b.den + b.num * a.den, a.den * b.den); }
+AISCALE_HOST_DEVICE constexpr exponent add(exponent a, exponent b) {
+  return reduce(a.num * b.den + b.num * a.den, a.den * b.den);
+}
 
-constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) { return reduce(a.num * n, a.den * d); }
+AISCALE_HOST_DEVICE constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) {
+  return reduce(a.num * n, a.den * d);
+}
 
 }  // namespace detail
 

@@ -19,8 +19,8 @@ struct fixed_string {
   }
   AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
   AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
-  constexpr char_view view() const { return {data_, N}; }
-  constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data_, N}; }
+  AISCALE_HOST_DEVICE constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
 
   template <std::size_t M>
   constexpr bool operator==(const fixed_string<M>& other) const {
@@ -33,7 +33,7 @@ fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
 
 // Joins two names at compile time: "money:" + Code.
 template <std::size_t N, std::size_t M>
-constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
+AISCALE_HOST_DEVICE constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
   fixed_string<N + M> r{};
   for (std::size_t i = 0; i != N; ++i) r.data_[i] = a.data_[i];
   for (std::size_t i = 0; i != M; ++i) r.data_[N + i] = b.data_[i];

@@ -30,7 +30,7 @@ namespace detail {
 
 constexpr std::uint64_t u64_max = std::numeric_limits<std::uint64_t>::max();
 
-constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
+AISCALE_HOST_DEVICE constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
   while (b != 0) {
     const std::uint64_t t = a % b;
     a = b;
@@ -39,9 +39,10 @@ constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
   return a;
 }
 
-constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b) { return a != 0 && b > u64_max / a; }
+AISCALE_HOST_DEVICE constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b) { return a != 0 && b > u64_max / a; }
 
-constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::int32_t exp2, std::int32_t exp5) {
+AISCALE_HOST_DEVICE constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::int32_t exp2,
+                                                         std::int32_t exp5) {
   if (num == 0 || den == 0) return {{}, false};
   while (num % 2 == 0) num /= 2, ++exp2;
   while (num % 5 == 0) num /= 5, ++exp5;
@@ -54,16 +55,16 @@ constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::
 }  // namespace detail
 
 // n/d as a magnitude; n and d must be positive.
-constexpr magnitude_result make_magnitude(std::uint64_t n, std::uint64_t d = 1) {
+AISCALE_HOST_DEVICE constexpr magnitude_result make_magnitude(std::uint64_t n, std::uint64_t d = 1) {
   return detail::normalize(n, d, 0, 0);
 }
 
-constexpr magnitude power_of_ten(std::int32_t k) { return {1, 1, k, k}; }
-constexpr magnitude power_of_two(std::int32_t k) { return {1, 1, k, 0}; }
+AISCALE_HOST_DEVICE constexpr magnitude power_of_ten(std::int32_t k) { return {1, 1, k, k}; }
+AISCALE_HOST_DEVICE constexpr magnitude power_of_two(std::int32_t k) { return {1, 1, k, 0}; }
 
-constexpr magnitude inverse(const magnitude& m) { return {m.den, m.num, -m.exp2, -m.exp5}; }
+AISCALE_HOST_DEVICE constexpr magnitude inverse(const magnitude& m) { return {m.den, m.num, -m.exp2, -m.exp5}; }
 
-constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
+AISCALE_HOST_DEVICE constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
   // Cancel crosswise first so that 3600 * (1/3600) never overflows on the way to 1.
   const std::uint64_t g1 = detail::gcd(a.num, b.den);
   const std::uint64_t g2 = detail::gcd(b.num, a.den);
@@ -72,9 +73,11 @@ constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
   return {{an * bn, ad * bd, a.exp2 + b.exp2, a.exp5 + b.exp5}, true};
 }
 
-constexpr magnitude_result operator/(const magnitude& a, const magnitude& b) { return a * inverse(b); }
+AISCALE_HOST_DEVICE constexpr magnitude_result operator/(const magnitude& a, const magnitude& b) {
+  return a * inverse(b);
+}
 
-constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
   magnitude_result r{};
   const magnitude base = n < 0 ? inverse(m) : m;
   for (std::int32_t i = 0; i < (n < 0 ? -n : n); ++i) {
@@ -86,7 +89,7 @@ constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
 
 namespace detail {
 // The exact integer n-th root of x, or 0 when x is not a perfect n-th power.
-constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
   if (x == 1 || n == 1) return x;
   for (std::uint64_t r = 2;; ++r) {
     std::uint64_t p = 1;
@@ -101,21 +104,21 @@ constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
 }  // namespace detail
 
 // The exact n-th root, when there is one (sqrt(10^6) is 10^3; sqrt(10) is not a magnitude).
-constexpr magnitude_result root(const magnitude& m, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr magnitude_result root(const magnitude& m, std::int32_t n) {
   if (n <= 0 || m.exp2 % n != 0 || m.exp5 % n != 0) return {{}, false};
   const std::uint64_t num = detail::exact_root(m.num, n), den = detail::exact_root(m.den, n);
   if (num == 0 || den == 0) return {{}, false};
   return {{num, den, m.exp2 / n, m.exp5 / n}, true};
 }
 
-constexpr bool is_integer(const magnitude& m) { return m.den == 1 && m.exp2 >= 0 && m.exp5 >= 0; }
+AISCALE_HOST_DEVICE constexpr bool is_integer(const magnitude& m) { return m.den == 1 && m.exp2 >= 0 && m.exp5 >= 0; }
 
 // The magnitude as an integer, with ok == false when it is not one or does not fit in 64 bits.
 struct integer_result {
   std::uint64_t value = 0;
   bool ok = false;
 };
-constexpr integer_result integer_value(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr integer_result integer_value(const magnitude& m) {
   if (!is_integer(m)) return {};
   std::uint64_t v = m.num;
   for (std::int32_t i = 0; i < m.exp2; ++i) {
@@ -130,7 +133,7 @@ constexpr integer_result integer_value(const magnitude& m) {
 }
 
 // The largest magnitude g such that a/g and b/g are both integers: the scale of a common unit.
-constexpr magnitude_result common_divisor(const magnitude& a, const magnitude& b) {
+AISCALE_HOST_DEVICE constexpr magnitude_result common_divisor(const magnitude& a, const magnitude& b) {
   const std::uint64_t g = detail::gcd(a.den, b.den);
   if (detail::mul_overflows(a.den / g, b.den)) return {{}, false};
   return {{detail::gcd(a.num, b.num), a.den / g * b.den, a.exp2 < b.exp2 ? a.exp2 : b.exp2,
@@ -196,7 +199,7 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
 namespace detail {
 // The number of decimal digits of v, less one. A plain function, not a lambda in the template
 // below: g++ -Wshadow would compare a lambda's names with the user's globals at instantiation.
-constexpr int decimal_exponent(std::uint64_t v) {
+AISCALE_HOST_DEVICE constexpr int decimal_exponent(std::uint64_t v) {
   int n = 0;
   while (v >= 10) v /= 10, ++n;
   return n;
@@ -204,15 +207,19 @@ constexpr int decimal_exponent(std::uint64_t v) {
 }  // namespace detail
 
 template <class T>
-constexpr bool fits_floating(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr bool fits_floating(const magnitude& m) {
   const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + detail::decimal_exponent(m.num) -
                        detail::decimal_exponent(m.den);
   return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
 }
 
-// Rough ordering, enough to choose the finer of two units.
-constexpr bool less(const magnitude& a, const magnitude& b) {
-  return value_of<long double>(a) < value_of<long double>(b);
+// Ordering, enough to choose the finer of two units: the exact ratio compared with 1 where it fits
+// (in double: long double is double on a GPU, and a ratio of two units' factors is moderate), else
+// the factors' own values.
+AISCALE_HOST_DEVICE constexpr bool less(const magnitude& a, const magnitude& b) {
+  const magnitude_result ratio = a / b;
+  if (ratio.ok) return value_of<double>(ratio.value) < 1.0;
+  return value_of<double>(a) < value_of<double>(b);
 }
 
 }  // namespace aiscale

@@ -48,7 +48,7 @@ namespace detail {
 // Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
 // class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-constexpr bool is_unit() {
+AISCALE_HOST_DEVICE constexpr bool is_unit() {
   if constexpr (requires { T::symbol, T::def; })
     return std::is_same_v<T, unit<T::symbol, T::def>>;
   else
@@ -80,19 +80,21 @@ struct wide_def {
   magnitude mag{};
   build_error error = build_error::none;
 
-  constexpr char_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
+  AISCALE_HOST_DEVICE constexpr char_view term_text(std::size_t i) const {
+    return {text + terms[i].begin, terms[i].size};
+  }
 
-  constexpr std::size_t live_text_size() const {
+  AISCALE_HOST_DEVICE constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
     for (std::size_t i = 0; i != term_count; ++i) n += terms[i].size;
     return n;
   }
 
-  constexpr void fail(build_error e) {
+  AISCALE_HOST_DEVICE constexpr void fail(build_error e) {
     if (error == build_error::none) error = e;
   }
 
-  constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
+  AISCALE_HOST_DEVICE constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
     for (std::size_t i = 0; i != term_count; ++i) {
       if (term_text(i) == name && terms[i].spaced == spaced) {
         const exponent sum = add({terms[i].num, terms[i].den}, e);
@@ -113,7 +115,7 @@ struct wide_def {
     for (const char c : name) text[text_size++] = c;
   }
 
-  constexpr void add_dim(base_dimension_id base, detail::exponent e) {
+  AISCALE_HOST_DEVICE constexpr void add_dim(base_dimension_id base, detail::exponent e) {
     std::size_t i = 0;
     while (i != dim_count && dims[i].base < base) ++i;
     if (i != dim_count && dims[i].base == base) {
@@ -134,7 +136,7 @@ struct wide_def {
     ++dim_count;
   }
 
-  constexpr void multiply_magnitude(const magnitude& m) {
+  AISCALE_HOST_DEVICE constexpr void multiply_magnitude(const magnitude& m) {
     const magnitude_result r = mag * m;
     if (r.ok)
       mag = r.value;
@@ -146,7 +148,7 @@ struct wide_def {
 // A finished definition already holds distinct terms over compact text and sorted dimensions (shrink
 // wrote it), so it is copied as it is, without add_term's search for a repeated name.
 template <class Def>
-constexpr wide_def widen(const Def& d) {
+AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   wide_def w;
   const char_view text = d.text.view();
   for (const char c : text) w.text[w.text_size++] = c;
@@ -159,7 +161,7 @@ constexpr wide_def widen(const Def& d) {
 }
 
 template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
-constexpr auto shrink(const wide_def& w) {
+AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
   unit_def<TextN, TermN, DimN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
@@ -175,7 +177,7 @@ constexpr auto shrink(const wide_def& w) {
 
 // Fails compilation with a message that says which limit a unit expression hit.
 template <build_error E>
-constexpr void check_build() {
+AISCALE_HOST_DEVICE constexpr void check_build() {
   static_assert(E != build_error::magnitude_overflow,
                 "aiscale: this unit's scale factor does not fit the exact representation (a 64-bit rational "
                 "times powers of 2 and 5); use a smaller prefix or a floating-point factor in the value");
@@ -188,7 +190,7 @@ constexpr void check_build() {
 }
 
 // Writes v in decimal at out; returns the number of characters.
-constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+AISCALE_HOST_DEVICE constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
   char digits[24]{};
   std::size_t n = 0;
   do digits[n++] = static_cast<char>('0' + v % 10);
@@ -207,18 +209,18 @@ struct symbol_writer {
   char* out;
   std::size_t size = 0;
 
-  constexpr void put(char_view s) {
+  AISCALE_HOST_DEVICE constexpr void put(char_view s) {
     if (out != nullptr)
       for (const char c : s) out[size++] = c;
     else
       size += s.size();
   }
-  constexpr void put_int(std::int32_t v) {
+  AISCALE_HOST_DEVICE constexpr void put_int(std::int32_t v) {
     if (v < 0) put("-");
     char digits[24]{};
     put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(v < 0 ? -static_cast<std::int64_t>(v) : v))));
   }
-  constexpr void put_exponent(std::int32_t num, std::int32_t den) {
+  AISCALE_HOST_DEVICE constexpr void put_exponent(std::int32_t num, std::int32_t den) {
     if (num == 1 && den == 1) return;
     put("^");
     if (den == 1) return put_int(num);
@@ -231,7 +233,7 @@ struct symbol_writer {
 };
 
 template <class Def>
-constexpr std::size_t write_symbol(const Def& d, char* out) {
+AISCALE_HOST_DEVICE constexpr std::size_t write_symbol(const Def& d, char* out) {
   symbol_writer b{out};
   const char_view text = d.text.view();
   std::size_t positives = 0, negatives = 0;
@@ -265,7 +267,7 @@ constexpr std::size_t write_symbol(const Def& d, char* out) {
 // Deduced through a function parameter, not decltype(Def): nvcc gives decltype of a template
 // parameter object a reference type.
 template <class D>
-constexpr bool is_single_name(const D& d) {
+AISCALE_HOST_DEVICE constexpr bool is_single_name(const D& d) {
   return D::term_count == 1 && d.terms[0].num == 1 && d.terms[0].den == 1;
 }
 
@@ -277,7 +279,7 @@ constexpr bool is_single_name(const D& d) {
 // nvcc's host-code generator spells Def.text, or a size computed from Def, with symbol_of's own
 // template parameter, which the host compiler cannot resolve.
 template <auto Def>
-constexpr auto symbol_of() {
+AISCALE_HOST_DEVICE constexpr auto symbol_of() {
   constexpr bool single = is_single_name(Def);
 #if !defined(__CUDACC__)
   if constexpr (single) {
@@ -300,7 +302,7 @@ constexpr auto symbol_of() {
 // generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
 // parameter, which the host compiler cannot resolve.
 template <auto Def>
-constexpr auto def_copy() {
+AISCALE_HOST_DEVICE constexpr auto def_copy() {
   return Def;
 }
 template <auto Def>
@@ -308,7 +310,7 @@ struct unit_of_def {
   using type = unit<symbol_of<Def>(), def_copy<Def>()>;
 };
 template <auto Def>
-constexpr auto make_unit() {
+AISCALE_HOST_DEVICE constexpr auto make_unit() {
   return typename unit_of_def<Def>::type{};
 }
 
@@ -323,7 +325,7 @@ constexpr auto make_unit() {
 // a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
 // copy of b and no wide_def passed by value (benchmarks/README.md, compile time).
 template <class DefA, class DefB>
-constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
+AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
   wide_def w = widen(a);
   const char_view text = b.text.view();
   for (std::size_t i = 0; i != DefB::term_count; ++i) {
@@ -336,7 +338,7 @@ constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign
   return w;
 }
 
-constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
+AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
   wide_def r;
   for (std::size_t i = 0; i != a.term_count; ++i)
     r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
@@ -356,7 +358,7 @@ constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) 
 // The same dimension and magnitude under a single new name. Built from the finished definition,
 // whose dimensions are sorted and distinct, so they are copied as they are.
 template <class Def>
-constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
+AISCALE_HOST_DEVICE constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
   for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
@@ -370,7 +372,7 @@ constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
 // prefix: g++ -Wshadow would compare a lambda's local names with the user's globals when the
 // template is instantiated.
 template <class Def, std::size_t N>
-constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
+AISCALE_HOST_DEVICE constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
   if (!is_single_name(a)) {
     wide_def r = widen(a);
     r.fail(build_error::not_a_single_name);
@@ -390,7 +392,7 @@ constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const m
 }
 
 template <class DefA, class DefB>
-constexpr bool same_dims(const DefA& a, const DefB& b) {
+AISCALE_HOST_DEVICE constexpr bool same_dims(const DefA& a, const DefB& b) {
   if constexpr (DefA::dim_count != DefB::dim_count) {
     return false;
   } else {
@@ -446,7 +448,7 @@ AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
 }
 
 namespace detail {
-constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
+AISCALE_HOST_DEVICE constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
   w.add_dim(base_dimension_hash(dimension_name), {1, 1});
@@ -454,7 +456,7 @@ constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
-constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
+AISCALE_HOST_DEVICE constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   wide_def w;
   char buf[48]{};
   std::size_t n = 0;

@@ -64,7 +64,7 @@ AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> spar
 
 namespace detail {
 template <class Format>
-constexpr auto flop_unit_for() {
+AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
   if constexpr (Format::label.size() == 0)
     return base_unit<"compute", "FLOP">;
   else
@@ -119,7 +119,7 @@ inline constexpr char_view compute_labels[] = {
     "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
     "FP8 sparse", "FP4 sparse", "INT8 sparse"};
 
-constexpr base_dimension_id compute_id(char_view label) {
+AISCALE_HOST_DEVICE constexpr base_dimension_id compute_id(char_view label) {
   if (label.empty()) return base_dimension_hash("compute");
   char buf[64]{};
   std::size_t n = 0;
@@ -134,7 +134,7 @@ struct compute_label_result {
   char_view label;
   bool found = false;
 };
-constexpr compute_label_result compute_label(const wide_def& w) {
+AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
     for (const char_view l : compute_labels)
@@ -146,7 +146,7 @@ constexpr compute_label_result compute_label(const wide_def& w) {
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
+AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {
@@ -178,7 +178,7 @@ constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
 }
 
 template <auto U, class Format>
-constexpr auto retagged_unit() {
+AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
   static_assert(compute_label(widen(unit_t<U>::def)).found,
                 "aiscale: assume_format applies to compute quantities (FLOP, FLOP/s, FLOP/J ...)");
   AISCALE_DETAIL_FINISH_UNIT(retag_compute(widen(unit_t<U>::def), Format::label.view()));
