@@ -1,5 +1,6 @@
 # Runs the claims report with an SVG path and checks that the file looks like a complete SVG
-# document: an XML header, one <svg> root that is closed, one group per claim, balanced groups.
+# document: an XML header, one <svg> root that is closed, one group per claim and one for the
+# legend, balanced groups, one stated-figure mark per checkable claim.
 file(REMOVE ${SVG})
 execute_process(COMMAND ${PROGRAM} ${SVG} OUTPUT_QUIET RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
@@ -19,10 +20,14 @@ string(REGEX MATCHALL "<g class=\"claim\">" opened "${svg}")
 string(REGEX MATCHALL "</g>" closed "${svg}")
 list(LENGTH opened n_open)
 list(LENGTH closed n_closed)
-if(NOT n_open EQUAL ROWS OR NOT n_closed EQUAL ROWS)
+math(EXPR groups "${ROWS} + 1")
+if(NOT svg MATCHES "<g class=\"legend\">")
+  message(FATAL_ERROR "chart has no legend")
+endif()
+if(NOT n_open EQUAL ROWS OR NOT n_closed EQUAL groups)
   message(FATAL_ERROR "expected ${ROWS} claim rows, found ${n_open} opened and ${n_closed} closed")
 endif()
-string(REGEX MATCHALL "<circle " dots "${svg}")
+string(REGEX MATCHALL "class=\"stated\"" dots "${svg}")
 list(LENGTH dots n_dots)
 math(EXPR checkable "${ROWS} - 1")
 if(NOT n_dots EQUAL checkable)

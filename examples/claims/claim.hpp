@@ -22,17 +22,19 @@ struct alternative {
   range value{0.0};
 };
 
-// How the stated figure relates to the computed one: "about X", "at least X", "at most X".
-enum class relation { about, at_least, at_most };
+// How the stated figure relates to the computed one: "about X", "at least X", "at most X", or a
+// share of the computed whole (it agrees when it does not exceed the whole).
+enum class relation { about, at_least, at_most, share };
 
 struct claim {
   std::string_view summary;  // the claim in the report's own words
-  std::string_view article;  // the seed file it comes from
+  std::string_view article;  // the article it comes from, as a reader would cite it
   std::string_view unit;     // what both figures are printed in
   range stated{0.0};
   range computed{0.0};
   bool checkable = true;
-  std::string_view basis;  // how the computed figure was obtained
+  std::string_view basis;  // how the computed figure was obtained; figures from elsewhere say "reference"
+  std::string_view note;   // what a reader needs to read the verdict right (a bound, a basis, arithmetic only)
   relation kind = relation::about;
   double tolerance = 0.10;       // relative, for "about"
   bool long_scale_word = false;  // stated with Billion/Billionen/biljoen (10^12)
@@ -78,6 +80,7 @@ constexpr bool agrees(const claim& c, const range& computed, relation kind) {
   const range wide = computed.widened(c.tolerance);
   switch (kind) {
     case relation::at_least:  // the stated figure is a floor: the computed one must reach it
+    case relation::share:     // the stated figure is a part of the computed whole: the whole must reach it
       return !(wide.high() < c.stated.low());
     case relation::at_most:
       return !(c.stated.high() < wide.low());
@@ -118,8 +121,8 @@ constexpr finding judge(const claim& c) {
   const double years = c.period_years > 1 ? c.period_years : 1;
   const slip slips[] = {{1e3, thousand, "stated is 1000x"},
                         {1e-3, thousand, "stated is 1/1000"},
-                        {1e6, million, "stated is 10^6x"},
-                        {1e-6, million, "stated is 10^-6"},
+                        {1e6, million, "stated is a million times"},
+                        {1e-6, million, "stated is a millionth"},
                         {8766, energy, "stated is per hour of a year: GW vs GWh"},
                         {1 / 8766.0, energy, "stated is a year's GWh read as GW"},
                         {years, period, "stated is the total over the period"},

@@ -12,22 +12,27 @@
 #include <string>
 
 #include "claim.hpp"
+#include "figures.hpp"
 #include "svg.hpp"
 
 namespace ai = aiscale;
 namespace cat = ai::catalog;
 namespace ref = ai::reference;
 using claims::claim;
+using claims::figure;
+using claims::number;
 using claims::range;
+using claims::relation_word;
 
 namespace {
 
 // --- the articles ------------------------------------------------------------------------------
-constexpr std::string_view nl_openai = "000_4b85bfdb0e2350d2.txt";  // Dutch, 2025-07
-constexpr std::string_view de_nvidia = "001_c871512555d2b76a.txt";  // German, 2025-09-22
-constexpr std::string_view de_openai = "002_dc505aa4b3931348.txt";  // German
-constexpr std::string_view fr_openai = "003_91dfa38e635fb64c.txt";  // French
-constexpr std::string_view de_xai = "004_075be6e1543058c5.txt";     // German, 2025-07
+// Named as a reader would cite them; the seed files' names are hashes.
+constexpr std::string_view nl_openai = "Dutch article on OpenAI's million GPUs, July 2025";
+constexpr std::string_view de_nvidia = "German article on NVIDIA's investment in OpenAI, 22 September 2025";
+constexpr std::string_view de_openai = "German article on OpenAI's hunger for GPUs, 2025";
+constexpr std::string_view fr_openai = "French article (ARKTechNews) on 100 million GPUs, 2025";
+constexpr std::string_view de_xai = "German article on xAI's Colossus, July 2025";
 
 // --- the figures they state ----------------------------------------------------------------------
 // Read at compile time from the way each article writes the figure, in its language: a Dutch
@@ -61,41 +66,57 @@ constexpr ai::estimate musk_worth = [] {                                        
 constexpr auto musk_compute = stated(ai::EFLOPS, "200 ExaFLOPS", lang::de);                  // 004: no format given
 constexpr double times_supercomputer = 20;                                                   // 004
 constexpr auto stargate = stated(ai::billion * ai::usd, "500 Milliarden Dollar", lang::de);  // 002
-constexpr auto millions = 2 * ai::million * ai::gpu;  // 001 "Millionen": at least two
+constexpr auto millions = 2 * ai::million * ai::gpu;                 // 001 "Millionen": at least two
+constexpr auto nvidia_per_gw = nvidia_investment / nvidia_capacity;  // 001: "step by step" as each GW is built
 
 constexpr double about = 0.10;  // "about", "rund", "environ", "zo'n"
 
 // --- what the data says ------------------------------------------------------------------------
+// Power is counted all in: each GPU's system (server or rack) power times the facility's PUE,
+// between Google's 1.10 and the industry's average 1.56.
 constexpr auto h100 = cat::h100_sxm;
-constexpr auto target_power_computed = openai_target * h100.max_power();
-constexpr auto target_cost_computed = openai_target * h100.price();
+constexpr auto pue_best = ref::pue_google_2023.value;
+constexpr auto pue_average = ref::pue_industry_2024.value;
+constexpr ai::estimate target_power_computed{openai_target * cat::system_power(h100) * pue_best,
+                                             openai_target* cat::system_power(h100) * pue_average};
+constexpr auto target_power_chips = openai_target * h100.max_power();
+constexpr auto target_cost_computed = openai_target * h100.price();  // the article: "the purchase of the GPUs alone"
 constexpr auto uk_share_computed = target_power / ref::uk_electricity_2024.value;
-constexpr auto nvidia_buys = nvidia_investment / ref::cost_per_gw.value;
-// Colossus 2 mixes GB200 and GB300 in an unknown ratio: the hull of both price ranges.
+// Colossus 2 mixes GB200 and GB300 in an unknown ratio; all in, at GB200 NVL72 racks' system power.
+constexpr ai::estimate colossus2_cost_computed{
+    colossus2 * cat::system_power(cat::gb200) * pue_best * ref::cost_per_gw.value,
+    colossus2* cat::system_power(cat::gb200) * pue_average* ref::cost_per_gw.value};
 constexpr ai::estimate blackwell_price{cat::gb200.price().low(), cat::gb300.price().high()};
-constexpr auto colossus2_cost_computed = colossus2 * blackwell_price;
+constexpr auto colossus2_gpus_alone = colossus2 * blackwell_price;
 constexpr auto musk_worth_computed = musk_h100s * h100.price();
 constexpr auto musk_bf16 = musk_h100s * h100.peak(ai::bf16);
-constexpr auto stargate_computed = nvidia_capacity * ref::cost_per_gw.value;
-// 10 GW of GB300 racks at the industry's average PUE
-constexpr auto gpus_in_10_gw = ai::gpus_for_power(cat::gb300, nvidia_capacity, ref::pue_industry_2024.value);
+// Stargate's own size, from OpenAI (the article gives only the money): 10 GW all in.
+constexpr auto stargate_computed = ref::stargate_capacity.value * ref::cost_per_gw.value;
+// 10 GW of GB200 NVL72 racks, all in (the first phase is Vera Rubin, whose rack power is not published)
+constexpr ai::estimate gpus_in_10_gw{ai::gpus_for_power(cat::gb200, nvidia_capacity, pue_average),
+                                     ai::gpus_for_power(cat::gb200, nvidia_capacity, pue_best)};
+constexpr auto colossus1_listed = ref::colossus1_hopper.value + ref::colossus1_gb200.value;
 
 // Every claim the data confirms, at compile time.
 static_assert(ai::approx(growth_factor * openai_end_2025, openai_target));
 static_assert(ai::approx(openai_end_2025 / grok4_h100, times_xai* ai::one));
 static_assert(target_cost_computed.widened(about).contains(target_cost));
-static_assert(ai::approx(target_power_computed, target_power, about));
-static_assert(ai::approx(grok4_h100 + colossus1_gb200, colossus1));
+static_assert(ai::approx(colossus1_listed, colossus1));
+static_assert(ai::approx(ref::colossus1_gb200.value, colossus1_gb200));  // and its GB200 share
 static_assert(musk_worth.overlaps(musk_worth_computed));
 static_assert(ai::approx(stargate_computed, stargate, about));
-static_assert(gpus_in_10_gw > millions);
-// ... and the one a numeric-format slip explains: 200 EFLOPS is FP8 with sparsity, not BF16
+static_assert(gpus_in_10_gw.low() > millions);
+static_assert(nvidia_per_gw < ref::cost_per_gw.value);
+// ... the one the chips' power alone explains: 75 GW is 100 million x 700-750 W, before servers and cooling
+static_assert(!target_power_computed.widened(about).contains(target_power));
+static_assert(ai::approx(target_power_chips, target_power, about));
+// ... the UK's capacity taken for its consumption: 75 GW is 72 % of about 104 GW of capacity
+static_assert(ai::approx(target_power / ref::uk_generating_capacity_2023.value, uk_share, about));
 // ... and the one that a prefix slip and a numeric format explain together: 50 million H100 give
 // about 200 ZettaFLOPS of sparse FP8, and 49,450 ExaFLOPS of dense BF16, never 200 ExaFLOPS
 static_assert(ai::approx(musk_h100s * h100.peak(ai::sparse(ai::fp8)),
                          ai::assume_format(1000 * musk_compute, ai::sparse(ai::fp8)), about));
 static_assert(!ai::approx(musk_bf16, ai::assume_format(musk_compute, ai::bf16), about));
-
 // A quantity or an estimate as a range of plain numbers in a display unit.
 template <class Q, class U>
 constexpr range in(const Q& q, U u) {
@@ -134,61 +155,79 @@ constexpr auto make_claims() {
   c1 = claims::unchecked("OpenAI has over 1 million GPUs online by the end of 2025", nl_openai, "million GPU",
                          in(openai_end_2025, million_gpu), "no catalogue or reference figure counts OpenAI's GPUs");
 
-  list[n++] = claims::checked("A hundredfold of that fleet is 100 million GPUs", fr_openai, "million GPU",
-                              in(openai_target, million_gpu), in(growth_factor * openai_end_2025, million_gpu),
-                              "100 x 1 million GPUs (000)");
+  claim& c2 = list[n++];
+  c2 = claims::checked("A hundredfold of that fleet is 100 million GPUs", fr_openai, "million GPU",
+                       in(openai_target, million_gpu), in(growth_factor * openai_end_2025, million_gpu),
+                       "100 x 1 million GPUs, both figures from the Dutch article");
+  c2.note = "arithmetic of the articles' own figures: it checks the multiplication, not the plan";
 
   claim& c3 = list[n++];
   c3 = claims::checked("Buying 100 million GPUs costs about USD 3 trillion", nl_openai, "trillion USD",
                        in(target_cost, trillion_usd), in(target_cost_computed, trillion_usd),
-                       "100 million x H100 SXM price estimate (USD 25,000-30,000)");
+                       "GPUs alone, as the article says: 100 million x H100 SXM price estimate (USD 25,000-30,000)");
   c3.long_scale_word = true;  // "3 biljoen dollar"
+  c3.note = "the purchase of the GPUs alone, as the article says; the data centres around them cost more (see [4])";
 
   claim& c4 = list[n++];
   c4 = claims::checked("100 million GPUs draw about 75 GW", fr_openai, "GW", in(target_power, ai::GW),
-                       in(target_power_computed, ai::GW), "100 million x H100 SXM maximum power (700 W)");
+                       in(target_power_computed, ai::GW),
+                       "all in: 100 million x DGX H100 system power 1.275 kW per GPU x PUE 1.10-1.56");
   c4.power_or_energy = true;
+  c4.add({"the chips' power only (TDP), not all in", "100 million x H100 SXM 700 W", in(target_power_chips, ai::GW)});
 
   claim& c5 = list[n++];
   c5 = claims::checked("75 GW is 75 % of the UK's electricity consumption", fr_openai, "%", in(uk_share, ai::percent),
-                       in(uk_share_computed, ai::percent), "75 GW against UK consumption 2024 (266 TWh a year)");
+                       in(uk_share_computed, ai::percent),
+                       "75 GW against UK consumption 2024, 266 TWh a year = 30.3 GW on average (reference: Electric "
+                       "Insights)");
   c5.power_or_energy = true;
-  c5.add({"another reference figure", "UK total demand 2023, 316.5 TWh (DESNZ)",
-          in(target_power / ref::uk_electricity_demand_2023.value, ai::percent)});
-  c5.add({"another reference figure", "UK consumption 2025, 273 TWh (provisional)",
-          in(target_power / ref::uk_electricity_2025.value, ai::percent)});
+  c5.add({"generating capacity taken for consumption", "75 GW against about 104 GW of UK capacity (reference: DESNZ)",
+          in(target_power / ref::uk_generating_capacity_2023.value, ai::percent)});
+  c5.add({"peak demand taken for consumption", "75 GW against a 47 GW winter peak (reference: National Grid ESO)",
+          in(target_power / ref::uk_peak_demand_2024.value, ai::percent)});
 
   claim& c6 = list[n++];
-  c6 = claims::checked("NVIDIA's up to USD 100 billion enables at least 10 GW", de_nvidia, "GW",
-                       in(nvidia_capacity, ai::GW), in(nvidia_buys, ai::GW),
-                       "USD 100 billion at USD 50 billion per GW (NVIDIA, Aug 2025)");
-  c6.kind = claims::relation::at_least;
-  c6.power_or_energy = true;
-  c6.add({"a share vs the total", "NVIDIA hardware only (USD 35 billion per GW)",
-          in(nvidia_investment / ref::nvidia_hardware_per_gw.value, ai::GW)});
+  c6 = claims::checked("NVIDIA invests up to USD 100 billion as 10 GW are built: USD 10 billion per GW", de_nvidia,
+                       "billion USD/GW", in(nvidia_per_gw, billion_usd / ai::GW),
+                       in(ref::cost_per_gw.value, billion_usd / ai::GW),
+                       "reference: all-in cost of a GW, USD 50 billion (NVIDIA earnings call, Aug 2025)");
+  c6.kind = claims::relation::share;
+  c6.note = "a share, not the whole: about a fifth of each GW's all-in cost, so 0.2 is agreement, not a false alarm";
 
   claim& c7 = list[n++];
   c7 = claims::checked("10 GW means millions of NVIDIA GPUs", de_nvidia, "million GPU", in(millions, million_gpu),
-                       in(gpus_in_10_gw, million_gpu), "10 GW / (GB300 1,400 W x PUE 1.56)");
+                       in(gpus_in_10_gw, million_gpu),
+                       "10 GW / (GB200 NVL72 system power 1.667 kW per GPU x PUE 1.10-1.56); NVIDIA's CEO says 4-5 "
+                       "million");
   c7.kind = claims::relation::at_least;
+  c7.note =
+      "\"millions\" is a lower bound (read as at least 2 million): a computed count above it agrees, so a "
+      "ratio below 1 is agreement here";
 
-  list[n++] = claims::checked("1 million GPUs is five times xAI's 200,000 H100 for Grok 4", nl_openai, "x",
-                              range(times_xai), in(openai_end_2025 / grok4_h100, ai::one), "1 million / 200,000");
+  claim& c8 = list[n++];
+  c8 = claims::checked("1 million GPUs is five times xAI's 200,000 H100 for Grok 4", nl_openai, "x", range(times_xai),
+                       in(openai_end_2025 / grok4_h100, ai::one), "1 million / 200,000, both from the same article");
+  c8.note = "arithmetic of the article's own figures: it checks the division, not the figures";
 
-  list[n++] = claims::checked("Colossus 1 holds 230,000 GPUs, 30,000 of them GB200", de_xai, "thousand GPU",
-                              in(colossus1, thousand_gpu), in(grok4_h100 + colossus1_gb200, thousand_gpu),
-                              "200,000 H100 (Grok 4, 000) + 30,000 GB200");
+  claim& c9 = list[n++];
+  c9 = claims::checked("Colossus 1 holds 230,000 GPUs, 30,000 of them GB200", de_xai, "thousand GPU",
+                       in(colossus1, thousand_gpu), in(colossus1_listed, thousand_gpu),
+                       "reference: xAI's list, 150,000 H100 + 50,000 H200 + 30,000 GB200");
+  c9.note = "the Dutch article's 200,000 H100 for Grok 4 are 150,000 H100 and 50,000 H200 in xAI's list";
 
   claim& c10 = list[n++];
   c10 = claims::checked("550,000 GB200 and GB300 for Colossus 2 cost about 2 Billionen USD", de_xai, "trillion USD",
                         in(colossus2_cost, trillion_usd), in(colossus2_cost_computed, trillion_usd),
-                        "550,000 x USD 30,000-55,600 (GB200 and GB300 price estimates)");
+                        "all in: 550,000 x GB200 NVL72 system power 1.667 kW x PUE 1.10-1.56 x USD 50 billion per GW");
   c10.long_scale_word = true;  // "2 Billionen": German long scale, 10^12
+  c10.add({"the GPUs alone", "550,000 x USD 30,000-55,600 (GB200 and GB300 price estimates)",
+           in(colossus2_gpus_alone, trillion_usd)});
+  c10.note = "Bloomberg and SemiAnalysis put Colossus 2 at tens of billions of dollars, as computed here";
 
   claim& c11 = list[n++];
   c11 = claims::checked("50 million H100-equivalents are worth USD 1.5 to 2 trillion", de_xai, "trillion USD",
                         in(musk_worth, trillion_usd), in(musk_worth_computed, trillion_usd),
-                        "50 million x H100 SXM price estimate");
+                        "GPUs alone: 50 million x H100 SXM price estimate (USD 25,000-30,000)");
   c11.long_scale_word = true;
   c11.period_years = 5;  // "within five years"
 
@@ -204,12 +243,15 @@ constexpr auto make_claims() {
   claim& c13 = list[n++];
   c13 = claims::checked("200 ExaFLOPS is 20 times the leading supercomputer", de_xai, "x", range(times_supercomputer),
                         range(musk_compute.value_in<double>(ai::EFLOPS) / rmax),
-                        "200 EFLOP/s / El Capitan Rmax 1.742 EFLOP/s (FP64)");
+                        "200 EFLOP/s / reference: El Capitan's Rmax 1.742 EFLOP/s (FP64, TOP500)");
   every_h100_format(c13, rmax);
 
-  list[n++] = claims::checked("Stargate's USD 500 billion is what 10 GW costs", de_openai, "billion USD",
-                              in(stargate, billion_usd), in(stargate_computed, billion_usd),
-                              "10 GW (001) x USD 50 billion per GW (NVIDIA, Aug 2025)");
+  claim& c14 = list[n++];
+  c14 = claims::checked("Stargate's USD 500 billion is what its 10 GW cost all in", de_openai, "billion USD",
+                        in(stargate, billion_usd), in(stargate_computed, billion_usd),
+                        "reference: Stargate's 10 GW (OpenAI, Sept 2025) x USD 50 billion per GW all in (NVIDIA, Aug "
+                        "2025)");
+  c14.note = "the article gives the money only; the 10 GW are OpenAI's own figure for Stargate, not the NVIDIA deal's";
   return list;
 }
 
@@ -218,36 +260,10 @@ constexpr auto all = make_claims();
 // The verdicts the static_asserts above promise, read from the same table the report prints.
 static_assert(claims::judge(all[1]).result == claims::verdict::confirmed);
 static_assert(claims::judge(all[11]).result == claims::verdict::explained);
-
-// Four significant digits, without an exponent between 0.001 and a million.
-std::string number(double v) {
-  std::ostringstream os;
-  const double a = v < 0 ? -v : v;
-  if (a != 0 && (a < 1e-3 || a >= 1e6)) {
-    os << std::setprecision(3) << v;
-    return os.str();
-  }
-  int decimals = 3;
-  for (double t = 1; a >= t * 10 && decimals > 0; t *= 10) --decimals;
-  os << std::fixed << std::setprecision(decimals) << v;
-  std::string s = os.str();
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-  }
-  return s;
-}
-// Built with a stream: g++ 12 at -O3 warns falsely (-Wrestrict) on std::string operator+ chains.
-std::string figure(const range& r, std::string_view unit) {
-  std::ostringstream os;
-  os << number(r.low());
-  if (r.low() != r.high()) os << '-' << number(r.high());
-  os << (unit == "x" ? "" : " ") << unit;
-  return os.str();
-}
-std::string_view relation_word(claims::relation k) {
-  return k == claims::relation::at_least ? "at least " : k == claims::relation::at_most ? "at most " : "";
-}
+static_assert(claims::judge(all[3]).result == claims::verdict::explained);  // chips only
+static_assert(claims::judge(all[4]).result == claims::verdict::explained);  // capacity for consumption
+static_assert(claims::judge(all[5]).result == claims::verdict::confirmed);  // a fifth of the all-in cost
+static_assert(claims::judge(all[9]).result == claims::verdict::disagrees);
 
 }  // namespace
 
@@ -285,7 +301,9 @@ int main(int argc, char** argv) {
           std::cout << ", " << c.alternatives[k].cause;
       std::cout << ')';
     }
-    std::cout << "\n\n";
+    std::cout << '\n';
+    if (!c.note.empty()) std::cout << "    note:     " << c.note << '\n';
+    std::cout << '\n';
   }
   std::cout << "summary: " << counts[0] << " confirmed, " << counts[1] << " explained, " << counts[2] << " disagree, "
             << counts[3] << " not checkable\n";

@@ -68,5 +68,19 @@ static_assert(ai::catalog::b200.peak(ai::fp4).value() > 0);
 inline constexpr ai::fleet tpu_fleet(ai::catalog::tpu_v5p, 1000.0 * ai::gpu, 900.0 * ai::W_per_gpu);
 static_assert(tpu_fleet.it_power() == 900.0 * ai::kW);
 static_assert(!ai::catalog::price_estimate_exists<ai::catalog::tpu_v5p_spec>);
+static_assert(tpu_fleet.all_in_cost() > 0 * ai::usd);
+
+// No system power: the chip level, or a system figure of your own.
+inline constexpr ai::fleet mi300x_chips(ai::catalog::mi300x, 1000 * ai::gpu, ai::chip_level);
+inline constexpr ai::fleet mi300x_servers(ai::catalog::mi300x, 1000 * ai::gpu, 1.4 * ai::kW_per_gpu);
+static_assert(ai::approx(mi300x_chips.it_power(), 750 * ai::kW) && ai::approx(mi300x_servers.it_power(), 1.4 * ai::MW));
+static_assert(ai::approx(ai::gpus_for_power(ai::catalog::mi300x, 1 * ai::GW, 1.3 * ai::one, ai::chip_level),
+                         1e9 / (750 * 1.3) * ai::gpu));
+static_assert(!ai::catalog::system_power_published<ai::catalog::mi300x_spec>);
+template <class Acc>
+constexpr bool system_fleet_compiles = requires(Acc a) {
+  ai::fleet(a, 1000 * ai::gpu);
+};
+static_assert(!system_fleet_compiles<decltype(ai::catalog::mi300x)>);
 static_assert(ai::approx(1000.0 * ai::gpu * (20'000.0 * ai::usd_per_gpu), 20 * ai::million * ai::usd));
 static_assert(ai::approx(1.0 * ai::h100_equivalent(ai::fp8), 1979.0 * ai::TFLOPS_of(ai::fp8)));

@@ -30,7 +30,7 @@ inline constexpr auto range = ai::estimate{10.0 * ai::GW, 12.0 * ai::GW} - ai::e
 static_assert(range.contains(8 * ai::GW) && range > 6 * ai::GW && 20 * ai::GW > range);
 inline constexpr auto per_gpu_range = ai::estimate{25'000.0, 30'000.0} * ai::usd / ai::gpu;
 static_assert(per_gpu_range.widened(0.1).contains(26'000 * ai::usd / ai::gpu));
-static_assert(ai::approx(ai::gpus_for_power(cat::gb200, 1.2 * ai::GW), 1e6 * ai::gpu));
+static_assert(ai::approx(ai::gpus_for_power(cat::gb200, 1.2 * ai::GW), 720'000 * ai::gpu));
 static_assert(ai::h100_equivalents(q, cat::h100_sxm, ai::bf16).value() > 99.0);
 static_assert(ai::fleet(cat::h100_sxm, q).facility_power() > 0 * ai::W);
 static_assert(ai::parse_as(ai::GW, "75 Gigawatt", ai::lang::de).value() == 75 * ai::GW);

@@ -24,10 +24,10 @@ struct fleet_result {
   double peak_EFLOPS;
 };
 
-// One fleet of H100 SXM (700 W each, datasheet) in a data centre with PUE 1.3: facility power in MW,
+// One fleet of H100 SXM at the chip level (700 W each, datasheet) in a data centre with PUE 1.3: facility power in MW,
 // the cost of a Julian year of electricity at a euro price, and its dense BF16 peak.
 AISCALE_HOST_DEVICE inline fleet_result fleet_row(double gpus, double eur_per_kwh) {
-  const ai::fleet fleet(cat::h100_sxm, gpus * ai::gpu, 1.3 * ai::one);
+  const ai::fleet fleet(cat::h100_sxm, gpus * ai::gpu, ai::chip_level_t{}, 1.3 * ai::one);
   const auto energy = fleet.facility_power() * 1_yr;
   const ai::exchange_rate eur_usd{1.08 * ai::usd / ai::eur};
   const auto cost = eur_usd(energy * (eur_per_kwh * ai::eur / ai::kWh));

@@ -11,6 +11,7 @@
 #include "aiscale/units/derived.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
+#include "aiscale/units/exchange_rate.hpp"
 #include "aiscale/units/money.hpp"
 
 namespace aiscale::catalog {
@@ -47,6 +48,14 @@ constexpr price_range usd_range(double low, double high, double central, std::st
 }
 inline constexpr price_range no_price{};
 
+// Google and AWS state memory in GiB (2^30 bytes); the catalogue keeps every capacity in GB, so a
+// GiB figure is converted where it is declared: gib_as_gb(96) is 103.08 GB.
+constexpr double gib_as_gb(double gib) { return gib * 1.073741824; }
+
+// Whether an entry's figures come from the vendor's datasheet or product page, or were announced
+// for a part that does not ship yet (figures may change before a datasheet exists).
+enum class provenance { datasheet, announced };
+
 namespace detail {
 template <class Spec, fixed_string Name, sparsity S>
 constexpr figure find_peak() {
@@ -81,6 +90,9 @@ struct accelerator {
 
   [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
   [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  // When the source was published, and whether it is a datasheet or an announcement.
+  [[nodiscard]] static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] static constexpr provenance kind() { return Spec::kind; }
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
@@ -100,7 +112,7 @@ struct accelerator {
     return Spec::fp64_tensor.value * TFLOPS_of(fp64) / gpu;
   }
 
-  // Maximum board power (TDP) per GPU.
+  // The chip level of power: maximum board power (TDP) per GPU, without the server around it.
   [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
     return Spec::max_power.value * W / gpu;
   }
@@ -130,6 +142,8 @@ struct package {
 
   [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
   [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] static constexpr provenance kind() { return Spec::kind; }
   [[nodiscard]] static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
   // How many GPUs one package holds, as a count: 72 GPU for an NVL72 rack.
   [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }

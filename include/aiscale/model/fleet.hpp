@@ -2,7 +2,11 @@
 // peak it sustains; from it power, energy, compute, capital and operating cost, time to train.
 #pragma once
 
+#include <string_view>
+
 #include "aiscale/catalog/accelerator.hpp"
+#include "aiscale/catalog/packaging.hpp"
+#include "aiscale/catalog/reference.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/model/estimate.hpp"
 #include "aiscale/model/h100_equivalent.hpp"
@@ -15,6 +19,27 @@
 
 namespace aiscale {
 
+// Which power per GPU a fleet draws. A deployed GPU draws 1.3-2x its chip's TDP once its server or
+// rack (CPUs, switches, NICs, fans) is counted, so the system level is the default; the facility
+// level is the system level times PUE (facility_power()).
+enum class power_level { chip, system, given };
+constexpr std::string_view power_level_name(power_level level) {
+  switch (level) {
+    case power_level::chip:
+      return "chip level (TDP only)";
+    case power_level::system:
+      return "system level (server or rack power per GPU)";
+    case power_level::given:
+      return "a power per GPU given by the caller";
+  }
+  return "?";
+}
+// Asks a fleet or gpus_for_power for the chip level: ai::fleet(cat::mi300x, n, ai::chip_level).
+struct chip_level_t {
+  explicit chip_level_t() = default;
+};
+inline constexpr chip_level_t chip_level{};
+
 template <class Spec>
 class fleet {
  public:
@@ -22,24 +47,47 @@ class fleet {
   using ratio_type = quantity<one, double>;
   using power_per_gpu_type = quantity<W_per_gpu, double>;
 
-  // A fleet drawing its accelerators' datasheet maximum power. PUE 1 and full utilisation unless
-  // said otherwise: both defaults are the optimistic end, so results are lower bounds on cost.
+  // A fleet drawing the system-level power of its accelerators (catalog::system_power: the
+  // server's or rack's power per GPU). PUE 1 and full utilisation unless said otherwise: both
+  // defaults are the optimistic end, so results are lower bounds on cost.
   constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
+                  ratio_type utilisation = 1.0 * one) requires catalog::system_power_published<Spec>
+      : acc_(acc),
+        count_(count),
+        power_per_gpu_(catalog::system_power(acc)),
+        level_(power_level::system),
+        pue_(pue),
+        utilisation_(utilisation) {}
+  // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
+  // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
+  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, chip_level_t, ratio_type pue = 1.0 * one,
                   ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
-      : acc_(acc), count_(count), power_per_gpu_(acc.max_power()), pue_(pue), utilisation_(utilisation) {}
-  // ... or another power per GPU: a server-level or all-in figure (1.5 kW per H100 at Colossus),
-  // or an estimate for a part without a datasheet.
+      : acc_(acc),
+        count_(count),
+        power_per_gpu_(acc.max_power()),
+        level_(power_level::chip),
+        pue_(pue),
+        utilisation_(utilisation) {}
+  // ... or another power per GPU: an all-in figure (1.5 kW per H100 at Colossus), or an estimate
+  // for a part without a datasheet.
   constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
                   ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
-      : acc_(acc), count_(count), power_per_gpu_(power_per_gpu), pue_(pue), utilisation_(utilisation) {}
+      : acc_(acc),
+        count_(count),
+        power_per_gpu_(power_per_gpu),
+        level_(power_level::given),
+        pue_(pue),
+        utilisation_(utilisation) {}
 
   [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
   [[nodiscard]] constexpr count_type count() const { return count_; }
   [[nodiscard]] constexpr ratio_type pue() const { return pue_; }
   [[nodiscard]] constexpr ratio_type utilisation() const { return utilisation_; }
   [[nodiscard]] constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+  // Which level power_per_gpu() and it_power() are: chip, system, or the caller's own figure.
+  [[nodiscard]] constexpr power_level level() const { return level_; }
 
-  // The accelerators' power, and the facility's: IT power times PUE.
+  // The IT power (count x power per GPU, at the fleet's level), and the facility's: IT power x PUE.
   [[nodiscard]] constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
   [[nodiscard]] constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
 
@@ -67,10 +115,24 @@ class fleet {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
 
-  // What the accelerators cost to buy: the catalogue's price range times the count.
-  [[nodiscard]] constexpr estimate<quantity<usd, double>> capital_cost()
+  // Capital cost at three levels. The GPUs alone: the catalogue's price range times the count.
+  [[nodiscard]] constexpr estimate<quantity<usd, double>> gpu_cost()
       const requires catalog::price_estimate_exists<Spec> {
     return count_ * acc_.price();
+  }
+  // The systems (servers or racks, with their CPUs and network), where the catalogue prices the
+  // accelerator's system: an estimate from the system's price range.
+  [[nodiscard]] constexpr estimate<quantity<usd, double>> system_cost() const requires requires {
+    catalog::system_of<Spec>::package.price();
+  }
+  {
+    constexpr auto system = catalog::system_of<Spec>::package;
+    return count_ * ((1 * system.unit) * system.price() / system.gpus());
+  }
+  // All in: the data centre with everything in it, at the reference cost per GW of facility power
+  // (about USD 50 billion per GW, NVIDIA, August 2025).
+  [[nodiscard]] constexpr quantity<usd, double> all_in_cost() const {
+    return facility_power() * reference::cost_per_gw.value;
   }
 
   // Electricity for a year of running at full power, at a price per kWh.
@@ -84,12 +146,11 @@ class fleet {
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
-  // Purchase spread over a service life plus electricity, per GPU-hour (no staff, no building).
+  // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
-  [[nodiscard]] constexpr estimate<quantity<usd_per_gpu_hour, double>> cost_per_gpu_hour(
-      const quantity<U, R>& price,
-      const quantity<L, LR>& service_life) const requires catalog::price_estimate_exists<Spec> {
-    return acc_.price() / service_life + energy_cost_per_gpu_hour(price);
+  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
+      const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
+    return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
@@ -102,19 +163,37 @@ class fleet {
   catalog::accelerator<Spec> acc_;
   count_type count_;
   power_per_gpu_type power_per_gpu_;
+  power_level level_;
   ratio_type pue_;
   ratio_type utilisation_;
 };
 
-// How many accelerators a power budget feeds, at their maximum power and a PUE.
+// How many accelerators a power budget feeds at the system level (their server's or rack's power
+// per GPU) and a PUE ...
+template <class Spec, auto U, class R>
+requires catalog::system_power_published<Spec>
+constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
+                                               quantity<one, double> pue = 1.0 * one) {
+  return power / (catalog::system_power(acc) * pue);
+}
+// ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
 template <class Spec, auto U, class R>
 requires catalog::vendor_publishes_power<Spec>
 constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue = 1.0 * one) {
+                                               quantity<one, double> pue, chip_level_t) {
   return power / (acc.max_power() * pue);
 }
 
-// How many accelerators a sum of money buys, as a range from the catalogue's price range.
+// How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
+// PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
+template <class Spec, auto U, class R>
+requires catalog::system_power_published<Spec>
+constexpr quantity<gpu, double> gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
+                                                       quantity<one, double> pue = 1.0 * one) {
+  return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
+}
+
+// How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
 template <class Spec, auto U, class R>
 requires catalog::price_estimate_exists<Spec>
 constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
