@@ -13,6 +13,7 @@
 #include "aiscale/units/exchange_rate.hpp"
 #include "aiscale/units/literals.hpp"
 #include "aiscale/units/money.hpp"
+#include "aiscale/units/ostream.hpp"
 #include "aiscale/units/prefixes.hpp"
 #include "aiscale/units/ratio.hpp"
 #include "aiscale/units/scale_words.hpp"

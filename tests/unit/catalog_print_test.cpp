@@ -1,5 +1,6 @@
 // Run-time views of the catalogue: names, sources, printed per-device figures.
 #include <aiscale/catalog.hpp>
+#include <aiscale/model.hpp>
 #include <aiscale/units.hpp>
 #include <sstream>
 #include <string>
@@ -40,4 +41,18 @@ TEST_CASE("a reference figure carries its date") {
   CHECK(ai::reference::cost_per_gw.as_of.year == 2025);
   CHECK(ai::reference::cost_per_gw.as_of.month == 8u);
   CHECK(text(ai::reference::uk_electricity_2024.value) == "266 TWh/yr");
+}
+
+TEST_CASE("the fleet model's results print in units a person reads, not with an exponent") {
+  // 250,000 H100 SXM at the system level (DGX H100: 1.275 kW per GPU) in a facility of PUE 1.3.
+  const ai::fleet f(ai::catalog::h100_sxm, 250'000.0 * ai::gpu, 1.3 * ai::one);
+  CHECK(text(f.it_power()) == "318.75 MW");
+  CHECK(text(f.facility_power()) == "414.375 MW");
+  CHECK(text(f.energy(ai::year)) == "3.63241 TWh");
+  CHECK(text(f.peak(ai::bf16)) == "247.25 EFLOP(BF16)/s");
+  CHECK(text(f.gpu_cost()) == "6.25-7.5 billion USD");
+  const std::string all_in = text(f.all_in_cost());
+  CHECK(all_in.starts_with("20.71"));
+  CHECK(all_in.ends_with(" billion USD"));
+  CHECK(text(ai::catalog::gb200_nvl72.price()) == "2-3.1 million USD/NVL72 (central 3)");
 }

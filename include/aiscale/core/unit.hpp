@@ -512,6 +512,8 @@ inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
 struct prefix {
+  static constexpr auto symbol = Symbol;
+  static constexpr magnitude factor = Factor;
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
     AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(U::def, Symbol, Factor));

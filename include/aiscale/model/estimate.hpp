@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "aiscale/core/quantity.hpp"
+#include "aiscale/units/ostream.hpp"
 
 namespace aiscale {
 
@@ -219,20 +220,26 @@ template <class T, class Q>
 requires(!is_estimate_v<T>) constexpr bool operator>=(const T& bound, const estimate<Q>& e) { return e <= bound; }
 
 // Prints "25000-30000 USD/GPU", with " (central 27500)" when a central value was given. A
-// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable.
+// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable. The
+// bounds share one prefix or scale word, chosen for the larger ("22.73-30.3 billion USD").
 template <class CharT, class Traits, class Q>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const estimate<Q>& e) {
-  const auto plain = [](const auto& bound) {
-    if constexpr (quantity_type<Q>)
-      return bound.value();
-    else
-      return bound;
-  };
-  const bool negative = plain(e.low()) < 0;
-  os << plain(e.low()) << (negative ? " to " : "-") << plain(e.high());
-  if constexpr (quantity_type<Q>)
-    if constexpr (unit_t<Q::unit>::symbol.size() != 0) os << ' ' << unit_t<Q::unit>::symbol.c_str();
-  if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
+  if constexpr (quantity_type<Q>) {
+    using R = typename Q::rep;
+    detail::print_step step;
+    if constexpr (std::is_floating_point_v<R>) {
+      const auto magnitude = [](R v) { return static_cast<double>(v < 0 ? -v : v); };
+      const double low = magnitude(e.low().value()), high = magnitude(e.high().value());
+      step = detail::readable_step<Q::unit>(os, low > high ? low : high);
+    }
+    const auto plain = [&](const Q& bound) { return detail::scaled_value(bound.value(), step); };
+    os << plain(e.low()) << (e.low().value() < 0 ? " to " : "-") << plain(e.high());
+    detail::put_unit<Q::unit>(os, step);
+    if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
+  } else {
+    os << e.low() << (e.low() < 0 ? " to " : "-") << e.high();
+    if (e.has_central()) os << " (central " << e.central_or_low() << ')';
+  }
   return os;
 }
 
