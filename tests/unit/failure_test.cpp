@@ -1,52 +1,23 @@
 // Defined behaviour at run time: each integer operation and conversion at the limit of its type
-// works there, and one step beyond it calls the failure handler. The handler installed here
-// records the failure and leaves with longjmp, which works without exceptions (the -fno-exceptions
-// presets run these tests too); the frames it skips hold only trivially destructible values.
+// works there, and one step beyond it calls the failure handler (test_support::fails installs one
+// that records the failure and leaves with longjmp).
 #include <aiscale/units.hpp>
 
-#include <csetjmp>
 #include <cstring>
 #include <limits>
 #include <vector>
 
 #include "../catch.hpp"
+#include "expect_failure.hpp"
 
 namespace ai = aiscale;
+using test_support::fails;
+using test_support::fails_with;
+using test_support::last_failure;
+using test_support::opaque;
+using test_support::record_and_escape;
 
 namespace {
-
-std::jmp_buf escape;
-ai::failure last_failure{ai::failure_kind::invalid_value, "", {}};
-
-void record_and_escape(const ai::failure& f) {
-  last_failure = f;
-  std::longjmp(escape, 1);
-}
-
-// Runs f with the recording handler; true when f called the handler.
-template <class F>
-bool fails(F f) {
-  const ai::failure_handler previous = ai::set_failure_handler(&record_and_escape);
-  bool failed = false;
-  if (setjmp(escape) == 0)
-    f();
-  else
-    failed = true;
-  ai::set_failure_handler(previous);
-  return failed;
-}
-
-template <class F>
-bool fails_with(ai::failure_kind kind, F f) {
-  return fails(f) && last_failure.kind == kind;
-}
-
-// Values the optimiser cannot see through, so that every check runs at run time.
-template <class T>
-T opaque(T v) {
-  volatile T copy = v;
-  return copy;
-}
 
 constexpr int int_max = std::numeric_limits<int>::max();
 constexpr int int_min = std::numeric_limits<int>::min();

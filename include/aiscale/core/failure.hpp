@@ -18,6 +18,8 @@ namespace aiscale {
 // Where a failure happened. std::source_location where the standard library has it; clang 14 with
 // libstdc++ 12 lacks it (it needs clang 15's __builtin_source_location), so a class with the same
 // members stands in, filled by the builtins both compilers have, or left empty where they are absent.
+// Its current() is constexpr, not consteval: clang 14 rejects a consteval call in a default argument
+// of a constructor that initialises a constexpr variable ("cannot take address of consteval function").
 #if defined(__cpp_lib_source_location)
 using source_location = std::source_location;
 #else
@@ -30,7 +32,7 @@ class source_location {
 #endif
 #endif
 #ifdef AISCALE_HAS_LOCATION_BUILTINS
-  static consteval source_location current(const char* _file = __builtin_FILE(),
+  static constexpr source_location current(const char* _file = __builtin_FILE(),
                                            const char* _function = __builtin_FUNCTION(),
                                            unsigned _line = __builtin_LINE(), unsigned _column = __builtin_COLUMN()) {
     source_location here;
@@ -41,7 +43,7 @@ class source_location {
     return here;
   }
 #else
-  static consteval source_location current() { return {}; }
+  static constexpr source_location current() { return {}; }
 #endif
   constexpr source_location() = default;
   [[nodiscard]] constexpr const char* file_name() const { return file_; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "aiscale/catalog/accelerator.hpp"
+#include "aiscale/core/failure.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/model/estimate.hpp"
 #include "aiscale/model/h100_equivalent.hpp"
@@ -24,14 +25,20 @@ class fleet {
 
   // A fleet drawing its accelerators' datasheet maximum power. PUE 1 and full utilisation unless
   // said otherwise: both defaults are the optimistic end, so results are lower bounds on cost.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
-                  ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
-      : acc_(acc), count_(count), power_per_gpu_(acc.max_power()), pue_(pue), utilisation_(utilisation) {}
+  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, ratio_type _pue = 1.0 * one,
+                  ratio_type _utilisation = 1.0 * one,
+                  source_location _where = source_location::current()) requires catalog::vendor_publishes_power<Spec>
+      : acc_(_acc), count_(_count), power_per_gpu_(_acc.max_power()), pue_(_pue), utilisation_(_utilisation) {
+    check(_where);
+  }
   // ... or another power per GPU: a server-level or all-in figure (1.5 kW per H100 at Colossus),
   // or an estimate for a part without a datasheet.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
-                  ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
-      : acc_(acc), count_(count), power_per_gpu_(power_per_gpu), pue_(pue), utilisation_(utilisation) {}
+  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, power_per_gpu_type _power_per_gpu,
+                  ratio_type _pue = 1.0 * one, ratio_type _utilisation = 1.0 * one,
+                  source_location _where = source_location::current())
+      : acc_(_acc), count_(_count), power_per_gpu_(_power_per_gpu), pue_(_pue), utilisation_(_utilisation) {
+    check(_where);
+  }
 
   [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
   [[nodiscard]] constexpr count_type count() const { return count_; }
@@ -99,6 +106,17 @@ class fleet {
   }
 
  private:
+  // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
+  // the valid values only): to the failure handler, at the caller's line.
+  constexpr void check(source_location where) const {
+    if (!(count_.value() >= 0)) detail::invalid_value("invalid fleet: the GPU count is negative or NaN", where);
+    if (!(power_per_gpu_.value() >= 0))
+      detail::invalid_value("invalid fleet: the power per GPU is negative or NaN", where);
+    if (!(pue_.value() >= 1)) detail::invalid_value("invalid fleet: the PUE is below 1 or NaN", where);
+    if (!(utilisation_.value() >= 0 && utilisation_.value() <= 1))
+      detail::invalid_value("invalid fleet: the utilisation is outside 0-100 % or NaN", where);
+  }
+
   catalog::accelerator<Spec> acc_;
   count_type count_;
   power_per_gpu_type power_per_gpu_;
@@ -110,7 +128,9 @@ class fleet {
 template <class Spec, auto U, class R>
 requires catalog::vendor_publishes_power<Spec>
 constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue = 1.0 * one) {
+                                               quantity<one, double> pue = 1.0 * one,
+                                               source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
 
