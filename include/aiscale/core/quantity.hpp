@@ -56,8 +56,12 @@ inline constexpr std::uint64_t ordinary_value_limit = 1000;
 // Whether an operation mixes a signed and an unsigned integer number type: C++ would convert the
 // signed one, so that -1 compares greater than 1u.
 template <class R1, class R2>
-inline constexpr bool mixes_signedness_v =
-    std::is_integral_v<R1>&& std::is_integral_v<R2>&& std::is_signed_v<R1> != std::is_signed_v<R2>;
+inline constexpr bool mixes_signedness_v = [] {
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>)
+    return std::is_signed_v<R1> != std::is_signed_v<R2>;
+  else
+    return false;
+}();
 
 // Refuses arithmetic and comparisons between signed and unsigned integer quantities; returns
 // whether they are allowed, so that a caller can skip the checks that would repeat the refusal.
