@@ -5,7 +5,6 @@
 
 #include <limits>
 #include <type_traits>
-#include <utility>
 
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/failure.hpp"
@@ -89,16 +88,32 @@ AISCALE_HOT constexpr T checked_neg(T a) {
   return static_cast<T>(-a);
 }
 
+// Whether integer x is a value of integer type To: std::in_range's comparison, written out because
+// <utility> would cost every program that includes a quantity more than the rest of this header.
+template <class To, class From>
+AISCALE_HOT constexpr bool in_range_of(From x) {
+  using L = std::numeric_limits<To>;
+  // Within one signedness the comparisons convert without loss; an unsigned x is never below 0.
+  if constexpr (std::is_signed_v<From> && std::is_signed_v<To>)
+    return x >= L::min() && x <= L::max();
+  else if constexpr (!std::is_signed_v<From> && !std::is_signed_v<To>)
+    return x <= L::max();
+  else if constexpr (std::is_signed_v<From>)
+    return x >= 0 && static_cast<std::make_unsigned_t<From>>(x) <= L::max();
+  else
+    return x <= static_cast<std::make_unsigned_t<To>>(L::max());
+}
+
 // Whether integer type To holds every value of integer type From.
 template <class To, class From>
 inline constexpr bool holds_all_values_v =
-    std::in_range<To>(std::numeric_limits<From>::min()) && std::in_range<To>(std::numeric_limits<From>::max());
+    in_range_of<To>(std::numeric_limits<From>::min()) && in_range_of<To>(std::numeric_limits<From>::max());
 
 // An integer converted to another integer type in a unit conversion: refused if the value does not fit.
 template <class To, class From>
 AISCALE_HOT constexpr To narrow_checked(From x) {
   if constexpr (!holds_all_values_v<To, From>)
-    if (!std::in_range<To>(x))
+    if (!in_range_of<To>(x))
       integer_overflow_in_unit_conversion(
           "integer overflow in a unit conversion: the converted value does not fit the number type",
           source_location::current());

@@ -432,7 +432,7 @@ class quantity {
     if constexpr (std::is_integral_v<Rep>) {
       if constexpr (detail::check_same_signedness<Rep, N>()) {
         const C product = detail::checked_mul(static_cast<C>(value_), static_cast<C>(n));
-        if (!std::in_range<Rep>(product))
+        if (!detail::in_range_of<Rep>(product))
           detail::integer_overflow("integer overflow: the product does not fit the quantity's number type",
                                    source_location::current());
         value_ = static_cast<Rep>(product);
