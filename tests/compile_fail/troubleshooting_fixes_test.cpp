@@ -58,6 +58,34 @@ static_assert(std::is_same_v<ai::quantity<ai::flop_of(ai::bf16)>::rep, double>);
 static_assert(ai::approx((750.0 * ai::W) * (2.0 * ai::h), 1.5 * ai::kWh));
 static_assert(ai::within(1000.0 * ai::W, 1.0005 * ai::kW, 1.0 * ai::W));
 
+// Reading out needs no number type: an integer quantity gives a double where its int cannot hold the value.
+static_assert((1500 * ai::W).in(ai::kW).value() == 1.5);
+static_assert((1500 * ai::W).value_in(ai::kW) == 1.5);
+
+// Narrowing number types: keep the wider type, write the literal in the target's type, or coerce (checked).
+static_assert(std::is_convertible_v<ai::quantity<ai::W, int>, ai::quantity<ai::W, long long>>);
+static_assert((8u * ai::gpu).value() == 8u);
+static_assert((ai::quantity<ai::W, long long>{750}).coerce_in<int>(ai::W).value() == 750);
+
+// Signed and unsigned: one signedness on both sides, or a floating-point side.
+static_assert(8u * ai::gpu + 72u * ai::gpu == 80u * ai::gpu);
+static_assert((8u * ai::gpu) * 2u == 16u * ai::gpu);
+static_assert(ai::integer_quotient(144u * ai::gpu, 72u * ai::gpu).value() == 2u);
+static_assert((8u * ai::gpu * 1.5).value() == 12.0);
+static_assert((8u * ai::gpu).coerce_in<int>(ai::gpu) < 1 * ai::gpu + 72 * ai::gpu);
+
+// Failures in constant expressions: a wider type, or double.
+static_assert((2'000'000'000LL * ai::W + 2'000'000'000 * ai::W).value() == 4'000'000'000LL);
+static_assert(((100'000LL * ai::gpu) * (750'000 * ai::W / ai::gpu)).value() == 75'000'000'000LL);
+static_assert((-((-2'147'483'647LL - 1) * ai::W)).value() == 2'147'483'648LL);
+
+// Invalid values: the real value, or leave parts of a date out.
+static_assert(ai::date{2025}.month == 0 && ai::date{2025, 2}.day == 0);
+inline constexpr ai::fleet it_only(ai::catalog::h100_sxm, 1000.0 * ai::gpu, 1.0 * ai::one, 40.0 * ai::percent);
+static_assert(it_only.facility_power() == it_only.it_power());
+static_assert(ai::estimate{20.0 * ai::GW, 30.0 * ai::GW}.low() == 20.0 * ai::GW);
+static_assert((ai::estimate<double>{144, 288} / 100).low() == 1.44);
+
 // What compiles on purpose: kilo(kW) is "kkW", a million watts.
 static_assert(decltype(ai::kilo(ai::kW))::symbol.view() == "kkW");
 static_assert((1.0 * ai::kilo(ai::kW)).value_in(ai::W) == 1e6);

@@ -34,7 +34,9 @@ static_assert(ai::approx(power, 75_GW));
 static_assert(ai::approx(power, 70_GW, 0.1));
 static_assert(!ai::approx(power, 70_GW));
 constexpr auto energy = power * ai::year;
-static_assert(ai::approx(energy.in<double>(ai::TWh), 657.45 * ai::TWh));
+static_assert(ai::approx(energy.in(ai::TWh), 657.45 * ai::TWh));  // int figures read out as double
+static_assert(std::is_same_v<decltype(power.in(ai::GW)), ai::quantity<ai::GW, double>>);
+static_assert(power.in(ai::GW).value() == 75.0);
 constexpr auto cost = 3 * ai::trillion * ai::usd;
 constexpr auto unit_price = cost / fleet;
 static_assert(ai::approx(unit_price, 30'000 * ai::usd / ai::gpu));
@@ -79,6 +81,40 @@ static_assert(!std::is_convertible_v<ai::quantity<ai::W, double>, ai::quantity<a
 static_assert(!std::is_constructible_v<ai::quantity<ai::W, double>, ai::quantity<ai::J, double>>);
 static_assert(!std::is_convertible_v<double, ai::quantity<ai::W>>);
 static_assert(std::is_constructible_v<ai::quantity<ai::W>, double>);
+
+// Reading out an integer quantity keeps its number type where that holds the result exactly
+// (a finer unit, factor <= max / 1000), and gives a double otherwise: never a refusal, never a truncation.
+static_assert(std::is_same_v<decltype((75 * ai::GW).in(ai::MW)), ai::quantity<ai::MW, int>>);
+static_assert(std::is_same_v<decltype((1500 * ai::W).in(ai::kW)), ai::quantity<ai::kW, double>>);
+static_assert((1500 * ai::W).in(ai::kW).value() == 1.5);
+static_assert((1500 * ai::W).value_in(ai::kW) == 1.5);
+static_assert((-1500 * ai::W).value_in(ai::kW) == -1.5);
+static_assert(std::is_same_v<decltype((2 * ai::GW).in(ai::W)), ai::quantity<ai::W, double>>);  // int overflows at 3 GW
+static_assert((2 * ai::GW).value_in(ai::W) == 2e9);
+static_assert(std::is_same_v<decltype((2LL * ai::GW).in(ai::W)), ai::quantity<ai::W, long long>>);
+static_assert((1 * ai::W).value_in(ai::GW) == 1e-9);
+static_assert((90 * ai::minute).value_in(ai::h) == 1.5);
+static_assert((90 * ai::minute).coerce_value_in(ai::h) == 1);  // truncating stays a named choice
+
+// Changing the number type: widening is implicit, narrowing and sign changes are not (compile_fail has
+// the refusals); coerce_in does them with the value checked.
+static_assert(std::is_convertible_v<ai::quantity<ai::W, int>, ai::quantity<ai::W, long long>>);
+static_assert(std::is_convertible_v<ai::quantity<ai::gpu, unsigned>, ai::quantity<ai::gpu, long long>>);
+static_assert(std::is_convertible_v<ai::quantity<ai::W, double>, ai::quantity<ai::W, float>>);
+static_assert((ai::quantity<ai::W, long long>{1500}).coerce_in<int>(ai::W).value() == 1500);
+static_assert((72 * ai::gpu).coerce_in<unsigned>(ai::gpu).value() == 72u);
+static_assert((2.9 * ai::W).coerce_in<int>(ai::W).value() == 2);
+static_assert((-2.9 * ai::W).coerce_in<int>(ai::W).value() == -2);
+
+// Integer arithmetic is exact up to the limits of its type (one step beyond is a compile error in
+// constant evaluation: compile_fail/cases/overflow_*).
+static_assert((2'147'483'646 * ai::W + 1 * ai::W).value() == 2'147'483'647);
+static_assert((-2'147'483'647 * ai::W - 1 * ai::W).value() == -2'147'483'647 - 1);
+static_assert(((46'340 * ai::gpu) * (46'340 * ai::W / ai::gpu)).value() == 2'147'395'600);
+static_assert((8u * ai::gpu + 72u * ai::gpu).value() == 80u);
+static_assert((8u * ai::gpu * 1.5).value() == 12.0);  // a floating-point side does not mix signedness
+static_assert(ai::integer_quotient(144u * ai::gpu, 72u * ai::gpu).value() == 2u);
+static_assert((3'000'000'000LL * ai::W).in(ai::kW).value() == 3'000'000.0);
 
 // Compound assignment.
 constexpr auto accumulate() {

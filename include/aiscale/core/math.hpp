@@ -33,11 +33,22 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const 
 template <int N, auto U, class R>
 AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
   R v = 1;
-  for (int i = 0; i < (N < 0 ? -N : N); ++i) v = static_cast<R>(v * q.value());
-  if constexpr (N < 0)
+  for (int i = 0; i < (N < 0 ? -N : N); ++i) {
+    if constexpr (std::is_integral_v<R>)
+      v = detail::checked_mul(v, q.value());
+    else
+      v = static_cast<R>(v * q.value());
+  }
+  if constexpr (N < 0) {
+    // An integer zero to a negative power is a division by an integer zero, as 1 / (0 * s) is.
+    if constexpr (std::is_integral_v<R>)
+      if (v == 0)
+        detail::division_by_zero("division by zero: an integer quantity of 0 raised to a negative power",
+                                 source_location::current());
     return quantity<aiscale::pow<N>(U), detail::quotient_rep<R, R>>(1 / static_cast<detail::quotient_rep<R, R>>(v));
-  else
+  } else {
     return quantity<aiscale::pow<N>(U), R>(v);
+  }
 }
 
 namespace detail {

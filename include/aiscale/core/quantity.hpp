@@ -8,7 +8,9 @@
 #include <limits>
 #include <type_traits>
 
+#include "aiscale/core/checked.hpp"
 #include "aiscale/core/config.hpp"
+#include "aiscale/core/failure.hpp"
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/unit.hpp"
 
@@ -52,7 +54,30 @@ concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
 // int GW to W overflows at 3 GW, so it is refused; int MW to W is fine up to 2147 MW.
 inline constexpr std::uint64_t ordinary_value_limit = 1000;
 
-template <class FromU, class FromRep, class ToU, class ToRep>
+// Whether an operation mixes a signed and an unsigned integer number type: C++ would convert the
+// signed one, so that -1 compares greater than 1u.
+template <class R1, class R2>
+inline constexpr bool mixes_signedness_v = [] {
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>)
+    return std::is_signed_v<R1> != std::is_signed_v<R2>;
+  else
+    return false;
+}();
+
+// Refuses arithmetic and comparisons between signed and unsigned integer quantities; returns
+// whether they are allowed, so that a caller can skip the checks that would repeat the refusal.
+template <class R1, class R2>
+AISCALE_HOT constexpr bool check_same_signedness() {
+  static_assert(!mixes_signedness_v<R1, R2>,
+                "aiscale: this mixes a signed and an unsigned integer number type, where C++ would turn -1 into "
+                "a huge number; give both quantities the same signedness (2u, not 2, with unsigned ones) or "
+                "convert one with .coerce_in<R>(unit) (docs/troubleshooting.md#signed-and-unsigned)");
+  return !mixes_signedness_v<R1, R2>;
+}
+
+// Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
+// message (check_same_signedness) and is not reported again as a narrowing.
+template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
 AISCALE_HOT constexpr void check_integer_conversion() {
   if constexpr (std::is_integral_v<ToRep>) {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
@@ -61,6 +86,11 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                   "write .in<double>(unit) to keep a floating-point value, or .coerce_in(unit) to truncate on "
                   "purpose (docs/troubleshooting.md#integer-conversions)");
     if constexpr (std::is_integral_v<FromRep>) {
+      static_assert(holds_all_values_v<ToRep, FromRep> || (Arithmetic && mixes_signedness_v<FromRep, ToRep>),
+                    "aiscale: this conversion changes the number type to one that cannot hold every value of the "
+                    "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
+                    "which stops at run time on a value that does not fit "
+                    "(docs/troubleshooting.md#narrowing-number-types)");
       static_assert(is_integer(f),
                     "aiscale: converting this integer-valued quantity to a larger unit would truncate (1500 W "
                     "is not a whole number of kW); write .in<double>(unit) to keep the fraction, or "
@@ -88,18 +118,6 @@ constexpr integer_ratio split(const magnitude& m) {
   const integer_result n = integer_value({m.num, 1, m.exp2 > 0 ? m.exp2 : 0, m.exp5 > 0 ? m.exp5 : 0});
   const integer_result d = integer_value({m.den, 1, m.exp2 < 0 ? -m.exp2 : 0, m.exp5 < 0 ? -m.exp5 : 0});
   return {n.value, d.value, n.ok && d.ok};
-}
-
-// Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
-// overflow and name this function, instead of folding a wrapped number into a static_assert.
-AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion() {}
-
-template <class To, class From>
-AISCALE_HOT constexpr To narrow_checked(From x) {
-  if (std::is_constant_evaluated() &&
-      (static_cast<From>(static_cast<To>(x)) != x || ((x < From{}) != (static_cast<To>(x) < To{}))))
-    integer_overflow_in_unit_conversion();
-  return static_cast<To>(x);
 }
 
 // The numbers a floating-point conversion multiplies or divides by. Variable templates, not locals
@@ -139,17 +157,30 @@ inline constexpr std::uint64_t integer_den_v = integer_factor_v<FromU, ToU>.den;
 template <class FromU, class ToU, class Rep, class From>
 AISCALE_HOT constexpr Rep convert_value(From v) {
   if constexpr (is_identity_v<FromU, ToU>) {
-    return static_cast<Rep>(v);
+    if constexpr (std::is_same_v<Rep, From> || (std::is_floating_point_v<Rep> && std::is_integral_v<From>))
+      return static_cast<Rep>(v);
+    else if constexpr (std::is_floating_point_v<From>)
+      return from_floating<Rep>(v);
+    else
+      return narrow_checked<Rep>(v);
   } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
     using C = std::common_type_t<Rep, From>;
     static_assert(fits_floating_v<C, FromU, ToU>,
                   "aiscale: the factor between these units lies beyond the range of this floating-point type "
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
-    if constexpr (divides_by_integer_v<FromU, ToU>)
+    // A result of another type than the computation's (double to int, double to float) is checked:
+    // that conversion is undefined for values beyond the target's range.
+    if constexpr (!std::is_same_v<Rep, C>) {
+      if constexpr (divides_by_integer_v<FromU, ToU>)
+        return from_floating<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
+      else
+        return from_floating<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
+    } else if constexpr (divides_by_integer_v<FromU, ToU>) {
       return static_cast<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
-    else
+    } else {
       return static_cast<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
+    }
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
     constexpr std::uint64_t num = integer_num_v<FromU, ToU>, den = integer_den_v<FromU, ToU>;
@@ -157,12 +188,20 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
                       den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
                   "aiscale: this conversion factor is too large for integer arithmetic; convert a "
                   "floating-point value instead (.in<double>(unit))");
-    const I x = static_cast<I>(v);
+    const I x = narrow_checked<I>(v);
     constexpr I n = static_cast<I>(num), d = static_cast<I>(den);
-    if constexpr (den == 1)
-      return narrow_checked<Rep>(x * n);
-    else
-      return narrow_checked<Rep>((x / d) * n + (x % d) * n / d);  // truncates toward zero, no overflow in x * n
+    constexpr const char* overflow = "integer overflow in a unit conversion: the converted value does not fit";
+    if constexpr (den == 1) {
+      if (mul_overflows(x, n)) integer_overflow_in_unit_conversion(overflow, source_location::current());
+      return narrow_checked<Rep>(static_cast<I>(x * n));
+    } else {
+      // (x / d) * n + (x % d) * n / d truncates toward zero like x * n / d, without forming x * n.
+      const I whole = x / d, rest = x % d;
+      if (mul_overflows(whole, n) || mul_overflows(rest, n) ||
+          add_overflows(static_cast<I>(whole * n), static_cast<I>(rest * n / d)))
+        integer_overflow_in_unit_conversion(overflow, source_location::current());
+      return narrow_checked<Rep>(static_cast<I>(whole * n + rest * n / d));
+    }
   }
 }
 
@@ -203,8 +242,9 @@ constexpr auto common_unit() {
 template <auto U1, class R1, auto U2, class R2>
 constexpr auto checked_common_unit() {
   constexpr auto C = common_unit<U1, R1, U2, R2>();
-  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>>();
-  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>>();
+  check_same_signedness<R1, R2>();
+  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>, true>();
+  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>, true>();
   return C;
 }
 
@@ -212,6 +252,42 @@ constexpr auto checked_common_unit() {
 template <class R1, class R2>
 using quotient_rep =
     std::conditional_t<std::is_integral_v<R1> && std::is_integral_v<R2>, double, std::common_type_t<R1, R2>>;
+
+// The number type of q.in(unit) and q.value_in(unit): the quantity's own where it holds the value
+// exactly, else double. An integer quantity read out in a coarser unit (1500 W in kW), or in one
+// whose factor overflows its type for ordinary values (int GW in W), gives the true value as a
+// double instead of a refusal: the figure people wrote with integer literals reads out as written.
+// The return types of in() and value_in() name it before their constraints are checked (clang
+// substitutes in<double>(kW)'s double as To), so it answers, without a factor, for non-units too.
+template <class FromU, class Rep, class ToU>
+constexpr bool holds_exactly() {
+  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU>) {
+    return true;
+  } else if constexpr (!same_dimension_v<FromU, ToU>) {
+    return true;
+  } else {
+    constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+    if constexpr (!is_integer(f)) {
+      return false;
+    } else {
+      constexpr integer_result factor = integer_value(f);
+      return factor.ok &&
+             factor.value <= static_cast<std::uint64_t>(std::numeric_limits<Rep>::max()) / ordinary_value_limit;
+    }
+  }
+}
+template <class FromU, class Rep, class ToU>
+using read_out_rep = std::conditional_t<holds_exactly<FromU, Rep, ToU>(), Rep, double>;
+
+// The checks of an integer division: no zero divisor, and no mix of signed and unsigned.
+template <class R1, class R2>
+AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) {
+    check_same_signedness<R1, R2>();
+    if (divisor == 0)
+      division_by_zero("division by zero: a quantity divided by an integer zero", source_location::current());
+  }
+}
 
 }  // namespace detail
 
@@ -255,10 +331,13 @@ class quantity {
   [[nodiscard]] AISCALE_HOT constexpr Rep value() const { return value_; }
 
   // The same quantity expressed in another unit of its dimension: (75 * GW).in(MW) is 75 000 MW.
+  // An integer quantity whose number cannot hold the result exactly gives a double one:
+  // (1500 * W).in(kW) is 1.5 kW. Ask .in<int>(kW) to insist on an integer (refused: it would truncate).
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> in(To) const {
-    return quantity<To{}, Rep>(detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_));
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, detail::read_out_rep<unit_t<U>, Rep, To>> in(To) const {
+    using R = detail::read_out_rep<unit_t<U>, Rep, To>;
+    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
   }
   // ... and with another number type: q.in<double>(kW) keeps the fraction of an integer quantity.
   template <scalar R, unit_type To>
@@ -268,10 +347,11 @@ class quantity {
   }
 
   // The number in another unit: (1 * TWh).value_in(J) == 3.6e15.
+  // ... as a double where the quantity's integer cannot hold it exactly: (1500 * W).value_in(kW) is 1.5.
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr Rep value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_);
+  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<unit_t<U>, Rep, To> value_in(To) const {
+    return detail::checked_convert<unit_t<U>, Rep, To, detail::read_out_rep<unit_t<U>, Rep, To>>(value_);
   }
   template <scalar R, unit_type To>
   requires same_dimension_v<unit_t<U>, To>
@@ -279,8 +359,10 @@ class quantity {
     return detail::checked_convert<unit_t<U>, Rep, To, R>(value_);
   }
 
-  // The forcing conversions: they truncate toward zero and may overflow, on purpose. The name is
-  // there so that a reviewer sees the decision.
+  // The forcing conversions: they truncate toward zero, on purpose, and change the number type
+  // without the compile-time range rules (long long to int, int to unsigned). The name is there so
+  // that a reviewer sees the decision. A value the target cannot hold (3 GW in int W, NaN, -1 as
+  // unsigned) still goes to the failure handler: truncation is a choice, overflow never is.
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
   [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> coerce_in(To) const {
@@ -305,7 +387,12 @@ class quantity {
   [[nodiscard]] AISCALE_HOT static constexpr quantity zero() { return quantity(Rep{0}); }
 
   AISCALE_HOT constexpr quantity operator+() const { return *this; }
-  AISCALE_HOT constexpr quantity operator-() const { return quantity(static_cast<Rep>(-value_)); }
+  AISCALE_HOT constexpr quantity operator-() const {
+    if constexpr (std::is_integral_v<Rep>)
+      return quantity(detail::checked_neg(value_));
+    else
+      return quantity(static_cast<Rep>(-value_));
+  }
 
   // The operand is taken by value and the common conversions are written out rather than called
   // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
@@ -313,7 +400,9 @@ class quantity {
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    if constexpr (std::is_integral_v<Rep>)
+      value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -325,7 +414,9 @@ class quantity {
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    if constexpr (std::is_integral_v<Rep>)
+      value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -339,13 +430,28 @@ class quantity {
   template <scalar N>
   requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
     using C = std::common_type_t<Rep, N>;
-    value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
+    if constexpr (std::is_integral_v<Rep>) {
+      if constexpr (detail::check_same_signedness<Rep, N>()) {
+        const C product = detail::checked_mul(static_cast<C>(value_), static_cast<C>(n));
+        if (!detail::in_range_of<Rep>(product))
+          detail::integer_overflow("integer overflow: the product does not fit the quantity's number type",
+                                   source_location::current());
+        value_ = static_cast<Rep>(product);
+      }
+    } else if constexpr (!std::is_same_v<Rep, C>) {
+      value_ = detail::from_floating<Rep>(static_cast<C>(value_) * static_cast<C>(n));  // float *= 1e300
+    } else {
+      value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
+    }
     return *this;
   }
   template <scalar N>
   requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
     using C = std::common_type_t<Rep, N>;
-    value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
+    if constexpr (!std::is_same_v<Rep, C>)
+      value_ = detail::from_floating<Rep>(static_cast<C>(value_) / static_cast<C>(n));  // float /= 1e-300
+    else
+      value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
     return *this;
   }
 
@@ -392,8 +498,12 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
                                                                                 const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
-  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
-                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  if constexpr (std::is_integral_v<R>)
+    return quantity<C, R>(detail::checked_add(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  else
+    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
+                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
 template <auto U1, class R1, auto U2, class R2>
@@ -401,8 +511,12 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
                                                                                 const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
-  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
-                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  if constexpr (std::is_integral_v<R>)
+    return quantity<C, R>(detail::checked_sub(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  else
+    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
+                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
@@ -411,7 +525,12 @@ template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
-  product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  if constexpr (std::is_integral_v<R>) {
+    if constexpr (detail::check_same_signedness<R1, R2>())
+      product.value_ = detail::checked_mul(static_cast<R>(a.value_), static_cast<R>(b.value_));
+  } else {
+    product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  }
   return product;
 }
 
@@ -420,6 +539,7 @@ AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(
                                                                                 quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
   return quotient;
 }
@@ -427,24 +547,36 @@ AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
-  return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+  if constexpr (std::is_integral_v<C>) {
+    detail::check_same_signedness<R, N>();
+    return quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
+  } else {
+    return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+  }
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
-  return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+  if constexpr (std::is_integral_v<C>) {
+    detail::check_same_signedness<N, R>();
+    return quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
+  } else {
+    return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+  }
 }
 
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator/(const quantity<U, R>& q, N n) {
   using C = detail::quotient_rep<R, N>;
+  if constexpr (std::is_integral_v<R> && std::is_integral_v<N>) detail::check_integer_divisor<R, N>(n);
   return quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
   using C = detail::quotient_rep<N, R>;
+  if constexpr (std::is_integral_v<N> && std::is_integral_v<R>) detail::check_integer_divisor<N, R>(q.value());
   return quantity<one / U, C>(static_cast<C>(n) / static_cast<C>(q.value()));
 }
 
@@ -452,7 +584,8 @@ AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
 template <auto U1, std::integral R1, auto U2, std::integral R2>
 AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(static_cast<R>(a.value()) / static_cast<R>(b.value())));
+  detail::check_same_signedness<R1, R2>();
+  return quantity<U1 / U2, R>(detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <type_traits>
 
+#include "aiscale/core/failure.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/units/ostream.hpp"
 
@@ -42,19 +43,39 @@ template <class T>
 constexpr T max4(T a, T b, T c, T d) {
   return larger(larger(a, b), larger(c, d));
 }
+// Whether a bound is NaN (a plain number or a quantity's number): NaN is the one value unequal to itself.
+template <class Q>
+constexpr bool is_nan(const Q& x) {
+  if constexpr (quantity_type<Q>)
+    return x.value() != x.value();
+  else
+    return x != x;  // NOLINT(misc-redundant-expression): true only for NaN
+}
 }  // namespace detail
 
-// Q is a quantity type (or a plain number type for a dimensionless factor). The bounds are kept
-// ordered: estimate{30, 25} is the range 25 to 30, because a reversed range means nothing.
+// Q is a quantity type (or a plain number type for a dimensionless factor). A range is given low
+// to high: estimate{30, 25} is refused rather than reordered, since a reversed range is more often a
+// slip (the wrong two figures, or a sign) than a range; so are NaN bounds and a central value outside
+// the range. Each goes to the failure handler at the caller's line (a compile error in a constant
+// expression).
 template <class Q>
 class estimate {
  public:
   using value_type = Q;
 
-  constexpr explicit estimate(Q point) : low_(point), high_(point), central_(point), has_central_(true) {}
-  constexpr estimate(Q low, Q high) : low_(detail::smaller(low, high)), high_(detail::larger(low, high)) {}
-  constexpr estimate(Q low, Q high, Q central)
-      : low_(detail::smaller(low, high)), high_(detail::larger(low, high)), central_(central), has_central_(true) {}
+  // The parameters' names start with an underscore, which no global may: g++ -Wshadow compares the
+  // names of a constructor with a body against the user's globals (tests/compile_fail/user_globals_test.cpp).
+  constexpr explicit estimate(Q _point, source_location _where = source_location::current())
+      : low_(_point), high_(_point), central_(_point), has_central_(true) {
+    check(_where);
+  }
+  constexpr estimate(Q _low, Q _high, source_location _where = source_location::current()) : low_(_low), high_(_high) {
+    check(_where);
+  }
+  constexpr estimate(Q _low, Q _high, Q _central, source_location _where = source_location::current())
+      : low_(_low), high_(_high), central_(_central), has_central_(true) {
+    check(_where);
+  }
   // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
   template <class Q2>
   requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
@@ -86,7 +107,9 @@ class estimate {
     return !(o.high() < low_) && !(high_ < o.low());
   }
   // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
-  [[nodiscard]] constexpr estimate widened(double rel) const {
+  // A negative or NaN tolerance would narrow or erase the range: refused.
+  [[nodiscard]] constexpr estimate widened(double rel, source_location _where = source_location::current()) const {
+    if (!(rel >= 0)) detail::invalid_value("invalid estimate: widened() by a negative or NaN tolerance", _where);
     estimate wider = *this;
     wider.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
     wider.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
@@ -105,6 +128,13 @@ class estimate {
   }
 
  private:
+  constexpr void check(source_location where) const {
+    if (detail::is_nan(low_) || detail::is_nan(high_)) detail::invalid_value("invalid estimate: a bound is NaN", where);
+    if (high_ < low_) detail::invalid_value("invalid estimate: the low bound is above the high bound", where);
+    if (has_central_ && (detail::is_nan(central_) || central_ < low_ || high_ < central_))
+      detail::invalid_value("invalid estimate: the central value is NaN or lies outside the range", where);
+  }
+
   Q low_{};
   Q high_{};
   Q central_{};
@@ -177,6 +207,16 @@ constexpr auto operator/(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
+  // The hull of the corners is the quotient's range only for a divisor that keeps one sign.
+  if (!(b.high() < decltype(b.high()){}) && !(decltype(b.low()){} < b.low()))
+    detail::division_by_zero("division by zero: the divisor estimate's range contains 0", source_location::current());
+  // Plain integers divide with truncation; an estimate of them must not quietly lose its fraction.
+  if constexpr (std::is_integral_v<R>) {
+    if (a.low() % b.low() != 0 || a.low() % b.high() != 0 || a.high() % b.low() != 0 || a.high() % b.high() != 0 ||
+        (a.has_central() && b.has_central() && a.central_or_low() % b.central_or_low() != 0))
+      detail::invalid_value("invalid estimate: this integer division would truncate; divide estimates of double",
+                            source_location::current());
+  }
   const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
   return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
                                     [](auto lhs, auto rhs) { return lhs / rhs; });

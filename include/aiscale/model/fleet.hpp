@@ -7,6 +7,7 @@
 #include "aiscale/catalog/accelerator.hpp"
 #include "aiscale/catalog/packaging.hpp"
 #include "aiscale/catalog/reference.hpp"
+#include "aiscale/core/failure.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/model/estimate.hpp"
 #include "aiscale/model/h100_equivalent.hpp"
@@ -49,35 +50,46 @@ class fleet {
 
   // A fleet drawing the system-level power of its accelerators (catalog::system_power: the
   // server's or rack's power per GPU). PUE 1 and full utilisation unless said otherwise: both
-  // defaults are the optimistic end, so results are lower bounds on cost.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
-                  ratio_type utilisation = 1.0 * one) requires catalog::system_power_published<Spec>
-      : acc_(acc),
-        count_(count),
-        power_per_gpu_(catalog::system_power(acc)),
+  // defaults are the optimistic end, so results are lower bounds on cost. Invalid values (a negative
+  // or NaN count, a PUE below 1, a utilisation outside 0-100 %) go to the failure handler at the
+  // caller's line (docs/failures.md).
+  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, ratio_type _pue = 1.0 * one,
+                  ratio_type _utilisation = 1.0 * one,
+                  source_location _where = source_location::current()) requires catalog::system_power_published<Spec>
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(catalog::system_power(_acc)),
         level_(power_level::system),
-        pue_(pue),
-        utilisation_(utilisation) {}
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, chip_level_t, ratio_type pue = 1.0 * one,
-                  ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
-      : acc_(acc),
-        count_(count),
-        power_per_gpu_(acc.max_power()),
+  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, chip_level_t, ratio_type _pue = 1.0 * one,
+                  ratio_type _utilisation = 1.0 * one,
+                  source_location _where = source_location::current()) requires catalog::vendor_publishes_power<Spec>
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(_acc.max_power()),
         level_(power_level::chip),
-        pue_(pue),
-        utilisation_(utilisation) {}
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
   // ... or another power per GPU: an all-in figure (1.5 kW per H100 at Colossus), or an estimate
   // for a part without a datasheet.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
-                  ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
-      : acc_(acc),
-        count_(count),
-        power_per_gpu_(power_per_gpu),
+  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, power_per_gpu_type _power_per_gpu,
+                  ratio_type _pue = 1.0 * one, ratio_type _utilisation = 1.0 * one,
+                  source_location _where = source_location::current())
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(_power_per_gpu),
         level_(power_level::given),
-        pue_(pue),
-        utilisation_(utilisation) {}
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
 
   [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
   [[nodiscard]] constexpr count_type count() const { return count_; }
@@ -160,6 +172,17 @@ class fleet {
   }
 
  private:
+  // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
+  // the valid values only): to the failure handler, at the caller's line.
+  constexpr void check(source_location where) const {
+    if (!(count_.value() >= 0)) detail::invalid_value("invalid fleet: the GPU count is negative or NaN", where);
+    if (!(power_per_gpu_.value() >= 0))
+      detail::invalid_value("invalid fleet: the power per GPU is negative or NaN", where);
+    if (!(pue_.value() >= 1)) detail::invalid_value("invalid fleet: the PUE is below 1 or NaN", where);
+    if (!(utilisation_.value() >= 0 && utilisation_.value() <= 1))
+      detail::invalid_value("invalid fleet: the utilisation is outside 0-100 % or NaN", where);
+  }
+
   catalog::accelerator<Spec> acc_;
   count_type count_;
   power_per_gpu_type power_per_gpu_;
@@ -173,14 +196,18 @@ class fleet {
 template <class Spec, auto U, class R>
 requires catalog::system_power_published<Spec>
 constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue = 1.0 * one) {
+                                               quantity<one, double> pue = 1.0 * one,
+                                               source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
 template <class Spec, auto U, class R>
 requires catalog::vendor_publishes_power<Spec>
 constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue, chip_level_t) {
+                                               quantity<one, double> pue, chip_level_t,
+                                               source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
 
@@ -189,7 +216,9 @@ constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, c
 template <class Spec, auto U, class R>
 requires catalog::system_power_published<Spec>
 constexpr quantity<gpu, double> gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
-                                                       quantity<one, double> pue = 1.0 * one) {
+                                                       quantity<one, double> pue = 1.0 * one,
+                                                       source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 

@@ -4,15 +4,39 @@
 
 #include "aiscale/core/char_view.hpp"
 
+#include "aiscale/core/failure.hpp"
 #include "aiscale/core/quantity.hpp"
 
 namespace aiscale {
 
-// A calendar date, for the provenance of a rate or a figure; {} when unknown.
+// A calendar date (proleptic Gregorian), for the provenance of a rate or a figure; {} when unknown.
+// The month and the day may be left out (0): date{2025} is "in 2025", date{2025, 8} "in August 2025".
+// An impossible date (month 13, 30 February, a day without a month) goes to the failure handler.
 struct date {
   int year = 0;
   unsigned month = 0;
   unsigned day = 0;
+
+  constexpr date() = default;
+  AISCALE_HOST_DEVICE constexpr date(int _year, unsigned _month = 0, unsigned _day = 0,
+                                     source_location _where = source_location::current())
+      : year(_year), month(_month), day(_day) {
+    if (!possible(_year, _month, _day))
+      detail::invalid_value(
+          "impossible date: the month is beyond 12, the day beyond the month's length, or a day or "
+          "month is given without what contains it (a year of 0 means unknown)",
+          _where);
+  }
+
+  // Whether year-month-day names a day, a month or a year of the calendar (0 = not given).
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool possible(int y, unsigned m, unsigned d) {
+    if (m > 12 || (y == 0 && m != 0) || (m == 0 && d != 0)) return false;
+    if (d == 0) return true;
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    constexpr unsigned length[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d <= length[m - 1] + (m == 2 && leap ? 1u : 0u);
+  }
+
   friend constexpr bool operator==(const date&, const date&) = default;
 };
 
@@ -24,8 +48,26 @@ class exchange_rate {
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
-  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
-      : rate_(rate), as_of_(as_of), source_(source) {}
+  // A rate is a positive, finite number: a zero, negative, NaN or infinite one goes to the failure
+  // handler, at the caller's line (a compile error in a constant expression). Underscored parameter
+  // names: g++ -Wshadow compares a constructor body's names with the user's globals.
+  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> _rate, date _as_of = {}, char_view _source = {},
+                                              source_location _where = source_location::current())
+      : rate_(_rate), as_of_(_as_of), source_(_source) {
+    if (!valid(_rate.value()))
+      detail::invalid_value(
+          "invalid exchange rate: a rate must be positive and finite (not zero, negative, NaN or "
+          "infinite)",
+          _where);
+  }
+
+  // Whether a number can be an exchange rate: positive and finite.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool valid(Rep r) {
+    if constexpr (std::is_floating_point_v<Rep>)
+      return r > 0 && r <= std::numeric_limits<Rep>::max();
+    else
+      return r > 0;
+  }
 
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<U, Rep> rate() const { return rate_; }
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr date as_of() const { return as_of_; }

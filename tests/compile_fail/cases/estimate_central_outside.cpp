@@ -1,0 +1,10 @@
+// A central value outside its own range is a contradiction.
+// expect-error: invalid_value
+#include <aiscale/model/estimate.hpp>
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr ai::estimate power{20.0 * ai::GW, 30.0 * ai::GW, 35.0 * ai::GW};
+#else
+inline constexpr ai::estimate power{20.0 * ai::GW, 30.0 * ai::GW, 25.0 * ai::GW};
+#endif
