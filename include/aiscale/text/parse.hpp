@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/magnitude.hpp"
@@ -130,6 +131,15 @@ constexpr bool has_dimension(const figure& f) {
   return true;
 }
 
+// A ratio below one (%, \u2030, ppm) is what the text must say: a bare "5" is not 500 %. Plain
+// factors and scale words (one, million) take a bare number.
+template <class U>
+constexpr bool takes_figure(const figure& f) {
+  if (!has_dimension<U>(f)) return false;
+  if constexpr (U::def.dim_count == 0 && value_of<double>(U::def.mag) < 1.0) return !(f.unit_scale == magnitude{});
+  return true;
+}
+
 template <class U>
 constexpr double value_in(const decimal& d, const magnitude& scale) {
   const magnitude_result m = scale / U::def.mag;
@@ -145,6 +155,7 @@ namespace detail::text {
 // Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
 // frame on the common path too.
 AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+  if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     read_status st;
@@ -159,11 +170,27 @@ AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view t
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  if (language == lang::guess) return detail::text::parse_general(text, language);
+  if (language == lang::guess || !is_valid(language)) return detail::text::parse_general(text, language);
   detail::text::read_status st;
   return parse_result<figure>(
       detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
+
+namespace detail::text {
+// A temporary that owns its characters (a std::string returned by a call): it dies at the end of the
+// full expression, and a figure read from it would keep views (scale_word, unit_text) into freed
+// memory. Views, pointers and string literals last as long as their owner does.
+template <class S>
+concept owning_temporary = !std::is_lvalue_reference_v<S> && std::is_convertible_v<S, std::string_view> &&
+                           !std::is_same_v<std::remove_cvref_t<S>, std::string_view> &&
+                           !std::is_pointer_v<std::decay_t<S>> && !std::is_array_v<std::remove_reference_t<S>>;
+}  // namespace detail::text
+
+// Refused: the figure would point into a string that is gone when parse returns. Keep the text in a
+// variable, or use parse_as, whose quantity holds no view.
+template <class S>
+requires detail::text::owning_temporary<S> parse_result<figure> parse(S&& text, lang language)
+= delete;
 
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
 template <unit_type U>
@@ -171,7 +198,7 @@ constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text,
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
   return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
 }
@@ -189,7 +216,7 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
   using Q = quantity<U{}, double>;
   return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
                            Q(detail::text::value_in<U>(f.high, f.unit_scale))};

@@ -12,14 +12,16 @@ namespace aiscale {
 enum class parse_errc : std::uint8_t {
   empty_input,         // nothing but spaces
   expected_number,     // no digits where a number must start
-  bad_number,          // a number the reader cannot read; reserved: today's reader takes the longest number it
-                       // can ("1" of "1,5" in English) and reports the rest as trailing_text
+  bad_number,          // a number in another language's notation: "1,5" in English, "1.5" in German
   trailing_text,       // a figure was read, then text that is not part of it
   incomplete_range,    // "4 bis" with no second number
   ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value
   wrong_dimension,     // parse_as: the text is a figure of another kind (GW where USD was asked)
   is_range,            // parse_as: the text is a range; use parse_range_as
   too_large,           // the number does not fit a double
+  too_small,           // the number is not zero but closer to zero than the smallest double
+  other_language,      // a scale word of another language ("$3 trillion" read as French)
+  unknown_language,    // the lang value is none of lang's enumerators
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -42,6 +44,12 @@ constexpr std::string_view message_of(parse_errc e) {
       return "the figure is a range; read it with parse_range_as";
     case parse_errc::too_large:
       return "the number is too large";
+    case parse_errc::too_small:
+      return "the number is too small for a double and is not zero";
+    case parse_errc::other_language:
+      return "a scale word of another language: pass that language (or lang::guess)";
+    case parse_errc::unknown_language:
+      return "the lang value is not a language";
   }
   return "unknown error";
 }

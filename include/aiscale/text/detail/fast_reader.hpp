@@ -280,7 +280,7 @@ AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::in
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0) return {};
+    if (value - value != 0 || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
   }
   // The decimals built in place: a decimal local copied in would be read back as whole words over
   // its padding, which stalls store forwarding.
@@ -353,6 +353,9 @@ constexpr figure read_common(std::string_view s, lang l) {
       const word_in_language r = found.roles->in[li];
       if (role(r, flags_byte) & flag_scale_other) return {};
       if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
+        // A singular form ("1 Milliarde") may be another language's word after a larger number: the
+        // grammar decides (foreign_scale_at).
+        if (scale_words[k].flags & SING) return {};
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;

@@ -80,6 +80,10 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   }
   r.end = i;
   r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  // A mark and a digit right after the number: the notation of another language ("1,5" in English,
+  // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
+  // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
+  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) r.ok = false;
   r.too_large = r.value.exp10 > exponent_limit;
   return r;
 }
