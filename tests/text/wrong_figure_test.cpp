@@ -262,6 +262,28 @@ TEST_CASE("a number that is not zero never reads as zero") {
   CHECK(e.errors[0].code == ai::parse_errc::too_small);
 }
 
+TEST_CASE("lang::guess does not drop a language whose reading failed on something other than the language") {
+  // German reads "5 Millionen" and then a range word with no number: in running text the figure
+  // ends before "bis"; once German failed there and the others read a bare 5.
+  const std::pair<std::string_view, std::string_view> texts[] = {
+      {"Es sind 5 Millionen bis Ende 2030 geplant.", "5 Millionen"},
+      {"Er komen 5 miljoen tot eind 2030 bij.", "5 miljoen"},
+      {"On vise 5 millions \u00e0 la fin de 2030.", "5 millions"},
+  };
+  for (const auto& [text, span] : texts) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, lang::guess);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].span_in(text) == span);
+    CHECK(e.figures[0].value == 5e6);
+  }
+  // A language that read the number but not its value answers for all: 10^-401 is no 0 in any.
+  const std::string tiny = "0," + std::string(400, '0') + "1 GW";
+  CHECK(ai::parse(tiny, lang::guess).error().code == ai::parse_errc::too_small);
+  // The whole text still needs a complete range, which tells languages apart.
+  CHECK(ai::parse("4 bis", lang::guess).error().code == ai::parse_errc::incomplete_range);
+}
+
 TEST_CASE("a lang value that is no language is refused, never read as another") {
   const auto bad = static_cast<lang>(9);
   CHECK(!ai::is_valid(bad));
@@ -275,6 +297,8 @@ TEST_CASE("a lang value that is no language is refused, never read as another") 
   CHECK(!ai::uses_long_scale(bad));
   CHECK(ai::lang_from_code(ai::code_of(bad)) == lang::guess);
   CHECK(ai::name_of(static_cast<ai::figure_kind>(12)) == "unknown");
+  CHECK(ai::format(75 * ai::GW, bad) == "75 GW");  // written as English, as lang::guess is
+  CHECK(ai::format(3 * ai::billion * ai::usd, bad) == "USD 3 billion");
 }
 
 namespace {

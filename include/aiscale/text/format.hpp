@@ -175,7 +175,7 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
 
 constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
                             std::string_view symbol, lang l, const format_options& o) {
-  if (l == lang::guess) l = lang::en;
+  if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
   // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time.
   double unit = 1;
   if (info.kind == figure_kind::energy) unit = 3600;

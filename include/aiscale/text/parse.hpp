@@ -31,7 +31,7 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 // must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
 constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
   const auto one = [&](lang in, bool strict) {
-    read_outcome r = read_figure(s, from, in, strict);
+    read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
       const std::size_t rest = skip_spaces(s, r.fig.end);
       if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
@@ -44,6 +44,9 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
+    // A language that read the number but not its value (out of the range of doubles) cannot be
+    // ruled out: the others' readings, which may be of fewer digits, are no answer.
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;

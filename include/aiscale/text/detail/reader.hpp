@@ -297,9 +297,12 @@ struct read_status {
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
 // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
-// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
-// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
-constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
+// which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
+// by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
+// before it. The figure is returned as one prvalue built from locals at the end, so that it is
+// neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
+                                   bool whole_text = true) {
   const lang_mask langs = bit(l);
   const auto failed = [&st](parse_errc code, std::size_t at) {
     st.error = {code, at};
@@ -352,7 +355,7 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
         // A scale word written after the first number only does not reach a second: "3 Millionen bis
         // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
         range = !(first.scale && !second.scale);
-      } else if (n > 1 && strict) {
+      } else if (n > 1 && strict && whole_text) {
         return failed(parse_errc::incomplete_range, k);
       }
     }
@@ -419,10 +422,10 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
 }
 
 // The figure and its status in one object, for the readers that compare several languages.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text
