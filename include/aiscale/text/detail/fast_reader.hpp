@@ -280,7 +280,7 @@ AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::in
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0 || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
+    if (!is_finite(value) || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
   }
   // The decimals built in place: a decimal local copied in would be read back as whole words over
   // its padding, which stalls store forwarding.

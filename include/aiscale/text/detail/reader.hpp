@@ -408,7 +408,7 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
   double value = to_double(low, to_canonical);
   double upper = range ? to_double(high, to_canonical) : value;
-  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
   if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0)) return failed(parse_errc::too_small, i);
   if (upper < value) {  // "5 to 3 GW": the ends in order, low first
     const decimal d = low;
