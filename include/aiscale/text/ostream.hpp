@@ -1,4 +1,5 @@
-// operator<< for the text layer's results: a parse_error prints its message and byte offset,
+// operator<< for the text layer's results: a parse_error prints its message, what it found and
+// expected where it knows, and the byte offset;
 // a figure its value with its unit, in the language it was read in ("12 GW", "3,5 Milliarden Euro"). formatted_text
 // streams itself (formatted_text.hpp).
 #pragma once
@@ -17,6 +18,14 @@ template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const parse_error& e) {
   const std::string_view m = e.message();
   os.write(m.data(), static_cast<std::streamsize>(m.size()));
+  const auto quoted = [&os](std::string_view what, std::string_view text) {
+    os.write(what.data(), static_cast<std::streamsize>(what.size()));
+    os << '"';
+    os.write(text.data(), static_cast<std::streamsize>(text.size()));
+    os << '"';
+  };
+  if (!e.found.empty()) quoted(": found ", e.found);
+  if (!e.expected.empty()) quoted(e.found.empty() ? ": expected " : ", expected ", e.expected);
   return os << " (at byte " << e.offset << ')';
 }
 

@@ -34,7 +34,7 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
     read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
       const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
+      if (rest != s.size()) r.ok = false, r.error = trailing_error(s, rest, in, r.fig);
     }
     return r;  // one object returned: no copy of the figure
   };
@@ -143,6 +143,18 @@ constexpr bool takes_figure(const figure& f) {
   return true;
 }
 
+// A wrong_dimension error for figure f read as unit U: what was found (the currency, the numeric
+// format or the kind) and the unit asked for ("money in EUR, not USD").
+template <class U>
+constexpr parse_error wrong_dimension_for(const figure& f) {
+  std::string_view found = name_of(f.kind);
+  if (!f.currency.empty()) found = f.currency;
+  if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work)
+    found = f.compute_format.empty() ? std::string_view("no numeric format") : f.compute_format;
+  const char_view symbol = U::symbol.view();
+  return {parse_errc::wrong_dimension, f.begin, f.end - f.begin, std::string_view(symbol.data(), symbol.size()), found};
+}
+
 template <class U>
 constexpr double value_in(const decimal& d, const magnitude& scale) {
   const magnitude_result m = scale / U::def.mag;
@@ -201,7 +213,7 @@ constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text,
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::takes_figure<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
   return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
 }
@@ -219,7 +231,7 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::takes_figure<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   using Q = quantity<U{}, double>;
   return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
                            Q(detail::text::value_in<U>(f.high, f.unit_scale))};

@@ -22,12 +22,30 @@
 
 namespace aiscale::detail::text {
 
+// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW"), as the
+// vocabulary's word table spells it.
+constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+  std::size_t e = rest;
+  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+  const std::string_view w = s.substr(rest, e - rest);
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess) {
+    const auto li = static_cast<std::size_t>(l);
+    for (const word_roles& r : word_roles_table) {
+      if (r.text == w || !folded_equal(r.text, w)) continue;
+      if (role(r.in[li], unit_byte) == no_index && role(r.in[li], currency_byte) == no_index) continue;
+      return {parse_errc::unknown_unit, rest, w.size(), r.text, {}};
+    }
+  }
+  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+}
+
 // The whole grammar over the whole text: nothing but spaces may follow the figure.
 constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
   figure f = read_figure_value(s, 0, l, false, st);
   if (st.ok) {
     const std::size_t rest = skip_spaces(s, f.end);
-    if (rest != s.size()) st = {{parse_errc::trailing_text, rest}, false};
+    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
   }
   return f;
 }

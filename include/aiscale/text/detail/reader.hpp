@@ -235,20 +235,22 @@ struct scaled_number {
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
+  std::size_t foreign_length = 0;
 };
 
 // Whether a scale word of another language stands at j where this language reads none, or only a
 // singular form that the number does not agree with ("$3 billion" read as French): reading the
 // number without it, or with this language's meaning, would give a wrong figure. A unit or currency
 // of this language as long as the word wins ("5 B" is five bytes everywhere).
-constexpr bool foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
+// Its length, 0 if there is none.
+constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
   found other;
   for (const lang l : all_languages)  // the tries hold one language each
     if ((bit(l) & langs) == 0)
       if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
-  if (!other) return false;
-  if (find_unit(s, j, langs).length >= other.length) return false;
-  return find_currency(s, j, langs, AFTER).length < other.length;
+  if (!other) return 0;
+  if (find_unit(s, j, langs).length >= other.length) return 0;
+  return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
 }
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
@@ -264,7 +266,8 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
     r.tentative = static_cast<bool>(r.scale);
   }
   if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
-    if (foreign_scale_at(s, j, langs, money)) r.foreign = true, r.scale_begin = j;
+    if (const std::size_t n = foreign_scale_at(s, j, langs, money))
+      r.foreign = true, r.scale_begin = j, r.foreign_length = n;
   }
   if (r.scale) {
     r.scale_begin = j;
@@ -289,6 +292,27 @@ constexpr sign_read sign_at(std::string_view s, std::size_t i) {
 
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
 
+// The notation a language writes its numbers in, as an example, for a bad_number error.
+constexpr std::string_view notation_of(lang l) {
+  switch (l) {
+    case lang::en:
+      return "1,234.5";
+    case lang::fr:
+      return "1 234,5";
+    default:
+      return "1.234,5";
+  }
+}
+
+// A bad_number error at i: the digits and marks there (found_in gives "1,5" of "1,5 GW"), and the
+// language's notation as what was expected.
+constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
+  std::size_t e = i;
+  while (e < s.size() && (is_digit(s[e]) || ((s[e] == '.' || s[e] == ',') && e + 1 < s.size() && is_digit(s[e + 1]))))
+    ++e;
+  return {parse_errc::bad_number, i, e - i, notation_of(l), {}};
+}
+
 // Whether reading succeeded, and if not, what was wrong where.
 struct read_status {
   parse_error error{};
@@ -306,6 +330,11 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   const lang_mask langs = bit(l);
   const auto failed = [&st](parse_errc code, std::size_t at) {
     st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
+  const auto failed_with = [&st](const parse_error& e) {
+    st.error = e;
     st.ok = false;
     return figure{};
   };
@@ -332,9 +361,9 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
   if (first.number.too_large) return failed(parse_errc::too_large, i);
-  if (first.foreign) return failed(parse_errc::other_language, first.scale_begin);
+  if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
   bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
@@ -349,9 +378,10 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
         k += second_sign.length;
         second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
         if (second.number.too_large) return failed(parse_errc::too_large, k);
-        if (second.foreign) return failed(parse_errc::other_language, second.scale_begin);
+        if (second.foreign)
+          return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
         // A scale word written after the first number only does not reach a second: "3 Millionen bis
         // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
         range = !(first.scale && !second.scale);
