@@ -45,7 +45,7 @@ static_assert(ai::format_range(4 * ai::million * ai::gpu, 5 * ai::million * ai::
 static_assert(ai::format(199.0 * ai::million * ai::usd_per_year, lang::de) == "199 Millionen US-Dollar pro Jahr");
 static_assert(ai::format(1000.0 * ai::W_per_gpu, lang::en) == "1 kW/GPU");
 static_assert(ai::format(std::numeric_limits<double>::infinity() * ai::GW, lang::en) == "inf W");
-static_assert(ai::format(std::numeric_limits<double>::quiet_NaN() * ai::GW, lang::fr) == "nan W");
+// (NaN is written as "nan" at run time only: clang does not evaluate arithmetic on a NaN as a constant.)
 static_assert(!ai::format(1e300 * ai::W, lang::en).complete());
 
 // Language codes.

@@ -284,6 +284,18 @@ TEST_CASE("lang::guess does not drop a language whose reading failed on somethin
   CHECK(ai::parse("4 bis", lang::guess).error().code == ai::parse_errc::incomplete_range);
 }
 
+TEST_CASE("a figure out of the range of doubles in the unit asked for is an error, never inf or 0") {
+  const std::string bytes = "1" + std::string(308, '0') + " B";  // 1e308 bytes: 8e308 bits
+  REQUIRE(ai::parse(bytes, lang::en));
+  CHECK(ai::parse_as(ai::byte, bytes, lang::en).value().value() == 1e308);
+  CHECK(ai::parse_as(ai::bit, bytes, lang::en).error().code == ai::parse_errc::too_large);
+  CHECK(ai::parse_range_as(ai::bit, bytes, lang::en).error().code == ai::parse_errc::too_large);
+  const std::string joules = "0." + std::string(309, '0') + "1 J";  // 1e-310 J: below any double in TWh
+  REQUIRE(ai::parse(joules, lang::en));
+  CHECK(ai::parse_as(ai::TWh, joules, lang::en).error().code == ai::parse_errc::too_small);
+  CHECK(ai::parse_as(ai::J, joules, lang::en).value().value() == 1e-310);
+}
+
 TEST_CASE("a lang value that is no language is refused, never read as another") {
   const auto bad = static_cast<lang>(9);
   CHECK(!ai::is_valid(bad));

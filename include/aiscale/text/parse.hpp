@@ -162,6 +162,22 @@ constexpr double value_in(const decimal& d, const magnitude& scale) {
   return to_double(d, scale) / value_of<double>(U::def.mag);
 }
 
+// The value of d in unit U, or an error where it is out of the range of doubles in that unit
+// (10^308 bytes are too many bits): never an infinity, nor 0 for a number that is not zero.
+template <class U>
+struct value_or_error {
+  double value = 0;
+  parse_error error{};
+  bool ok = false;
+};
+template <class U>
+constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) {
+  const double v = value_in<U>(d, f.unit_scale);
+  if (!is_finite(v)) return {v, {parse_errc::too_large, f.begin, f.end - f.begin}, false};
+  if (v == 0 && d.mantissa != 0) return {v, {parse_errc::too_small, f.begin, f.end - f.begin}, false};
+  return {v, {}, true};
+}
+
 }  // namespace detail::text
 
 namespace detail::text {
@@ -215,7 +231,9 @@ constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text,
   const figure& f = r.value();
   if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
-  return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
+  const auto v = detail::text::checked_value_in<U>(f.low, f);
+  if (!v.ok) return v.error;
+  return quantity<U{}, double>(v.value);
 }
 
 // A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
@@ -233,8 +251,11 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const figure& f = r.value();
   if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   using Q = quantity<U{}, double>;
-  return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
-                           Q(detail::text::value_in<U>(f.high, f.unit_scale))};
+  const auto low = detail::text::checked_value_in<U>(f.low, f);
+  if (!low.ok) return low.error;
+  const auto high = detail::text::checked_value_in<U>(f.high, f);
+  if (!high.ok) return high.error;
+  return quantity_range<Q>{Q(low.value), Q(high.value)};
 }
 
 }  // namespace aiscale
