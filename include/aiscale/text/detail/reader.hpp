@@ -241,8 +241,8 @@ struct scaled_number {
 // Whether a scale word of another language stands at j where this language reads none, or only a
 // singular form that the number does not agree with ("$3 billion" read as French): reading the
 // number without it, or with this language's meaning, would give a wrong figure. A unit or currency
-// of this language as long as the word wins ("5 B" is five bytes everywhere).
-// Its length, 0 if there is none.
+// of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
+// length, 0 if there is none.
 constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
   found other;
   for (const lang l : all_languages)  // the tries hold one language each
