@@ -51,6 +51,14 @@ TEST_CASE("an elided d' after a scale word is no unit: the figure ends before it
   CHECK(it.value == 5e6);
   CHECK(read("2 miliardi d\u2019euro", lang::it).value == 2e9);
   CHECK(read("800 millions d\u2019euros", lang::fr).value == 8e8);
+  // A possessive after a longer word keeps it: "billion's" is still the scale word, "GW's" the unit.
+  constexpr std::string_view en = "They spent $5 billion's worth of chips on the 2 GW's first phase.";
+  const ai::extraction possessive = ai::extract(en, lang::en);
+  REQUIRE(possessive.figures.size() == 2);
+  CHECK(possessive.figures[0].value == 5e9);
+  CHECK(possessive.figures[0].span_in(en) == "$5 billion");
+  CHECK(possessive.figures[1].value == 2e9);
+  CHECK(possessive.figures[1].kind == ai::figure_kind::power);
   // In every language, a unit letter followed by an elision is not that unit.
   for (const lang l : ai::all_languages) {
     const auto r = ai::parse("3 d'accordo", l);

@@ -51,16 +51,20 @@ constexpr bool elision_at(std::string_view s, std::size_t i) {
          letter_at(s, i + 3);
 }
 
-// Whether a word may end before position i: the next character is not a letter or digit, nor an
-// apostrophe that elides the word.
-constexpr bool boundary_at(std::string_view s, std::size_t i) { return !letter_at(s, i) && !elision_at(s, i); }
-
 // Whether a word may start at i (the previous character is not a letter or digit).
 constexpr bool starts_word(std::string_view s, std::size_t i) {
   if (i == 0) return true;
   std::size_t j = i - 1;
   while (j > 0 && is_continuation(s[j]) && i - j < 4) --j;  // back to the lead byte
   return !letter_at(s, j);
+}
+
+// Whether a word may end before position i: the next character is not a letter or digit, nor an
+// apostrophe that elides a one-letter word ("d'", "l'": the "d" of "d'habitants" is no day). A
+// longer word keeps its end before a possessive: "billion's", "GW's".
+constexpr bool boundary_at(std::string_view s, std::size_t i) {
+  if (letter_at(s, i)) return false;
+  return !(elision_at(s, i) && i >= 1 && is_ascii_letter(s[i - 1]) && starts_word(s, i - 1));
 }
 
 // The length of one UTF-8 character at i, never past the end: 1 for a byte that starts no valid
