@@ -6,7 +6,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const auto language = static_cast<aiscale::lang>(data[0] % 7);
+  const auto language = static_cast<aiscale::lang>(data[0] % 8);  // 7: a value that is no lang
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const aiscale::extraction e = aiscale::extract(text, language);
   std::size_t previous_end = 0;
@@ -15,6 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     previous_end = f.end;
   }
   for (const aiscale::parse_error& err : e.errors)
-    if (err.offset > text.size()) __builtin_trap();
+    if (err.offset > text.size() || err.length > text.size() - err.offset) __builtin_trap();
   return 0;
 }

@@ -8,10 +8,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   namespace ai = aiscale;
-  const auto language = static_cast<ai::lang>(data[0] % 7);
+  const auto language = static_cast<ai::lang>(data[0] % 8);  // 7: a value that is no lang
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const auto check = [&](const auto& r) {
-    if (!r && r.error().offset > text.size()) __builtin_trap();
+    if (!r && (r.error().offset > text.size() || r.error().length > text.size() - r.error().offset)) __builtin_trap();
   };
   check(ai::parse_as(ai::usd, text, language));
   check(ai::parse_as(ai::GW, text, language));

@@ -16,7 +16,7 @@ namespace aiscale {
 
 struct extraction {
   std::vector<figure> figures;      // in text order
-  std::vector<parse_error> errors;  // figures that could not be read unambiguously (lang::guess)
+  std::vector<parse_error> errors;  // figures that could not be read without a doubt about their value
 };
 
 namespace detail::text {
@@ -28,15 +28,30 @@ constexpr bool is_figure(const figure& f) {
 constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   const char c = s[i];
   if (!starts_word(s, i)) return false;
+  // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
+  // or refused as a whole, where it began.
+  if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+}
+
+// Errors that extract reports and steps over: a figure is there, but reading it would give a
+// wrong value (a number in another notation, another language's scale word) or the language
+// decides its value (lang::guess).
+constexpr bool reported(parse_errc e) {
+  return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
+         e == parse_errc::too_large || e == parse_errc::too_small;
 }
 }  // namespace detail::text
 
 // Scans text left to right; a figure is read where a word may start, and reading resumes after it.
 inline extraction extract(std::string_view text, lang language) {
   extraction out;
+  if (!is_valid(language)) {
+    out.errors.push_back({parse_errc::unknown_language, 0});
+    return out;
+  }
   std::size_t i = 0;
   while (i < text.size()) {
     if (detail::text::may_start_figure(text, i)) {
@@ -46,10 +61,11 @@ inline extraction extract(std::string_view text, lang language) {
         i = r.fig.end;
         continue;
       }
-      if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
+      if (!r.ok && detail::text::reported(r.error.code)) {
         out.errors.push_back(r.error);
-        // Skip the number that could not be decided. The reading may have started on a symbol or a
-        // no-break space before it, so move at least one character, and at least to the number.
+        // Skip the number (and word) that could not be read. The reading may have started on a symbol
+        // or a no-break space before it, so move at least one character, and at least to where
+        // reading failed, then to the end of that word.
         std::size_t next = i + detail::text::char_length(text, i);
         if (r.error.offset > next) next = r.error.offset;
         i = next;
@@ -61,5 +77,11 @@ inline extraction extract(std::string_view text, lang language) {
   }
   return out;
 }
+
+// Refused: the figures would point into a string that is gone when extract returns. Keep the text
+// in a variable while the figures are used.
+template <class S>
+requires detail::text::owning_temporary<S> extraction extract(S&& text, lang language)
+= delete;
 
 }  // namespace aiscale

@@ -28,7 +28,8 @@ enum class figure_kind : std::uint8_t {
 constexpr std::string_view name_of(figure_kind k) {
   constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
                                         "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
-  return names[static_cast<std::uint8_t>(k) % 10];
+  const auto at = static_cast<std::uint8_t>(k);
+  return at < 10 ? names[at] : "unknown";  // a value cast from an integer may be no kind
 }
 
 namespace detail::text {

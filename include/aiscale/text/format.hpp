@@ -38,16 +38,15 @@ struct unit_info {
   bool percent = false;
   std::string_view currency;
   std::string_view format;
-  magnitude scale{};  // the unit in the base unit of its dimension
+  magnitude scale{};      // the unit in the base unit of its dimension
+  bool per_gpu = false;   // the kind per accelerator: "1 kW/GPU", "USD 30,000/GPU"
+  bool per_time = false;  // money per unit of time, written per year: "USD 199 million a year"
 };
 
 inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
 
-template <class U>
-constexpr unit_info info_of() {
-  unit_info r;
-  const auto& d = U::def;
-  r.scale = d.mag;
+// The kind of the factors fs (after a per-accelerator factor is set aside).
+constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n) {
   const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
     return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
   };
@@ -56,11 +55,13 @@ constexpr unit_info info_of() {
       if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
     return false;
   };
-  if constexpr (U::def.dim_count == 0) {
-    r.known = true;
-    r.percent = U::symbol.view() == char_view("%");
-  } else if constexpr (U::def.dim_count == 1) {
-    const dimension_factor f = d.dims[0];
+  const auto money = [&](const dimension_factor& f) {
+    for (const std::string_view c : known_currencies)
+      if (f.base == money_id_of(c) && f.num == 1 && f.den == 1) return r.currency = c, true;
+    return false;
+  };
+  if (n == 1) {
+    const dimension_factor f = fs[0];
     r.known = true;
     if (is(f, "energy", 1))
       r.kind = figure_kind::energy;
@@ -72,19 +73,43 @@ constexpr unit_info info_of() {
       r.kind = figure_kind::data;
     else if (compute(f, r.format))
       r.kind = figure_kind::compute_work;
-    else {
+    else if (money(f))
+      r.kind = figure_kind::money;
+    else
       r.known = false;
-      for (const std::string_view c : known_currencies)
-        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1)
-          r.kind = figure_kind::money, r.currency = c, r.known = true;
-    }
-  } else if constexpr (U::def.dim_count == 2) {
+  } else if (n == 2) {
     for (int swap = 0; swap != 2; ++swap) {
-      const dimension_factor a = d.dims[swap], b = d.dims[1 - swap];
+      const dimension_factor a = fs[swap], b = fs[1 - swap];
       if (!is(b, "time", -1)) continue;
       if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
       if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
+      if (money(a)) r.kind = figure_kind::money, r.per_time = true, r.known = true;
     }
+  }
+}
+
+template <class U>
+constexpr unit_info info_of() {
+  unit_info r;
+  const auto& d = U::def;
+  r.scale = d.mag;
+  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
+    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+  };
+  if constexpr (U::def.dim_count == 0) {
+    r.known = true;
+    r.percent = U::symbol.view() == char_view("%");
+  } else if constexpr (U::def.dim_count <= 3) {
+    // A figure per accelerator is its kind with "/GPU" after it: the accelerator's factor set aside.
+    dimension_factor fs[3]{};
+    std::size_t n = 0;
+    for (std::size_t k = 0; k != U::def.dim_count; ++k) {
+      if (U::def.dim_count > 1 && is(d.dims[k], "accelerator", -1))
+        r.per_gpu = true;
+      else
+        fs[n++] = d.dims[k];
+    }
+    classify(r, fs, n);
   }
   return r;
 }
@@ -173,11 +198,11 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   }
 }
 
-constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
-                            std::string_view symbol, lang l, const format_options& o) {
-  if (l == lang::guess) l = lang::en;
-  // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time.
-  double unit = 1;
+constexpr void format_amount(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
+                             std::string_view symbol, lang l, const format_options& o) {
+  // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time,
+  // money per second as money per year.
+  double unit = info.per_time ? 1.0 / 31557600 : 1;
   if (info.kind == figure_kind::energy) unit = 3600;
   if (info.kind == figure_kind::data) unit = 8;
   std::string_view time_unit;
@@ -242,6 +267,16 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
     default:
       return;
   }
+}
+
+// The amount, then what it is per: "a year", "/GPU".
+constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
+                            std::string_view symbol, lang l, const format_options& o) {
+  if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
+  format_amount(out, lo, hi, range, info, symbol, l, o);
+  if (!info.known) return;  // the unit's own symbol says it all
+  if (info.per_time) out.append(per_year_text(l, o.compact));
+  if (info.per_gpu) out.append("/GPU");
 }
 
 template <class U>

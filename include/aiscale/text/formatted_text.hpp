@@ -16,17 +16,29 @@ class formatted_text {
   constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
   constexpr const char* c_str() const { return data_; }
   constexpr std::size_t size() const { return size_; }
-  // Whether everything fit; text past the capacity is dropped.
+  // Whether everything fit; text past the capacity is dropped, and the text ends with the last
+  // whole UTF-8 character that fit.
   constexpr bool complete() const { return !truncated_; }
 
   constexpr void append(std::string_view text) {
     for (const char c : text) append(c);
   }
   constexpr void append(char c) {
-    if (size_ < capacity)
+    if (truncated_) return;
+    if (size_ < capacity) {
       data_[size_++] = c;
-    else
-      truncated_ = true;
+      return;
+    }
+    truncated_ = true;
+    // A continuation byte that does not fit: the character it belongs to is dropped whole, from
+    // its lead byte on, so that the text stays valid UTF-8.
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+      std::size_t k = size_;
+      while (k != 0 && size_ - k < 3 && (static_cast<unsigned char>(data_[k - 1]) & 0xC0) == 0x80) --k;
+      if (k != 0) --k;
+      size_ = k;
+      data_[size_] = '\0';
+    }
   }
 
   friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }

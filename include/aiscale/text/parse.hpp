@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/magnitude.hpp"
@@ -30,10 +31,10 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 // must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
 constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
   const auto one = [&](lang in, bool strict) {
-    read_outcome r = read_figure(s, from, in, strict);
+    read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
       const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
+      if (rest != s.size()) r.ok = false, r.error = trailing_error(s, rest, in, r.fig);
     }
     return r;  // one object returned: no copy of the figure
   };
@@ -43,6 +44,9 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
+    // A language that read the number but not its value (out of the range of doubles) cannot be
+    // ruled out: the others' readings, which may be of fewer digits, are no answer.
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;
@@ -130,11 +134,48 @@ constexpr bool has_dimension(const figure& f) {
   return true;
 }
 
+// A ratio below one (%, \u2030, ppm) is what the text must say: a bare "5" is not 500 %. Plain
+// factors and scale words (one, million) take a bare number.
+template <class U>
+constexpr bool takes_figure(const figure& f) {
+  if (!has_dimension<U>(f)) return false;
+  if constexpr (U::def.dim_count == 0 && value_of<double>(U::def.mag) < 1.0) return !(f.unit_scale == magnitude{});
+  return true;
+}
+
+// A wrong_dimension error for figure f read as unit U: what was found (the currency, the numeric
+// format or the kind) and the unit asked for ("money in EUR, not USD").
+template <class U>
+constexpr parse_error wrong_dimension_for(const figure& f) {
+  std::string_view found = name_of(f.kind);
+  if (!f.currency.empty()) found = f.currency;
+  if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work)
+    found = f.compute_format.empty() ? std::string_view("no numeric format") : f.compute_format;
+  const char_view symbol = U::symbol.view();
+  return {parse_errc::wrong_dimension, f.begin, f.end - f.begin, std::string_view(symbol.data(), symbol.size()), found};
+}
+
 template <class U>
 constexpr double value_in(const decimal& d, const magnitude& scale) {
   const magnitude_result m = scale / U::def.mag;
   if (m.ok) return to_double(d, m.value);
   return to_double(d, scale) / value_of<double>(U::def.mag);
+}
+
+// The value of d in unit U, or an error where it is out of the range of doubles in that unit
+// (10^308 bytes are too many bits): never an infinity, nor 0 for a number that is not zero.
+template <class U>
+struct value_or_error {
+  double value = 0;
+  parse_error error{};
+  bool ok = false;
+};
+template <class U>
+constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) {
+  const double v = value_in<U>(d, f.unit_scale);
+  if (!is_finite(v)) return {v, {parse_errc::too_large, f.begin, f.end - f.begin}, false};
+  if (v == 0 && d.mantissa != 0) return {v, {parse_errc::too_small, f.begin, f.end - f.begin}, false};
+  return {v, {}, true};
 }
 
 }  // namespace detail::text
@@ -145,6 +186,7 @@ namespace detail::text {
 // Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
 // frame on the common path too.
 AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+  if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     read_status st;
@@ -159,11 +201,27 @@ AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view t
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  if (language == lang::guess) return detail::text::parse_general(text, language);
+  if (language == lang::guess || !is_valid(language)) return detail::text::parse_general(text, language);
   detail::text::read_status st;
   return parse_result<figure>(
       detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
+
+namespace detail::text {
+// A temporary that owns its characters (a std::string returned by a call): it dies at the end of the
+// full expression, and a figure read from it would keep views (scale_word, unit_text) into freed
+// memory. Views, pointers and string literals last as long as their owner does.
+template <class S>
+concept owning_temporary = !std::is_lvalue_reference_v<S> && std::is_convertible_v<S, std::string_view> &&
+                           !std::is_same_v<std::remove_cvref_t<S>, std::string_view> &&
+                           !std::is_pointer_v<std::decay_t<S>> && !std::is_array_v<std::remove_reference_t<S>>;
+}  // namespace detail::text
+
+// Refused: the figure would point into a string that is gone when parse returns. Keep the text in a
+// variable, or use parse_as, whose quantity holds no view.
+template <class S>
+requires detail::text::owning_temporary<S> parse_result<figure> parse(S&& text, lang language)
+= delete;
 
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
 template <unit_type U>
@@ -171,9 +229,11 @@ constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text,
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
-  return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
+  const auto v = detail::text::checked_value_in<U>(f.low, f);
+  if (!v.ok) return v.error;
+  return quantity<U{}, double>(v.value);
 }
 
 // A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
@@ -189,10 +249,13 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   using Q = quantity<U{}, double>;
-  return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
-                           Q(detail::text::value_in<U>(f.high, f.unit_scale))};
+  const auto low = detail::text::checked_value_in<U>(f.low, f);
+  if (!low.ok) return low.error;
+  const auto high = detail::text::checked_value_in<U>(f.high, f);
+  if (!high.ok) return high.error;
+  return quantity_range<Q>{Q(low.value), Q(high.value)};
 }
 
 }  // namespace aiscale

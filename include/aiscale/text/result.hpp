@@ -12,14 +12,17 @@ namespace aiscale {
 enum class parse_errc : std::uint8_t {
   empty_input,         // nothing but spaces
   expected_number,     // no digits where a number must start
-  bad_number,          // a number the reader cannot read; reserved: today's reader takes the longest number it
-                       // can ("1" of "1,5" in English) and reports the rest as trailing_text
+  bad_number,          // a number in another language's notation: "1,5" in English, "1.5" in German
   trailing_text,       // a figure was read, then text that is not part of it
   incomplete_range,    // "4 bis" with no second number
   ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value
   wrong_dimension,     // parse_as: the text is a figure of another kind (GW where USD was asked)
   is_range,            // parse_as: the text is a range; use parse_range_as
   too_large,           // the number does not fit a double
+  too_small,           // the number is not zero but closer to zero than the smallest double
+  other_language,      // a scale word of another language ("$3 trillion" read as French)
+  unknown_language,    // the lang value is none of lang's enumerators
+  unknown_unit,        // a misspelt unit or currency after the number ("12 kw": expected "kW")
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -42,16 +45,35 @@ constexpr std::string_view message_of(parse_errc e) {
       return "the figure is a range; read it with parse_range_as";
     case parse_errc::too_large:
       return "the number is too large";
+    case parse_errc::too_small:
+      return "the number is too small for a double and is not zero";
+    case parse_errc::other_language:
+      return "a scale word of another language: pass that language (or lang::guess)";
+    case parse_errc::unknown_language:
+      return "the lang value is not a language";
+    case parse_errc::unknown_unit:
+      return "unknown unit or currency (case matters for symbols)";
   }
   return "unknown error";
 }
 
 struct parse_error {
   parse_errc code = parse_errc::empty_input;
-  std::size_t offset = 0;  // byte offset into the text where reading failed
+  std::size_t offset = 0;          // byte offset into the text where reading failed
+  std::size_t length = 0;          // the bytes from offset that were found wrong (found_in); 0 if none
+  std::string_view expected = {};  // what would be right, where the reader knows: "kW", "USD", a notation
+  std::string_view found = {};     // what was found, where it is no span of the text: "EUR", "power"
 
   constexpr std::string_view message() const { return message_of(code); }
-  friend constexpr bool operator==(const parse_error&, const parse_error&) = default;
+  // The text found wrong ("kw" of "12 kw", "1,5" of "1,5 GW" in English): a view into text.
+  constexpr std::string_view found_in(std::string_view text) const {
+    const std::size_t at = offset < text.size() ? offset : text.size();
+    return text.substr(at, length);
+  }
+  // The same failure at the same place; the details follow from the text.
+  friend constexpr bool operator==(const parse_error& a, const parse_error& b) {
+    return a.code == b.code && a.offset == b.offset;
+  }
 };
 
 namespace detail::text {

@@ -32,25 +32,51 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) {
 
 // Letters of the six languages outside ASCII start with the lead bytes C3 to C9 (U+00C0 to U+027F).
 constexpr bool is_letter_lead(char c) { return byte(c) >= 0xC3 && byte(c) <= 0xC9; }
+constexpr bool is_continuation(char c) { return (byte(c) & 0xC0) == 0x80; }
 
-// Whether a word may end before position i (the next character is not a letter or digit).
-constexpr bool boundary_at(std::string_view s, std::size_t i) {
-  return i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]));
+// Whether a letter starts at i: an ASCII letter or digit, or a lead byte C3 to C9 with its
+// continuation byte (a lone Latin-1 byte such as 0xC9, "\xc9", is no letter: invalid UTF-8 next to a
+// figure must not hide it).
+constexpr bool letter_at(std::string_view s, std::size_t i) {
+  return i < s.size() &&
+         (is_ascii_alnum(s[i]) || (is_letter_lead(s[i]) && i + 1 < s.size() && is_continuation(s[i + 1])));
+}
+
+// Whether an apostrophe (' or U+2019) that elides a word stands at i: a letter follows it, as in
+// "d'habitants", "d\u2019ici". The word before it is then cut short ("d" of "d'habitants" is no unit).
+constexpr bool elision_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  if (s[i] == '\'') return letter_at(s, i + 1);
+  return byte(s[i]) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99 &&
+         letter_at(s, i + 3);
 }
 
 // Whether a word may start at i (the previous character is not a letter or digit).
 constexpr bool starts_word(std::string_view s, std::size_t i) {
   if (i == 0) return true;
   std::size_t j = i - 1;
-  while (j > 0 && (byte(s[j]) & 0xC0) == 0x80) --j;  // back to the lead byte
-  return !(is_ascii_alnum(s[j]) || is_letter_lead(s[j]));
+  while (j > 0 && is_continuation(s[j]) && i - j < 4) --j;  // back to the lead byte
+  return !letter_at(s, j);
 }
 
-// The length of one UTF-8 character at i (1 for a stray continuation byte), never past the end.
+// Whether a word may end before position i: the next character is not a letter or digit, nor an
+// apostrophe that elides a one-letter word ("d'", "l'": the "d" of "d'habitants" is no day). A
+// longer word keeps its end before a possessive: "billion's", "GW's".
+constexpr bool boundary_at(std::string_view s, std::size_t i) {
+  if (letter_at(s, i)) return false;
+  return !(elision_at(s, i) && i >= 1 && is_ascii_letter(s[i - 1]) && starts_word(s, i - 1));
+}
+
+// The length of one UTF-8 character at i, never past the end: 1 for a byte that starts no valid
+// sequence (a stray continuation byte, a Latin-1 letter such as 0xE9), so that a scan never steps
+// over the digits or spaces that follow invalid text.
 constexpr std::size_t char_length(std::string_view s, std::size_t i) {
   const unsigned char b = byte(s[i]);
-  std::size_t n = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  return i + n <= s.size() ? n : s.size() - i;
+  const std::size_t n = b < 0xC2 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 1;
+  if (i + n > s.size()) return 1;
+  for (std::size_t k = 1; k != n; ++k)
+    if (!is_continuation(s[i + k])) return 1;
+  return n;
 }
 
 // Matches pattern at s[i...]; a space in the pattern matches one or more spaces of any kind.

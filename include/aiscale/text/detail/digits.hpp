@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "aiscale/core/magnitude.hpp"
+#include "aiscale/text/detail/exact_double.hpp"
 #include "aiscale/text/formatted_text.hpp"
 #include "aiscale/text/lang.hpp"
 
@@ -24,6 +25,7 @@ struct rounded {
   std::int32_t exp10 = 0;
   bool negative = false;
   bool finite = true;
+  bool nan = false;
 
   // The exponent of the leading digit: 989e12 -> 14.
   constexpr std::int32_t lead() const {
@@ -69,11 +71,16 @@ constexpr rounded round_to(double v, int sig) {
   if (sig > 17) sig = 17;
   r.negative = v < 0;
   double a = r.negative ? -v : v;
-  if (!(a - a == 0)) {  // infinity or NaN
+  if (!is_finite(a)) {  // compared, not subtracted: inf - inf is no constant expression
     r.finite = false;
+    r.nan = !(a == a);
     return r;
   }
-  if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
+  if (a == 0) return r;
+  // Tiny and subnormal numbers are scaled into the range where every power of ten they need is a
+  // double (one rounding, below the 17 digits shown at most), so that they keep their digits.
+  std::int32_t bias = 0;
+  if (a < 1e-290) a *= 1e300, bias = -300;
   // The decade of the leading digit: estimated from the binary exponent (log10 2 is about
   // 78913 / 2^18, and a >> rounds down in C++20), then stepped to the one decade where
   // power10(e) <= a < power10(e + 1): a step or two instead of one per decade from 10^0.
@@ -92,7 +99,7 @@ constexpr rounded round_to(double v, int sig) {
   if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
   if (n == 0) n = 1;
   r.digits = n;
-  r.exp10 = shift;
+  r.exp10 = shift + bias;
   return r;
 }
 
@@ -108,11 +115,15 @@ constexpr std::string_view group_text(lang l) {
 }
 
 // Writes |r| / 10^display_exp: "3", "1,5", "3.000", "3 000", trailing fractional zeros dropped.
+// Room for every digit of a double at any display exponent the formats use (10^308 in yotta units,
+// 10^-324 in nano units): what does not fit the formatted_text makes it incomplete, never shorter.
+inline constexpr std::size_t most_digits = 400;
+
 constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t display_exp, lang l) {
-  if (!r.finite) return out.append(r.negative ? "-inf" : "inf");
-  char int_part[48]{};
+  if (!r.finite) return out.append(r.nan ? "nan" : r.negative ? "-inf" : "inf");
+  char int_part[most_digits]{};
   std::size_t int_n = 0;
-  char frac[24]{};
+  char frac[most_digits]{};
   std::size_t frac_n = 0;
   const std::int32_t k = r.exp10 - display_exp;
   if (k >= 0) {
@@ -134,7 +145,7 @@ constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t di
     while ((ip /= 10) != 0);
     while (n != 0) int_part[int_n++] = tmp[--n];
     // fk digits of fp, with leading zeros
-    char ftmp[64]{};
+    char ftmp[most_digits]{};
     std::size_t fn = 0;
     for (std::int32_t z = 0; z < fk && fn < sizeof ftmp; ++z) ftmp[fn++] = static_cast<char>('0' + fp % 10), fp /= 10;
     while (fn != 0 && frac_n < sizeof frac) frac[frac_n++] = ftmp[--fn];

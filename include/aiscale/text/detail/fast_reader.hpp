@@ -22,12 +22,30 @@
 
 namespace aiscale::detail::text {
 
+// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW"), as the
+// vocabulary's word table spells it.
+constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+  std::size_t e = rest;
+  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+  const std::string_view w = s.substr(rest, e - rest);
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess) {
+    const auto li = static_cast<std::size_t>(l);
+    for (const word_roles& r : word_roles_table) {
+      if (r.text == w || !folded_equal(r.text, w)) continue;
+      if (role(r.in[li], unit_byte) == no_index && role(r.in[li], currency_byte) == no_index) continue;
+      return {parse_errc::unknown_unit, rest, w.size(), r.text, {}};
+    }
+  }
+  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+}
+
 // The whole grammar over the whole text: nothing but spaces may follow the figure.
 constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
   figure f = read_figure_value(s, 0, l, false, st);
   if (st.ok) {
     const std::size_t rest = skip_spaces(s, f.end);
-    if (rest != s.size()) st = {{parse_errc::trailing_text, rest}, false};
+    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
   }
   return f;
 }
@@ -280,7 +298,7 @@ AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::in
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0) return {};
+    if (!is_finite(value) || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
   }
   // The decimals built in place: a decimal local copied in would be read back as whole words over
   // its padding, which stalls store forwarding.
@@ -353,6 +371,9 @@ constexpr figure read_common(std::string_view s, lang l) {
       const word_in_language r = found.roles->in[li];
       if (role(r, flags_byte) & flag_scale_other) return {};
       if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
+        // A singular form ("1 Milliarde") may be another language's word after a larger number: the
+        // grammar decides (foreign_scale_at).
+        if (scale_words[k].flags & SING) return {};
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;

@@ -9,6 +9,7 @@
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
+#include "aiscale/text/detail/exact_double.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
 
@@ -36,7 +37,8 @@ struct number_read {
   bool too_large = false;
 };
 
-inline constexpr std::uint64_t mantissa_limit = 100000000000000000ull;  // 1e17: room for one more digit
+// 1e18: room for one more digit, so that every number of up to 19 significant digits is held exactly.
+inline constexpr std::uint64_t mantissa_limit = 1000000000000000000ull;
 inline constexpr std::int32_t exponent_limit = 330;
 
 constexpr void add_digit(decimal& d, char c, bool fraction) {
@@ -80,6 +82,10 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   }
   r.end = i;
   r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  // A mark and a digit right after the number: the notation of another language ("1,5" in English,
+  // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
+  // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
+  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) r.ok = false;
   r.too_large = r.value.exp10 > exponent_limit;
   return r;
 }
@@ -89,8 +95,9 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 // Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
 constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
 
-// mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
-// an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
+// mantissa * 10^exp10 * scale as a double, correctly rounded (as std::from_chars rounds): one
+// operation where the mantissa and the factor are exact doubles, as in "3 billion" or "1.5", else
+// the exact quotient of big integers (exact_double.hpp).
 // The scale is taken by reference: a magnitude just built by the caller and passed by value is
 // reloaded with wide loads that stall store forwarding (most of a short parse's time).
 constexpr double to_double(const decimal& d, const magnitude& unit) {
@@ -111,10 +118,14 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
   const integer_result down = integer_value(inverse(scale));
   const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
   if (d.mantissa != 0) {
-    if (up.ok && static_cast<double>(up.value) < two_pow_53)
+    // Two exact doubles, one rounding: correctly rounded, and quicker than the big integers.
+    const bool exact_mantissa = x < two_pow_53;
+    if (exact_mantissa && up.ok && static_cast<double>(up.value) < two_pow_53)
       v = x * static_cast<double>(up.value);
-    else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+    else if (exact_mantissa && down.ok && static_cast<double>(down.value) < two_pow_53)
       v = x / static_cast<double>(down.value);
+    else if (const exact_double e = correctly_rounded(d.mantissa, unit.num, unit.den, exp2, exp5); e.ok)
+      v = e.value;
     else if (scale.exp2 > 1100 || scale.exp5 > 480)
       v = std::numeric_limits<double>::infinity();
     else if (!underflows)

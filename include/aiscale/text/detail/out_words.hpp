@@ -94,6 +94,25 @@ constexpr std::string_view range_text(lang l) {
   }
 }
 
+// After an amount of money per year: "USD 199 million a year", "199 Millionen US-Dollar pro Jahr".
+constexpr std::string_view per_year_text(lang l, bool compact) {
+  if (compact) return "/yr";
+  switch (l) {
+    case lang::de:
+      return " pro Jahr";
+    case lang::nl:
+      return " per jaar";
+    case lang::fr:
+      return " par an";
+    case lang::es:
+      return " al a\u00f1o";
+    case lang::it:
+      return " all'anno";
+    default:
+      return " a year";
+  }
+}
+
 struct currency_words {
   std::string_view code, symbol, singular, plural;
 };

@@ -234,7 +234,24 @@ struct scaled_number {
   std::size_t end = 0;
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+  bool foreign = false;    // a scale word of another language follows, at scale_begin
+  std::size_t foreign_length = 0;
 };
+
+// Whether a scale word of another language stands at j where this language reads none, or only a
+// singular form that the number does not agree with ("$3 billion" read as French): reading the
+// number without it, or with this language's meaning, would give a wrong figure. A unit or currency
+// of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
+// length, 0 if there is none.
+constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
+  found other;
+  for (const lang l : all_languages)  // the tries hold one language each
+    if ((bit(l) & langs) == 0)
+      if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
+  if (!other) return 0;
+  if (find_unit(s, j, langs).length >= other.length) return 0;
+  return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
+}
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
@@ -248,6 +265,10 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
     r.scale = find_scale(s, j, langs, true, strict, small);
     r.tentative = static_cast<bool>(r.scale);
   }
+  if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
+    if (const std::size_t n = foreign_scale_at(s, j, langs, money))
+      r.foreign = true, r.scale_begin = j, r.foreign_length = n;
+  }
   if (r.scale) {
     r.scale_begin = j;
     r.end = j + r.scale.length;
@@ -255,7 +276,42 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
   return r;
 }
 
+// A sign at i: '-', '+', the minus sign U+2212, or an en dash U+2013 directly before a digit (news
+// write "\u20135 %" for minus five per cent; dropping it would read +5 %). Its length, 0 if none.
+struct sign_read {
+  std::size_t length = 0;
+  bool negative = false;
+};
+constexpr sign_read sign_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return {};
+  if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
+  if (match(s, i, "\u2212", false)) return {3, true};
+  if (match(s, i, "\u2013", false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
+  return {};
+}
+
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
+
+// The notation a language writes its numbers in, as an example, for a bad_number error.
+constexpr std::string_view notation_of(lang l) {
+  switch (l) {
+    case lang::en:
+      return "1,234.5";
+    case lang::fr:
+      return "1 234,5";
+    default:
+      return "1.234,5";
+  }
+}
+
+// A bad_number error at i: the digits and marks there (found_in gives "1,5" of "1,5 GW"), and the
+// language's notation as what was expected.
+constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
+  std::size_t e = i;
+  while (e < s.size() && (is_digit(s[e]) || ((s[e] == '.' || s[e] == ',') && e + 1 < s.size() && is_digit(s[e + 1]))))
+    ++e;
+  return {parse_errc::bad_number, i, e - i, notation_of(l), {}};
+}
 
 // Whether reading succeeded, and if not, what was wrong where.
 struct read_status {
@@ -265,12 +321,20 @@ struct read_status {
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
 // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
-// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
-// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
-constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
+// which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
+// by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
+// before it. The figure is returned as one prvalue built from locals at the end, so that it is
+// neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
+                                   bool whole_text = true) {
   const lang_mask langs = bit(l);
   const auto failed = [&st](parse_errc code, std::size_t at) {
     st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
+  const auto failed_with = [&st](const parse_error& e) {
+    st.error = e;
     st.ok = false;
     return figure{};
   };
@@ -280,60 +344,68 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   std::string_view currency, compute_format, scale_word, unit_text;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
-  bool negative = false;
-  if (s[i] == '-' || s[i] == '+') {
-    negative = s[i] == '-';
-    ++i;
-  } else if (match(s, i, "\u2212", false)) {
-    negative = true;
-    i += 3;
-  }
+  const sign_read sign = sign_at(s, i);
+  bool negative = sign.negative;
+  i += sign.length;
   const found before = find_currency(s, i, langs, BEFORE);
   if (before) {
     currency = currencies[before.index].code;
     i = skip_spaces(s, i + before.length);
-    if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
+    if (sign.length == 0) {  // "USD -3 billion"
+      const sign_read after = sign_at(s, i);
+      negative = after.negative;
+      i += after.length;
+    }
   }
   if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
   if (first.number.too_large) return failed(parse_errc::too_large, i);
+  if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
+  bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
   {
     const std::size_t j = skip_spaces(s, first.end);
     const std::size_t n =
         find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
     if (n != 0) {
-      const std::size_t k = skip_spaces(s, j + n);
-      if (k < s.size() && is_digit(s[k])) {
+      std::size_t k = skip_spaces(s, j + n);
+      const sign_read second_sign = sign_at(s, k);
+      if (k + second_sign.length < s.size() && is_digit(s[k + second_sign.length])) {
+        k += second_sign.length;
+        second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
         if (second.number.too_large) return failed(parse_errc::too_large, k);
-        range = true;
-      } else if (n > 1 && strict) {
+        if (second.foreign)
+          return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
+        // A scale word written after the first number only does not reach a second: "3 Millionen bis
+        // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
+        range = !(first.scale && !second.scale);
+      } else if (n > 1 && strict && whole_text) {
         return failed(parse_errc::incomplete_range, k);
       }
     }
   }
-  // One scale word serves both ends: "4 bis 5 Millionen", "25-30k".
-  if (range && !first.scale && second.scale) {
+  // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
+  const bool shared_scale = range && !first.scale && second.scale;
+  if (shared_scale)
     first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin;
-  } else if (range && first.scale && !second.scale) {
-    second.scale = first.scale, second.tentative = first.tentative, second.scale_begin = first.scale_begin;
-  }
   const scaled_number& last = range ? second : first;
   std::size_t end = last.end;
 
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
-    // "3 B" without a currency is three bytes, not three billion.
-    if (range) return failed(parse_errc::trailing_text, last.scale_begin);
+    // "3 B" and "5-6 B" without a currency are bytes, not billions.
+    if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
     first.scale = {};
     first.end = first.number.end;
-    end = first.number.end;
+    second.scale = {};
+    second.end = second.number.end;
+    end = last.number.end;
     suf = read_suffix(s, end, langs, true, true, false);
   }
   if (suf.is_currency || suf.is_unit) {
@@ -357,26 +429,33 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     }
   }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [negative](const scaled_number& n) {
+  const auto scaled = [](const scaled_number& n, bool minus) {
     return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
-                   negative};
+                   minus};
   };
-  const decimal low = scaled(first);
-  const decimal high = scaled(range ? second : first);
+  decimal low = scaled(first, negative);
+  decimal high = range ? scaled(second, second_negative) : low;
   const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-  const double value = to_double(low, to_canonical);
-  const double upper = range ? to_double(high, to_canonical) : value;
-  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  double value = to_double(low, to_canonical);
+  double upper = range ? to_double(high, to_canonical) : value;
+  if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
+  if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0)) return failed(parse_errc::too_small, i);
+  if (upper < value) {  // "5 to 3 GW": the ends in order, low first
+    const decimal d = low;
+    low = high, high = d;
+    const double v = value;
+    value = upper, upper = v;
+  }
   st.ok = true;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
 }
 
 // The figure and its status in one object, for the readers that compare several languages.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text

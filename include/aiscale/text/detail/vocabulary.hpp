@@ -226,9 +226,9 @@ inline constexpr word_entry range_words[] = {
   {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
 };
 
-// Between a scale word and the unit: "milliards de dollars", "miliardi di euro".
+// Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
-  {"de", FR | ES}, {"d'", FR}, {"d\u2019", FR}, {"di", IT},
+  {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
 
 // Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
