@@ -76,7 +76,7 @@ void check(cat::accelerator<Spec> acc, const std::map<std::string, std::vector<s
   REQUIRE(c.size() == 14);
   const auto peak = [](std::string_view format) {
     for (const cat::format_peak& p : Spec::peaks)
-      if (p.format == format) return cell_figures{p.dense, p.sparse};
+      if (std::string_view(p.format) == format) return cell_figures{p.dense, p.sparse};
     return cell_figures{cat::not_published, cat::not_published};
   };
   const std::string_view formats[] = {"FP64", "", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "aiscale/core/char_view.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/model/estimate.hpp"
 #include "aiscale/units/compute.hpp"
@@ -23,11 +24,13 @@ struct figure {
   bool published = false;
 };
 inline constexpr figure not_published{};
-constexpr figure published(double v) { return {v, true}; }
+AISCALE_HOST_DEVICE constexpr figure published(double v) { return {v, true}; }
 
 // Peak throughput of one numeric format, dense and with 2:4 sparsity, in the spec's peak unit.
 struct format_peak {
-  std::string_view format;  // the format's name as in numeric_format: "BF16", "FP8" ...
+  // The format's name as in numeric_format: "BF16", "FP8" ... A char_view, not a std::string_view, so
+  // that looking a peak up compiles for CUDA devices without relaxed constexpr (std's is host-only).
+  char_view format;
   figure dense;
   figure sparse;
 };
@@ -40,17 +43,17 @@ struct price_range {
   bool published = false;
   std::string_view source;
 };
-constexpr price_range usd_range(double low, double high, std::string_view source) {
+AISCALE_HOST_DEVICE constexpr price_range usd_range(double low, double high, std::string_view source) {
   return {low, high, 0, true, source};
 }
-constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
+AISCALE_HOST_DEVICE constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
   return {low, high, central, true, source};
 }
 inline constexpr price_range no_price{};
 
 // Google and AWS state memory in GiB (2^30 bytes); the catalogue keeps every capacity in GB, so a
 // GiB figure is converted where it is declared: gib_as_gb(96) is 103.08 GB.
-constexpr double gib_as_gb(double gib) { return gib * 1.073741824; }
+AISCALE_HOST_DEVICE constexpr double gib_as_gb(double gib) { return gib * 1.073741824; }
 
 // Whether an entry's figures come from the vendor's datasheet or product page, or were announced
 // for a part that does not ship yet (figures may change before a datasheet exists).
@@ -58,13 +61,13 @@ enum class provenance { datasheet, announced };
 
 namespace detail {
 template <class Spec, fixed_string Name, sparsity S>
-constexpr figure find_peak() {
+AISCALE_HOST_DEVICE constexpr figure find_peak() {
   for (const format_peak& p : Spec::peaks)
     if (p.format == Name.view()) return S == sparsity::dense ? p.dense : p.sparse;
   return not_published;
 }
 template <class Q>
-constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
+AISCALE_HOST_DEVICE constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
   return p.central != 0 ? estimate<Q>(p.low * unit_price, p.high * unit_price, p.central * unit_price)
                         : estimate<Q>(p.low * unit_price, p.high * unit_price);
 }
@@ -88,49 +91,54 @@ template <class Spec>
 struct accelerator {
   using spec = Spec;
 
-  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
-  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
   // When the source was published, and whether it is a datasheet or an announcement.
-  [[nodiscard]] static constexpr date as_of() { return Spec::as_of; }
-  [[nodiscard]] static constexpr provenance kind() { return Spec::kind; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr provenance kind() { return Spec::kind; }
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
   template <aiscale::detail::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
-  [[nodiscard]] constexpr auto peak(F f) const {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * TFLOPS_of(f) / gpu;
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
+    // Looked up as a constant: device code then needs only the number, not the Spec's table.
+    constexpr figure found = detail::find_peak<Spec, F::name, F::sparsity_kind>();
+    return found.value * TFLOPS_of(f) / gpu;
   }
   // The same question as a value, for code that loops over formats.
   template <aiscale::detail::numeric_format_type F>
-  [[nodiscard]] static constexpr bool publishes(F) {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
+    constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+    return found;
   }
 
   // FP64 on the tensor cores, where the vendor lists it apart from the vector FP64 of peak(fp64).
-  [[nodiscard]] constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
     return Spec::fp64_tensor.value * TFLOPS_of(fp64) / gpu;
   }
 
   // The chip level of power: maximum board power (TDP) per GPU, without the server around it.
-  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto max_power() const requires vendor_publishes_power<Spec> {
     return Spec::max_power.value * W / gpu;
   }
-  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes_power() { return Spec::max_power.published; }
   // An analyst's power estimate per GPU, for announced parts without a datasheet (Rubin).
-  [[nodiscard]] constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
     return Spec::analyst_power.value * W / gpu;
   }
 
-  [[nodiscard]] constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
-  [[nodiscard]] constexpr auto memory_bandwidth() const { return Spec::bandwidth_gb_s * GB_per_s / gpu; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto memory_bandwidth() const {
+    return Spec::bandwidth_gb_s * GB_per_s / gpu;
+  }
 
   // A price estimate per GPU (never a list price: vendors publish none).
-  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto price() const requires price_estimate_exists<Spec> {
     return detail::price_estimate(Spec::price, 1.0 * usd / gpu);
   }
-  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
-  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view price_source() { return Spec::price.source; }
 };
 
 // A packaging unit of an accelerator (a server, a superchip, a rack) with the figures the vendor
@@ -140,36 +148,37 @@ struct package {
   using spec = Spec;
   static constexpr auto unit = Spec::unit;
 
-  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
-  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
-  [[nodiscard]] static constexpr date as_of() { return Spec::as_of; }
-  [[nodiscard]] static constexpr provenance kind() { return Spec::kind; }
-  [[nodiscard]] static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr provenance kind() { return Spec::kind; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
   // How many GPUs one package holds, as a count: 72 GPU for an NVL72 rack.
-  [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
 
   // A published package-level peak, in PFLOP/s per package.
   template <aiscale::detail::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
-  [[nodiscard]] constexpr auto peak(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
   }
   template <aiscale::detail::numeric_format_type F>
-  [[nodiscard]] static constexpr bool publishes(F) {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
+    constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+    return found;
   }
 
   // Power of the whole package (CPUs, switches and fans included where the vendor says so).
-  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto max_power() const requires vendor_publishes_power<Spec> {
     return Spec::max_power.value * kW / Spec::unit;
   }
-  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes_power() { return Spec::max_power.published; }
 
-  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto price() const requires price_estimate_exists<Spec> {
     return detail::price_estimate(Spec::price, 1.0 * usd / Spec::unit);
   }
-  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
-  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view price_source() { return Spec::price.source; }
 };
 
 }  // namespace aiscale::catalog

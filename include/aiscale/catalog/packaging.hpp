@@ -141,14 +141,14 @@ concept system_power_published = requires {
 // Power per GPU at the system level: the server's or rack's power over its GPUs (CPUs, switches,
 // NICs and fans included), before the facility's PUE. system_power(h100_sxm) is 1.275 kW/GPU.
 template <class Spec>
-requires system_power_published<Spec>
-constexpr auto system_power(accelerator<Spec>) {
+requires system_power_published<Spec> AISCALE_HOST_DEVICE constexpr auto system_power(accelerator<Spec>) {
   constexpr auto system = system_of<Spec>::package;
   return (1 * system.unit * system.max_power()) / system.gpus();
 }
 // The system and its source, to say where a system-level figure comes from.
 template <class Spec>
-requires system_power_published<Spec>
-constexpr std::string_view system_source(accelerator<Spec>) { return system_of<Spec>::package.source(); }
+requires system_power_published<Spec> AISCALE_HOST_DEVICE constexpr std::string_view system_source(accelerator<Spec>) {
+  return system_of<Spec>::package.source();
+}
 
 }  // namespace aiscale::catalog

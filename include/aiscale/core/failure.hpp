@@ -32,9 +32,10 @@ class source_location {
 #endif
 #endif
 #ifdef AISCALE_HAS_LOCATION_BUILTINS
-  static constexpr source_location current(const char* _file = __builtin_FILE(),
-                                           const char* _function = __builtin_FUNCTION(),
-                                           unsigned _line = __builtin_LINE(), unsigned _column = __builtin_COLUMN()) {
+  AISCALE_HOST_DEVICE static constexpr source_location current(const char* _file = __builtin_FILE(),
+                                                               const char* _function = __builtin_FUNCTION(),
+                                                               unsigned _line = __builtin_LINE(),
+                                                               unsigned _column = __builtin_COLUMN()) {
     source_location here;
     here.file_ = _file;
     here.function_ = _function;
@@ -43,13 +44,13 @@ class source_location {
     return here;
   }
 #else
-  static constexpr source_location current() { return {}; }
+  AISCALE_HOST_DEVICE static constexpr source_location current() { return {}; }
 #endif
   constexpr source_location() = default;
-  [[nodiscard]] constexpr const char* file_name() const { return file_; }
-  [[nodiscard]] constexpr const char* function_name() const { return function_; }
-  [[nodiscard]] constexpr unsigned line() const { return line_; }
-  [[nodiscard]] constexpr unsigned column() const { return column_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr const char* file_name() const { return file_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr const char* function_name() const { return function_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr unsigned line() const { return line_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr unsigned column() const { return column_; }
 
  private:
   const char* file_ = "";

@@ -54,11 +54,11 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
 namespace detail {
 // begin() without <iterator>, whose parsing alone costs more than all of aiscale's core.
 template <class T, std::size_t N>
-constexpr const T* first_of(const T (&a)[N]) {
+AISCALE_HOST_DEVICE constexpr const T* first_of(const T (&a)[N]) {
   return a;
 }
 template <class Range>
-constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
+AISCALE_HOST_DEVICE constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
   return r.begin();
 }
 }  // namespace detail

@@ -114,7 +114,7 @@ struct integer_ratio {
   std::uint64_t den = 1;
   bool ok = true;
 };
-constexpr integer_ratio split(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr integer_ratio split(const magnitude& m) {
   const integer_result n = integer_value({m.num, 1, m.exp2 > 0 ? m.exp2 : 0, m.exp5 > 0 ? m.exp5 : 0});
   const integer_result d = integer_value({m.den, 1, m.exp2 < 0 ? -m.exp2 : 0, m.exp5 < 0 ? -m.exp5 : 0});
   return {n.value, d.value, n.ok && d.ok};
@@ -214,7 +214,7 @@ AISCALE_HOT constexpr ToRep checked_convert(FromRep v) {
 // The unit two quantities of one dimension are added or compared in: the finer one when the
 // coarser is a whole multiple of it (h and min give min), so integers stay exact.
 template <auto U1, class R1, auto U2, class R2>
-constexpr auto common_unit() {
+AISCALE_HOST_DEVICE constexpr auto common_unit() {
   using A = unit_t<U1>;
   using B = unit_t<U2>;
   constexpr magnitude ab = conversion_factor_v<A, B>;
@@ -240,7 +240,7 @@ constexpr auto common_unit() {
 // of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
 // conversion of int GW to int W is.
 template <auto U1, class R1, auto U2, class R2>
-constexpr auto checked_common_unit() {
+AISCALE_HOST_DEVICE constexpr auto checked_common_unit() {
   constexpr auto C = common_unit<U1, R1, U2, R2>();
   check_same_signedness<R1, R2>();
   check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>, true>();
@@ -260,7 +260,7 @@ using quotient_rep =
 // The return types of in() and value_in() name it before their constraints are checked (clang
 // substitutes in<double>(kW)'s double as To), so it answers, without a factor, for non-units too.
 template <class FromU, class Rep, class ToU>
-constexpr bool holds_exactly() {
+AISCALE_HOST_DEVICE constexpr bool holds_exactly() {
   if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU>) {
     return true;
   } else if constexpr (!same_dimension_v<FromU, ToU>) {
@@ -315,14 +315,14 @@ class quantity {
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr quantity(const T& _foreign)  // NOLINT(google-explicit-constructor)
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+      const T& _foreign)  // NOLINT(google-explicit-constructor)
       : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr operator T() const {  // NOLINT(google-explicit-constructor)
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+      const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
     return traits::from_number(detail::checked_convert<unit_t<U>, Rep, unit_t<traits::unit>, R>(value_));
@@ -461,9 +461,11 @@ class quantity {
   template <auto, scalar>
   friend class quantity;
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b);
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a,
+                                                                                               quantity<U2, R2> b);
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a, quantity<U2, R2> b);
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
+                                                                                                 quantity<U2, R2> b);
 
   Rep value_;
 };

@@ -26,26 +26,26 @@ inline constexpr bool is_estimate_v = detail::is_estimate<std::remove_cvref_t<T>
 
 namespace detail {
 template <class A, class B>
-constexpr A smaller(A a, B b) {
+AISCALE_HOST_DEVICE constexpr A smaller(A a, B b) {
   return b < a ? A(b) : a;
 }
 template <class A, class B>
-constexpr A larger(A a, B b) {
+AISCALE_HOST_DEVICE constexpr A larger(A a, B b) {
   return a < b ? A(b) : a;
 }
 // The hull of four corner values: interval arithmetic for * and /, right for any sign as long
 // as a divisor's range does not straddle zero.
 template <class T>
-constexpr T min4(T a, T b, T c, T d) {
+AISCALE_HOST_DEVICE constexpr T min4(T a, T b, T c, T d) {
   return smaller(smaller(a, b), smaller(c, d));
 }
 template <class T>
-constexpr T max4(T a, T b, T c, T d) {
+AISCALE_HOST_DEVICE constexpr T max4(T a, T b, T c, T d) {
   return larger(larger(a, b), larger(c, d));
 }
 // Whether a bound is NaN (a plain number or a quantity's number): NaN is the one value unequal to itself.
 template <class Q>
-constexpr bool is_nan(const Q& x) {
+AISCALE_HOST_DEVICE constexpr bool is_nan(const Q& x) {
   if constexpr (quantity_type<Q>)
     return x.value() != x.value();
   else
@@ -65,14 +65,16 @@ class estimate {
 
   // The parameters' names start with an underscore, which no global may: g++ -Wshadow compares the
   // names of a constructor with a body against the user's globals (tests/compile_fail/user_globals_test.cpp).
-  constexpr explicit estimate(Q _point, source_location _where = source_location::current())
+  AISCALE_HOST_DEVICE constexpr explicit estimate(Q _point, source_location _where = source_location::current())
       : low_(_point), high_(_point), central_(_point), has_central_(true) {
     check(_where);
   }
-  constexpr estimate(Q _low, Q _high, source_location _where = source_location::current()) : low_(_low), high_(_high) {
+  AISCALE_HOST_DEVICE constexpr estimate(Q _low, Q _high, source_location _where = source_location::current())
+      : low_(_low), high_(_high) {
     check(_where);
   }
-  constexpr estimate(Q _low, Q _high, Q _central, source_location _where = source_location::current())
+  AISCALE_HOST_DEVICE constexpr estimate(Q _low, Q _high, Q _central,
+                                         source_location _where = source_location::current())
       : low_(_low), high_(_high), central_(_central), has_central_(true) {
     check(_where);
   }
@@ -84,31 +86,32 @@ class estimate {
         central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
         has_central_(e.has_central()) {}
 
-  [[nodiscard]] constexpr Q low() const { return low_; }
-  [[nodiscard]] constexpr Q high() const { return high_; }
-  [[nodiscard]] constexpr bool has_central() const { return has_central_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q low() const { return low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q high() const { return high_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool has_central() const { return has_central_; }
   // The central value when one was given, else the midpoint of the range.
-  [[nodiscard]] constexpr auto central() const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto central() const {
     if (has_central_) return low_ + (central_ - low_) * 1.0;
     return low_ + (high_ - low_) * 0.5;
   }
   // The given central value, or the low bound: for conversions that must keep the type.
-  [[nodiscard]] constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
-  [[nodiscard]] constexpr auto width() const { return high_ - low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto width() const { return high_ - low_; }
 
   // Whether a value lies within the range, bounds included.
   template <class Q2>
-  [[nodiscard]] constexpr bool contains(const Q2& candidate) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool contains(const Q2& candidate) const {
     return !(candidate < low_) && !(high_ < candidate);
   }
   // Whether two ranges share at least one value.
   template <class Q2>
-  [[nodiscard]] constexpr bool overlaps(const estimate<Q2>& o) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool overlaps(const estimate<Q2>& o) const {
     return !(o.high() < low_) && !(high_ < o.low());
   }
   // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
   // A negative or NaN tolerance would narrow or erase the range: refused.
-  [[nodiscard]] constexpr estimate widened(double rel, source_location _where = source_location::current()) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate widened(
+      double rel, source_location _where = source_location::current()) const {
     if (!(rel >= 0)) detail::invalid_value("invalid estimate: widened() by a negative or NaN tolerance", _where);
     estimate wider = *this;
     wider.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
@@ -117,18 +120,18 @@ class estimate {
   }
   // The same range in another unit: estimate{4 * million * gpu, 5 * million * gpu}.in(gpu).
   template <class U>
-  [[nodiscard]] constexpr auto in(U u) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto in(U u) const {
     using R = estimate<decltype(low_.in(u))>;
     return has_central_ ? R(low_.in(u), high_.in(u), central_.in(u)) : R(low_.in(u), high_.in(u));
   }
   template <class U>
-  [[nodiscard]] constexpr auto values_in(U u) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto values_in(U u) const {
     return estimate<double>(low_.template value_in<double>(u), high_.template value_in<double>(u),
                             central().template value_in<double>(u));
   }
 
  private:
-  constexpr void check(source_location where) const {
+  AISCALE_HOST_DEVICE constexpr void check(source_location where) const {
     if (detail::is_nan(low_) || detail::is_nan(high_)) detail::invalid_value("invalid estimate: a bound is NaN", where);
     if (high_ < low_) detail::invalid_value("invalid estimate: the low bound is above the high bound", where);
     if (has_central_ && (detail::is_nan(central_) || central_ < low_ || high_ < central_))
@@ -151,7 +154,7 @@ estimate(Q, Q, Q) -> estimate<Q>;
 namespace detail {
 // A plain quantity or number seen as an estimate whose range is one point.
 template <class T>
-constexpr auto as_estimate(const T& point) {
+AISCALE_HOST_DEVICE constexpr auto as_estimate(const T& point) {
   if constexpr (is_estimate_v<T>)
     return point;
   else
@@ -166,7 +169,7 @@ template <class A, class B>
 concept estimate_operands = has_estimate<A, B> && estimate_operand<A> && estimate_operand<B>;
 
 template <class R, class E1, class E2, class F>
-constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
+AISCALE_HOST_DEVICE constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
   if (a.has_central() && b.has_central()) return estimate<R>(lo, hi, R(f(a.central_or_low(), b.central_or_low())));
   return estimate<R>(lo, hi);
 }
@@ -174,8 +177,7 @@ constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f)
 
 // Sums and differences of ranges: the low bound from the lows (or the low minus the other's high).
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator+(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator+(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() + b.low());
@@ -183,8 +185,7 @@ constexpr auto operator+(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs + rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator-(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator-(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() - b.low());
@@ -192,8 +193,7 @@ constexpr auto operator-(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs - rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator*(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator*(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() * b.low());
@@ -202,8 +202,7 @@ constexpr auto operator*(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator/(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator/(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
@@ -223,13 +222,13 @@ constexpr auto operator/(const A& x, const B& y) {
 }
 // Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
 template <class Q, unit_type U>
-constexpr auto operator*(const estimate<Q>& e, U u) {
+AISCALE_HOST_DEVICE constexpr auto operator*(const estimate<Q>& e, U u) {
   using R = decltype(e.low() * u);
   return e.has_central() ? estimate<R>(e.low() * u, e.high() * u, e.central_or_low() * u)
                          : estimate<R>(e.low() * u, e.high() * u);
 }
 template <class Q, unit_type U>
-constexpr auto operator/(const estimate<Q>& e, U u) {
+AISCALE_HOST_DEVICE constexpr auto operator/(const estimate<Q>& e, U u) {
   using R = decltype(e.low() / u);
   return e.has_central() ? estimate<R>(e.low() / u, e.high() / u, e.central_or_low() / u)
                          : estimate<R>(e.low() / u, e.high() / u);

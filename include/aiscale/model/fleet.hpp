@@ -24,7 +24,7 @@ namespace aiscale {
 // rack (CPUs, switches, NICs, fans) is counted, so the system level is the default; the facility
 // level is the system level times PUE (facility_power()).
 enum class power_level { chip, system, given };
-constexpr std::string_view power_level_name(power_level level) {
+AISCALE_HOST_DEVICE constexpr std::string_view power_level_name(power_level level) {
   switch (level) {
     case power_level::chip:
       return "chip level (TDP only)";
@@ -53,9 +53,10 @@ class fleet {
   // defaults are the optimistic end, so results are lower bounds on cost. Invalid values (a negative
   // or NaN count, a PUE below 1, a utilisation outside 0-100 %) go to the failure handler at the
   // caller's line (docs/failures.md).
-  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, ratio_type _pue = 1.0 * one,
-                  ratio_type _utilisation = 1.0 * one,
-                  source_location _where = source_location::current()) requires catalog::system_power_published<Spec>
+  AISCALE_HOST_DEVICE constexpr fleet(
+      catalog::accelerator<Spec> _acc, count_type _count, ratio_type _pue = 1.0 * one,
+      ratio_type _utilisation = 1.0 * one,
+      source_location _where = source_location::current()) requires catalog::system_power_published<Spec>
       : acc_(_acc),
         count_(_count),
         power_per_gpu_(catalog::system_power(_acc)),
@@ -66,9 +67,10 @@ class fleet {
   }
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
-  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, chip_level_t, ratio_type _pue = 1.0 * one,
-                  ratio_type _utilisation = 1.0 * one,
-                  source_location _where = source_location::current()) requires catalog::vendor_publishes_power<Spec>
+  AISCALE_HOST_DEVICE constexpr fleet(
+      catalog::accelerator<Spec> _acc, count_type _count, chip_level_t, ratio_type _pue = 1.0 * one,
+      ratio_type _utilisation = 1.0 * one,
+      source_location _where = source_location::current()) requires catalog::vendor_publishes_power<Spec>
       : acc_(_acc),
         count_(_count),
         power_per_gpu_(_acc.max_power()),
@@ -79,9 +81,10 @@ class fleet {
   }
   // ... or another power per GPU: an all-in figure (1.5 kW per H100 at Colossus), or an estimate
   // for a part without a datasheet.
-  constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count, power_per_gpu_type _power_per_gpu,
-                  ratio_type _pue = 1.0 * one, ratio_type _utilisation = 1.0 * one,
-                  source_location _where = source_location::current())
+  AISCALE_HOST_DEVICE constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count,
+                                      power_per_gpu_type _power_per_gpu, ratio_type _pue = 1.0 * one,
+                                      ratio_type _utilisation = 1.0 * one,
+                                      source_location _where = source_location::current())
       : acc_(_acc),
         count_(_count),
         power_per_gpu_(_power_per_gpu),
@@ -91,50 +94,50 @@ class fleet {
     check(_where);
   }
 
-  [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
-  [[nodiscard]] constexpr count_type count() const { return count_; }
-  [[nodiscard]] constexpr ratio_type pue() const { return pue_; }
-  [[nodiscard]] constexpr ratio_type utilisation() const { return utilisation_; }
-  [[nodiscard]] constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr count_type count() const { return count_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr ratio_type pue() const { return pue_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr ratio_type utilisation() const { return utilisation_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
   // Which level power_per_gpu() and it_power() are: chip, system, or the caller's own figure.
-  [[nodiscard]] constexpr power_level level() const { return level_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr power_level level() const { return level_; }
 
   // The IT power (count x power per GPU, at the fleet's level), and the facility's: IT power x PUE.
-  [[nodiscard]] constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
-  [[nodiscard]] constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
 
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
   template <unit_type U>
-  [[nodiscard]] constexpr quantity<Wh, double> energy(U period) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
   }
 
   // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto peak(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return (count_ * acc_.peak(f)).in(FLOPS_of(f));
   }
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto sustained(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto sustained(F f) const {
     return peak(f) * static_cast<double>(utilisation_);
   }
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto h100_equivalents(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto h100_equivalents(F f) const {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
 
   // Capital cost at three levels. The GPUs alone: the catalogue's price range times the count.
-  [[nodiscard]] constexpr estimate<quantity<usd, double>> gpu_cost()
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate<quantity<usd, double>> gpu_cost()
       const requires catalog::price_estimate_exists<Spec> {
     return count_ * acc_.price();
   }
   // The systems (servers or racks, with their CPUs and network), where the catalogue prices the
   // accelerator's system: an estimate from the system's price range.
-  [[nodiscard]] constexpr estimate<quantity<usd, double>> system_cost() const requires requires {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate<quantity<usd, double>> system_cost() const requires requires {
     catalog::system_of<Spec>::package.price();
   }
   {
@@ -143,38 +146,40 @@ class fleet {
   }
   // All in: the data centre with everything in it, at the reference cost per GW of facility power
   // (about USD 50 billion per GW, NVIDIA, August 2025).
-  [[nodiscard]] constexpr quantity<usd, double> all_in_cost() const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd, double> all_in_cost() const {
     return facility_power() * reference::cost_per_gw.value;
   }
 
   // Electricity for a year of running at full power, at a price per kWh.
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<usd_per_year, double> operating_cost_per_year(const quantity<U, R>& price) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
+      const quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
-  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
       const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, detail::numeric_format_type F>
-  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget, F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+                                                                                  F f) const {
     return budget / sustained(f);
   }
 
  private:
   // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
   // the valid values only): to the failure handler, at the caller's line.
-  constexpr void check(source_location where) const {
+  AISCALE_HOST_DEVICE constexpr void check(source_location where) const {
     if (!(count_.value() >= 0)) detail::invalid_value("invalid fleet: the GPU count is negative or NaN", where);
     if (!(power_per_gpu_.value() >= 0))
       detail::invalid_value("invalid fleet: the power per GPU is negative or NaN", where);
@@ -194,19 +199,17 @@ class fleet {
 // How many accelerators a power budget feeds at the system level (their server's or rack's power
 // per GPU) and a PUE ...
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec>
-constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue = 1.0 * one,
-                                               source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+    source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
 template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec>
-constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue, chip_level_t,
-                                               source_location _where = source_location::current()) {
+requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+    source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
@@ -214,18 +217,17 @@ constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, c
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec>
-constexpr quantity<gpu, double> gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
-                                                       quantity<one, double> pue = 1.0 * one,
-                                                       source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double>
+gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
+                       quantity<one, double> pue = 1.0 * one, source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
 // How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
 template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec>
-constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+requires catalog::price_estimate_exists<Spec> AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>>
+gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
   return money / acc.price();
 }
 

@@ -14,7 +14,7 @@ namespace aiscale {
 namespace detail {
 // The aiscale unit for a std::ratio period: the named one where there is one, else a scaled second.
 template <class Period>
-constexpr auto unit_for_period() {
+AISCALE_HOST_DEVICE constexpr auto unit_for_period() {
   if constexpr (std::is_same_v<Period, std::ratio<1>>)
     return s;
   else if constexpr (std::is_same_v<Period, std::milli>)
@@ -40,15 +40,15 @@ template <class Rep, class Period>
 struct quantity_like_traits<std::chrono::duration<Rep, Period>> {
   static constexpr auto unit = detail::unit_for_period<Period>();
   using rep = Rep;
-  static constexpr Rep to_number(const std::chrono::duration<Rep, Period>& d) { return d.count(); }
-  static constexpr std::chrono::duration<Rep, Period> from_number(Rep v) {
+  AISCALE_HOST_DEVICE static constexpr Rep to_number(const std::chrono::duration<Rep, Period>& d) { return d.count(); }
+  AISCALE_HOST_DEVICE static constexpr std::chrono::duration<Rep, Period> from_number(Rep v) {
     return std::chrono::duration<Rep, Period>(v);
   }
 };
 
 // The time quantity of a duration, in the duration's own unit: from_chrono(90min) is 90 min.
 template <class Rep, class Period>
-constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
+AISCALE_HOST_DEVICE constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
   return quantity<detail::unit_for_period<Period>(), Rep>(d.count());
 }
 

@@ -2,6 +2,8 @@
 // true. Applying it is the only way money changes currency, and it works in both directions.
 #pragma once
 
+#include <cfloat>
+
 #include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/failure.hpp"
@@ -63,8 +65,13 @@ class exchange_rate {
 
   // Whether a number can be an exchange rate: positive and finite.
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool valid(Rep r) {
-    if constexpr (std::is_floating_point_v<Rep>)
-      return r > 0 && r <= std::numeric_limits<Rep>::max();
+    // <cfloat>'s macros rather than numeric_limits, whose members are host-only under nvcc.
+    if constexpr (std::is_same_v<Rep, float>)
+      return r > 0 && r <= FLT_MAX;
+    else if constexpr (std::is_same_v<Rep, double>)
+      return r > 0 && r <= DBL_MAX;
+    else if constexpr (std::is_same_v<Rep, long double>)
+      return r > 0 && r <= LDBL_MAX;
     else
       return r > 0;
   }
