@@ -60,6 +60,297 @@
 #include <limits>
 #include <type_traits>
 
+// ---- begin aiscale/core/checked.hpp
+// Integer arithmetic and number conversions that report to the failure handler instead of
+// overflowing: what integer-valued quantities compute with. Floating-point quantities never call
+// these (their operators branch on std::is_integral_v at compile time), so they stay plain double code.
+
+#include <limits>
+#include <type_traits>
+
+// ---- begin aiscale/core/failure.hpp
+// The failure handler: what aiscale does at run time with an input it cannot compute or accept
+// (an integer overflow, a division by zero, a value that does not fit its number type, a zero
+// exchange rate). One replaceable function, so that no operation of the library is undefined.
+
+#include <cstdio>
+#include <cstdlib>
+#include <version>
+
+#if __has_include(<source_location>)
+#include <source_location>
+#endif
+
+namespace aiscale {
+
+// Where a failure happened. std::source_location where the standard library has it; clang 14 with
+// libstdc++ 12 lacks it (it needs clang 15's __builtin_source_location), so a class with the same
+// members stands in, filled by the builtins both compilers have, or left empty where they are absent.
+// Its current() is constexpr, not consteval: clang 14 rejects a consteval call in a default argument
+// of a constructor that initialises a constexpr variable ("cannot take address of consteval function").
+#if defined(__cpp_lib_source_location)
+using source_location = std::source_location;
+#else
+class source_location {
+ public:
+#if defined(__has_builtin)
+#if __has_builtin(__builtin_FILE) && __has_builtin(__builtin_LINE) && __has_builtin(__builtin_FUNCTION) && \
+    __has_builtin(__builtin_COLUMN)
+#define AISCALE_HAS_LOCATION_BUILTINS 1
+#endif
+#endif
+#ifdef AISCALE_HAS_LOCATION_BUILTINS
+  AISCALE_HOST_DEVICE static constexpr source_location current(const char* _file = __builtin_FILE(),
+                                                               const char* _function = __builtin_FUNCTION(),
+                                                               unsigned _line = __builtin_LINE(),
+                                                               unsigned _column = __builtin_COLUMN()) {
+    source_location here;
+    here.file_ = _file;
+    here.function_ = _function;
+    here.line_ = _line;
+    here.column_ = _column;
+    return here;
+  }
+#else
+  AISCALE_HOST_DEVICE static constexpr source_location current() { return {}; }
+#endif
+  constexpr source_location() = default;
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr const char* file_name() const { return file_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr const char* function_name() const { return function_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr unsigned line() const { return line_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr unsigned column() const { return column_; }
+
+ private:
+  const char* file_ = "";
+  const char* function_ = "";
+  unsigned line_ = 0;
+  unsigned column_ = 0;
+};
+#endif
+
+// The kinds of failure, so that a handler can tell them apart without reading the message.
+enum class failure_kind {
+  integer_overflow,    // integer arithmetic or a unit conversion whose result the number type cannot hold
+  division_by_zero,    // an integer division by zero
+  value_out_of_range,  // a number converted to a type that cannot hold it (1e30 or NaN to an integer)
+  invalid_value,       // a value the domain does not allow (a zero exchange rate, a PUE below 1)
+};
+
+// What a failure handler receives: the kind, a sentence saying what happened, and where.
+struct failure {
+  failure_kind kind;
+  const char* what;
+  source_location where;
+};
+
+// A failure handler. If it returns, the program is stopped with std::abort() all the same: a
+// handler may log, throw an exception, or leave with std::exit or std::longjmp, but the failed
+// operation never continues with a made-up value.
+using failure_handler = void (*)(const failure&);
+
+// The handler installed at start: prints the failure to stderr and calls std::abort().
+inline void default_failure_handler(const failure& f) {
+  std::fprintf(stderr, "aiscale: %s\n  at %s:%u:%u, in %s\n", f.what, f.where.file_name(),
+               static_cast<unsigned>(f.where.line()), static_cast<unsigned>(f.where.column()), f.where.function_name());
+  std::fflush(stderr);
+  std::abort();
+}
+
+namespace detail {
+// A plain pointer, not std::atomic: <atomic> would cost every program that includes a quantity;
+// the handler is meant to be installed once, before threads start (docs/failures.md).
+inline failure_handler installed_failure_handler = &default_failure_handler;
+}  // namespace detail
+
+// Installs a handler and returns the previous one; nullptr installs the default again.
+inline failure_handler set_failure_handler(failure_handler handler) noexcept {
+  const failure_handler previous = detail::installed_failure_handler;
+  detail::installed_failure_handler = handler != nullptr ? handler : &default_failure_handler;
+  return previous;
+}
+
+// The handler now installed.
+inline failure_handler get_failure_handler() noexcept { return detail::installed_failure_handler; }
+
+namespace detail {
+
+// Calls the installed handler, then stops. Not constexpr, and neither are the named reports below:
+// a check that fails during constant evaluation reaches one of them, so the expression is not a
+// constant expression and the compiler's error names the report (integer_overflow, ...).
+// In CUDA device code there is no handler to call: the kernel traps.
+[[noreturn]] AISCALE_NOINLINE AISCALE_HOST_DEVICE inline void report_failure(failure_kind kind, const char* what,
+                                                                             source_location where) {
+#ifdef __CUDA_ARCH__
+  (void)kind, (void)what, (void)where;
+  __trap();
+  __builtin_unreachable();
+#else
+  detail::installed_failure_handler(failure{kind, what, where});
+  std::abort();
+#endif
+}
+
+[[noreturn]] AISCALE_HOST_DEVICE inline void integer_overflow(const char* what, source_location where) {
+  report_failure(failure_kind::integer_overflow, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion(const char* what,
+                                                                                 source_location where) {
+  report_failure(failure_kind::integer_overflow, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void division_by_zero(const char* what, source_location where) {
+  report_failure(failure_kind::division_by_zero, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void value_out_of_range(const char* what, source_location where) {
+  report_failure(failure_kind::value_out_of_range, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void invalid_value(const char* what, source_location where) {
+  report_failure(failure_kind::invalid_value, what, where);
+}
+
+}  // namespace detail
+}  // namespace aiscale
+// ---- end aiscale/core/failure.hpp
+
+namespace aiscale::detail {
+
+// Each check compares against the type's limits before the operation, so the operation itself
+// never overflows: standard C++, no compiler builtins, and the same code in constant evaluation.
+template <class T>
+AISCALE_HOT constexpr bool add_overflows(T a, T b) {
+  using L = std::numeric_limits<T>;
+  if constexpr (std::is_signed_v<T>)
+    return b > 0 ? a > L::max() - b : a < L::min() - b;
+  else
+    return a > L::max() - b;
+}
+
+template <class T>
+AISCALE_HOT constexpr bool mul_overflows(T a, T b) {
+  using L = std::numeric_limits<T>;
+  if (a == 0 || b == 0) return false;
+  if constexpr (std::is_signed_v<T>) {
+    if (a > 0) return b > 0 ? a > L::max() / b : b < L::min() / a;
+    return b > 0 ? a < L::min() / b : a < L::max() / b;
+  } else {
+    return a > L::max() / b;
+  }
+}
+
+template <class T>
+AISCALE_HOT constexpr T checked_add(T a, T b) {
+  if (add_overflows(a, b))
+    integer_overflow("integer overflow: the sum of two quantities does not fit their number type",
+                     source_location::current());
+  return static_cast<T>(a + b);
+}
+
+template <class T>
+AISCALE_HOT constexpr T checked_sub(T a, T b) {
+  using L = std::numeric_limits<T>;
+  if constexpr (std::is_signed_v<T>) {
+    if (b < 0 ? a > L::max() + b : a < L::min() + b)
+      integer_overflow("integer overflow: the difference of two quantities does not fit their number type",
+                       source_location::current());
+  } else if (a < b) {
+    integer_overflow("integer overflow: the difference of two unsigned quantities is negative",
+                     source_location::current());
+  }
+  return static_cast<T>(a - b);
+}
+
+template <class T>
+AISCALE_HOT constexpr T checked_mul(T a, T b) {
+  if (mul_overflows(a, b))
+    integer_overflow("integer overflow: the product does not fit the quantity's number type",
+                     source_location::current());
+  return static_cast<T>(a * b);
+}
+
+// Truncating division: refuses a zero divisor, and the one quotient that overflows (min / -1).
+template <class T>
+AISCALE_HOT constexpr T checked_div(T a, T b) {
+  if (b == 0) division_by_zero("division by zero: an integer quantity divided by zero", source_location::current());
+  if constexpr (std::is_signed_v<T>)
+    if (a == std::numeric_limits<T>::min() && b == -1)
+      integer_overflow("integer overflow: the smallest value of the number type divided by -1",
+                       source_location::current());
+  return static_cast<T>(a / b);
+}
+
+// Negation: the smallest signed value has no positive counterpart, and an unsigned value none but 0.
+template <class T>
+AISCALE_HOT constexpr T checked_neg(T a) {
+  if constexpr (std::is_signed_v<T>) {
+    if (a == std::numeric_limits<T>::min())
+      integer_overflow("integer overflow: the negation of the smallest value of the number type",
+                       source_location::current());
+  } else if (a != 0) {
+    integer_overflow("integer overflow: the negation of a positive unsigned quantity", source_location::current());
+  }
+  return static_cast<T>(-a);
+}
+
+// Whether integer x is a value of integer type To: std::in_range's comparison, written out because
+// <utility> would cost every program that includes a quantity more than the rest of this header.
+template <class To, class From>
+AISCALE_HOT constexpr bool in_range_of(From x) {
+  using L = std::numeric_limits<To>;
+  // Within one signedness the comparisons convert without loss; an unsigned x is never below 0.
+  if constexpr (std::is_signed_v<From> && std::is_signed_v<To>)
+    return x >= L::min() && x <= L::max();
+  else if constexpr (!std::is_signed_v<From> && !std::is_signed_v<To>)
+    return x <= L::max();
+  else if constexpr (std::is_signed_v<From>)
+    return x >= 0 && static_cast<std::make_unsigned_t<From>>(x) <= L::max();
+  else
+    return x <= static_cast<std::make_unsigned_t<To>>(L::max());
+}
+
+// Whether integer type To holds every value of integer type From.
+template <class To, class From>
+inline constexpr bool holds_all_values_v =
+    in_range_of<To>(std::numeric_limits<From>::min()) && in_range_of<To>(std::numeric_limits<From>::max());
+
+// An integer converted to another integer type in a unit conversion: refused if the value does not fit.
+template <class To, class From>
+AISCALE_HOT constexpr To narrow_checked(From x) {
+  if constexpr (!holds_all_values_v<To, From>)
+    if (!in_range_of<To>(x))
+      integer_overflow_in_unit_conversion(
+          "integer overflow in a unit conversion: the converted value does not fit the number type",
+          source_location::current());
+  return static_cast<To>(x);
+}
+
+// A floating-point number given to type To, where that could be undefined: to an integer type
+// (NaN, infinities and values beyond its range have no integer), or to a narrower floating-point
+// type (1e300 has no float). Infinities and NaN pass between floating-point types, as IEEE says.
+template <class To, class From>
+AISCALE_HOT constexpr To from_floating(From y) {
+  static_assert(std::is_floating_point_v<From>);
+  if constexpr (std::is_integral_v<To>) {
+    // The exclusive bounds 2^N (or 2^(N-1)) and -2^(N-1) - 1 as powers of two, exact in From.
+    constexpr From upper = static_cast<From>(std::numeric_limits<To>::max() / 2 + 1) * From{2};
+    constexpr From lower = static_cast<From>(std::numeric_limits<To>::min());
+    if (!(y < upper && (y >= lower || y > lower - From{1})))
+      value_out_of_range(
+          "value out of range: a floating-point value converted to an integer number type is NaN, infinite "
+          "or beyond the type's range",
+          source_location::current());
+  } else if constexpr (std::numeric_limits<To>::max() < std::numeric_limits<From>::max()) {
+    constexpr From largest = static_cast<From>(std::numeric_limits<To>::max());
+    if ((y > largest && y <= std::numeric_limits<From>::max()) ||
+        (y < -largest && y >= std::numeric_limits<From>::lowest()))
+      value_out_of_range(
+          "value out of range: a finite value converted to a narrower floating-point type is "
+          "beyond that type's range",
+          source_location::current());
+  }
+  return static_cast<To>(y);
+}
+
+}  // namespace aiscale::detail
+// ---- end aiscale/core/checked.hpp
 // ---- begin aiscale/core/magnitude.hpp
 // Exact scale factors: a positive rational times powers of two and five (so every power of ten,
 // every binary prefix and their products are exact), with overflow reported instead of wrapped.
@@ -90,7 +381,7 @@ namespace detail {
 
 constexpr std::uint64_t u64_max = std::numeric_limits<std::uint64_t>::max();
 
-constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
+AISCALE_HOST_DEVICE constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
   while (b != 0) {
     const std::uint64_t t = a % b;
     a = b;
@@ -99,9 +390,10 @@ constexpr std::uint64_t gcd(std::uint64_t a, std::uint64_t b) {
   return a;
 }
 
-constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b) { return a != 0 && b > u64_max / a; }
+AISCALE_HOST_DEVICE constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b) { return a != 0 && b > u64_max / a; }
 
-constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::int32_t exp2, std::int32_t exp5) {
+AISCALE_HOST_DEVICE constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::int32_t exp2,
+                                                         std::int32_t exp5) {
   if (num == 0 || den == 0) return {{}, false};
   while (num % 2 == 0) num /= 2, ++exp2;
   while (num % 5 == 0) num /= 5, ++exp5;
@@ -114,16 +406,16 @@ constexpr magnitude_result normalize(std::uint64_t num, std::uint64_t den, std::
 }  // namespace detail
 
 // n/d as a magnitude; n and d must be positive.
-constexpr magnitude_result make_magnitude(std::uint64_t n, std::uint64_t d = 1) {
+AISCALE_HOST_DEVICE constexpr magnitude_result make_magnitude(std::uint64_t n, std::uint64_t d = 1) {
   return detail::normalize(n, d, 0, 0);
 }
 
-constexpr magnitude power_of_ten(std::int32_t k) { return {1, 1, k, k}; }
-constexpr magnitude power_of_two(std::int32_t k) { return {1, 1, k, 0}; }
+AISCALE_HOST_DEVICE constexpr magnitude power_of_ten(std::int32_t k) { return {1, 1, k, k}; }
+AISCALE_HOST_DEVICE constexpr magnitude power_of_two(std::int32_t k) { return {1, 1, k, 0}; }
 
-constexpr magnitude inverse(const magnitude& m) { return {m.den, m.num, -m.exp2, -m.exp5}; }
+AISCALE_HOST_DEVICE constexpr magnitude inverse(const magnitude& m) { return {m.den, m.num, -m.exp2, -m.exp5}; }
 
-constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
+AISCALE_HOST_DEVICE constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
   // Cancel crosswise first so that 3600 * (1/3600) never overflows on the way to 1.
   const std::uint64_t g1 = detail::gcd(a.num, b.den);
   const std::uint64_t g2 = detail::gcd(b.num, a.den);
@@ -132,9 +424,11 @@ constexpr magnitude_result operator*(const magnitude& a, const magnitude& b) {
   return {{an * bn, ad * bd, a.exp2 + b.exp2, a.exp5 + b.exp5}, true};
 }
 
-constexpr magnitude_result operator/(const magnitude& a, const magnitude& b) { return a * inverse(b); }
+AISCALE_HOST_DEVICE constexpr magnitude_result operator/(const magnitude& a, const magnitude& b) {
+  return a * inverse(b);
+}
 
-constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
   magnitude_result r{};
   const magnitude base = n < 0 ? inverse(m) : m;
   for (std::int32_t i = 0; i < (n < 0 ? -n : n); ++i) {
@@ -146,7 +440,7 @@ constexpr magnitude_result pow(const magnitude& m, std::int32_t n) {
 
 namespace detail {
 // The exact integer n-th root of x, or 0 when x is not a perfect n-th power.
-constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
   if (x == 1 || n == 1) return x;
   for (std::uint64_t r = 2;; ++r) {
     std::uint64_t p = 1;
@@ -161,21 +455,21 @@ constexpr std::uint64_t exact_root(std::uint64_t x, std::int32_t n) {
 }  // namespace detail
 
 // The exact n-th root, when there is one (sqrt(10^6) is 10^3; sqrt(10) is not a magnitude).
-constexpr magnitude_result root(const magnitude& m, std::int32_t n) {
+AISCALE_HOST_DEVICE constexpr magnitude_result root(const magnitude& m, std::int32_t n) {
   if (n <= 0 || m.exp2 % n != 0 || m.exp5 % n != 0) return {{}, false};
   const std::uint64_t num = detail::exact_root(m.num, n), den = detail::exact_root(m.den, n);
   if (num == 0 || den == 0) return {{}, false};
   return {{num, den, m.exp2 / n, m.exp5 / n}, true};
 }
 
-constexpr bool is_integer(const magnitude& m) { return m.den == 1 && m.exp2 >= 0 && m.exp5 >= 0; }
+AISCALE_HOST_DEVICE constexpr bool is_integer(const magnitude& m) { return m.den == 1 && m.exp2 >= 0 && m.exp5 >= 0; }
 
 // The magnitude as an integer, with ok == false when it is not one or does not fit in 64 bits.
 struct integer_result {
   std::uint64_t value = 0;
   bool ok = false;
 };
-constexpr integer_result integer_value(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr integer_result integer_value(const magnitude& m) {
   if (!is_integer(m)) return {};
   std::uint64_t v = m.num;
   for (std::int32_t i = 0; i < m.exp2; ++i) {
@@ -190,7 +484,7 @@ constexpr integer_result integer_value(const magnitude& m) {
 }
 
 // The largest magnitude g such that a/g and b/g are both integers: the scale of a common unit.
-constexpr magnitude_result common_divisor(const magnitude& a, const magnitude& b) {
+AISCALE_HOST_DEVICE constexpr magnitude_result common_divisor(const magnitude& a, const magnitude& b) {
   const std::uint64_t g = detail::gcd(a.den, b.den);
   if (detail::mul_overflows(a.den / g, b.den)) return {{}, false};
   return {{detail::gcd(a.num, b.num), a.den / g * b.den, a.exp2 < b.exp2 ? a.exp2 : b.exp2,
@@ -256,7 +550,7 @@ AISCALE_HOST_DEVICE constexpr T value_of(const magnitude& m) {
 namespace detail {
 // The number of decimal digits of v, less one. A plain function, not a lambda in the template
 // below: g++ -Wshadow would compare a lambda's names with the user's globals at instantiation.
-constexpr int decimal_exponent(std::uint64_t v) {
+AISCALE_HOST_DEVICE constexpr int decimal_exponent(std::uint64_t v) {
   int n = 0;
   while (v >= 10) v /= 10, ++n;
   return n;
@@ -264,15 +558,19 @@ constexpr int decimal_exponent(std::uint64_t v) {
 }  // namespace detail
 
 template <class T>
-constexpr bool fits_floating(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr bool fits_floating(const magnitude& m) {
   const double log10 = m.exp2 * 0.30102999566398120 + m.exp5 * 0.69897000433601880 + detail::decimal_exponent(m.num) -
                        detail::decimal_exponent(m.den);
   return log10 < std::numeric_limits<T>::max_exponent10 - 1 && log10 > std::numeric_limits<T>::min_exponent10 + 1;
 }
 
-// Rough ordering, enough to choose the finer of two units.
-constexpr bool less(const magnitude& a, const magnitude& b) {
-  return value_of<long double>(a) < value_of<long double>(b);
+// Ordering, enough to choose the finer of two units: the exact ratio compared with 1 where it fits
+// (in double: long double is double on a GPU, and a ratio of two units' factors is moderate), else
+// the factors' own values.
+AISCALE_HOST_DEVICE constexpr bool less(const magnitude& a, const magnitude& b) {
+  const magnitude_result ratio = a / b;
+  if (ratio.ok) return value_of<double>(ratio.value) < 1.0;
+  return value_of<double>(a) < value_of<double>(b);
 }
 
 }  // namespace aiscale
@@ -370,7 +668,7 @@ namespace detail {
 inline constexpr base_dimension_id money_bit = 1;
 }  // namespace detail
 
-constexpr base_dimension_id base_dimension_hash(char_view name) {
+AISCALE_HOST_DEVICE constexpr base_dimension_id base_dimension_hash(char_view name) {
   std::uint32_t h = 2166136261u;  // FNV-1a
   for (const char c : name) {
     h ^= static_cast<std::uint8_t>(c);
@@ -380,7 +678,7 @@ constexpr base_dimension_id base_dimension_hash(char_view name) {
 }
 
 namespace detail {
-constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
+AISCALE_HOST_DEVICE constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
 }  // namespace detail
 
 // One factor of a dimension: base^(num/den), den > 0, reduced.
@@ -394,7 +692,7 @@ struct dimension_factor {
 
 namespace detail {
 
-constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
+AISCALE_HOST_DEVICE constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
   while (b != 0) {
@@ -411,15 +709,19 @@ struct exponent {
   std::int32_t den = 1;
 };
 
-constexpr exponent reduce(std::int32_t num, std::int32_t den) {
+AISCALE_HOST_DEVICE constexpr exponent reduce(std::int32_t num, std::int32_t den) {
   if (den < 0) num = -num, den = -den;
   const std::int32_t g = gcd_i(num, den);
   return {num / g, den / g};
 }
 
-constexpr exponent add(exponent a, exponent b) { return reduce(a.num * b.den + b.num * a.den, a.den * b.den); }
+AISCALE_HOST_DEVICE constexpr exponent add(exponent a, exponent b) {
+  return reduce(a.num * b.den + b.num * a.den, a.den * b.den);
+}
 
-constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) { return reduce(a.num * n, a.den * d); }
+AISCALE_HOST_DEVICE constexpr exponent mul(exponent a, std::int32_t n, std::int32_t d) {
+  return reduce(a.num * n, a.den * d);
+}
 
 }  // namespace detail
 
@@ -443,8 +745,8 @@ struct fixed_string {
   }
   AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
   AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
-  constexpr char_view view() const { return {data_, N}; }
-  constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data_, N}; }
+  AISCALE_HOST_DEVICE constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
 
   template <std::size_t M>
   constexpr bool operator==(const fixed_string<M>& other) const {
@@ -457,7 +759,7 @@ fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
 
 // Joins two names at compile time: "money:" + Code.
 template <std::size_t N, std::size_t M>
-constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
+AISCALE_HOST_DEVICE constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
   fixed_string<N + M> r{};
   for (std::size_t i = 0; i != N; ++i) r.data_[i] = a.data_[i];
   for (std::size_t i = 0; i != M; ++i) r.data_[N + i] = b.data_[i];
@@ -502,7 +804,7 @@ namespace detail {
 // Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
 // class-type template argument (fixed_string) in a partial specialisation.
 template <class T>
-constexpr bool is_unit() {
+AISCALE_HOST_DEVICE constexpr bool is_unit() {
   if constexpr (requires { T::symbol, T::def; })
     return std::is_same_v<T, unit<T::symbol, T::def>>;
   else
@@ -534,19 +836,21 @@ struct wide_def {
   magnitude mag{};
   build_error error = build_error::none;
 
-  constexpr char_view term_text(std::size_t i) const { return {text + terms[i].begin, terms[i].size}; }
+  AISCALE_HOST_DEVICE constexpr char_view term_text(std::size_t i) const {
+    return {text + terms[i].begin, terms[i].size};
+  }
 
-  constexpr std::size_t live_text_size() const {
+  AISCALE_HOST_DEVICE constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
     for (std::size_t i = 0; i != term_count; ++i) n += terms[i].size;
     return n;
   }
 
-  constexpr void fail(build_error e) {
+  AISCALE_HOST_DEVICE constexpr void fail(build_error e) {
     if (error == build_error::none) error = e;
   }
 
-  constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
+  AISCALE_HOST_DEVICE constexpr void add_term(char_view name, detail::exponent e, bool spaced) {
     for (std::size_t i = 0; i != term_count; ++i) {
       if (term_text(i) == name && terms[i].spaced == spaced) {
         const exponent sum = add({terms[i].num, terms[i].den}, e);
@@ -567,7 +871,7 @@ struct wide_def {
     for (const char c : name) text[text_size++] = c;
   }
 
-  constexpr void add_dim(base_dimension_id base, detail::exponent e) {
+  AISCALE_HOST_DEVICE constexpr void add_dim(base_dimension_id base, detail::exponent e) {
     std::size_t i = 0;
     while (i != dim_count && dims[i].base < base) ++i;
     if (i != dim_count && dims[i].base == base) {
@@ -588,7 +892,7 @@ struct wide_def {
     ++dim_count;
   }
 
-  constexpr void multiply_magnitude(const magnitude& m) {
+  AISCALE_HOST_DEVICE constexpr void multiply_magnitude(const magnitude& m) {
     const magnitude_result r = mag * m;
     if (r.ok)
       mag = r.value;
@@ -600,7 +904,7 @@ struct wide_def {
 // A finished definition already holds distinct terms over compact text and sorted dimensions (shrink
 // wrote it), so it is copied as it is, without add_term's search for a repeated name.
 template <class Def>
-constexpr wide_def widen(const Def& d) {
+AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   wide_def w;
   const char_view text = d.text.view();
   for (const char c : text) w.text[w.text_size++] = c;
@@ -613,7 +917,7 @@ constexpr wide_def widen(const Def& d) {
 }
 
 template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
-constexpr auto shrink(const wide_def& w) {
+AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
   unit_def<TextN, TermN, DimN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
@@ -629,7 +933,7 @@ constexpr auto shrink(const wide_def& w) {
 
 // Fails compilation with a message that says which limit a unit expression hit.
 template <build_error E>
-constexpr void check_build() {
+AISCALE_HOST_DEVICE constexpr void check_build() {
   static_assert(E != build_error::magnitude_overflow,
                 "aiscale: this unit's scale factor does not fit the exact representation (a 64-bit rational "
                 "times powers of 2 and 5); use a smaller prefix or a floating-point factor in the value");
@@ -642,7 +946,7 @@ constexpr void check_build() {
 }
 
 // Writes v in decimal at out; returns the number of characters.
-constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
+AISCALE_HOST_DEVICE constexpr std::size_t put_decimal(char* out, std::uint64_t v) {
   char digits[24]{};
   std::size_t n = 0;
   do digits[n++] = static_cast<char>('0' + v % 10);
@@ -661,18 +965,18 @@ struct symbol_writer {
   char* out;
   std::size_t size = 0;
 
-  constexpr void put(char_view s) {
+  AISCALE_HOST_DEVICE constexpr void put(char_view s) {
     if (out != nullptr)
       for (const char c : s) out[size++] = c;
     else
       size += s.size();
   }
-  constexpr void put_int(std::int32_t v) {
+  AISCALE_HOST_DEVICE constexpr void put_int(std::int32_t v) {
     if (v < 0) put("-");
     char digits[24]{};
     put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(v < 0 ? -static_cast<std::int64_t>(v) : v))));
   }
-  constexpr void put_exponent(std::int32_t num, std::int32_t den) {
+  AISCALE_HOST_DEVICE constexpr void put_exponent(std::int32_t num, std::int32_t den) {
     if (num == 1 && den == 1) return;
     put("^");
     if (den == 1) return put_int(num);
@@ -685,7 +989,7 @@ struct symbol_writer {
 };
 
 template <class Def>
-constexpr std::size_t write_symbol(const Def& d, char* out) {
+AISCALE_HOST_DEVICE constexpr std::size_t write_symbol(const Def& d, char* out) {
   symbol_writer b{out};
   const char_view text = d.text.view();
   std::size_t positives = 0, negatives = 0;
@@ -719,7 +1023,7 @@ constexpr std::size_t write_symbol(const Def& d, char* out) {
 // Deduced through a function parameter, not decltype(Def): nvcc gives decltype of a template
 // parameter object a reference type.
 template <class D>
-constexpr bool is_single_name(const D& d) {
+AISCALE_HOST_DEVICE constexpr bool is_single_name(const D& d) {
   return D::term_count == 1 && d.terms[0].num == 1 && d.terms[0].den == 1;
 }
 
@@ -731,7 +1035,7 @@ constexpr bool is_single_name(const D& d) {
 // nvcc's host-code generator spells Def.text, or a size computed from Def, with symbol_of's own
 // template parameter, which the host compiler cannot resolve.
 template <auto Def>
-constexpr auto symbol_of() {
+AISCALE_HOST_DEVICE constexpr auto symbol_of() {
   constexpr bool single = is_single_name(Def);
 #if !defined(__CUDACC__)
   if constexpr (single) {
@@ -754,7 +1058,7 @@ constexpr auto symbol_of() {
 // generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
 // parameter, which the host compiler cannot resolve.
 template <auto Def>
-constexpr auto def_copy() {
+AISCALE_HOST_DEVICE constexpr auto def_copy() {
   return Def;
 }
 template <auto Def>
@@ -762,7 +1066,7 @@ struct unit_of_def {
   using type = unit<symbol_of<Def>(), def_copy<Def>()>;
 };
 template <auto Def>
-constexpr auto make_unit() {
+AISCALE_HOST_DEVICE constexpr auto make_unit() {
   return typename unit_of_def<Def>::type{};
 }
 
@@ -777,7 +1081,7 @@ constexpr auto make_unit() {
 // a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
 // copy of b and no wide_def passed by value (benchmarks/README.md, compile time).
 template <class DefA, class DefB>
-constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
+AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
   wide_def w = widen(a);
   const char_view text = b.text.view();
   for (std::size_t i = 0; i != DefB::term_count; ++i) {
@@ -790,7 +1094,7 @@ constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign
   return w;
 }
 
-constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
+AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
   wide_def r;
   for (std::size_t i = 0; i != a.term_count; ++i)
     r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
@@ -810,7 +1114,7 @@ constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) 
 // The same dimension and magnitude under a single new name. Built from the finished definition,
 // whose dimensions are sorted and distinct, so they are copied as they are.
 template <class Def>
-constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
+AISCALE_HOST_DEVICE constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
   for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
@@ -824,7 +1128,7 @@ constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
 // prefix: g++ -Wshadow would compare a lambda's local names with the user's globals when the
 // template is instantiated.
 template <class Def, std::size_t N>
-constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
+AISCALE_HOST_DEVICE constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
   if (!is_single_name(a)) {
     wide_def r = widen(a);
     r.fail(build_error::not_a_single_name);
@@ -844,7 +1148,7 @@ constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const m
 }
 
 template <class DefA, class DefB>
-constexpr bool same_dims(const DefA& a, const DefB& b) {
+AISCALE_HOST_DEVICE constexpr bool same_dims(const DefA& a, const DefB& b) {
   if constexpr (DefA::dim_count != DefB::dim_count) {
     return false;
   } else {
@@ -900,7 +1204,7 @@ AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
 }
 
 namespace detail {
-constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
+AISCALE_HOST_DEVICE constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
   w.add_dim(base_dimension_hash(dimension_name), {1, 1});
@@ -908,7 +1212,7 @@ constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
-constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
+AISCALE_HOST_DEVICE constexpr wide_def number_def(std::uint64_t num, std::uint64_t den) {
   wide_def w;
   char buf[48]{};
   std::size_t n = 0;
@@ -964,6 +1268,8 @@ inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
 struct prefix {
+  static constexpr auto symbol = Symbol;
+  static constexpr magnitude factor = Factor;
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
     AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(U::def, Symbol, Factor));
@@ -1013,7 +1319,30 @@ concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
 // int GW to W overflows at 3 GW, so it is refused; int MW to W is fine up to 2147 MW.
 inline constexpr std::uint64_t ordinary_value_limit = 1000;
 
-template <class FromU, class FromRep, class ToU, class ToRep>
+// Whether an operation mixes a signed and an unsigned integer number type: C++ would convert the
+// signed one, so that -1 compares greater than 1u.
+template <class R1, class R2>
+inline constexpr bool mixes_signedness_v = [] {
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>)
+    return std::is_signed_v<R1> != std::is_signed_v<R2>;
+  else
+    return false;
+}();
+
+// Refuses arithmetic and comparisons between signed and unsigned integer quantities; returns
+// whether they are allowed, so that a caller can skip the checks that would repeat the refusal.
+template <class R1, class R2>
+AISCALE_HOT constexpr bool check_same_signedness() {
+  static_assert(!mixes_signedness_v<R1, R2>,
+                "aiscale: this mixes a signed and an unsigned integer number type, where C++ would turn -1 into "
+                "a huge number; give both quantities the same signedness (2u, not 2, with unsigned ones) or "
+                "convert one with .coerce_in<R>(unit) (docs/troubleshooting.md#signed-and-unsigned)");
+  return !mixes_signedness_v<R1, R2>;
+}
+
+// Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
+// message (check_same_signedness) and is not reported again as a narrowing.
+template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
 AISCALE_HOT constexpr void check_integer_conversion() {
   if constexpr (std::is_integral_v<ToRep>) {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
@@ -1022,6 +1351,11 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                   "write .in<double>(unit) to keep a floating-point value, or .coerce_in(unit) to truncate on "
                   "purpose (docs/troubleshooting.md#integer-conversions)");
     if constexpr (std::is_integral_v<FromRep>) {
+      static_assert(holds_all_values_v<ToRep, FromRep> || (Arithmetic && mixes_signedness_v<FromRep, ToRep>),
+                    "aiscale: this conversion changes the number type to one that cannot hold every value of the "
+                    "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
+                    "which stops at run time on a value that does not fit "
+                    "(docs/troubleshooting.md#narrowing-number-types)");
       static_assert(is_integer(f),
                     "aiscale: converting this integer-valued quantity to a larger unit would truncate (1500 W "
                     "is not a whole number of kW); write .in<double>(unit) to keep the fraction, or "
@@ -1045,22 +1379,10 @@ struct integer_ratio {
   std::uint64_t den = 1;
   bool ok = true;
 };
-constexpr integer_ratio split(const magnitude& m) {
+AISCALE_HOST_DEVICE constexpr integer_ratio split(const magnitude& m) {
   const integer_result n = integer_value({m.num, 1, m.exp2 > 0 ? m.exp2 : 0, m.exp5 > 0 ? m.exp5 : 0});
   const integer_result d = integer_value({m.den, 1, m.exp2 < 0 ? -m.exp2 : 0, m.exp5 < 0 ? -m.exp5 : 0});
   return {n.value, d.value, n.ok && d.ok};
-}
-
-// Not constexpr on purpose: reaching it in a constant expression makes the compiler reject the
-// overflow and name this function, instead of folding a wrapped number into a static_assert.
-AISCALE_HOST_DEVICE inline void integer_overflow_in_unit_conversion() {}
-
-template <class To, class From>
-AISCALE_HOT constexpr To narrow_checked(From x) {
-  if (std::is_constant_evaluated() &&
-      (static_cast<From>(static_cast<To>(x)) != x || ((x < From{}) != (static_cast<To>(x) < To{}))))
-    integer_overflow_in_unit_conversion();
-  return static_cast<To>(x);
 }
 
 // The numbers a floating-point conversion multiplies or divides by. Variable templates, not locals
@@ -1100,17 +1422,30 @@ inline constexpr std::uint64_t integer_den_v = integer_factor_v<FromU, ToU>.den;
 template <class FromU, class ToU, class Rep, class From>
 AISCALE_HOT constexpr Rep convert_value(From v) {
   if constexpr (is_identity_v<FromU, ToU>) {
-    return static_cast<Rep>(v);
+    if constexpr (std::is_same_v<Rep, From> || (std::is_floating_point_v<Rep> && std::is_integral_v<From>))
+      return static_cast<Rep>(v);
+    else if constexpr (std::is_floating_point_v<From>)
+      return from_floating<Rep>(v);
+    else
+      return narrow_checked<Rep>(v);
   } else if constexpr (std::is_floating_point_v<Rep> || std::is_floating_point_v<From>) {
     using C = std::common_type_t<Rep, From>;
     static_assert(fits_floating_v<C, FromU, ToU>,
                   "aiscale: the factor between these units lies beyond the range of this floating-point type "
                   "(1e330 for double, say), so no converted number could be represented; use units closer in "
                   "scale (docs/troubleshooting.md#scale-factors)");
-    if constexpr (divides_by_integer_v<FromU, ToU>)
+    // A result of another type than the computation's (double to int, double to float) is checked:
+    // that conversion is undefined for values beyond the target's range.
+    if constexpr (!std::is_same_v<Rep, C>) {
+      if constexpr (divides_by_integer_v<FromU, ToU>)
+        return from_floating<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
+      else
+        return from_floating<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
+    } else if constexpr (divides_by_integer_v<FromU, ToU>) {
       return static_cast<Rep>(static_cast<C>(v) / floating_divisor_v<C, FromU, ToU>);
-    else
+    } else {
       return static_cast<Rep>(static_cast<C>(v) * floating_factor_v<C, FromU, ToU>);
+    }
   } else {
     using I = std::conditional_t<std::is_signed_v<Rep> || std::is_signed_v<From>, std::intmax_t, std::uintmax_t>;
     constexpr std::uint64_t num = integer_num_v<FromU, ToU>, den = integer_den_v<FromU, ToU>;
@@ -1118,12 +1453,20 @@ AISCALE_HOT constexpr Rep convert_value(From v) {
                       den <= static_cast<std::uint64_t>(std::numeric_limits<I>::max()),
                   "aiscale: this conversion factor is too large for integer arithmetic; convert a "
                   "floating-point value instead (.in<double>(unit))");
-    const I x = static_cast<I>(v);
+    const I x = narrow_checked<I>(v);
     constexpr I n = static_cast<I>(num), d = static_cast<I>(den);
-    if constexpr (den == 1)
-      return narrow_checked<Rep>(x * n);
-    else
-      return narrow_checked<Rep>((x / d) * n + (x % d) * n / d);  // truncates toward zero, no overflow in x * n
+    constexpr const char* overflow = "integer overflow in a unit conversion: the converted value does not fit";
+    if constexpr (den == 1) {
+      if (mul_overflows(x, n)) integer_overflow_in_unit_conversion(overflow, source_location::current());
+      return narrow_checked<Rep>(static_cast<I>(x * n));
+    } else {
+      // (x / d) * n + (x % d) * n / d truncates toward zero like x * n / d, without forming x * n.
+      const I whole = x / d, rest = x % d;
+      if (mul_overflows(whole, n) || mul_overflows(rest, n) ||
+          add_overflows(static_cast<I>(whole * n), static_cast<I>(rest * n / d)))
+        integer_overflow_in_unit_conversion(overflow, source_location::current());
+      return narrow_checked<Rep>(static_cast<I>(whole * n + rest * n / d));
+    }
   }
 }
 
@@ -1136,7 +1479,7 @@ AISCALE_HOT constexpr ToRep checked_convert(FromRep v) {
 // The unit two quantities of one dimension are added or compared in: the finer one when the
 // coarser is a whole multiple of it (h and min give min), so integers stay exact.
 template <auto U1, class R1, auto U2, class R2>
-constexpr auto common_unit() {
+AISCALE_HOST_DEVICE constexpr auto common_unit() {
   using A = unit_t<U1>;
   using B = unit_t<U2>;
   constexpr magnitude ab = conversion_factor_v<A, B>;
@@ -1162,10 +1505,11 @@ constexpr auto common_unit() {
 // of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
 // conversion of int GW to int W is.
 template <auto U1, class R1, auto U2, class R2>
-constexpr auto checked_common_unit() {
+AISCALE_HOST_DEVICE constexpr auto checked_common_unit() {
   constexpr auto C = common_unit<U1, R1, U2, R2>();
-  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>>();
-  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>>();
+  check_same_signedness<R1, R2>();
+  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>, true>();
+  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>, true>();
   return C;
 }
 
@@ -1173,6 +1517,41 @@ constexpr auto checked_common_unit() {
 template <class R1, class R2>
 using quotient_rep =
     std::conditional_t<std::is_integral_v<R1> && std::is_integral_v<R2>, double, std::common_type_t<R1, R2>>;
+
+// The number type of q.in(unit) and q.value_in(unit): the quantity's own where it holds the value
+// exactly, else double. An integer quantity read out in a coarser unit (1500 W in kW), or in one
+// whose factor overflows its type for ordinary values (int GW in W), gives the true value as a
+// double instead of a refusal: the figure people wrote with integer literals reads out as written.
+// The return types of in() and value_in() name it before their constraints are checked (clang
+// substitutes in<double>(kW)'s double as To), so it answers, without a factor, for non-units too.
+template <class FromU, class Rep, class ToU>
+AISCALE_HOST_DEVICE constexpr bool holds_exactly() {
+  // Not a unit, or not of the same dimension: the conversion is refused elsewhere, so nothing to hold.
+  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU> || !same_dimension_v<FromU, ToU>) {
+    return true;
+  } else {
+    constexpr magnitude f = conversion_factor_v<FromU, ToU>;
+    if constexpr (!is_integer(f)) {
+      return false;
+    } else {
+      constexpr integer_result factor = integer_value(f);
+      return factor.ok &&
+             factor.value <= static_cast<std::uint64_t>(std::numeric_limits<Rep>::max()) / ordinary_value_limit;
+    }
+  }
+}
+template <class FromU, class Rep, class ToU>
+using read_out_rep = std::conditional_t<holds_exactly<FromU, Rep, ToU>(), Rep, double>;
+
+// The checks of an integer division: no zero divisor, and no mix of signed and unsigned.
+template <class R1, class R2>
+AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) {
+    check_same_signedness<R1, R2>();
+    if (divisor == 0)
+      division_by_zero("division by zero: a quantity divided by an integer zero", source_location::current());
+  }
+}
 
 }  // namespace detail
 
@@ -1200,14 +1579,14 @@ class quantity {
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr quantity(const T& _foreign)  // NOLINT(google-explicit-constructor)
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+      const T& _foreign)  // NOLINT(google-explicit-constructor)
       : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit>
-  constexpr operator T() const {  // NOLINT(google-explicit-constructor)
+  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+      const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
     return traits::from_number(detail::checked_convert<unit_t<U>, Rep, unit_t<traits::unit>, R>(value_));
@@ -1216,10 +1595,13 @@ class quantity {
   [[nodiscard]] AISCALE_HOT constexpr Rep value() const { return value_; }
 
   // The same quantity expressed in another unit of its dimension: (75 * GW).in(MW) is 75 000 MW.
+  // An integer quantity whose number cannot hold the result exactly gives a double one:
+  // (1500 * W).in(kW) is 1.5 kW. Ask .in<int>(kW) to insist on an integer (refused: it would truncate).
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> in(To) const {
-    return quantity<To{}, Rep>(detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_));
+  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, detail::read_out_rep<unit_t<U>, Rep, To>> in(To) const {
+    using R = detail::read_out_rep<unit_t<U>, Rep, To>;
+    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
   }
   // ... and with another number type: q.in<double>(kW) keeps the fraction of an integer quantity.
   template <scalar R, unit_type To>
@@ -1229,10 +1611,11 @@ class quantity {
   }
 
   // The number in another unit: (1 * TWh).value_in(J) == 3.6e15.
+  // ... as a double where the quantity's integer cannot hold it exactly: (1500 * W).value_in(kW) is 1.5.
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr Rep value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, Rep>(value_);
+  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<unit_t<U>, Rep, To> value_in(To) const {
+    return detail::checked_convert<unit_t<U>, Rep, To, detail::read_out_rep<unit_t<U>, Rep, To>>(value_);
   }
   template <scalar R, unit_type To>
   requires same_dimension_v<unit_t<U>, To>
@@ -1240,8 +1623,10 @@ class quantity {
     return detail::checked_convert<unit_t<U>, Rep, To, R>(value_);
   }
 
-  // The forcing conversions: they truncate toward zero and may overflow, on purpose. The name is
-  // there so that a reviewer sees the decision.
+  // The forcing conversions: they truncate toward zero, on purpose, and change the number type
+  // without the compile-time range rules (long long to int, int to unsigned). The name is there so
+  // that a reviewer sees the decision. A value the target cannot hold (3 GW in int W, NaN, -1 as
+  // unsigned) still goes to the failure handler: truncation is a choice, overflow never is.
   template <unit_type To>
   requires same_dimension_v<unit_t<U>, To>
   [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> coerce_in(To) const {
@@ -1266,7 +1651,12 @@ class quantity {
   [[nodiscard]] AISCALE_HOT static constexpr quantity zero() { return quantity(Rep{0}); }
 
   AISCALE_HOT constexpr quantity operator+() const { return *this; }
-  AISCALE_HOT constexpr quantity operator-() const { return quantity(static_cast<Rep>(-value_)); }
+  AISCALE_HOT constexpr quantity operator-() const {
+    if constexpr (std::is_integral_v<Rep>)
+      return quantity(detail::checked_neg(value_));
+    else
+      return quantity(static_cast<Rep>(-value_));
+  }
 
   // The operand is taken by value and the common conversions are written out rather than called
   // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
@@ -1274,7 +1664,9 @@ class quantity {
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    if constexpr (std::is_integral_v<Rep>)
+      value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -1286,7 +1678,9 @@ class quantity {
   template <auto U2, class R2>
   requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    if constexpr (std::is_integral_v<Rep>)
+      value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -1300,13 +1694,28 @@ class quantity {
   template <scalar N>
   requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
     using C = std::common_type_t<Rep, N>;
-    value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
+    if constexpr (std::is_integral_v<Rep>) {
+      if constexpr (detail::check_same_signedness<Rep, N>()) {
+        const C product = detail::checked_mul(static_cast<C>(value_), static_cast<C>(n));
+        if (!detail::in_range_of<Rep>(product))
+          detail::integer_overflow("integer overflow: the product does not fit the quantity's number type",
+                                   source_location::current());
+        value_ = static_cast<Rep>(product);
+      }
+    } else if constexpr (!std::is_same_v<Rep, C>) {
+      value_ = detail::from_floating<Rep>(static_cast<C>(value_) * static_cast<C>(n));  // float *= 1e300
+    } else {
+      value_ = static_cast<Rep>(static_cast<C>(value_) * static_cast<C>(n));
+    }
     return *this;
   }
   template <scalar N>
   requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
     using C = std::common_type_t<Rep, N>;
-    value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
+    if constexpr (!std::is_same_v<Rep, C>)
+      value_ = detail::from_floating<Rep>(static_cast<C>(value_) / static_cast<C>(n));  // float /= 1e-300
+    else
+      value_ = static_cast<Rep>(static_cast<C>(value_) / static_cast<C>(n));
     return *this;
   }
 
@@ -1316,9 +1725,11 @@ class quantity {
   template <auto, scalar>
   friend class quantity;
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b);
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a,
+                                                                                               quantity<U2, R2> b);
   template <auto U1, class R1, auto U2, class R2>
-  friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a, quantity<U2, R2> b);
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
+                                                                                                 quantity<U2, R2> b);
 
   Rep value_;
 };
@@ -1353,8 +1764,12 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
                                                                                 const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
-  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
-                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  if constexpr (std::is_integral_v<R>)
+    return quantity<C, R>(detail::checked_add(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  else
+    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
+                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
 template <auto U1, class R1, auto U2, class R2>
@@ -1362,8 +1777,12 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(
                                                                                 const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
-  return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
-                                       detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  if constexpr (std::is_integral_v<R>)
+    return quantity<C, R>(detail::checked_sub(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+  else
+    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
+                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
 }
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
@@ -1372,7 +1791,12 @@ template <auto U1, class R1, auto U2, class R2>
 AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
-  product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  if constexpr (std::is_integral_v<R>) {
+    if constexpr (detail::check_same_signedness<R1, R2>())
+      product.value_ = detail::checked_mul(static_cast<R>(a.value_), static_cast<R>(b.value_));
+  } else {
+    product.value_ = static_cast<R>(static_cast<R>(a.value_) * static_cast<R>(b.value_));
+  }
   return product;
 }
 
@@ -1381,6 +1805,7 @@ AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(
                                                                                 quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
   return quotient;
 }
@@ -1388,24 +1813,36 @@ AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
-  return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+  if constexpr (std::is_integral_v<C>) {
+    detail::check_same_signedness<R, N>();
+    return quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
+  } else {
+    return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+  }
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
-  return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+  if constexpr (std::is_integral_v<C>) {
+    detail::check_same_signedness<N, R>();
+    return quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
+  } else {
+    return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+  }
 }
 
 template <auto U, class R, scalar N>
 AISCALE_HOT constexpr auto operator/(const quantity<U, R>& q, N n) {
   using C = detail::quotient_rep<R, N>;
+  if constexpr (std::is_integral_v<R> && std::is_integral_v<N>) detail::check_integer_divisor<R, N>(n);
   return quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
 }
 
 template <scalar N, auto U, class R>
 AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
   using C = detail::quotient_rep<N, R>;
+  if constexpr (std::is_integral_v<N> && std::is_integral_v<R>) detail::check_integer_divisor<N, R>(q.value());
   return quantity<one / U, C>(static_cast<C>(n) / static_cast<C>(q.value()));
 }
 
@@ -1413,7 +1850,8 @@ AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
 template <auto U1, std::integral R1, auto U2, std::integral R2>
 AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
-  return quantity<U1 / U2, R>(static_cast<R>(static_cast<R>(a.value()) / static_cast<R>(b.value())));
+  detail::check_same_signedness<R1, R2>();
+  return quantity<U1 / U2, R>(detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------
@@ -1464,21 +1902,32 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const 
 template <int N, auto U, class R>
 AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
   R v = 1;
-  for (int i = 0; i < (N < 0 ? -N : N); ++i) v = static_cast<R>(v * q.value());
-  if constexpr (N < 0)
+  for (int i = 0; i < (N < 0 ? -N : N); ++i) {
+    if constexpr (std::is_integral_v<R>)
+      v = detail::checked_mul(v, q.value());
+    else
+      v = static_cast<R>(v * q.value());
+  }
+  if constexpr (N < 0) {
+    // An integer zero to a negative power is a division by an integer zero, as 1 / (0 * s) is.
+    if constexpr (std::is_integral_v<R>)
+      if (v == 0)
+        detail::division_by_zero("division by zero: an integer quantity of 0 raised to a negative power",
+                                 source_location::current());
     return quantity<aiscale::pow<N>(U), detail::quotient_rep<R, R>>(1 / static_cast<detail::quotient_rep<R, R>>(v));
-  else
+  } else {
     return quantity<aiscale::pow<N>(U), R>(v);
+  }
 }
 
 namespace detail {
 // begin() without <iterator>, whose parsing alone costs more than all of aiscale's core.
 template <class T, std::size_t N>
-constexpr const T* first_of(const T (&a)[N]) {
+AISCALE_HOST_DEVICE constexpr const T* first_of(const T (&a)[N]) {
   return a;
 }
 template <class Range>
-constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
+AISCALE_HOST_DEVICE constexpr auto first_of(const Range& r) -> decltype(r.begin()) {
   return r.begin();
 }
 }  // namespace detail
@@ -1521,8 +1970,9 @@ within(const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, 
 }  // namespace aiscale
 // ---- end aiscale/core/math.hpp
 // ---- begin aiscale/core/ostream.hpp
-// operator<< for quantities and units: "750 W/GPU". Needs only <iosfwd>; the stream itself is
-// whatever the caller already includes, so printing costs nothing to those who never print.
+// operator<< for units: "W/GPU". Needs only <iosfwd>; the stream itself is whatever the caller
+// already includes, so printing costs nothing to those who never print. Quantities print through
+// units/ostream.hpp, which knows the prefixes and scale words that keep a number readable.
 
 #include <iosfwd>
 
@@ -1531,15 +1981,6 @@ namespace aiscale {
 template <class CharT, class Traits, fixed_string S, auto D>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, unit<S, D>) {
   return os << S.c_str();
-}
-
-template <class CharT, class Traits, auto U, class R>
-std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const quantity<U, R>& q) {
-  // A dimensionless quantity of unit one prints as the bare number.
-  if constexpr (unit_t<U>::symbol.size() == 0)
-    return os << q.value();
-  else
-    return os << q.value() << ' ' << unit_t<U>::symbol.c_str();
 }
 
 }  // namespace aiscale
@@ -1664,7 +2105,7 @@ AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> spar
 
 namespace detail {
 template <class Format>
-constexpr auto flop_unit_for() {
+AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
   if constexpr (Format::label.size() == 0)
     return base_unit<"compute", "FLOP">;
   else
@@ -1719,7 +2160,7 @@ inline constexpr char_view compute_labels[] = {
     "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
     "FP8 sparse", "FP4 sparse", "INT8 sparse"};
 
-constexpr base_dimension_id compute_id(char_view label) {
+AISCALE_HOST_DEVICE constexpr base_dimension_id compute_id(char_view label) {
   if (label.empty()) return base_dimension_hash("compute");
   char buf[64]{};
   std::size_t n = 0;
@@ -1734,7 +2175,7 @@ struct compute_label_result {
   char_view label;
   bool found = false;
 };
-constexpr compute_label_result compute_label(const wide_def& w) {
+AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
     for (const char_view l : compute_labels)
@@ -1746,7 +2187,7 @@ constexpr compute_label_result compute_label(const wide_def& w) {
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
+AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {
@@ -1778,7 +2219,7 @@ constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
 }
 
 template <auto U, class Format>
-constexpr auto retagged_unit() {
+AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
   static_assert(compute_label(widen(unit_t<U>::def)).found,
                 "aiscale: assume_format applies to compute quantities (FLOP, FLOP/s, FLOP/J ...)");
   AISCALE_DETAIL_FINISH_UNIT(retag_compute(widen(unit_t<U>::def), Format::label.view()));
@@ -1885,13 +2326,38 @@ inline constexpr auto PWh = peta(Wh);
 // exchange_rate: how much of one currency a unit of another buys, with where and when that was
 // true. Applying it is the only way money changes currency, and it works in both directions.
 
+#include <cfloat>
+
 namespace aiscale {
 
-// A calendar date, for the provenance of a rate or a figure; {} when unknown.
+// A calendar date (proleptic Gregorian), for the provenance of a rate or a figure; {} when unknown.
+// The month and the day may be left out (0): date{2025} is "in 2025", date{2025, 8} "in August 2025".
+// An impossible date (month 13, 30 February, a day without a month) goes to the failure handler.
 struct date {
   int year = 0;
   unsigned month = 0;
   unsigned day = 0;
+
+  constexpr date() = default;
+  AISCALE_HOST_DEVICE constexpr date(int _year, unsigned _month = 0, unsigned _day = 0,
+                                     source_location _where = source_location::current())
+      : year(_year), month(_month), day(_day) {
+    if (!possible(_year, _month, _day))
+      detail::invalid_value(
+          "impossible date: the month is beyond 12, the day beyond the month's length, or a day or "
+          "month is given without what contains it (a year of 0 means unknown)",
+          _where);
+  }
+
+  // Whether year-month-day names a day, a month or a year of the calendar (0 = not given).
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool possible(int y, unsigned m, unsigned d) {
+    if (m > 12 || (y == 0 && m != 0) || (m == 0 && d != 0)) return false;
+    if (d == 0) return true;
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    constexpr unsigned length[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return d <= length[m - 1] + (m == 2 && leap ? 1u : 0u);
+  }
+
   friend constexpr bool operator==(const date&, const date&) = default;
 };
 
@@ -1903,8 +2369,31 @@ class exchange_rate {
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
-  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> rate, date as_of = {}, char_view source = {})
-      : rate_(rate), as_of_(as_of), source_(source) {}
+  // A rate is a positive, finite number: a zero, negative, NaN or infinite one goes to the failure
+  // handler, at the caller's line (a compile error in a constant expression). Underscored parameter
+  // names: g++ -Wshadow compares a constructor body's names with the user's globals.
+  AISCALE_HOST_DEVICE constexpr exchange_rate(quantity<U, Rep> _rate, date _as_of = {}, char_view _source = {},
+                                              source_location _where = source_location::current())
+      : rate_(_rate), as_of_(_as_of), source_(_source) {
+    if (!valid(_rate.value()))
+      detail::invalid_value(
+          "invalid exchange rate: a rate must be positive and finite (not zero, negative, NaN or "
+          "infinite)",
+          _where);
+  }
+
+  // Whether a number can be an exchange rate: positive and finite.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool valid(Rep r) {
+    // <cfloat>'s macros rather than numeric_limits, whose members are host-only under nvcc.
+    if constexpr (std::is_same_v<Rep, float>)
+      return r > 0 && r <= FLT_MAX;
+    else if constexpr (std::is_same_v<Rep, double>)
+      return r > 0 && r <= DBL_MAX;
+    else if constexpr (std::is_same_v<Rep, long double>)
+      return r > 0 && r <= LDBL_MAX;
+    else
+      return r > 0;
+  }
 
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<U, Rep> rate() const { return rate_; }
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr date as_of() const { return as_of_; }
@@ -2059,6 +2548,163 @@ AISCALE_DETAIL_LITERAL(pct, percent)
 }  // namespace literals
 }  // namespace aiscale
 // ---- end aiscale/units/literals.hpp
+// ---- begin aiscale/units/ostream.hpp
+// operator<< for quantities, written for people: the value, a space and the unit's symbol ("750 W/GPU").
+// Where the stream would need an exponent for the number alone ("9.091e+08 W", "2.273e+10 USD"), the
+// quantity prints with an SI prefix or a scale word instead ("909.1 MW", "22.73 billion USD"): results
+// of the fleet model and the catalogue come in the coherent unit (W, Wh, USD, FLOP/s), and a person
+// reads them in MW and billions. Needs only <iosfwd>, like core/ostream.hpp.
+
+#include <cstdint>
+#include <iosfwd>
+#include <type_traits>
+
+namespace aiscale {
+namespace detail {
+
+// How a quantity's number may be rescaled when it prints: by an SI prefix on its leading unit
+// (W, Wh, J, B, bit, FLOP of any format), by a scale word (money, accelerator counts), or not at
+// all (every other unit, and units the user built with a prefix or scale word of their own).
+enum class print_ladder : std::uint8_t { none, si_prefix, scale_word };
+
+struct print_step {
+  int exponent = 0;  // the power of ten divided out; 0: print as it is
+  char_view word;    // the prefix ("M") or the scale word ("billion")
+};
+
+// Every step is a power of ten, 10^k: k is the magnitude's exponent of 5 (and of 2).
+template <magnitude M>
+constexpr int power_of_ten_exponent() {
+  static_assert(M.num == 1 && M.den == 1 && M.exp2 == M.exp5, "aiscale: a printing step must be a power of ten");
+  return M.exp5;
+}
+template <class P>
+constexpr print_step step_of(P) {
+  return {power_of_ten_exponent<P::factor>(), P::symbol.view()};
+}
+template <class W>
+constexpr print_step word_step_of(W) {
+  return {power_of_ten_exponent<W::def.mag>(), W::symbol.view()};
+}
+
+// The steps a readable number takes: the SI prefixes of units/prefixes.hpp from nano to exa (those people
+// read without a table; past them an exponent is the clearer writing, as in "2e+25 FLOP"), and the scale
+// words of units/scale_words.hpp.
+inline constexpr print_step si_steps[] = {step_of(nano), step_of(micro), step_of(milli), step_of(kilo), step_of(mega),
+                                          step_of(giga), step_of(tera),  step_of(peta),  step_of(exa)};
+inline constexpr print_step word_steps[] = {word_step_of(thousand), word_step_of(million), word_step_of(billion),
+                                            word_step_of(trillion), word_step_of(quadrillion)};
+
+template <auto U>
+constexpr print_ladder print_ladder_of() {
+  using Def = std::remove_cvref_t<decltype(unit_t<U>::def)>;
+  if constexpr (Def::term_count == 0) {
+    return print_ladder::none;
+  } else {
+    constexpr auto& d = unit_t<U>::def;
+    // Money per anything counts in scale words: "753.9 million USD/yr".
+    for (std::size_t i = 0; i != Def::dim_count; ++i)
+      if (is_money(d.dims[i].base) && d.dims[i].num == 1 && d.dims[i].den == 1) return print_ladder::scale_word;
+    const unit_term& lead = d.terms[0];
+    if (lead.spaced || lead.num != 1 || lead.den != 1) return print_ladder::none;
+    const char_view name = d.text.view().substr(lead.begin, lead.size);
+    if (name == unit_t<gpu>::symbol.view()) return print_ladder::scale_word;
+    const char_view flop_name = unit_t<flop>::symbol.view();
+    const bool is_flop = name == flop_name || (name.substr(0, flop_name.size()) == flop_name &&
+                                               name.substr(flop_name.size(), 1) == char_view("("));
+    if (is_flop || name == unit_t<J>::symbol.view() || name == unit_t<W>::symbol.view() ||
+        name == unit_t<Wh>::symbol.view() || name == unit_t<byte>::symbol.view() || name == unit_t<bit>::symbol.view())
+      return print_ladder::si_prefix;
+    return print_ladder::none;
+  }
+}
+
+// Whether the stream would write v with an exponent (the rule of %g at the stream's precision).
+template <class Stream>
+bool needs_exponent(const Stream& os, double v) {
+  using ios = typename Stream::ios_base;
+  if ((os.flags() & ios::floatfield) != typename ios::fmtflags())
+    return false;  // std::fixed or std::scientific: as asked
+  const double a = v < 0 ? -v : v;
+  if (!(a > 0 && a <= 1.7976931348623157e308)) return false;     // zero, infinity and NaN print as they are
+  const auto digits = os.precision() <= 0 ? 1 : os.precision();  // std::streamsize, without <ios>
+  double limit = 1;
+  for (decltype(os.precision()) i = 0; i != digits && limit < 1e300; ++i) limit *= 10;
+  return a >= limit - 0.5 || a < 1e-4;
+}
+
+// The step of exponent k in a ladder; none beyond it (a quetta-watt, money below one unit), which then
+// prints with an exponent.
+template <std::size_t N>
+constexpr print_step step_at(const print_step (&steps)[N], int k) {
+  for (const print_step& s : steps)
+    if (s.exponent == k) return s;
+  return {};
+}
+
+// The step that brings the largest |value| of what is printed into [1, 1000), or none.
+template <auto U, class Stream>
+print_step readable_step(const Stream& os, double largest) {
+  constexpr print_ladder ladder = print_ladder_of<U>();
+  if constexpr (ladder == print_ladder::none) {
+    return {};
+  } else {
+    if (!needs_exponent(os, largest)) return {};
+    const double a = largest < 0 ? -largest : largest;
+    int exponent = 0;  // the largest power of 1000 not above a, found by steps (no <cmath> needed)
+    double scale = 1;
+    while (a >= scale * 1000 && exponent < 300) scale *= 1000, exponent += 3;
+    while (a < scale && exponent > -300) scale /= 1000, exponent -= 3;
+    if constexpr (ladder == print_ladder::si_prefix)
+      return step_at(si_steps, exponent);
+    else
+      return step_at(word_steps, exponent);
+  }
+}
+
+inline double divided_by_power_of_ten(double v, int exponent) {
+  double scale = 1;
+  for (int i = 0; i < exponent; ++i) scale *= 10;
+  for (int i = 0; i > exponent; --i) scale *= 10;
+  return exponent >= 0 ? v / scale : v * scale;
+}
+
+// Writes the unit after a number printed with step s: "MW", "billion USD", or the unit alone.
+template <auto U, class Stream>
+Stream& put_unit(Stream& os, const print_step& s) {
+  constexpr auto& symbol = unit_t<U>::symbol;
+  if constexpr (symbol.size() != 0) {
+    os << ' ';
+    if (s.exponent != 0) {
+      os.write(s.word.data(), static_cast<decltype(os.width())>(s.word.size()));
+      if constexpr (print_ladder_of<U>() == print_ladder::scale_word) os << ' ';
+    }
+    os << symbol.c_str();
+  }
+  return os;
+}
+
+// The number of a quantity, rescaled by s.
+template <class R>
+auto scaled_value(const R& v, const print_step& s) {
+  if constexpr (std::is_floating_point_v<R>)
+    return s.exponent == 0 ? v : static_cast<R>(divided_by_power_of_ten(static_cast<double>(v), s.exponent));
+  else
+    return v;  // an integer prints whole: it is exact, and never needs an exponent
+}
+
+}  // namespace detail
+
+template <class CharT, class Traits, auto U, class R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const quantity<U, R>& q) {
+  detail::print_step step;
+  if constexpr (std::is_floating_point_v<R>) step = detail::readable_step<U>(os, static_cast<double>(q.value()));
+  os << detail::scaled_value(q.value(), step);
+  return detail::put_unit<U>(os, step);
+}
+
+}  // namespace aiscale
+// ---- end aiscale/units/ostream.hpp
 // ---- end aiscale/units.hpp
 // ---- begin aiscale/units/chrono.hpp
 // std::chrono interoperation, in its own header so that only its users pay for <chrono>:
@@ -2073,7 +2719,7 @@ namespace aiscale {
 namespace detail {
 // The aiscale unit for a std::ratio period: the named one where there is one, else a scaled second.
 template <class Period>
-constexpr auto unit_for_period() {
+AISCALE_HOST_DEVICE constexpr auto unit_for_period() {
   if constexpr (std::is_same_v<Period, std::ratio<1>>)
     return s;
   else if constexpr (std::is_same_v<Period, std::milli>)
@@ -2099,15 +2745,15 @@ template <class Rep, class Period>
 struct quantity_like_traits<std::chrono::duration<Rep, Period>> {
   static constexpr auto unit = detail::unit_for_period<Period>();
   using rep = Rep;
-  static constexpr Rep to_number(const std::chrono::duration<Rep, Period>& d) { return d.count(); }
-  static constexpr std::chrono::duration<Rep, Period> from_number(Rep v) {
+  AISCALE_HOST_DEVICE static constexpr Rep to_number(const std::chrono::duration<Rep, Period>& d) { return d.count(); }
+  AISCALE_HOST_DEVICE static constexpr std::chrono::duration<Rep, Period> from_number(Rep v) {
     return std::chrono::duration<Rep, Period>(v);
   }
 };
 
 // The time quantity of a duration, in the duration's own unit: from_chrono(90min) is 90 min.
 template <class Rep, class Period>
-constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
+AISCALE_HOST_DEVICE constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
   return quantity<detail::unit_for_period<Period>(), Rep>(d.count());
 }
 
@@ -2150,36 +2796,58 @@ inline constexpr bool is_estimate_v = detail::is_estimate<std::remove_cvref_t<T>
 
 namespace detail {
 template <class A, class B>
-constexpr A smaller(A a, B b) {
+AISCALE_HOST_DEVICE constexpr A smaller(A a, B b) {
   return b < a ? A(b) : a;
 }
 template <class A, class B>
-constexpr A larger(A a, B b) {
+AISCALE_HOST_DEVICE constexpr A larger(A a, B b) {
   return a < b ? A(b) : a;
 }
 // The hull of four corner values: interval arithmetic for * and /, right for any sign as long
 // as a divisor's range does not straddle zero.
 template <class T>
-constexpr T min4(T a, T b, T c, T d) {
+AISCALE_HOST_DEVICE constexpr T min4(T a, T b, T c, T d) {
   return smaller(smaller(a, b), smaller(c, d));
 }
 template <class T>
-constexpr T max4(T a, T b, T c, T d) {
+AISCALE_HOST_DEVICE constexpr T max4(T a, T b, T c, T d) {
   return larger(larger(a, b), larger(c, d));
+}
+// Whether a bound is NaN (a plain number or a quantity's number): NaN is the one value unequal to itself.
+template <class Q>
+AISCALE_HOST_DEVICE constexpr bool is_nan(const Q& x) {
+  if constexpr (quantity_type<Q>)
+    return x.value() != x.value();
+  else
+    return x != x;  // NOLINT(misc-redundant-expression): true only for NaN
 }
 }  // namespace detail
 
-// Q is a quantity type (or a plain number type for a dimensionless factor). The bounds are kept
-// ordered: estimate{30, 25} is the range 25 to 30, because a reversed range means nothing.
+// Q is a quantity type (or a plain number type for a dimensionless factor). A range is given low
+// to high: estimate{30, 25} is refused rather than reordered, since a reversed range is more often a
+// slip (the wrong two figures, or a sign) than a range; so are NaN bounds and a central value outside
+// the range. Each goes to the failure handler at the caller's line (a compile error in a constant
+// expression).
 template <class Q>
 class estimate {
  public:
   using value_type = Q;
 
-  constexpr explicit estimate(Q point) : low_(point), high_(point), central_(point), has_central_(true) {}
-  constexpr estimate(Q low, Q high) : low_(detail::smaller(low, high)), high_(detail::larger(low, high)) {}
-  constexpr estimate(Q low, Q high, Q central)
-      : low_(detail::smaller(low, high)), high_(detail::larger(low, high)), central_(central), has_central_(true) {}
+  // The parameters' names start with an underscore, which no global may: g++ -Wshadow compares the
+  // names of a constructor with a body against the user's globals (tests/compile_fail/user_globals_test.cpp).
+  AISCALE_HOST_DEVICE constexpr explicit estimate(Q _point, source_location _where = source_location::current())
+      : low_(_point), high_(_point), central_(_point), has_central_(true) {
+    check(_where);
+  }
+  AISCALE_HOST_DEVICE constexpr estimate(Q _low, Q _high, source_location _where = source_location::current())
+      : low_(_low), high_(_high) {
+    check(_where);
+  }
+  AISCALE_HOST_DEVICE constexpr estimate(Q _low, Q _high, Q _central,
+                                         source_location _where = source_location::current())
+      : low_(_low), high_(_high), central_(_central), has_central_(true) {
+    check(_where);
+  }
   // From an estimate of a convertible type: an estimate in million GPU becomes one in GPU.
   template <class Q2>
   requires(!std::is_same_v<Q, Q2> && std::is_convertible_v<Q2, Q>) constexpr estimate(const estimate<Q2>& e)
@@ -2188,30 +2856,33 @@ class estimate {
         central_(e.has_central() ? Q(e.central_or_low()) : Q{}),
         has_central_(e.has_central()) {}
 
-  [[nodiscard]] constexpr Q low() const { return low_; }
-  [[nodiscard]] constexpr Q high() const { return high_; }
-  [[nodiscard]] constexpr bool has_central() const { return has_central_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q low() const { return low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q high() const { return high_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool has_central() const { return has_central_; }
   // The central value when one was given, else the midpoint of the range.
-  [[nodiscard]] constexpr auto central() const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto central() const {
     if (has_central_) return low_ + (central_ - low_) * 1.0;
     return low_ + (high_ - low_) * 0.5;
   }
   // The given central value, or the low bound: for conversions that must keep the type.
-  [[nodiscard]] constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
-  [[nodiscard]] constexpr auto width() const { return high_ - low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr Q central_or_low() const { return has_central_ ? central_ : low_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto width() const { return high_ - low_; }
 
   // Whether a value lies within the range, bounds included.
   template <class Q2>
-  [[nodiscard]] constexpr bool contains(const Q2& candidate) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool contains(const Q2& candidate) const {
     return !(candidate < low_) && !(high_ < candidate);
   }
   // Whether two ranges share at least one value.
   template <class Q2>
-  [[nodiscard]] constexpr bool overlaps(const estimate<Q2>& o) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr bool overlaps(const estimate<Q2>& o) const {
     return !(o.high() < low_) && !(high_ < o.low());
   }
   // The range made wider by a relative tolerance on each side: "about 75 GW" at 10 % is 67.5-82.5 GW.
-  [[nodiscard]] constexpr estimate widened(double rel) const {
+  // A negative or NaN tolerance would narrow or erase the range: refused.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate widened(
+      double rel, source_location _where = source_location::current()) const {
+    if (!(rel >= 0)) detail::invalid_value("invalid estimate: widened() by a negative or NaN tolerance", _where);
     estimate wider = *this;
     wider.low_ = low_ * (low_ < Q{} ? 1 + rel : 1 - rel);
     wider.high_ = high_ * (high_ < Q{} ? 1 - rel : 1 + rel);
@@ -2219,17 +2890,24 @@ class estimate {
   }
   // The same range in another unit: estimate{4 * million * gpu, 5 * million * gpu}.in(gpu).
   template <class U>
-  [[nodiscard]] constexpr auto in(U u) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto in(U u) const {
     using R = estimate<decltype(low_.in(u))>;
     return has_central_ ? R(low_.in(u), high_.in(u), central_.in(u)) : R(low_.in(u), high_.in(u));
   }
   template <class U>
-  [[nodiscard]] constexpr auto values_in(U u) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto values_in(U u) const {
     return estimate<double>(low_.template value_in<double>(u), high_.template value_in<double>(u),
                             central().template value_in<double>(u));
   }
 
  private:
+  AISCALE_HOST_DEVICE constexpr void check(source_location where) const {
+    if (detail::is_nan(low_) || detail::is_nan(high_)) detail::invalid_value("invalid estimate: a bound is NaN", where);
+    if (high_ < low_) detail::invalid_value("invalid estimate: the low bound is above the high bound", where);
+    if (has_central_ && (detail::is_nan(central_) || central_ < low_ || high_ < central_))
+      detail::invalid_value("invalid estimate: the central value is NaN or lies outside the range", where);
+  }
+
   Q low_{};
   Q high_{};
   Q central_{};
@@ -2246,7 +2924,7 @@ estimate(Q, Q, Q) -> estimate<Q>;
 namespace detail {
 // A plain quantity or number seen as an estimate whose range is one point.
 template <class T>
-constexpr auto as_estimate(const T& point) {
+AISCALE_HOST_DEVICE constexpr auto as_estimate(const T& point) {
   if constexpr (is_estimate_v<T>)
     return point;
   else
@@ -2261,7 +2939,7 @@ template <class A, class B>
 concept estimate_operands = has_estimate<A, B> && estimate_operand<A> && estimate_operand<B>;
 
 template <class R, class E1, class E2, class F>
-constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
+AISCALE_HOST_DEVICE constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
   if (a.has_central() && b.has_central()) return estimate<R>(lo, hi, R(f(a.central_or_low(), b.central_or_low())));
   return estimate<R>(lo, hi);
 }
@@ -2269,8 +2947,7 @@ constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f)
 
 // Sums and differences of ranges: the low bound from the lows (or the low minus the other's high).
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator+(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator+(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() + b.low());
@@ -2278,8 +2955,7 @@ constexpr auto operator+(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs + rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator-(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator-(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() - b.low());
@@ -2287,8 +2963,7 @@ constexpr auto operator-(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs - rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator*(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator*(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() * b.low());
@@ -2297,24 +2972,33 @@ constexpr auto operator*(const A& x, const B& y) {
                                     [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B>
-constexpr auto operator/(const A& x, const B& y) {
+requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator/(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
+  // The hull of the corners is the quotient's range only for a divisor that keeps one sign.
+  if (!(b.high() < decltype(b.high()){}) && !(decltype(b.low()){} < b.low()))
+    detail::division_by_zero("division by zero: the divisor estimate's range contains 0", source_location::current());
+  // Plain integers divide with truncation; an estimate of them must not quietly lose its fraction.
+  if constexpr (std::is_integral_v<R>) {
+    if (a.low() % b.low() != 0 || a.low() % b.high() != 0 || a.high() % b.low() != 0 || a.high() % b.high() != 0 ||
+        (a.has_central() && b.has_central() && a.central_or_low() % b.central_or_low() != 0))
+      detail::invalid_value("invalid estimate: this integer division would truncate; divide estimates of double",
+                            source_location::current());
+  }
   const R c[] = {a.low() / b.low(), a.low() / b.high(), a.high() / b.low(), a.high() / b.high()};
   return detail::combine_central<R>(detail::min4(c[0], c[1], c[2], c[3]), detail::max4(c[0], c[1], c[2], c[3]), a, b,
                                     [](auto lhs, auto rhs) { return lhs / rhs; });
 }
 // Scaling by a unit: estimate{25, 30} * usd / gpu, as with a number.
 template <class Q, unit_type U>
-constexpr auto operator*(const estimate<Q>& e, U u) {
+AISCALE_HOST_DEVICE constexpr auto operator*(const estimate<Q>& e, U u) {
   using R = decltype(e.low() * u);
   return e.has_central() ? estimate<R>(e.low() * u, e.high() * u, e.central_or_low() * u)
                          : estimate<R>(e.low() * u, e.high() * u);
 }
 template <class Q, unit_type U>
-constexpr auto operator/(const estimate<Q>& e, U u) {
+AISCALE_HOST_DEVICE constexpr auto operator/(const estimate<Q>& e, U u) {
   using R = decltype(e.low() / u);
   return e.has_central() ? estimate<R>(e.low() / u, e.high() / u, e.central_or_low() / u)
                          : estimate<R>(e.low() / u, e.high() / u);
@@ -2345,20 +3029,26 @@ template <class T, class Q>
 requires(!is_estimate_v<T>) constexpr bool operator>=(const T& bound, const estimate<Q>& e) { return e <= bound; }
 
 // Prints "25000-30000 USD/GPU", with " (central 27500)" when a central value was given. A
-// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable.
+// range that reaches below zero prints "-5 to 5 W" so that the minus signs stay readable. The
+// bounds share one prefix or scale word, chosen for the larger ("22.73-30.3 billion USD").
 template <class CharT, class Traits, class Q>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const estimate<Q>& e) {
-  const auto plain = [](const auto& bound) {
-    if constexpr (quantity_type<Q>)
-      return bound.value();
-    else
-      return bound;
-  };
-  const bool negative = plain(e.low()) < 0;
-  os << plain(e.low()) << (negative ? " to " : "-") << plain(e.high());
-  if constexpr (quantity_type<Q>)
-    if constexpr (unit_t<Q::unit>::symbol.size() != 0) os << ' ' << unit_t<Q::unit>::symbol.c_str();
-  if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
+  if constexpr (quantity_type<Q>) {
+    using R = typename Q::rep;
+    detail::print_step step;
+    if constexpr (std::is_floating_point_v<R>) {
+      const auto magnitude = [](R v) { return static_cast<double>(v < 0 ? -v : v); };
+      const double low = magnitude(e.low().value()), high = magnitude(e.high().value());
+      step = detail::readable_step<Q::unit>(os, low > high ? low : high);
+    }
+    const auto plain = [&](const Q& bound) { return detail::scaled_value(bound.value(), step); };
+    os << plain(e.low()) << (e.low().value() < 0 ? " to " : "-") << plain(e.high());
+    detail::put_unit<Q::unit>(os, step);
+    if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
+  } else {
+    os << e.low() << (e.low() < 0 ? " to " : "-") << e.high();
+    if (e.has_central()) os << " (central " << e.central_or_low() << ')';
+  }
   return os;
 }
 
@@ -2374,11 +3064,13 @@ struct figure {
   bool published = false;
 };
 inline constexpr figure not_published{};
-constexpr figure published(double v) { return {v, true}; }
+AISCALE_HOST_DEVICE constexpr figure published(double v) { return {v, true}; }
 
 // Peak throughput of one numeric format, dense and with 2:4 sparsity, in the spec's peak unit.
 struct format_peak {
-  std::string_view format;  // the format's name as in numeric_format: "BF16", "FP8" ...
+  // The format's name as in numeric_format: "BF16", "FP8" ... A char_view, not a std::string_view, so
+  // that looking a peak up compiles for CUDA devices without relaxed constexpr (std's is host-only).
+  char_view format;
   figure dense;
   figure sparse;
 };
@@ -2391,23 +3083,31 @@ struct price_range {
   bool published = false;
   std::string_view source;
 };
-constexpr price_range usd_range(double low, double high, std::string_view source) {
+AISCALE_HOST_DEVICE constexpr price_range usd_range(double low, double high, std::string_view source) {
   return {low, high, 0, true, source};
 }
-constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
+AISCALE_HOST_DEVICE constexpr price_range usd_range(double low, double high, double central, std::string_view source) {
   return {low, high, central, true, source};
 }
 inline constexpr price_range no_price{};
 
+// Google and AWS state memory in GiB (2^30 bytes); the catalogue keeps every capacity in GB, so a
+// GiB figure is converted where it is declared: gib_as_gb(96) is 103.08 GB.
+AISCALE_HOST_DEVICE constexpr double gib_as_gb(double gib) { return gib * 1.073741824; }
+
+// Whether an entry's figures come from the vendor's datasheet or product page, or were announced
+// for a part that does not ship yet (figures may change before a datasheet exists).
+enum class provenance { datasheet, announced };
+
 namespace detail {
 template <class Spec, fixed_string Name, sparsity S>
-constexpr figure find_peak() {
+AISCALE_HOST_DEVICE constexpr figure find_peak() {
   for (const format_peak& p : Spec::peaks)
     if (p.format == Name.view()) return S == sparsity::dense ? p.dense : p.sparse;
   return not_published;
 }
 template <class Q>
-constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
+AISCALE_HOST_DEVICE constexpr estimate<Q> price_estimate(const price_range& p, Q unit_price) {
   return p.central != 0 ? estimate<Q>(p.low * unit_price, p.high * unit_price, p.central * unit_price)
                         : estimate<Q>(p.low * unit_price, p.high * unit_price);
 }
@@ -2431,46 +3131,54 @@ template <class Spec>
 struct accelerator {
   using spec = Spec;
 
-  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
-  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
+  // When the source was published, and whether it is a datasheet or an announcement.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr provenance kind() { return Spec::kind; }
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
   template <aiscale::detail::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
-  [[nodiscard]] constexpr auto peak(F f) const {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * TFLOPS_of(f) / gpu;
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
+    // Looked up as a constant: device code then needs only the number, not the Spec's table.
+    constexpr figure found = detail::find_peak<Spec, F::name, F::sparsity_kind>();
+    return found.value * TFLOPS_of(f) / gpu;
   }
   // The same question as a value, for code that loops over formats.
   template <aiscale::detail::numeric_format_type F>
-  [[nodiscard]] static constexpr bool publishes(F) {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
+    constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+    return found;
   }
 
   // FP64 on the tensor cores, where the vendor lists it apart from the vector FP64 of peak(fp64).
-  [[nodiscard]] constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto fp64_tensor_peak() const requires(Spec::fp64_tensor.published) {
     return Spec::fp64_tensor.value * TFLOPS_of(fp64) / gpu;
   }
 
-  // Maximum board power (TDP) per GPU.
-  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+  // The chip level of power: maximum board power (TDP) per GPU, without the server around it.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto max_power() const requires vendor_publishes_power<Spec> {
     return Spec::max_power.value * W / gpu;
   }
-  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes_power() { return Spec::max_power.published; }
   // An analyst's power estimate per GPU, for announced parts without a datasheet (Rubin).
-  [[nodiscard]] constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto analyst_power() const requires(Spec::analyst_power.published) {
     return Spec::analyst_power.value * W / gpu;
   }
 
-  [[nodiscard]] constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
-  [[nodiscard]] constexpr auto memory_bandwidth() const { return Spec::bandwidth_gb_s * GB_per_s / gpu; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto memory() const { return Spec::memory_gb * GB / gpu; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto memory_bandwidth() const {
+    return Spec::bandwidth_gb_s * GB_per_s / gpu;
+  }
 
   // A price estimate per GPU (never a list price: vendors publish none).
-  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto price() const requires price_estimate_exists<Spec> {
     return detail::price_estimate(Spec::price, 1.0 * usd / gpu);
   }
-  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
-  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view price_source() { return Spec::price.source; }
 };
 
 // A packaging unit of an accelerator (a server, a superchip, a rack) with the figures the vendor
@@ -2480,34 +3188,37 @@ struct package {
   using spec = Spec;
   static constexpr auto unit = Spec::unit;
 
-  [[nodiscard]] static constexpr std::string_view name() { return Spec::name; }
-  [[nodiscard]] static constexpr std::string_view source() { return Spec::source; }
-  [[nodiscard]] static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr provenance kind() { return Spec::kind; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto device() { return accelerator<typename Spec::device_spec>{}; }
   // How many GPUs one package holds, as a count: 72 GPU for an NVL72 rack.
-  [[nodiscard]] static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
 
   // A published package-level peak, in PFLOP/s per package.
   template <aiscale::detail::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
-  [[nodiscard]] constexpr auto peak(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
   }
   template <aiscale::detail::numeric_format_type F>
-  [[nodiscard]] static constexpr bool publishes(F) {
-    return detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
+    constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
+    return found;
   }
 
   // Power of the whole package (CPUs, switches and fans included where the vendor says so).
-  [[nodiscard]] constexpr auto max_power() const requires vendor_publishes_power<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto max_power() const requires vendor_publishes_power<Spec> {
     return Spec::max_power.value * kW / Spec::unit;
   }
-  [[nodiscard]] static constexpr bool publishes_power() { return Spec::max_power.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes_power() { return Spec::max_power.published; }
 
-  [[nodiscard]] constexpr auto price() const requires price_estimate_exists<Spec> {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto price() const requires price_estimate_exists<Spec> {
     return detail::price_estimate(Spec::price, 1.0 * usd / Spec::unit);
   }
-  [[nodiscard]] static constexpr bool has_price() { return Spec::price.published; }
-  [[nodiscard]] static constexpr std::string_view price_source() { return Spec::price.source; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool has_price() { return Spec::price.published; }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view price_source() { return Spec::price.source; }
 };
 
 }  // namespace aiscale::catalog
@@ -2517,11 +3228,13 @@ struct package {
 // document it comes from. A figure the vendor does not publish is absent, never zero.
 
 #include <string_view>
+#include <tuple>
 
 namespace aiscale::catalog {
 
 // What a spec leaves out is not published: no FP64 tensor-core figure, no power, no price.
 struct spec_defaults {
+  static constexpr provenance kind = provenance::datasheet;
   static constexpr figure fp64_tensor = not_published;
   static constexpr figure max_power = not_published;
   static constexpr figure analyst_power = not_published;
@@ -2532,11 +3245,12 @@ struct spec_defaults {
 struct a100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
   static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr date as_of{2021};
+  // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
   static constexpr format_peak peaks[] = {
       {"FP64", published(9.7), not_published},  {"FP32", published(19.5), not_published},
       {"TF32", published(156), published(312)}, {"BF16", published(312), published(624)},
-      {"FP16", published(312), published(624)},
+      {"FP16", published(312), published(624)}, {"INT8", published(624), published(1248)},
   };
   static constexpr figure fp64_tensor = published(19.5);
   static constexpr figure max_power = published(400);  // W per GPU
@@ -2549,11 +3263,13 @@ inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
 struct h100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 SXM5";
   static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr date as_of{2023};
+  // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse; NVIDIA prints the sparse figure, dense is half.
   static constexpr format_peak peaks[] = {
       {"FP64", published(34), not_published},     {"FP32", published(67), not_published},
       {"TF32", published(494.5), published(989)}, {"BF16", published(989), published(1979)},
       {"FP16", published(989), published(1979)},  {"FP8", published(1979), published(3958)},
+      {"INT8", published(1979), published(3958)},
   };
   static constexpr figure fp64_tensor = published(67);
   static constexpr figure max_power = published(700);  // W per GPU
@@ -2566,12 +3282,14 @@ inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
 // NVIDIA H100 PCIe.
 struct h100_pcie_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 PCIe";
-  static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133 (2022)";
+  static constexpr date as_of{2022, 11};
+  // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
   static constexpr format_peak peaks[] = {
-      {"FP64", published(26), not_published},    {"FP32", published(51), not_published},
-      {"TF32", published(378), published(756)},  {"BF16", published(756), published(1513)},
-      {"FP16", published(756), published(1513)}, {"FP8", published(1513), published(3026)},
+      {"FP64", published(26), not_published},     {"FP32", published(51), not_published},
+      {"TF32", published(378), published(756)},   {"BF16", published(756), published(1513)},
+      {"FP16", published(756), published(1513)},  {"FP8", published(1513), published(3026)},
+      {"INT8", published(1513), published(3026)},
   };
   static constexpr figure fp64_tensor = published(51);
   static constexpr figure max_power = published(350);  // W per GPU
@@ -2580,75 +3298,137 @@ struct h100_pcie_spec : spec_defaults {
 };
 inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
 
+// NVIDIA H100 NVL: the PCIe card with 94 GB, sold in NVLink-bridged pairs.
+struct h100_nvl_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA H100 NVL";
+  static constexpr std::string_view source =
+      "NVIDIA H100 product page (2023), H100 NVL column; nvidia.com/en-us/data-center/h100/";
+  static constexpr date as_of{2023, 3};
+  // NVIDIA prints the tensor figures with sparsity; dense is half, as for the SXM.
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(30), not_published},       {"FP32", published(60), not_published},
+      {"TF32", published(417.5), published(835)},   {"BF16", published(835.5), published(1671)},
+      {"FP16", published(835.5), published(1671)},  {"FP8", published(1670.5), published(3341)},
+      {"INT8", published(1670.5), published(3341)},
+  };
+  static constexpr figure fp64_tensor = published(60);
+  static constexpr figure max_power = published(400);  // W per GPU: 350-400 W configurable, the top
+  static constexpr double memory_gb = 94;
+  static constexpr double bandwidth_gb_s = 3900;
+};
+inline constexpr accelerator<h100_nvl_spec> h100_nvl{};
+
 // NVIDIA H200 SXM.
 struct h200_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 SXM";
   static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
-  static constexpr format_peak peaks[] = {
-      {"FP64", published(34), not_published},     {"FP32", published(67), not_published},
-      {"TF32", published(494.5), published(989)}, {"BF16", published(989), published(1979)},
-      {"FP16", published(989), published(1979)},  {"FP8", published(1979), published(3958)},
-  };
-  static constexpr figure fp64_tensor = published(67);
+  static constexpr date as_of{2024};
+  // The H100 SXM's GH100 at the same clocks: the same peaks (the datasheet prints the same figures).
+  static constexpr const auto& peaks = h100_sxm_spec::peaks;
+  static constexpr figure fp64_tensor = h100_sxm_spec::fp64_tensor;
   static constexpr figure max_power = published(700);  // W per GPU
   static constexpr double memory_gb = 141;
   static constexpr double bandwidth_gb_s = 4800;
 };
 inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
 
+// NVIDIA H200 NVL: the PCIe card of the H200.
+struct h200_nvl_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA H200 NVL";
+  static constexpr std::string_view source =
+      "NVIDIA H200 product page (2024), H200 NVL column; nvidia.com/en-us/data-center/h200/";
+  static constexpr date as_of{2024, 11};
+  // The H100 NVL's peaks: the same GH100 (NVIDIA prints the same figures).
+  static constexpr const auto& peaks = h100_nvl_spec::peaks;
+  static constexpr figure fp64_tensor = h100_nvl_spec::fp64_tensor;
+  static constexpr figure max_power = published(600);  // W per GPU: "up to 600 W", configurable
+  static constexpr double memory_gb = 141;
+  static constexpr double bandwidth_gb_s = 4800;
+};
+inline constexpr accelerator<h200_nvl_spec> h200_nvl{};
+
 // NVIDIA B200 (HGX B200).
 struct b200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
-  static constexpr std::string_view source = "NVIDIA HGX B200 / Blackwell datasheet (2024), per-GPU figures";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr std::string_view source =
+      "NVIDIA HGX B200 product page (2024), 8-GPU figures divided by 8; nvidia.com/en-us/data-center/hgx/";
+  static constexpr date as_of{2024, 3};
+  // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
   static constexpr format_peak peaks[] = {
       {"FP64", published(37), not_published},     {"FP32", published(75), not_published},
-      {"TF32", published(1100), published(2200)}, {"BF16", published(2250), published(4500)},
+      {"TF32", published(1125), published(2250)}, {"BF16", published(2250), published(4500)},
       {"FP16", published(2250), published(4500)}, {"FP8", published(4500), published(9000)},
-      {"FP4", published(9000), published(18000)},
+      {"FP4", published(9000), published(18000)}, {"INT8", published(4500), published(9000)},
   };
   static constexpr figure fp64_tensor = published(37);
   static constexpr figure max_power = published(1000);  // W per GPU
-  static constexpr double memory_gb = 180;
+  static constexpr double memory_gb = 180;              // HGX/DGX B200; the tech brief's "up to 192 GB" is the die's
   static constexpr double bandwidth_gb_s = 7700;
   static constexpr price_range price = usd_range(30'000, 40'000, "NVIDIA CEO on Blackwell GPU prices, 2024");
 };
 inline constexpr accelerator<b200_spec> b200{};
 
+// NVIDIA B300 (HGX B300, Blackwell Ultra).
+struct b300_spec : spec_defaults {
+  static constexpr std::string_view name = "NVIDIA B300 (HGX B300)";
+  static constexpr std::string_view source =
+      "NVIDIA Blackwell Ultra / HGX B300 and DGX B300 pages (2025), 8-GPU figures divided by 8";
+  static constexpr date as_of{2025, 3};
+  // FP4 dense is left out: the sources we could read disagree (13.1, 13.5 and 14 PF).
+  static constexpr format_peak peaks[] = {
+      {"FP64", published(1.25), not_published},   {"FP32", published(75), not_published},
+      {"TF32", published(1125), published(2250)}, {"BF16", published(2250), published(4500)},
+      {"FP16", published(2250), published(4500)}, {"FP8", published(4500), published(9000)},
+      {"FP4", not_published, published(18000)},
+  };
+  static constexpr figure fp64_tensor = published(1.25);
+  static constexpr figure max_power = published(1100);  // W per GPU (HGX B300)
+  static constexpr double memory_gb = 270;              // usable on HGX B300 (2.16 TB / 8); marketing 288 GB
+  static constexpr double bandwidth_gb_s = 7700;
+};
+inline constexpr accelerator<b300_spec> b300{};
+
 // NVIDIA GB200 (one GPU of an NVL72).
 struct gb200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
-  static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024), figures divided by 72 GPUs";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr std::string_view source =
+      "NVIDIA GB200 NVL72 product page (2024), rack figures divided by 72 GPUs; "
+      "nvidia.com/en-us/data-center/gb200-nvl72/";
+  static constexpr date as_of{2024, 3};
+  // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
   static constexpr format_peak peaks[] = {
       {"FP64", published(40), not_published},      {"FP32", published(80), not_published},
       {"TF32", published(1250), published(2500)},  {"BF16", published(2500), published(5000)},
       {"FP16", published(2500), published(5000)},  {"FP8", published(5000), published(10000)},
-      {"FP4", published(10000), published(20000)},
+      {"FP4", published(10000), published(20000)}, {"INT8", published(5000), published(10000)},
   };
   static constexpr figure fp64_tensor = published(40);
+  // A configuration figure: the GB200 superchip (1 Grace + 2 GPUs) is rated 2,700 W in all.
   static constexpr figure max_power = published(1200);  // W per GPU
-  static constexpr double memory_gb = 186;
+  static constexpr double memory_gb = 186;              // 13.4 TB HBM3e / 72
   static constexpr double bandwidth_gb_s = 8000;
   static constexpr price_range price = usd_range(30'000, 40'000, "NVIDIA CEO on Blackwell GPU prices, 2024");
 };
 inline constexpr accelerator<gb200_spec> gb200{};
 
-// NVIDIA GB300 (one GPU of an NVL72).
+// NVIDIA GB300 (one GPU of an NVL72, Blackwell Ultra).
 struct gb300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
   static constexpr std::string_view source =
-      "NVIDIA GB300 NVL72 / Blackwell Ultra product page (2025), figures divided by 72 GPUs";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+      "NVIDIA GB300 NVL72 product page (2025), rack figures divided by 72 GPUs; "
+      "nvidia.com/en-us/data-center/gb300-nvl72/";
+  static constexpr date as_of{2025, 3};
+  // FP4 is the exception to "sparse = 2 x dense". FP64 is the rack's 100 TFLOP/s over 72 GPUs.
+  // INT8 is left out: Blackwell Ultra cut it, and we could not read the rack's INT8 figure.
   static constexpr format_peak peaks[] = {
-      {"FP64", published(1.3), not_published},     {"FP32", published(80), not_published},
-      {"TF32", published(1250), published(2500)},  {"BF16", published(2500), published(5000)},
-      {"FP16", published(2500), published(5000)},  {"FP8", published(5000), published(10000)},
+      {"FP64", published(100.0 / 72), not_published}, {"FP32", published(80), not_published},
+      {"TF32", published(1250), published(2500)},     {"BF16", published(2500), published(5000)},
+      {"FP16", published(2500), published(5000)},     {"FP8", published(5000), published(10000)},
       {"FP4", published(15000), published(20000)},
   };
-  static constexpr figure fp64_tensor = published(1.3);
+  static constexpr figure fp64_tensor = published(100.0 / 72);
   static constexpr figure max_power = published(1400);  // W per GPU
+  // Usable capacity from the datasheet (20.1 TB / 72); the "288 GB" of the launch is the raw HBM.
   static constexpr double memory_gb = 279;
   static constexpr double bandwidth_gb_s = 8000;
   static constexpr price_range price = usd_range(
@@ -2656,19 +3436,25 @@ struct gb300_spec : spec_defaults {
 };
 inline constexpr accelerator<gb300_spec> gb300{};
 
-// NVIDIA Rubin (announced, figures uncertain).
+// NVIDIA Rubin (announced at CES 2026; ships in the second half of 2026).
 struct rubin_spec : spec_defaults {
-  static constexpr std::string_view name = "NVIDIA Rubin (announced, figures uncertain)";
-  static constexpr std::string_view source = "NVIDIA GTC 2025 Vera Rubin announcement; FP4 is the training figure";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr std::string_view name = "NVIDIA Rubin (announced, CES 2026)";
+  static constexpr std::string_view source =
+      "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
+  static constexpr date as_of{2026, 1};
+  static constexpr provenance kind = provenance::announced;
+  // FP4 is the NVFP4 *training* figure (35 PF), the one that multiplies to the rack's 2.5 EF
+  // training figure; the 50 PF "inference" figure counts the Transformer Engine's adaptive
+  // compression and is no dense FP4 rate. FP8 is the rack's 1,260 PF over 72 GPUs.
   static constexpr format_peak peaks[] = {
-      {"FP32", published(130), not_published},  {"TF32", published(2000), not_published},
-      {"BF16", published(4000), not_published}, {"FP16", published(4000), not_published},
+      {"FP64", published(33), not_published},
+      {"FP32", published(130), not_published},
+      {"FP8", published(17500), not_published},
       {"FP4", published(35000), not_published},
   };
-  // Not a vendor figure: an analyst's estimate, so max_power() refuses and this stays apart.
+  // Not a vendor figure: analysts estimate 1.8-2.3 kW, so max_power() refuses and this stays apart.
   static constexpr figure analyst_power = published(1800);  // W per GPU
-  static constexpr double memory_gb = 288;
+  static constexpr double memory_gb = 288;                  // HBM4
   static constexpr double bandwidth_gb_s = 22000;
 };
 inline constexpr accelerator<rubin_spec> rubin{};
@@ -2677,11 +3463,13 @@ inline constexpr accelerator<rubin_spec> rubin{};
 struct mi300x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI300X";
   static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr date as_of{2023, 12};
+  // 304 CUs at 2.1 GHz: FP8 2,614.9 TFLOP/s dense, as AMD prints it (rounded here to AMD's 2,615).
   static constexpr format_peak peaks[] = {
       {"FP64", published(81.7), not_published},    {"FP32", published(163.4), not_published},
       {"TF32", published(653.7), published(1307)}, {"BF16", published(1307), published(2615)},
       {"FP16", published(1307), published(2615)},  {"FP8", published(2615), published(5230)},
+      {"INT8", published(2615), published(5230)},
   };
   static constexpr figure fp64_tensor = published(163.4);
   static constexpr figure max_power = published(750);  // W per GPU
@@ -2690,20 +3478,126 @@ struct mi300x_spec : spec_defaults {
 };
 inline constexpr accelerator<mi300x_spec> mi300x{};
 
+// AMD Instinct MI325X: the MI300X's compute with 256 GB of HBM3E.
+struct mi325x_spec : spec_defaults {
+  static constexpr std::string_view name = "AMD Instinct MI325X";
+  static constexpr std::string_view source = "AMD Instinct MI325X product page (October 2024)";
+  static constexpr date as_of{2024, 10};
+  // The MI300X's CDNA 3 compute at the same clocks (AMD prints the same figures).
+  static constexpr const auto& peaks = mi300x_spec::peaks;
+  static constexpr figure fp64_tensor = mi300x_spec::fp64_tensor;
+  static constexpr figure max_power = published(1000);  // W per GPU
+  static constexpr double memory_gb = 256;
+  static constexpr double bandwidth_gb_s = 6000;
+};
+inline constexpr accelerator<mi325x_spec> mi325x{};
+
+// AMD Instinct MI355X (CDNA 4).
+struct mi355x_spec : spec_defaults {
+  static constexpr std::string_view name = "AMD Instinct MI355X";
+  static constexpr std::string_view source =
+      "AMD Instinct MI355X launch (Advancing AI, June 2025) and ISSCC 2026 paper: 256 CUs x 8,192 FP8 FLOP per "
+      "clock x 2.4 GHz";
+  static constexpr date as_of{2025, 6};
+  // FP64, FP32 and INT8 are left out: we could not read them in an AMD document.
+  static constexpr format_peak peaks[] = {
+      {"BF16", published(2516.6), published(5033.2)},
+      {"FP16", published(2516.6), published(5033.2)},
+      {"FP8", published(5033.2), published(10066.3)},
+      {"FP4", published(10066.3), published(20132.7)},
+  };
+  static constexpr figure max_power = published(1400);  // W per GPU, liquid-cooled
+  static constexpr double memory_gb = 288;
+  static constexpr double bandwidth_gb_s = 8000;
+};
+inline constexpr accelerator<mi355x_spec> mi355x{};
+
 // Google TPU v5p.
 struct tpu_v5p_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU v5p";
-  static constexpr std::string_view source = "Google Cloud TPU v5p documentation (2024)";
-  // TFLOP/s per GPU, dense and 2:4 sparse, as in the source above.
+  static constexpr std::string_view source =
+      "Google Cloud TPU v5p documentation, cloud.google.com/tpu/docs/v5p (2024; FP8 row added 2025)";
+  static constexpr date as_of{2025};
+  // Google publishes BF16, FP8 (at the BF16 rate) and INT8; no FP16 or FP32 figure.
   static constexpr format_peak peaks[] = {
       {"BF16", published(459), not_published},
-      {"FP16", published(459), not_published},
+      {"FP8", published(459), not_published},
       {"INT8", published(918), not_published},
   };
-  static constexpr double memory_gb = 95;
+  static constexpr double memory_gb = gib_as_gb(95);
   static constexpr double bandwidth_gb_s = 2765;
 };
 inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
+
+// Google TPU v6e (Trillium).
+struct tpu_v6e_spec : spec_defaults {
+  static constexpr std::string_view name = "Google TPU v6e (Trillium)";
+  static constexpr std::string_view source =
+      "Google Cloud TPU v6e documentation, cloud.google.com/tpu/docs/v6e (2024); FP8 and GiB from the TPU7x page";
+  static constexpr date as_of{2024, 12};
+  static constexpr format_peak peaks[] = {
+      {"BF16", published(918), not_published},
+      {"FP8", published(918), not_published},
+      {"INT8", published(1836), not_published},
+  };
+  static constexpr double memory_gb = gib_as_gb(32);
+  static constexpr double bandwidth_gb_s = 1638;
+};
+inline constexpr accelerator<tpu_v6e_spec> tpu_v6e{};
+
+// Google TPU7x (Ironwood).
+struct tpu7x_spec : spec_defaults {
+  static constexpr std::string_view name = "Google TPU7x (Ironwood)";
+  static constexpr std::string_view source =
+      "Google Cloud TPU7x documentation, cloud.google.com/tpu/docs/tpu7x (November 2025)";
+  static constexpr date as_of{2025, 11};
+  static constexpr format_peak peaks[] = {
+      {"BF16", published(2307), not_published},
+      {"FP8", published(4614), not_published},
+  };
+  static constexpr double memory_gb = gib_as_gb(192);
+  static constexpr double bandwidth_gb_s = 7380;
+};
+inline constexpr accelerator<tpu7x_spec> tpu7x{};
+
+// AWS Trainium2.
+struct trainium2_spec : spec_defaults {
+  static constexpr std::string_view name = "AWS Trainium2";
+  static constexpr std::string_view source =
+      "AWS Neuron documentation, \"Trainium2 Architecture\" (awsdocs-neuron.readthedocs-hosted.com, 2025)";
+  static constexpr date as_of{2025, 12};
+  // AWS states one sparse figure (2,563) for FP8, FP16, BF16 and TF32 together, without saying
+  // which sparsity pattern: it is left out rather than filed as 2:4.
+  static constexpr format_peak peaks[] = {
+      {"FP32", published(181), not_published}, {"TF32", published(667), not_published},
+      {"BF16", published(667), not_published}, {"FP16", published(667), not_published},
+      {"FP8", published(1299), not_published},
+  };
+  static constexpr double memory_gb = gib_as_gb(96);
+  static constexpr double bandwidth_gb_s = 2900;
+};
+inline constexpr accelerator<trainium2_spec> trainium2{};
+
+// Intel Gaudi 3 (HL-325L, air-cooled OAM).
+struct gaudi3_spec : spec_defaults {
+  static constexpr std::string_view name = "Intel Gaudi 3";
+  static constexpr std::string_view source = "Intel Gaudi 3 AI accelerator white paper and Hot Chips 2024 talk";
+  static constexpr date as_of{2024, 8};
+  // The matrix engines' rate; Intel states the same 1,835 TFLOP/s for BF16 and FP8.
+  static constexpr format_peak peaks[] = {
+      {"BF16", published(1835), not_published},
+      {"FP8", published(1835), not_published},
+  };
+  static constexpr figure max_power = published(900);  // W per GPU (air-cooled; 1,200 W liquid-cooled)
+  static constexpr double memory_gb = 128;
+  static constexpr double bandwidth_gb_s = 3670;
+};
+inline constexpr accelerator<gaudi3_spec> gaudi3{};
+
+// Every accelerator above, for code that walks the catalogue (the docs table test does).
+inline constexpr std::tuple all_accelerators{a100_sxm, h100_sxm, h100_pcie, h100_nvl,  h200_sxm, h200_nvl, b200,
+                                             b300,     gb200,    gb300,     rubin,     mi300x,   mi325x,   mi355x,
+                                             tpu_v5p,  tpu_v6e,  tpu7x,     trainium2, gaudi3};
 
 }  // namespace aiscale::catalog
 // ---- end aiscale/catalog/accelerators.hpp
@@ -2715,10 +3609,8 @@ inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
 
 namespace aiscale::catalog {
 
-// Vera Rubin NVL144: "144" counts GPU dies; the rack holds 72 GPU packages, so 72 gpu.
-inline constexpr auto vr_nvl144_rack = named<"VR NVL144">(mag<72> * gpu);
-
 struct package_defaults {
+  static constexpr provenance kind = provenance::datasheet;
   static constexpr format_peak peaks[] = {{"", not_published, not_published}};
   static constexpr figure max_power = not_published;  // kW per package
   static constexpr price_range price = no_price;      // USD per package
@@ -2727,17 +3619,41 @@ struct package_defaults {
 // DGX H100: 8 H100 SXM5 and up to 10.2 kW for the system (1.275 kW per GPU at the server).
 struct dgx_h100_spec : package_defaults {
   static constexpr std::string_view name = "NVIDIA DGX H100";
-  static constexpr std::string_view source = "NVIDIA DGX H100 datasheet (2023)";
+  static constexpr std::string_view source = "NVIDIA DGX H100 datasheet (2023): system power usage ~10.2 kW max";
+  static constexpr date as_of{2023};
   using device_spec = h100_sxm_spec;
   static constexpr auto unit = hgx_server;
   static constexpr figure max_power = published(10.2);
 };
 inline constexpr package<dgx_h100_spec> dgx_h100{};
 
+// DGX H200: 8 H200 SXM in the DGX H100's chassis, at the same system power.
+struct dgx_h200_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA DGX H200";
+  static constexpr std::string_view source = "NVIDIA DGX H200 datasheet (2024): system power usage ~10.2 kW max";
+  static constexpr date as_of{2024};
+  using device_spec = h200_sxm_spec;
+  static constexpr auto unit = hgx_server;
+  static constexpr figure max_power = published(10.2);
+};
+inline constexpr package<dgx_h200_spec> dgx_h200{};
+
+// DGX B200: 8 B200 and about 14.3 kW for the system (1.79 kW per GPU at the server).
+struct dgx_b200_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA DGX B200";
+  static constexpr std::string_view source = "NVIDIA DGX B200 datasheet (2024): system power usage ~14.3 kW max";
+  static constexpr date as_of{2024, 3};
+  using device_spec = b200_spec;
+  static constexpr auto unit = hgx_server;
+  static constexpr figure max_power = published(14.3);
+};
+inline constexpr package<dgx_b200_spec> dgx_b200{};
+
 // GB200 superchip: one Grace CPU and two Blackwell GPUs.
 struct gb200_superchip_spec : package_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 superchip";
   static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024)";
+  static constexpr date as_of{2024, 3};
   using device_spec = gb200_spec;
   static constexpr auto unit = superchip;
 };
@@ -2746,7 +3662,10 @@ inline constexpr package<gb200_superchip_spec> gb200_superchip{};
 // GB200 NVL72: 36 superchips = 72 GPUs, about 120 kW a rack (the GPUs alone 86.4 kW).
 struct gb200_nvl72_spec : package_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 NVL72";
-  static constexpr std::string_view source = "NVIDIA GB200 NVL72 product page (2024); price: analyst estimates (2025)";
+  static constexpr std::string_view source =
+      "NVIDIA GB200 NVL72 product page (2024); rack power: about 120 kW as reported at launch (120-132 kW by "
+      "configuration); price: analyst estimates (2025)";
+  static constexpr date as_of{2024, 3};
   using device_spec = gb200_spec;
   static constexpr auto unit = nvl72_rack;
   // PFLOP/s per rack, dense.
@@ -2762,24 +3681,74 @@ inline constexpr package<gb200_nvl72_spec> gb200_nvl72{};
 struct gb300_nvl72_spec : package_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 NVL72";
   static constexpr std::string_view source = "NVIDIA GB300 NVL72 product page (2025); price: low-confidence estimate";
+  static constexpr date as_of{2025, 3};
   using device_spec = gb300_spec;
   static constexpr auto unit = nvl72_rack;
-  static constexpr format_peak peaks[] = {{"FP4", published(1080), not_published}};
+  // PFLOP/s per rack, dense.
+  static constexpr format_peak peaks[] = {{"FP4", published(1080), not_published},
+                                          {"FP64", published(0.1), not_published}};
   static constexpr price_range price =
       usd_range(3'000'000, 4'000'000, "low-confidence estimate USD 3-4 million (2025)");
 };
 inline constexpr package<gb300_nvl72_spec> gb300_nvl72{};
 
-// Vera Rubin NVL144 (announced 2025): 72 Rubin packages; FP4 is the inference figure, FP8 training.
-struct vr_nvl144_spec : package_defaults {
-  static constexpr std::string_view name = "NVIDIA Vera Rubin NVL144";
-  static constexpr std::string_view source = "NVIDIA GTC 2025 Vera Rubin NVL144 announcement";
+// Vera Rubin NVL72 (announced at CES 2026; called NVL144 in 2025, counting GPU dies): 72 Rubin
+// packages and 36 Vera CPUs. The rack's 3.6 EF NVFP4 "inference" figure is not stored: it is not
+// the same kind as the per-GPU FP4 figure (see rubin_spec). 72 x 35 PF = 2.52 EF, which NVIDIA
+// rounds to 2.5 EF; the catalogue stores NVIDIA's figure and the tests allow that rounding.
+struct vr_nvl72_spec : package_defaults {
+  static constexpr std::string_view name = "NVIDIA Vera Rubin NVL72";
+  static constexpr std::string_view source =
+      "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
+  static constexpr date as_of{2026, 1};
+  static constexpr provenance kind = provenance::announced;
   using device_spec = rubin_spec;
-  static constexpr auto unit = vr_nvl144_rack;
-  static constexpr format_peak peaks[] = {{"FP4", published(3600), not_published},
-                                          {"FP8", published(1200), not_published}};
+  static constexpr auto unit = nvl72_rack;
+  // PFLOP/s per rack: NVFP4 training and FP8.
+  static constexpr format_peak peaks[] = {{"FP4", published(2500), not_published},
+                                          {"FP8", published(1260), not_published}};
 };
-inline constexpr package<vr_nvl144_spec> vr_nvl144{};
+inline constexpr package<vr_nvl72_spec> vr_nvl72{};
+
+// The system level of power: the server or rack that the catalogue takes as an accelerator's
+// deployed form, where its vendor publishes the system's power. system_of<Spec>::package names it.
+template <class Spec>
+struct system_of {};
+template <>
+struct system_of<h100_sxm_spec> {
+  static constexpr auto package = dgx_h100;
+};
+template <>
+struct system_of<h200_sxm_spec> {
+  static constexpr auto package = dgx_h200;
+};
+template <>
+struct system_of<b200_spec> {
+  static constexpr auto package = dgx_b200;
+};
+template <>
+struct system_of<gb200_spec> {
+  static constexpr auto package = gb200_nvl72;
+};
+
+// Whether the catalogue has a system power for an accelerator.
+template <class Spec>
+concept system_power_published = requires {
+  system_of<Spec>::package.max_power();
+};
+
+// Power per GPU at the system level: the server's or rack's power over its GPUs (CPUs, switches,
+// NICs and fans included), before the facility's PUE. system_power(h100_sxm) is 1.275 kW/GPU.
+template <class Spec>
+requires system_power_published<Spec> AISCALE_HOST_DEVICE constexpr auto system_power(accelerator<Spec>) {
+  constexpr auto system = system_of<Spec>::package;
+  return (1 * system.unit * system.max_power()) / system.gpus();
+}
+// The system and its source, to say where a system-level figure comes from.
+template <class Spec>
+requires system_power_published<Spec> AISCALE_HOST_DEVICE constexpr std::string_view system_source(accelerator<Spec>) {
+  return system_of<Spec>::package.source();
+}
 
 }  // namespace aiscale::catalog
 // ---- end aiscale/catalog/packaging.hpp
@@ -2811,6 +3780,13 @@ inline constexpr sourced uk_electricity_demand_2023{316.5 * TWh / year, date{202
 inline constexpr sourced us_industrial_price_2024{8.1 * us_cent / kWh, date{2024}, "US EIA, industrial average"};
 inline constexpr sourced us_industrial_price_2025{8.6 * us_cent / kWh, date{2025}, "US EIA, industrial average"};
 
+// Installed generating capacity is a power too, and it is not consumption: the "75 % of the UK"
+// figure of the articles matches 75 GW against this capacity, not against 30 GW of average demand.
+inline constexpr sourced uk_generating_capacity_2023{104.0 * GW, date{2023},
+                                                     "UK DESNZ, Digest of UK Energy Statistics 2024, total installed "
+                                                     "capacity of all generating companies (about 104 GW)"};
+inline constexpr sourced uk_peak_demand_2024{47.0 * GW, date{2024}, "National Grid ESO, winter peak demand 45-48 GW"};
+
 // --- data centres --------------------------------------------------------------------------------
 inline constexpr sourced pue_industry_2024{1.56 * one, date{2024}, "Uptime Institute global survey 2024"};
 inline constexpr sourced pue_google_2023{1.10 * one, date{2023}, "Google data centre fleet, 2023"};
@@ -2823,6 +3799,15 @@ inline constexpr sourced colossus_power_per_gpu{colossus_min_power.value / colos
 inline constexpr sourced cost_per_gw{50.0 * billion * usd / GW, date{2025, 8}, "NVIDIA earnings call, August 2025"};
 inline constexpr sourced nvidia_hardware_per_gw{35.0 * billion * usd / GW, date{2025, 8},
                                                 "NVIDIA earnings call, August 2025"};
+// Stargate as OpenAI itself sized it: "a USD 500 billion, 10-gigawatt commitment".
+inline constexpr sourced stargate_capacity{10.0 * GW, date{2025, 9}, "OpenAI, Stargate announcement, September 2025"};
+// Colossus 1 as xAI lists it: 150,000 H100, 50,000 H200 and 30,000 GB200.
+inline constexpr sourced colossus1_hopper{200'000.0 * gpu, date{2025, 7},
+                                          "xAI, Colossus page (2025): 150,000 H100 and 50,000 H200"};
+inline constexpr sourced colossus1_gb200{30'000.0 * gpu, date{2025, 7}, "xAI, Colossus page (2025)"};
+// How long servers are depreciated over: Amazon shortened it from six to five years in 2025.
+inline constexpr sourced server_service_life{5.0 * year, date{2025, 2},
+                                             "Amazon, Q4 2024 results: servers' useful life from six to five years"};
 // 10 GW is about 4-5 million GPUs.
 inline constexpr sourced gpus_per_10_gw{estimate{4.0 * million * gpu, 5.0 * million* gpu}, date{2025, 9},
                                         "NVIDIA CEO, September 2025"};
@@ -2841,6 +3826,8 @@ inline constexpr sourced el_capitan_rpeak{2.746 * EFLOPS_of(fp64), date{2024, 11
 // fleet<Spec>: a number of one catalogued accelerator with its data centre's PUE and the share of
 // peak it sustains; from it power, energy, compute, capital and operating cost, time to train.
 
+#include <string_view>
+
 // ---- begin aiscale/model/h100_equivalent.hpp
 // H100-equivalents: a unit of compute rate, one H100 SXM's peak in a stated format and sparsity.
 // 50 million H100e(BF16) is a compute rate, not a count of devices.
@@ -2852,8 +3839,8 @@ namespace aiscale {
 // The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
 // format the H100 datasheet publishes; other formats (FP4) have no H100 to compare with.
 template <detail::numeric_format_type F>
-requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F>
-constexpr auto h100_equivalent(F f) {
+requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F> AISCALE_HOST_DEVICE constexpr auto h100_equivalent(
+    F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
   constexpr auto tenths = static_cast<std::uint64_t>(
       catalog::detail::find_peak<catalog::h100_sxm_spec, F::name, F::sparsity_kind>().value * 10 + 0.5);
@@ -2863,7 +3850,7 @@ constexpr auto h100_equivalent(F f) {
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
 // h100_equivalents(30'000 * gpu, catalog::gb200, bf16) is about 75,834 H100e(BF16).
 template <class Count, class Spec, detail::numeric_format_type F>
-constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
+AISCALE_HOST_DEVICE constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
   return (count * acc.peak(f)).in(h100_equivalent(f));
 }
 
@@ -2872,6 +3859,27 @@ constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> a
 
 namespace aiscale {
 
+// Which power per GPU a fleet draws. A deployed GPU draws 1.3-2x its chip's TDP once its server or
+// rack (CPUs, switches, NICs, fans) is counted, so the system level is the default; the facility
+// level is the system level times PUE (facility_power()).
+enum class power_level { chip, system, given };
+AISCALE_HOST_DEVICE constexpr std::string_view power_level_name(power_level level) {
+  switch (level) {
+    case power_level::chip:
+      return "chip level (TDP only)";
+    case power_level::system:
+      return "system level (server or rack power per GPU)";
+    case power_level::given:
+      return "a power per GPU given by the caller";
+  }
+  return "?";
+}
+// Asks a fleet or gpus_for_power for the chip level: ai::fleet(cat::mi300x, n, ai::chip_level).
+struct chip_level_t {
+  explicit chip_level_t() = default;
+};
+inline constexpr chip_level_t chip_level{};
+
 template <class Spec>
 class fleet {
  public:
@@ -2879,102 +3887,186 @@ class fleet {
   using ratio_type = quantity<one, double>;
   using power_per_gpu_type = quantity<W_per_gpu, double>;
 
-  // A fleet drawing its accelerators' datasheet maximum power. PUE 1 and full utilisation unless
-  // said otherwise: both defaults are the optimistic end, so results are lower bounds on cost.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, ratio_type pue = 1.0 * one,
-                  ratio_type utilisation = 1.0 * one) requires catalog::vendor_publishes_power<Spec>
-      : acc_(acc), count_(count), power_per_gpu_(acc.max_power()), pue_(pue), utilisation_(utilisation) {}
-  // ... or another power per GPU: a server-level or all-in figure (1.5 kW per H100 at Colossus),
-  // or an estimate for a part without a datasheet.
-  constexpr fleet(catalog::accelerator<Spec> acc, count_type count, power_per_gpu_type power_per_gpu,
-                  ratio_type pue = 1.0 * one, ratio_type utilisation = 1.0 * one)
-      : acc_(acc), count_(count), power_per_gpu_(power_per_gpu), pue_(pue), utilisation_(utilisation) {}
+  // A fleet drawing the system-level power of its accelerators (catalog::system_power: the
+  // server's or rack's power per GPU). PUE 1 and full utilisation unless said otherwise: both
+  // defaults are the optimistic end, so results are lower bounds on cost. Invalid values (a negative
+  // or NaN count, a PUE below 1, a utilisation outside 0-100 %) go to the failure handler at the
+  // caller's line (docs/failures.md).
+  AISCALE_HOST_DEVICE constexpr fleet(
+      catalog::accelerator<Spec> _acc, count_type _count, ratio_type _pue = 1.0 * one,
+      ratio_type _utilisation = 1.0 * one,
+      source_location _where = source_location::current()) requires catalog::system_power_published<Spec>
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(catalog::system_power(_acc)),
+        level_(power_level::system),
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
+  // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
+  // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
+  AISCALE_HOST_DEVICE constexpr fleet(
+      catalog::accelerator<Spec> _acc, count_type _count, chip_level_t, ratio_type _pue = 1.0 * one,
+      ratio_type _utilisation = 1.0 * one,
+      source_location _where = source_location::current()) requires catalog::vendor_publishes_power<Spec>
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(_acc.max_power()),
+        level_(power_level::chip),
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
+  // ... or another power per GPU: an all-in figure (1.5 kW per H100 at Colossus), or an estimate
+  // for a part without a datasheet.
+  AISCALE_HOST_DEVICE constexpr fleet(catalog::accelerator<Spec> _acc, count_type _count,
+                                      power_per_gpu_type _power_per_gpu, ratio_type _pue = 1.0 * one,
+                                      ratio_type _utilisation = 1.0 * one,
+                                      source_location _where = source_location::current())
+      : acc_(_acc),
+        count_(_count),
+        power_per_gpu_(_power_per_gpu),
+        level_(power_level::given),
+        pue_(_pue),
+        utilisation_(_utilisation) {
+    check(_where);
+  }
 
-  [[nodiscard]] constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
-  [[nodiscard]] constexpr count_type count() const { return count_; }
-  [[nodiscard]] constexpr ratio_type pue() const { return pue_; }
-  [[nodiscard]] constexpr ratio_type utilisation() const { return utilisation_; }
-  [[nodiscard]] constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr catalog::accelerator<Spec> accelerator() const { return acc_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr count_type count() const { return count_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr ratio_type pue() const { return pue_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr ratio_type utilisation() const { return utilisation_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr power_per_gpu_type power_per_gpu() const { return power_per_gpu_; }
+  // Which level power_per_gpu() and it_power() are: chip, system, or the caller's own figure.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr power_level level() const { return level_; }
 
-  // The accelerators' power, and the facility's: IT power times PUE.
-  [[nodiscard]] constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
-  [[nodiscard]] constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
+  // The IT power (count x power per GPU, at the fleet's level), and the facility's: IT power x PUE.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> it_power() const { return count_ * power_per_gpu_; }
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
 
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
   template <unit_type U>
-  [[nodiscard]] constexpr quantity<Wh, double> energy(U period) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
   }
 
   // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto peak(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return (count_ * acc_.peak(f)).in(FLOPS_of(f));
   }
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto sustained(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto sustained(F f) const {
     return peak(f) * static_cast<double>(utilisation_);
   }
   template <detail::numeric_format_type F>
-  [[nodiscard]] constexpr auto h100_equivalents(F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto h100_equivalents(F f) const {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
 
-  // What the accelerators cost to buy: the catalogue's price range times the count.
-  [[nodiscard]] constexpr estimate<quantity<usd, double>> capital_cost()
+  // Capital cost at three levels. The GPUs alone: the catalogue's price range times the count.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate<quantity<usd, double>> gpu_cost()
       const requires catalog::price_estimate_exists<Spec> {
     return count_ * acc_.price();
+  }
+  // The systems (servers or racks, with their CPUs and network), where the catalogue prices the
+  // accelerator's system: an estimate from the system's price range.
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr estimate<quantity<usd, double>> system_cost() const requires requires {
+    catalog::system_of<Spec>::package.price();
+  }
+  {
+    constexpr auto system = catalog::system_of<Spec>::package;
+    return count_ * ((1 * system.unit) * system.price() / system.gpus());
+  }
+  // All in: the data centre with everything in it, at the reference cost per GW of facility power
+  // (about USD 50 billion per GW, NVIDIA, August 2025).
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd, double> all_in_cost() const {
+    return facility_power() * reference::cost_per_gw.value;
   }
 
   // Electricity for a year of running at full power, at a price per kWh.
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<usd_per_year, double> operating_cost_per_year(const quantity<U, R>& price) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
+      const quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
   template <auto U, class R>
-  [[nodiscard]] constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
-  // Purchase spread over a service life plus electricity, per GPU-hour (no staff, no building).
+  // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
-  [[nodiscard]] constexpr estimate<quantity<usd_per_gpu_hour, double>> cost_per_gpu_hour(
-      const quantity<U, R>& price,
-      const quantity<L, LR>& service_life) const requires catalog::price_estimate_exists<Spec> {
-    return acc_.price() / service_life + energy_cost_per_gpu_hour(price);
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
+      const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
+    return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, detail::numeric_format_type F>
-  [[nodiscard]] constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget, F f) const {
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+                                                                                  F f) const {
     return budget / sustained(f);
   }
 
  private:
+  // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
+  // the valid values only): to the failure handler, at the caller's line.
+  AISCALE_HOST_DEVICE constexpr void check(source_location where) const {
+    if (!(count_.value() >= 0)) detail::invalid_value("invalid fleet: the GPU count is negative or NaN", where);
+    if (!(power_per_gpu_.value() >= 0))
+      detail::invalid_value("invalid fleet: the power per GPU is negative or NaN", where);
+    if (!(pue_.value() >= 1)) detail::invalid_value("invalid fleet: the PUE is below 1 or NaN", where);
+    if (!(utilisation_.value() >= 0 && utilisation_.value() <= 1))
+      detail::invalid_value("invalid fleet: the utilisation is outside 0-100 % or NaN", where);
+  }
+
   catalog::accelerator<Spec> acc_;
   count_type count_;
   power_per_gpu_type power_per_gpu_;
+  power_level level_;
   ratio_type pue_;
   ratio_type utilisation_;
 };
 
-// How many accelerators a power budget feeds, at their maximum power and a PUE.
+// How many accelerators a power budget feeds at the system level (their server's or rack's power
+// per GPU) and a PUE ...
 template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec>
-constexpr quantity<gpu, double> gpus_for_power(catalog::accelerator<Spec> acc, const quantity<U, R>& power,
-                                               quantity<one, double> pue = 1.0 * one) {
+requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+    source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
+  return power / (catalog::system_power(acc) * pue);
+}
+// ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
+template <class Spec, auto U, class R>
+requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+    source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
 
-// How many accelerators a sum of money buys, as a range from the catalogue's price range.
+// How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
+// PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
 template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec>
-constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double>
+gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
+                       quantity<one, double> pue = 1.0 * one, source_location _where = source_location::current()) {
+  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
+  return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
+}
+
+// How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
+template <class Spec, auto U, class R>
+requires catalog::price_estimate_exists<Spec> AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>>
+gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
   return money / acc.price();
 }
 
@@ -3026,25 +4118,51 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) {
 
 // Letters of the six languages outside ASCII start with the lead bytes C3 to C9 (U+00C0 to U+027F).
 constexpr bool is_letter_lead(char c) { return byte(c) >= 0xC3 && byte(c) <= 0xC9; }
+constexpr bool is_continuation(char c) { return (byte(c) & 0xC0) == 0x80; }
 
-// Whether a word may end before position i (the next character is not a letter or digit).
-constexpr bool boundary_at(std::string_view s, std::size_t i) {
-  return i >= s.size() || !(is_ascii_alnum(s[i]) || is_letter_lead(s[i]));
+// Whether a letter starts at i: an ASCII letter or digit, or a lead byte C3 to C9 with its
+// continuation byte (a lone Latin-1 byte such as 0xC9, "\xc9", is no letter: invalid UTF-8 next to a
+// figure must not hide it).
+constexpr bool letter_at(std::string_view s, std::size_t i) {
+  return i < s.size() &&
+         (is_ascii_alnum(s[i]) || (is_letter_lead(s[i]) && i + 1 < s.size() && is_continuation(s[i + 1])));
+}
+
+// Whether an apostrophe (' or U+2019) that elides a word stands at i: a letter follows it, as in
+// "d'habitants", "d\u2019ici". The word before it is then cut short ("d" of "d'habitants" is no unit).
+constexpr bool elision_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  if (s[i] == '\'') return letter_at(s, i + 1);
+  return byte(s[i]) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99 &&
+         letter_at(s, i + 3);
 }
 
 // Whether a word may start at i (the previous character is not a letter or digit).
 constexpr bool starts_word(std::string_view s, std::size_t i) {
   if (i == 0) return true;
   std::size_t j = i - 1;
-  while (j > 0 && (byte(s[j]) & 0xC0) == 0x80) --j;  // back to the lead byte
-  return !(is_ascii_alnum(s[j]) || is_letter_lead(s[j]));
+  while (j > 0 && is_continuation(s[j]) && i - j < 4) --j;  // back to the lead byte
+  return !letter_at(s, j);
 }
 
-// The length of one UTF-8 character at i (1 for a stray continuation byte), never past the end.
+// Whether a word may end before position i: the next character is not a letter or digit, nor an
+// apostrophe that elides a one-letter word ("d'", "l'": the "d" of "d'habitants" is no day). A
+// longer word keeps its end before a possessive: "billion's", "GW's".
+constexpr bool boundary_at(std::string_view s, std::size_t i) {
+  if (letter_at(s, i)) return false;
+  return !(elision_at(s, i) && i >= 1 && is_ascii_letter(s[i - 1]) && starts_word(s, i - 1));
+}
+
+// The length of one UTF-8 character at i, never past the end: 1 for a byte that starts no valid
+// sequence (a stray continuation byte, a Latin-1 letter such as 0xE9), so that a scan never steps
+// over the digits or spaces that follow invalid text.
 constexpr std::size_t char_length(std::string_view s, std::size_t i) {
   const unsigned char b = byte(s[i]);
-  std::size_t n = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  return i + n <= s.size() ? n : s.size() - i;
+  const std::size_t n = b < 0xC2 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 1;
+  if (i + n > s.size()) return 1;
+  for (std::size_t k = 1; k != n; ++k)
+    if (!is_continuation(s[i + k])) return 1;
+  return n;
 }
 
 // Matches pattern at s[i...]; a space in the pattern matches one or more spaces of any kind.
@@ -3087,6 +4205,197 @@ constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view 
 #include <limits>
 #include <string_view>
 
+// ---- begin aiscale/text/detail/exact_double.hpp
+// The double nearest to an exact rational mantissa * num / den * 2^exp2 * 5^exp5, correctly rounded
+// (ties to even) as std::from_chars rounds a decimal, and in constant evaluation too: the quotient of
+// two big integers, checked by exact multiplication, so that no intermediate step rounds,
+// overflows or underflows.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+
+namespace aiscale::detail::text {
+
+// An unsigned integer of up to 64 32-bit limbs (2048 bits), least significant first: room for
+// 5^500 times a 64-bit mantissa and the 55 bits of a quotient.
+struct big_uint {
+  static constexpr std::size_t capacity = 64;
+  std::uint32_t limb[capacity]{};
+  std::size_t size = 0;   // limbs in use; the highest is not zero
+  bool overflow = false;  // a result needed more than the capacity (the caller bounds its inputs)
+
+  constexpr explicit big_uint(std::uint64_t v = 0) {
+    while (v != 0) limb[size++] = static_cast<std::uint32_t>(v), v >>= 32;
+  }
+  constexpr bool is_zero() const { return size == 0; }
+  constexpr void push(std::uint32_t v) {
+    if (size == capacity)
+      overflow = true;
+    else
+      limb[size++] = v;
+  }
+  constexpr void mul_small(std::uint32_t m) {
+    std::uint64_t carry = 0;
+    for (std::size_t k = 0; k != size; ++k) {
+      const std::uint64_t t = std::uint64_t{limb[k]} * m + carry;
+      limb[k] = static_cast<std::uint32_t>(t);
+      carry = t >> 32;
+    }
+    if (carry != 0) push(static_cast<std::uint32_t>(carry));
+    if (m == 0) size = 0;  // no zero limbs on top: compare() goes by size first
+  }
+  constexpr void mul_pow5(std::int32_t n) {
+    for (; n >= 13; n -= 13) mul_small(1220703125u);  // 5^13, the largest power of 5 in 32 bits
+    std::uint32_t rest = 1;
+    for (; n > 0; --n) rest *= 5;
+    mul_small(rest);
+  }
+  constexpr void add(const big_uint& b) {
+    std::uint64_t carry = 0;
+    for (std::size_t k = 0; k != b.size || carry != 0; ++k) {
+      if (k == size) push(0);
+      if (k >= size) return;  // overflowed
+      const std::uint64_t t = std::uint64_t{limb[k]} + (k < b.size ? b.limb[k] : 0u) + carry;
+      limb[k] = static_cast<std::uint32_t>(t);
+      carry = t >> 32;
+    }
+  }
+  constexpr void mul_u64(std::uint64_t m) {
+    big_uint high = *this;
+    mul_small(static_cast<std::uint32_t>(m));
+    high.mul_small(static_cast<std::uint32_t>(m >> 32));
+    high.shift_left(32);
+    add(high);
+    overflow = overflow || high.overflow;
+  }
+  constexpr void shift_left(std::size_t bits) {
+    if (size == 0) return;
+    const std::size_t whole = bits / 32, part = bits % 32;
+    if (size + whole + 1 > capacity) {
+      overflow = true;
+      return;
+    }
+    std::uint32_t moved[capacity + 1]{};
+    for (std::size_t k = 0; k != size; ++k) {
+      const std::uint64_t v = std::uint64_t{limb[k]} << part;
+      moved[k + whole] |= static_cast<std::uint32_t>(v);
+      moved[k + whole + 1] |= static_cast<std::uint32_t>(v >> 32);
+    }
+    size += whole + 1;
+    for (std::size_t k = 0; k != size; ++k) limb[k] = moved[k];
+    while (size != 0 && limb[size - 1] == 0) --size;
+  }
+  // *this -= b, where b <= *this.
+  constexpr void subtract(const big_uint& b) {
+    std::int64_t borrow = 0;
+    for (std::size_t k = 0; k != size; ++k) {
+      std::int64_t t = std::int64_t{limb[k]} - (k < b.size ? std::int64_t{b.limb[k]} : 0) - borrow;
+      borrow = t < 0 ? 1 : 0;
+      if (t < 0) t += std::int64_t{1} << 32;
+      limb[k] = static_cast<std::uint32_t>(t);
+    }
+    while (size != 0 && limb[size - 1] == 0) --size;
+  }
+  constexpr std::size_t bit_length() const {
+    if (size == 0) return 0;
+    return 32 * (size - 1) + static_cast<std::size_t>(std::bit_width(limb[size - 1]));
+  }
+  // The highest 64 bits (the number shifted right by bit_length() - 64, or left if it is shorter).
+  constexpr std::uint64_t top64() const {
+    const std::size_t n = bit_length();
+    std::uint64_t r = 0;
+    for (std::size_t k = 0; k != 64; ++k) {
+      if (k >= n) break;
+      const std::size_t bit = n - 1 - k;
+      if ((limb[bit / 32] >> (bit % 32)) & 1u) r |= std::uint64_t{1} << (63 - k);
+    }
+    return r;
+  }
+};
+
+constexpr int compare(const big_uint& a, const big_uint& b) {
+  if (a.size != b.size) return a.size < b.size ? -1 : 1;
+  for (std::size_t k = a.size; k != 0; --k)
+    if (a.limb[k - 1] != b.limb[k - 1]) return a.limb[k - 1] < b.limb[k - 1] ? -1 : 1;
+  return 0;
+}
+
+// The double mantissa * 2^exp for a mantissa below 2^53 (2^53 itself when rounding carried), exact.
+constexpr double compose(std::uint64_t mantissa, std::int32_t exp) {
+  if (mantissa == 0) return 0;
+  while (mantissa >= (std::uint64_t{1} << 53)) mantissa >>= 1, ++exp;  // only a carry's trailing zero
+  if (mantissa < (std::uint64_t{1} << 52)) {                           // subnormal: exp is -1074 then
+    return std::bit_cast<double>(mantissa);
+  }
+  const std::int32_t biased = exp + 52 + 1023;
+  if (biased >= 2047) return std::bit_cast<double>(std::uint64_t{0x7FF} << 52);
+  return std::bit_cast<double>((static_cast<std::uint64_t>(biased) << 52) | (mantissa - (std::uint64_t{1} << 52)));
+}
+
+// Whether v is a number and not an infinity, by comparisons only: inf - inf, the usual test, is not
+// a constant expression.
+constexpr bool is_finite(double v) { return v >= -1.7976931348623157e308 && v <= 1.7976931348623157e308; }
+
+struct exact_double {
+  double value = 0;
+  bool ok = false;  // false: the exponents were out of the bounds this conversion takes
+};
+
+// mantissa * num / den * 2^exp2 * 5^exp5 correctly rounded; num and den are not zero.
+constexpr exact_double correctly_rounded(std::uint64_t mantissa, std::uint64_t num, std::uint64_t den,
+                                         std::int32_t exp2, std::int32_t exp5) {
+  if (mantissa == 0) return {0, true};
+  // Far outside the doubles, the answer is known without big integers: log2 of the value is within
+  // about 130 of exp2 + 2.32 exp5.
+  const double log2_estimate = exp2 + 2.321928094887362 * exp5;
+  if (log2_estimate > 1300) return {std::bit_cast<double>(std::uint64_t{0x7FF} << 52), true};
+  if (log2_estimate < -1300) return {0, true};
+  if (exp5 > 500 || exp5 < -500) return {};
+  big_uint a(mantissa), b(den);
+  a.mul_u64(num);
+  if (exp5 >= 0)
+    a.mul_pow5(exp5);
+  else
+    b.mul_pow5(-exp5);
+  // value = a / b * 2^exp2. A quotient q = a * 2^s / b of 54 or 55 bits holds the 53 of the double,
+  // the bit that says above or below the half, and the remainder says whether anything follows.
+  const auto la = static_cast<std::int32_t>(a.bit_length()), lb = static_cast<std::int32_t>(b.bit_length());
+  std::int32_t s = 54 - (la - lb);
+  // Below the normal range the double's last bit is 2^-1074: then fewer bits of q are wanted.
+  if (exp2 - s + 1 < -1074) s = exp2 + 1075;
+  if (s >= 0)
+    a.shift_left(static_cast<std::size_t>(s));
+  else
+    b.shift_left(static_cast<std::size_t>(-s));
+  if (a.overflow || b.overflow) return {};
+  // q estimated from the leading bits (off by a few units at most), then made exact.
+  const std::int32_t la2 = static_cast<std::int32_t>(a.bit_length()), lb2 = static_cast<std::int32_t>(b.bit_length());
+  const double ratio = static_cast<double>(a.top64()) / static_cast<double>(b.top64());
+  const std::int32_t shift = la2 - lb2;
+  double estimate = shift >= 0 ? ratio * static_cast<double>(std::uint64_t{1} << (shift > 62 ? 62 : shift))
+                               : ratio / static_cast<double>(std::uint64_t{1} << (-shift > 62 ? 62 : -shift));
+  if (shift > 62 || -shift > 62) estimate = 0;  // cannot happen for the s chosen above; start low
+  std::uint64_t q = estimate < 1 ? 0 : static_cast<std::uint64_t>(estimate);
+  big_uint product = b;
+  product.mul_u64(q);
+  while (compare(product, a) > 0) product.subtract(b), --q;
+  big_uint rest = a;
+  rest.subtract(product);
+  while (compare(rest, b) >= 0) rest.subtract(b), ++q;
+  bool sticky = !rest.is_zero();
+  std::int32_t exp = exp2 - s;  // value = (q + rest / b) * 2^exp
+  while (q >= (std::uint64_t{1} << 54)) sticky = sticky || (q & 1u) != 0, q >>= 1, ++exp;
+  // Round q to its bits above the lowest: half way goes to the even neighbour.
+  const bool half = (q & 1u) != 0;
+  std::uint64_t m = q >> 1;
+  ++exp;
+  if (half && (sticky || (m & 1u) != 0)) ++m;
+  return {compose(m, exp), true};
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/exact_double.hpp
 // ---- begin aiscale/text/figure.hpp
 // figure: what parse() reads from a phrase: a value (or a low/high pair), its kind of quantity,
 // currency or numeric format, the scale word used and the span of text it came from.
@@ -3109,10 +4418,14 @@ enum class lang : std::uint8_t { en, de, nl, fr, es, it, guess };
 
 inline constexpr lang all_languages[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it};
 
-// The ISO 639-1 code: "en", "de" ...; "guess" for lang::guess.
+// Whether l is one of lang's enumerators: a value cast from an integer may be none of them, and the
+// text layer answers such a value with an error (parse, extract), English (format) or "unknown".
+constexpr bool is_valid(lang l) { return static_cast<std::uint8_t>(l) <= static_cast<std::uint8_t>(lang::guess); }
+
+// The ISO 639-1 code: "en", "de" ...; "guess" for lang::guess; "unknown" for a value that is no lang.
 constexpr std::string_view code_of(lang l) {
   constexpr std::string_view codes[] = {"en", "de", "nl", "fr", "es", "it", "guess"};
-  return codes[static_cast<std::uint8_t>(l) % 7];
+  return is_valid(l) ? codes[static_cast<std::uint8_t>(l)] : "unknown";
 }
 
 // The language of an ISO 639-1 code, or lang::guess for any other text.
@@ -3123,7 +4436,7 @@ constexpr lang lang_from_code(std::string_view code) {
 }
 
 // A German "Billion" is 10^12, an English "billion" 10^9.
-constexpr bool uses_long_scale(lang l) { return l != lang::en && l != lang::guess; }
+constexpr bool uses_long_scale(lang l) { return l != lang::en && l != lang::guess && is_valid(l); }
 
 namespace detail::text {
 using lang_mask = std::uint8_t;
@@ -3153,7 +4466,8 @@ enum class figure_kind : std::uint8_t {
 constexpr std::string_view name_of(figure_kind k) {
   constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
                                         "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
-  return names[static_cast<std::uint8_t>(k) % 10];
+  const auto at = static_cast<std::uint8_t>(k);
+  return at < 10 ? names[at] : "unknown";  // a value cast from an integer may be no kind
 }
 
 namespace detail::text {
@@ -3215,7 +4529,8 @@ struct number_read {
   bool too_large = false;
 };
 
-inline constexpr std::uint64_t mantissa_limit = 100000000000000000ull;  // 1e17: room for one more digit
+// 1e18: room for one more digit, so that every number of up to 19 significant digits is held exactly.
+inline constexpr std::uint64_t mantissa_limit = 1000000000000000000ull;
 inline constexpr std::int32_t exponent_limit = 330;
 
 constexpr void add_digit(decimal& d, char c, bool fraction) {
@@ -3259,6 +4574,10 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   }
   r.end = i;
   r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  // A mark and a digit right after the number: the notation of another language ("1,5" in English,
+  // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
+  // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
+  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) r.ok = false;
   r.too_large = r.value.exp10 > exponent_limit;
   return r;
 }
@@ -3268,8 +4587,9 @@ inline constexpr double two_pow_53 = 9007199254740992.0;
 // Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
 constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
 
-// mantissa * 10^exp10 * scale as a double: one correctly rounded operation where the factor is
-// an exact integer or the reciprocal of one, as in "3 billion" or "1.5".
+// mantissa * 10^exp10 * scale as a double, correctly rounded (as std::from_chars rounds): one
+// operation where the mantissa and the factor are exact doubles, as in "3 billion" or "1.5", else
+// the exact quotient of big integers (exact_double.hpp).
 // The scale is taken by reference: a magnitude just built by the caller and passed by value is
 // reloaded with wide loads that stall store forwarding (most of a short parse's time).
 constexpr double to_double(const decimal& d, const magnitude& unit) {
@@ -3290,10 +4610,14 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
   const integer_result down = integer_value(inverse(scale));
   const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
   if (d.mantissa != 0) {
-    if (up.ok && static_cast<double>(up.value) < two_pow_53)
+    // Two exact doubles, one rounding: correctly rounded, and quicker than the big integers.
+    const bool exact_mantissa = x < two_pow_53;
+    if (exact_mantissa && up.ok && static_cast<double>(up.value) < two_pow_53)
       v = x * static_cast<double>(up.value);
-    else if (down.ok && static_cast<double>(down.value) < two_pow_53)
+    else if (exact_mantissa && down.ok && static_cast<double>(down.value) < two_pow_53)
       v = x / static_cast<double>(down.value);
+    else if (const exact_double e = correctly_rounded(d.mantissa, unit.num, unit.den, exp2, exp5); e.ok)
+      v = e.value;
     else if (scale.exp2 > 1100 || scale.exp5 > 480)
       v = std::numeric_limits<double>::infinity();
     else if (!underflows)
@@ -3526,9 +4850,9 @@ inline constexpr word_entry range_words[] = {
   {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
 };
 
-// Between a scale word and the unit: "milliards de dollars", "miliardi di euro".
+// Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
-  {"de", FR | ES}, {"d'", FR}, {"d\u2019", FR}, {"di", IT},
+  {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
 
 // Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
@@ -3779,14 +5103,17 @@ namespace aiscale {
 enum class parse_errc : std::uint8_t {
   empty_input,         // nothing but spaces
   expected_number,     // no digits where a number must start
-  bad_number,          // a number the reader cannot read; reserved: today's reader takes the longest number it
-                       // can ("1" of "1,5" in English) and reports the rest as trailing_text
+  bad_number,          // a number in another language's notation: "1,5" in English, "1.5" in German
   trailing_text,       // a figure was read, then text that is not part of it
   incomplete_range,    // "4 bis" with no second number
   ambiguous_language,  // lang::guess, and the languages that read the text disagree on its value
   wrong_dimension,     // parse_as: the text is a figure of another kind (GW where USD was asked)
   is_range,            // parse_as: the text is a range; use parse_range_as
   too_large,           // the number does not fit a double
+  too_small,           // the number is not zero but closer to zero than the smallest double
+  other_language,      // a scale word of another language ("$3 trillion" read as French)
+  unknown_language,    // the lang value is none of lang's enumerators
+  unknown_unit,        // a misspelt unit or currency after the number ("12 kw": expected "kW")
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -3809,16 +5136,35 @@ constexpr std::string_view message_of(parse_errc e) {
       return "the figure is a range; read it with parse_range_as";
     case parse_errc::too_large:
       return "the number is too large";
+    case parse_errc::too_small:
+      return "the number is too small for a double and is not zero";
+    case parse_errc::other_language:
+      return "a scale word of another language: pass that language (or lang::guess)";
+    case parse_errc::unknown_language:
+      return "the lang value is not a language";
+    case parse_errc::unknown_unit:
+      return "unknown unit or currency (case matters for symbols)";
   }
   return "unknown error";
 }
 
 struct parse_error {
   parse_errc code = parse_errc::empty_input;
-  std::size_t offset = 0;  // byte offset into the text where reading failed
+  std::size_t offset = 0;          // byte offset into the text where reading failed
+  std::size_t length = 0;          // the bytes from offset that were found wrong (found_in); 0 if none
+  std::string_view expected = {};  // what would be right, where the reader knows: "kW", "USD", a notation
+  std::string_view found = {};     // what was found, where it is no span of the text: "EUR", "power"
 
   constexpr std::string_view message() const { return message_of(code); }
-  friend constexpr bool operator==(const parse_error&, const parse_error&) = default;
+  // The text found wrong ("kw" of "12 kw", "1,5" of "1,5 GW" in English): a view into text.
+  constexpr std::string_view found_in(std::string_view text) const {
+    const std::size_t at = offset < text.size() ? offset : text.size();
+    return text.substr(at, length);
+  }
+  // The same failure at the same place; the details follow from the text.
+  friend constexpr bool operator==(const parse_error& a, const parse_error& b) {
+    return a.code == b.code && a.offset == b.offset;
+  }
 };
 
 namespace detail::text {
@@ -4088,7 +5434,24 @@ struct scaled_number {
   std::size_t end = 0;
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+  bool foreign = false;    // a scale word of another language follows, at scale_begin
+  std::size_t foreign_length = 0;
 };
+
+// Whether a scale word of another language stands at j where this language reads none, or only a
+// singular form that the number does not agree with ("$3 billion" read as French): reading the
+// number without it, or with this language's meaning, would give a wrong figure. A unit or currency
+// of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
+// length, 0 if there is none.
+constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
+  found other;
+  for (const lang l : all_languages)  // the tries hold one language each
+    if ((bit(l) & langs) == 0)
+      if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
+  if (!other) return 0;
+  if (find_unit(s, j, langs).length >= other.length) return 0;
+  return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
+}
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
@@ -4102,6 +5465,10 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
     r.scale = find_scale(s, j, langs, true, strict, small);
     r.tentative = static_cast<bool>(r.scale);
   }
+  if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
+    if (const std::size_t n = foreign_scale_at(s, j, langs, money))
+      r.foreign = true, r.scale_begin = j, r.foreign_length = n;
+  }
   if (r.scale) {
     r.scale_begin = j;
     r.end = j + r.scale.length;
@@ -4109,7 +5476,42 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
   return r;
 }
 
+// A sign at i: '-', '+', the minus sign U+2212, or an en dash U+2013 directly before a digit (news
+// write "\u20135 %" for minus five per cent; dropping it would read +5 %). Its length, 0 if none.
+struct sign_read {
+  std::size_t length = 0;
+  bool negative = false;
+};
+constexpr sign_read sign_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return {};
+  if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
+  if (match(s, i, "\u2212", false)) return {3, true};
+  if (match(s, i, "\u2013", false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
+  return {};
+}
+
 constexpr read_outcome fail(parse_errc code, std::size_t at) { return {{}, {code, at}, false}; }
+
+// The notation a language writes its numbers in, as an example, for a bad_number error.
+constexpr std::string_view notation_of(lang l) {
+  switch (l) {
+    case lang::en:
+      return "1,234.5";
+    case lang::fr:
+      return "1 234,5";
+    default:
+      return "1.234,5";
+  }
+}
+
+// A bad_number error at i: the digits and marks there (found_in gives "1,5" of "1,5 GW"), and the
+// language's notation as what was expected.
+constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
+  std::size_t e = i;
+  while (e < s.size() && (is_digit(s[e]) || ((s[e] == '.' || s[e] == ',') && e + 1 < s.size() && is_digit(s[e + 1]))))
+    ++e;
+  return {parse_errc::bad_number, i, e - i, notation_of(l), {}};
+}
 
 // Whether reading succeeded, and if not, what was wrong where.
 struct read_status {
@@ -4119,12 +5521,20 @@ struct read_status {
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
 // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
-// which lang::guess needs to tell languages apart. The figure is returned as one prvalue built from
-// locals at the end, so that it is neither cleared first nor copied on the way to the caller.
-constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st) {
+// which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
+// by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
+// before it. The figure is returned as one prvalue built from locals at the end, so that it is
+// neither cleared first nor copied on the way to the caller.
+constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
+                                   bool whole_text = true) {
   const lang_mask langs = bit(l);
   const auto failed = [&st](parse_errc code, std::size_t at) {
     st.error = {code, at};
+    st.ok = false;
+    return figure{};
+  };
+  const auto failed_with = [&st](const parse_error& e) {
+    st.error = e;
     st.ok = false;
     return figure{};
   };
@@ -4134,60 +5544,68 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   std::string_view currency, compute_format, scale_word, unit_text;
   figure_kind kind = figure_kind::number;
   magnitude unit_scale{};
-  bool negative = false;
-  if (s[i] == '-' || s[i] == '+') {
-    negative = s[i] == '-';
-    ++i;
-  } else if (match(s, i, "\u2212", false)) {
-    negative = true;
-    i += 3;
-  }
+  const sign_read sign = sign_at(s, i);
+  bool negative = sign.negative;
+  i += sign.length;
   const found before = find_currency(s, i, langs, BEFORE);
   if (before) {
     currency = currencies[before.index].code;
     i = skip_spaces(s, i + before.length);
-    if (!negative && i < s.size() && s[i] == '-') negative = true, ++i;  // "USD -3 billion"
+    if (sign.length == 0) {  // "USD -3 billion"
+      const sign_read after = sign_at(s, i);
+      negative = after.negative;
+      i += after.length;
+    }
   }
   if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return failed(parse_errc::bad_number, i);
+  if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
   if (first.number.too_large) return failed(parse_errc::too_large, i);
+  if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
   bool range = false;
+  bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
   {
     const std::size_t j = skip_spaces(s, first.end);
     const std::size_t n =
         find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
     if (n != 0) {
-      const std::size_t k = skip_spaces(s, j + n);
-      if (k < s.size() && is_digit(s[k])) {
+      std::size_t k = skip_spaces(s, j + n);
+      const sign_read second_sign = sign_at(s, k);
+      if (k + second_sign.length < s.size() && is_digit(s[k + second_sign.length])) {
+        k += second_sign.length;
+        second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return failed(parse_errc::bad_number, k);
+        if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
         if (second.number.too_large) return failed(parse_errc::too_large, k);
-        range = true;
-      } else if (n > 1 && strict) {
+        if (second.foreign)
+          return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
+        // A scale word written after the first number only does not reach a second: "3 Millionen bis
+        // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
+        range = !(first.scale && !second.scale);
+      } else if (n > 1 && strict && whole_text) {
         return failed(parse_errc::incomplete_range, k);
       }
     }
   }
-  // One scale word serves both ends: "4 bis 5 Millionen", "25-30k".
-  if (range && !first.scale && second.scale) {
+  // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
+  const bool shared_scale = range && !first.scale && second.scale;
+  if (shared_scale)
     first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin;
-  } else if (range && first.scale && !second.scale) {
-    second.scale = first.scale, second.tentative = first.tentative, second.scale_begin = first.scale_begin;
-  }
   const scaled_number& last = range ? second : first;
   std::size_t end = last.end;
 
   suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
   if (last.tentative && !suf.is_currency) {
-    // "3 B" without a currency is three bytes, not three billion.
-    if (range) return failed(parse_errc::trailing_text, last.scale_begin);
+    // "3 B" and "5-6 B" without a currency are bytes, not billions.
+    if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
     first.scale = {};
     first.end = first.number.end;
-    end = first.number.end;
+    second.scale = {};
+    second.end = second.number.end;
+    end = last.number.end;
     suf = read_suffix(s, end, langs, true, true, false);
   }
   if (suf.is_currency || suf.is_unit) {
@@ -4211,26 +5629,33 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     }
   }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [negative](const scaled_number& n) {
+  const auto scaled = [](const scaled_number& n, bool minus) {
     return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
-                   negative};
+                   minus};
   };
-  const decimal low = scaled(first);
-  const decimal high = scaled(range ? second : first);
+  decimal low = scaled(first, negative);
+  decimal high = range ? scaled(second, second_negative) : low;
   const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-  const double value = to_double(low, to_canonical);
-  const double upper = range ? to_double(high, to_canonical) : value;
-  if (value - value != 0 || upper - upper != 0) return failed(parse_errc::too_large, i);
+  double value = to_double(low, to_canonical);
+  double upper = range ? to_double(high, to_canonical) : value;
+  if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
+  if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0)) return failed(parse_errc::too_small, i);
+  if (upper < value) {  // "5 to 3 GW": the ends in order, low first
+    const decimal d = low;
+    low = high, high = d;
+    const double v = value;
+    value = upper, upper = v;
+  }
   st.ok = true;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
 }
 
 // The figure and its status in one object, for the readers that compare several languages.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict) {
+constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
 }
 
 }  // namespace aiscale::detail::text
@@ -4242,6 +5667,7 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 // ---- begin aiscale/text/detail/fast_reader.hpp
 // The reader parse() tries first: a number, then words separated by single spaces, each found with
@@ -4699,8 +6125,8 @@ inline constexpr word_roles word_roles_table[552] = {
   {"pour", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
   {"por", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff}},
   {"de", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f08ffffffffffff, 0x0f08ffffffffffff, 0x0f00ffffffffffff}},
-  {"d'", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"d\342\200\231", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
+  {"d'", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff}},
+  {"d\342\200\231", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff}},
   {"di", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f08ffffffffffff}},
   {"fp64", false, {0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff}},
   {"fp32", false, {0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff}},
@@ -5754,12 +7180,30 @@ AISCALE_ALWAYS_INLINE constexpr word_lookup find_word_at(std::string_view s, std
 
 namespace aiscale::detail::text {
 
+// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW"), as the
+// vocabulary's word table spells it.
+constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+  std::size_t e = rest;
+  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+  const std::string_view w = s.substr(rest, e - rest);
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess) {
+    const auto li = static_cast<std::size_t>(l);
+    for (const word_roles& r : word_roles_table) {
+      if (r.text == w || !folded_equal(r.text, w)) continue;
+      if (role(r.in[li], unit_byte) == no_index && role(r.in[li], currency_byte) == no_index) continue;
+      return {parse_errc::unknown_unit, rest, w.size(), r.text, {}};
+    }
+  }
+  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+}
+
 // The whole grammar over the whole text: nothing but spaces may follow the figure.
 constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
   figure f = read_figure_value(s, 0, l, false, st);
   if (st.ok) {
     const std::size_t rest = skip_spaces(s, f.end);
-    if (rest != s.size()) st = {{parse_errc::trailing_text, rest}, false};
+    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
   }
   return f;
 }
@@ -6012,7 +7456,7 @@ AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::in
   } else {
     const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
     value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (value - value != 0) return {};
+    if (!is_finite(value) || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
   }
   // The decimals built in place: a decimal local copied in would be read back as whole words over
   // its padding, which stalls store forwarding.
@@ -6085,6 +7529,9 @@ constexpr figure read_common(std::string_view s, lang l) {
       const word_in_language r = found.roles->in[li];
       if (role(r, flags_byte) & flag_scale_other) return {};
       if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
+        // A singular form ("1 Milliarde") may be another language's word after a larger number: the
+        // grammar decides (foreign_scale_at).
+        if (scale_words[k].flags & SING) return {};
         exp10 += scale_words[k].exp10;
         scale_word = view(s, b, e);
         end = e;
@@ -6200,10 +7647,10 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 // must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
 constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
   const auto one = [&](lang in, bool strict) {
-    read_outcome r = read_figure(s, from, in, strict);
+    read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
       const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) r.ok = false, r.error = {parse_errc::trailing_text, rest};
+      if (rest != s.size()) r.ok = false, r.error = trailing_error(s, rest, in, r.fig);
     }
     return r;  // one object returned: no copy of the figure
   };
@@ -6213,6 +7660,9 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
+    // A language that read the number but not its value (out of the range of doubles) cannot be
+    // ruled out: the others' readings, which may be of fewer digits, are no answer.
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;
@@ -6300,11 +7750,48 @@ constexpr bool has_dimension(const figure& f) {
   return true;
 }
 
+// A ratio below one (%, \u2030, ppm) is what the text must say: a bare "5" is not 500 %. Plain
+// factors and scale words (one, million) take a bare number.
+template <class U>
+constexpr bool takes_figure(const figure& f) {
+  if (!has_dimension<U>(f)) return false;
+  if constexpr (U::def.dim_count == 0 && value_of<double>(U::def.mag) < 1.0) return !(f.unit_scale == magnitude{});
+  return true;
+}
+
+// A wrong_dimension error for figure f read as unit U: what was found (the currency, the numeric
+// format or the kind) and the unit asked for ("money in EUR, not USD").
+template <class U>
+constexpr parse_error wrong_dimension_for(const figure& f) {
+  std::string_view found = name_of(f.kind);
+  if (!f.currency.empty()) found = f.currency;
+  if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work)
+    found = f.compute_format.empty() ? std::string_view("no numeric format") : f.compute_format;
+  const char_view symbol = U::symbol.view();
+  return {parse_errc::wrong_dimension, f.begin, f.end - f.begin, std::string_view(symbol.data(), symbol.size()), found};
+}
+
 template <class U>
 constexpr double value_in(const decimal& d, const magnitude& scale) {
   const magnitude_result m = scale / U::def.mag;
   if (m.ok) return to_double(d, m.value);
   return to_double(d, scale) / value_of<double>(U::def.mag);
+}
+
+// The value of d in unit U, or an error where it is out of the range of doubles in that unit
+// (10^308 bytes are too many bits): never an infinity, nor 0 for a number that is not zero.
+template <class U>
+struct value_or_error {
+  double value = 0;
+  parse_error error{};
+  bool ok = false;
+};
+template <class U>
+constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) {
+  const double v = value_in<U>(d, f.unit_scale);
+  if (!is_finite(v)) return {v, {parse_errc::too_large, f.begin, f.end - f.begin}, false};
+  if (v == 0 && d.mantissa != 0) return {v, {parse_errc::too_small, f.begin, f.end - f.begin}, false};
+  return {v, {}, true};
 }
 
 }  // namespace detail::text
@@ -6315,6 +7802,7 @@ namespace detail::text {
 // Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
 // frame on the common path too.
 AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+  if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     read_status st;
@@ -6329,11 +7817,27 @@ AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view t
 
 // The figure at the start of text, which must hold nothing else but spaces.
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  if (language == lang::guess) return detail::text::parse_general(text, language);
+  if (language == lang::guess || !is_valid(language)) return detail::text::parse_general(text, language);
   detail::text::read_status st;
   return parse_result<figure>(
       detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
+
+namespace detail::text {
+// A temporary that owns its characters (a std::string returned by a call): it dies at the end of the
+// full expression, and a figure read from it would keep views (scale_word, unit_text) into freed
+// memory. Views, pointers and string literals last as long as their owner does.
+template <class S>
+concept owning_temporary = !std::is_lvalue_reference_v<S> && std::is_convertible_v<S, std::string_view> &&
+                           !std::is_same_v<std::remove_cvref_t<S>, std::string_view> &&
+                           !std::is_pointer_v<std::decay_t<S>> && !std::is_array_v<std::remove_reference_t<S>>;
+}  // namespace detail::text
+
+// Refused: the figure would point into a string that is gone when parse returns. Keep the text in a
+// variable, or use parse_as, whose quantity holds no view.
+template <class S>
+requires detail::text::owning_temporary<S> parse_result<figure> parse(S&& text, lang language)
+= delete;
 
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
 template <unit_type U>
@@ -6341,9 +7845,11 @@ constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text,
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
-  return quantity<U{}, double>(detail::text::value_in<U>(f.low, f.unit_scale));
+  const auto v = detail::text::checked_value_in<U>(f.low, f);
+  if (!v.ok) return v.error;
+  return quantity<U{}, double>(v.value);
 }
 
 // A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
@@ -6359,10 +7865,13 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const parse_result<figure> r = parse(text, language);
   if (!r) return r.error();
   const figure& f = r.value();
-  if (!detail::text::has_dimension<U>(f)) return parse_error{parse_errc::wrong_dimension, f.begin};
+  if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   using Q = quantity<U{}, double>;
-  return quantity_range<Q>{Q(detail::text::value_in<U>(f.low, f.unit_scale)),
-                           Q(detail::text::value_in<U>(f.high, f.unit_scale))};
+  const auto low = detail::text::checked_value_in<U>(f.low, f);
+  if (!low.ok) return low.error;
+  const auto high = detail::text::checked_value_in<U>(f.high, f);
+  if (!high.ok) return high.error;
+  return quantity_range<Q>{Q(low.value), Q(high.value)};
 }
 
 }  // namespace aiscale
@@ -6372,7 +7881,7 @@ namespace aiscale {
 
 struct extraction {
   std::vector<figure> figures;      // in text order
-  std::vector<parse_error> errors;  // figures that could not be read unambiguously (lang::guess)
+  std::vector<parse_error> errors;  // figures that could not be read without a doubt about their value
 };
 
 namespace detail::text {
@@ -6384,15 +7893,30 @@ constexpr bool is_figure(const figure& f) {
 constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   const char c = s[i];
   if (!starts_word(s, i)) return false;
+  // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
+  // or refused as a whole, where it began.
+  if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+}
+
+// Errors that extract reports and steps over: a figure is there, but reading it would give a
+// wrong value (a number in another notation, another language's scale word) or the language
+// decides its value (lang::guess).
+constexpr bool reported(parse_errc e) {
+  return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
+         e == parse_errc::too_large || e == parse_errc::too_small;
 }
 }  // namespace detail::text
 
 // Scans text left to right; a figure is read where a word may start, and reading resumes after it.
 inline extraction extract(std::string_view text, lang language) {
   extraction out;
+  if (!is_valid(language)) {
+    out.errors.push_back({parse_errc::unknown_language, 0});
+    return out;
+  }
   std::size_t i = 0;
   while (i < text.size()) {
     if (detail::text::may_start_figure(text, i)) {
@@ -6402,10 +7926,11 @@ inline extraction extract(std::string_view text, lang language) {
         i = r.fig.end;
         continue;
       }
-      if (!r.ok && r.error.code == parse_errc::ambiguous_language) {
+      if (!r.ok && detail::text::reported(r.error.code)) {
         out.errors.push_back(r.error);
-        // Skip the number that could not be decided. The reading may have started on a symbol or a
-        // no-break space before it, so move at least one character, and at least to the number.
+        // Skip the number (and word) that could not be read. The reading may have started on a symbol
+        // or a no-break space before it, so move at least one character, and at least to where
+        // reading failed, then to the end of that word.
         std::size_t next = i + detail::text::char_length(text, i);
         if (r.error.offset > next) next = r.error.offset;
         i = next;
@@ -6417,6 +7942,12 @@ inline extraction extract(std::string_view text, lang language) {
   }
   return out;
 }
+
+// Refused: the figures would point into a string that is gone when extract returns. Keep the text
+// in a variable while the figures are used.
+template <class S>
+requires detail::text::owning_temporary<S> extraction extract(S&& text, lang language)
+= delete;
 
 }  // namespace aiscale
 // ---- end aiscale/text/extract.hpp
@@ -6454,17 +7985,29 @@ class formatted_text {
   constexpr operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor)
   constexpr const char* c_str() const { return data_; }
   constexpr std::size_t size() const { return size_; }
-  // Whether everything fit; text past the capacity is dropped.
+  // Whether everything fit; text past the capacity is dropped, and the text ends with the last
+  // whole UTF-8 character that fit.
   constexpr bool complete() const { return !truncated_; }
 
   constexpr void append(std::string_view text) {
     for (const char c : text) append(c);
   }
   constexpr void append(char c) {
-    if (size_ < capacity)
+    if (truncated_) return;
+    if (size_ < capacity) {
       data_[size_++] = c;
-    else
-      truncated_ = true;
+      return;
+    }
+    truncated_ = true;
+    // A continuation byte that does not fit: the character it belongs to is dropped whole, from
+    // its lead byte on, so that the text stays valid UTF-8.
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+      std::size_t k = size_;
+      while (k != 0 && size_ - k < 3 && (static_cast<unsigned char>(data_[k - 1]) & 0xC0) == 0x80) --k;
+      if (k != 0) --k;
+      size_ = k;
+      data_[size_] = '\0';
+    }
   }
 
   friend constexpr bool operator==(const formatted_text& a, std::string_view b) { return a.view() == b; }
@@ -6500,6 +8043,7 @@ struct rounded {
   std::int32_t exp10 = 0;
   bool negative = false;
   bool finite = true;
+  bool nan = false;
 
   // The exponent of the leading digit: 989e12 -> 14.
   constexpr std::int32_t lead() const {
@@ -6545,11 +8089,16 @@ constexpr rounded round_to(double v, int sig) {
   if (sig > 17) sig = 17;
   r.negative = v < 0;
   double a = r.negative ? -v : v;
-  if (!(a - a == 0)) {  // infinity or NaN
+  if (!is_finite(a)) {  // compared, not subtracted: inf - inf is no constant expression
     r.finite = false;
+    r.nan = !(a == a);
     return r;
   }
-  if (a < 1e-300) return r;  // below any figure: shown as 0, and no scaling overflows
+  if (a == 0) return r;
+  // Tiny and subnormal numbers are scaled into the range where every power of ten they need is a
+  // double (one rounding, below the 17 digits shown at most), so that they keep their digits.
+  std::int32_t bias = 0;
+  if (a < 1e-290) a *= 1e300, bias = -300;
   // The decade of the leading digit: estimated from the binary exponent (log10 2 is about
   // 78913 / 2^18, and a >> rounds down in C++20), then stepped to the one decade where
   // power10(e) <= a < power10(e + 1): a step or two instead of one per decade from 10^0.
@@ -6568,7 +8117,7 @@ constexpr rounded round_to(double v, int sig) {
   if (n >= pow10_u(sig)) n = (n + 5) / 10, ++shift;
   if (n == 0) n = 1;
   r.digits = n;
-  r.exp10 = shift;
+  r.exp10 = shift + bias;
   return r;
 }
 
@@ -6584,11 +8133,15 @@ constexpr std::string_view group_text(lang l) {
 }
 
 // Writes |r| / 10^display_exp: "3", "1,5", "3.000", "3 000", trailing fractional zeros dropped.
+// Room for every digit of a double at any display exponent the formats use (10^308 in yotta units,
+// 10^-324 in nano units): what does not fit the formatted_text makes it incomplete, never shorter.
+inline constexpr std::size_t most_digits = 400;
+
 constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t display_exp, lang l) {
-  if (!r.finite) return out.append(r.negative ? "-inf" : "inf");
-  char int_part[48]{};
+  if (!r.finite) return out.append(r.nan ? "nan" : r.negative ? "-inf" : "inf");
+  char int_part[most_digits]{};
   std::size_t int_n = 0;
-  char frac[24]{};
+  char frac[most_digits]{};
   std::size_t frac_n = 0;
   const std::int32_t k = r.exp10 - display_exp;
   if (k >= 0) {
@@ -6610,7 +8163,7 @@ constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t di
     while ((ip /= 10) != 0);
     while (n != 0) int_part[int_n++] = tmp[--n];
     // fk digits of fp, with leading zeros
-    char ftmp[64]{};
+    char ftmp[most_digits]{};
     std::size_t fn = 0;
     for (std::int32_t z = 0; z < fk && fn < sizeof ftmp; ++z) ftmp[fn++] = static_cast<char>('0' + fp % 10), fp /= 10;
     while (fn != 0 && frac_n < sizeof frac) frac[frac_n++] = ftmp[--fn];
@@ -6722,6 +8275,25 @@ constexpr std::string_view range_text(lang l) {
   }
 }
 
+// After an amount of money per year: "USD 199 million a year", "199 Millionen US-Dollar pro Jahr".
+constexpr std::string_view per_year_text(lang l, bool compact) {
+  if (compact) return "/yr";
+  switch (l) {
+    case lang::de:
+      return " pro Jahr";
+    case lang::nl:
+      return " per jaar";
+    case lang::fr:
+      return " par an";
+    case lang::es:
+      return " al a\u00f1o";
+    case lang::it:
+      return " all'anno";
+    default:
+      return " a year";
+  }
+}
+
 struct currency_words {
   std::string_view code, symbol, singular, plural;
 };
@@ -6797,16 +8369,15 @@ struct unit_info {
   bool percent = false;
   std::string_view currency;
   std::string_view format;
-  magnitude scale{};  // the unit in the base unit of its dimension
+  magnitude scale{};      // the unit in the base unit of its dimension
+  bool per_gpu = false;   // the kind per accelerator: "1 kW/GPU", "USD 30,000/GPU"
+  bool per_time = false;  // money per unit of time, written per year: "USD 199 million a year"
 };
 
 inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
 
-template <class U>
-constexpr unit_info info_of() {
-  unit_info r;
-  const auto& d = U::def;
-  r.scale = d.mag;
+// The kind of the factors fs (after a per-accelerator factor is set aside).
+constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n) {
   const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
     return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
   };
@@ -6815,11 +8386,13 @@ constexpr unit_info info_of() {
       if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
     return false;
   };
-  if constexpr (U::def.dim_count == 0) {
-    r.known = true;
-    r.percent = U::symbol.view() == char_view("%");
-  } else if constexpr (U::def.dim_count == 1) {
-    const dimension_factor f = d.dims[0];
+  const auto money = [&](const dimension_factor& f) {
+    for (const std::string_view c : known_currencies)
+      if (f.base == money_id_of(c) && f.num == 1 && f.den == 1) return r.currency = c, true;
+    return false;
+  };
+  if (n == 1) {
+    const dimension_factor f = fs[0];
     r.known = true;
     if (is(f, "energy", 1))
       r.kind = figure_kind::energy;
@@ -6831,19 +8404,43 @@ constexpr unit_info info_of() {
       r.kind = figure_kind::data;
     else if (compute(f, r.format))
       r.kind = figure_kind::compute_work;
-    else {
+    else if (money(f))
+      r.kind = figure_kind::money;
+    else
       r.known = false;
-      for (const std::string_view c : known_currencies)
-        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1)
-          r.kind = figure_kind::money, r.currency = c, r.known = true;
-    }
-  } else if constexpr (U::def.dim_count == 2) {
+  } else if (n == 2) {
     for (int swap = 0; swap != 2; ++swap) {
-      const dimension_factor a = d.dims[swap], b = d.dims[1 - swap];
+      const dimension_factor a = fs[swap], b = fs[1 - swap];
       if (!is(b, "time", -1)) continue;
       if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
       if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
+      if (money(a)) r.kind = figure_kind::money, r.per_time = true, r.known = true;
     }
+  }
+}
+
+template <class U>
+constexpr unit_info info_of() {
+  unit_info r;
+  const auto& d = U::def;
+  r.scale = d.mag;
+  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
+    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+  };
+  if constexpr (U::def.dim_count == 0) {
+    r.known = true;
+    r.percent = U::symbol.view() == char_view("%");
+  } else if constexpr (U::def.dim_count <= 3) {
+    // A figure per accelerator is its kind with "/GPU" after it: the accelerator's factor set aside.
+    dimension_factor fs[3]{};
+    std::size_t n = 0;
+    for (std::size_t k = 0; k != U::def.dim_count; ++k) {
+      if (U::def.dim_count > 1 && is(d.dims[k], "accelerator", -1))
+        r.per_gpu = true;
+      else
+        fs[n++] = d.dims[k];
+    }
+    classify(r, fs, n);
   }
   return r;
 }
@@ -6932,11 +8529,11 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   }
 }
 
-constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
-                            std::string_view symbol, lang l, const format_options& o) {
-  if (l == lang::guess) l = lang::en;
-  // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time.
-  double unit = 1;
+constexpr void format_amount(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
+                             std::string_view symbol, lang l, const format_options& o) {
+  // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time,
+  // money per second as money per year.
+  double unit = info.per_time ? 1.0 / 31557600 : 1;
   if (info.kind == figure_kind::energy) unit = 3600;
   if (info.kind == figure_kind::data) unit = 8;
   std::string_view time_unit;
@@ -7003,6 +8600,16 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   }
 }
 
+// The amount, then what it is per: "a year", "/GPU".
+constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
+                            std::string_view symbol, lang l, const format_options& o) {
+  if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
+  format_amount(out, lo, hi, range, info, symbol, l, o);
+  if (!info.known) return;  // the unit's own symbol says it all
+  if (info.per_time) out.append(per_year_text(l, o.compact));
+  if (info.per_gpu) out.append("/GPU");
+}
+
 template <class U>
 constexpr double in_base_unit(double v) {
   constexpr unit_info info = info_of<U>();
@@ -7067,8 +8674,10 @@ constexpr formatted_text format(const estimate<Q>& e, lang language, format_opti
 }  // namespace aiscale
 // ---- end aiscale/text/format_estimate.hpp
 // ---- begin aiscale/text/ostream.hpp
-// operator<< for the text layer's results: a parse_error prints its message and byte offset,
-// a figure its value and kind. formatted_text streams itself (formatted_text.hpp).
+// operator<< for the text layer's results: a parse_error prints its message, what it found and
+// expected where it knows, and the byte offset;
+// a figure its value with its unit, in the language it was read in ("12 GW", "3,5 Milliarden Euro"). formatted_text
+// streams itself (formatted_text.hpp).
 
 #include <ostream>
 
@@ -7078,11 +8687,40 @@ template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const parse_error& e) {
   const std::string_view m = e.message();
   os.write(m.data(), static_cast<std::streamsize>(m.size()));
+  const auto quoted = [&os](std::string_view what, std::string_view text) {
+    os.write(what.data(), static_cast<std::streamsize>(what.size()));
+    os << '"';
+    os.write(text.data(), static_cast<std::streamsize>(text.size()));
+    os << '"';
+  };
+  if (!e.found.empty()) quoted(": found ", e.found);
+  if (!e.expected.empty()) quoted(e.found.empty() ? ": expected " : ", expected ", e.expected);
   return os << " (at byte " << e.offset << ')';
 }
 
+namespace detail::text {
+// A figure as format() writes a quantity of its kind, with 15 significant digits (every decimal a
+// text can hold in a double): "12 GW", "USD 3.5 billion", "30%".
+constexpr formatted_text format_figure(const figure& f) {
+  unit_info info;
+  info.kind = f.kind;
+  info.known = f.kind != figure_kind::h100_equivalents;
+  info.currency = f.currency;
+  info.format = f.compute_format;
+  info.percent = f.kind == figure_kind::number && f.unit_scale == m_percent;
+  const double in_base = f.kind == figure_kind::data ? 8 : 1;  // format() takes data in bits
+  formatted_text out;
+  format_value(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
+  if (f.kind == figure_kind::h100_equivalents) out.append(" H100e");
+  return out;
+}
+}  // namespace detail::text
+
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const figure& f) {
+  const formatted_text t = detail::text::format_figure(f);
+  if (t.complete()) return os << t;
+  // Too long to write in words: the value and the kind's name.
   os << f.value;
   if (f.is_range()) os << ".." << f.upper;
   const std::string_view kind = name_of(f.kind);
@@ -7259,7 +8897,8 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
   constexpr auto parse(std::format_parse_context& ctx) {
     aiscale::detail::text::spec_reading r;
     auto it = aiscale::detail::text::read_quantity_spec(
-        ctx.begin(), ctx.end(), spec, r, [&] { return ctx.next_arg_id(); }, [&](std::size_t id) { ctx.check_arg_id(id); });
+        ctx.begin(), ctx.end(), spec, r, [&] { return ctx.next_arg_id(); },
+        [&](std::size_t id) { ctx.check_arg_id(id); });
 #if defined(__cpp_exceptions)
     if (r.error != nullptr) throw std::format_error(r.error);
 #endif
@@ -7272,9 +8911,8 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {
-      const long long w = std::visit_format_arg(
-          [](auto v) { return aiscale::detail::text::width_from(v); },
-          ctx.arg(spec.width_arg));
+      const long long w =
+          std::visit_format_arg([](auto v) { return aiscale::detail::text::width_from(v); }, ctx.arg(spec.width_arg));
 #if defined(__cpp_exceptions)
       if (w < 0) throw std::format_error("aiscale: a nested width must be a non-negative integer");
 #endif

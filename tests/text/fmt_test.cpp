@@ -24,6 +24,8 @@ TEST_CASE("fmt::format pads a quantity with fill, alignment and width, then aisc
   CHECK(fmt::format("{:*^12}", power) == "***75 GW****");
   CHECK(fmt::format("{:>25de}", 3 * ai::trillion * ai::usd) == "    3 Billionen US-Dollar");
   CHECK(fmt::format("{:>{}}", power, 10) == "     75 GW");
+#if defined(__cpp_exceptions)  // the -fno-exceptions builds cannot express a throw
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:zz}"), power), fmt::format_error);
   CHECK_THROWS_AS(fmt::format(fmt::runtime("{:>{}}"), power, -3), fmt::format_error);
+#endif
 }

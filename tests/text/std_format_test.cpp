@@ -60,12 +60,15 @@ TEST_CASE("std::format takes a nested width from the arguments") {
   const auto power = 75.0 * ai::GW;
   CHECK(std::format("{:>{}}", power, 10) == "     75 GW");
   CHECK(std::format("{0:>{1}}|{0:<{1}}", power, 7) == "  75 GW|75 GW  ");
-  const int negative = -3;  // make_format_args takes lvalues (P2905)
+#if defined(__cpp_exceptions)  // the -fno-exceptions builds cannot express a throw
+  const int negative = -3;     // make_format_args takes lvalues (P2905)
   CHECK_THROWS_AS(std::vformat("{:>{}}", std::make_format_args(power, negative)), std::format_error);
   const double not_a_width = 2.5;
   CHECK_THROWS_AS(std::vformat("{:>{}}", std::make_format_args(power, not_a_width)), std::format_error);
+#endif
 }
 
+#if defined(__cpp_exceptions)
 TEST_CASE("std::format refuses a spec it cannot read, naming the grammar") {
   const auto power = 75.0 * ai::GW;
   for (const char* spec : {"{:xx}", "{:e}", "{:012}", "{:>12q}", "{:dek}", "{:>{x}}"}) {
@@ -74,10 +77,12 @@ TEST_CASE("std::format refuses a spec it cannot read, naming the grammar") {
   }
   try {
     (void)std::vformat("{:zz}", std::make_format_args(power));
+    FAIL("an unknown language in the spec was accepted");
   } catch (const std::format_error& e) {
     CHECK(std::string(e.what()).find("en|de|nl|fr|es|it") != std::string::npos);
   }
 }
+#endif
 
 TEST_CASE("std::format_to and formatted_size agree with std::format") {
   const auto power = 750 * ai::W / ai::gpu;

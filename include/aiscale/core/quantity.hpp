@@ -261,9 +261,8 @@ using quotient_rep =
 // substitutes in<double>(kW)'s double as To), so it answers, without a factor, for non-units too.
 template <class FromU, class Rep, class ToU>
 AISCALE_HOST_DEVICE constexpr bool holds_exactly() {
-  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU>) {
-    return true;
-  } else if constexpr (!same_dimension_v<FromU, ToU>) {
+  // Not a unit, or not of the same dimension: the conversion is refused elsewhere, so nothing to hold.
+  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU> || !same_dimension_v<FromU, ToU>) {
     return true;
   } else {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
