@@ -1527,7 +1527,11 @@ using quotient_rep =
 template <class FromU, class Rep, class ToU>
 AISCALE_HOST_DEVICE constexpr bool holds_exactly() {
   // Not a unit, or not of the same dimension: the conversion is refused elsewhere, so nothing to hold.
-  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU> || !same_dimension_v<FromU, ToU>) {
+  // Two branches, since same_dimension_v may only be named once ToU is known to be a unit.
+  // NOLINTNEXTLINE(bugprone-branch-clone)
+  if constexpr (std::is_floating_point_v<Rep> || !unit_type<ToU>) {
+    return true;
+  } else if constexpr (!same_dimension_v<FromU, ToU>) {
     return true;
   } else {
     constexpr magnitude f = conversion_factor_v<FromU, ToU>;
