@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <tuple>
 
 #include "aiscale/catalog/accelerators.hpp"
 #include "aiscale/core/unit.hpp"
@@ -110,6 +111,10 @@ struct vr_nvl72_spec : package_defaults {
                                           {"FP8", published(1260), not_published}};
 };
 inline constexpr package<vr_nvl72_spec> vr_nvl72{};
+
+// Every package, for code (and the documentation test) that visits them all with std::apply.
+inline constexpr std::tuple all_packages{dgx_h100,    dgx_h200,    dgx_b200, gb200_superchip,
+                                         gb200_nvl72, gb300_nvl72, vr_nvl72};
 
 // The system level of power: the server or rack that the catalogue takes as an accelerator's
 // deployed form, where its vendor publishes the system's power. system_of<Spec>::package names it.
