@@ -48,40 +48,38 @@ constexpr unit_info info_of() {
   unit_info r;
   const auto& d = U::def;
   r.scale = d.mag;
-  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+  // Whether the i-th base dimension is `name` to the power num.
+  const auto is = [&d](std::size_t i, char_view name, std::int32_t num) {
+    return d.dim_name(i) == name && d.dims[i].num == num && d.dims[i].den == 1;
   };
-  const auto compute = [](const dimension_factor& f, std::string_view& label) {
+  const auto compute = [&is](std::size_t i, std::string_view& label) {
     for (const char_view l : compute_labels)
-      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
+      if (is(i, compute_dimension(l).view(), 1)) return label = std::string_view(l), true;
     return false;
   };
   if constexpr (U::def.dim_count == 0) {
     r.known = true;
     r.percent = U::symbol.view() == char_view("%");
   } else if constexpr (U::def.dim_count == 1) {
-    const dimension_factor f = d.dims[0];
     r.known = true;
-    if (is(f, "energy", 1))
+    if (is(0, "energy", 1))
       r.kind = figure_kind::energy;
-    else if (is(f, "time", 1))
+    else if (is(0, "time", 1))
       r.kind = figure_kind::time;
-    else if (is(f, "accelerator", 1))
+    else if (is(0, "accelerator", 1))
       r.kind = figure_kind::gpus;
-    else if (is(f, "information", 1))
+    else if (is(0, "information", 1))
       r.kind = figure_kind::data;
-    else if (compute(f, r.format))
+    else if (compute(0, r.format))
       r.kind = figure_kind::compute_work;
     else {
       r.known = false;
       for (const std::string_view c : known_currencies)
-        if (f.base == money_id_of(c) && f.num == 1 && f.den == 1)
-          r.kind = figure_kind::money, r.currency = c, r.known = true;
+        if (is(0, money_dimension_of(c).view(), 1)) r.kind = figure_kind::money, r.currency = c, r.known = true;
     }
   } else if constexpr (U::def.dim_count == 2) {
-    for (int swap = 0; swap != 2; ++swap) {
-      const dimension_factor a = d.dims[swap], b = d.dims[1 - swap];
-      if (!is(b, "time", -1)) continue;
+    for (std::size_t a = 0; a != 2; ++a) {
+      if (!is(1 - a, "time", -1)) continue;
       if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
       if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
     }
