@@ -49,8 +49,8 @@ constexpr unit_info info_of() {
   const auto& d = U::def;
   r.scale = d.mag;
   // Whether the i-th base dimension is `name` to the power num.
-  const auto is = [&d](std::size_t i, char_view name, std::int32_t num) {
-    return d.dim_name(i) == name && d.dims[i].num == num && d.dims[i].den == 1;
+  const auto is = [](std::size_t i, char_view name, std::int32_t num) {
+    return U::def.dim_name(i) == name && U::def.dims[i].num == num && U::def.dims[i].den == 1;
   };
   const auto compute = [&is](std::size_t i, std::string_view& label) {
     for (const char_view l : compute_labels)
