@@ -15,7 +15,7 @@ docs += (root / "README.md").read_text(encoding="utf-8")
 
 decl = re.compile(
     r"^(?:template <[^\n]*>\s*)?(?:\[\[\w+\]\]\s*)?(?:AISCALE_\w+\s+)*(?:inline\s+)?(?:constexpr|consteval)?\s*"
-    r"(?:(?:auto|bool|double|magnitude|magnitude_result|integer_result|base_dimension_id|[\w:<>]+)\s+)?"
+    r"(?:(?:auto|bool|double|magnitude|magnitude_result|integer_result|[\w:<>]+)\s+)?"
     r"(?P<name>[A-Za-z_]\w*)\s*(?:=|\(|\{|;)", re.M)
 kinds = re.compile(r"^(?:template <[^\n]*>\s*)?(?:struct|class|concept|enum class|using)\s+(?P<name>[A-Za-z_]\w*)", re.M)
 skip = {"operator", "return", "if", "for", "while", "static_assert", "namespace", "main", "defined"}

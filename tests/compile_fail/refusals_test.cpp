@@ -273,3 +273,75 @@ static_assert(has_min<q<ai::W>, q<ai::kW>>);
 // integer_quotient is for integer quantities.
 static_assert(!has_integer_quotient<q<ai::gpu, double>, q<ai::nvl72_rack, int>>);
 static_assert(has_integer_quotient<q<ai::gpu, int>, q<ai::nvl72_rack, int>>);
+
+// --- model and catalogue functions ----------------------------------------------------------------
+// Each parameter is constrained to its dimension, so that a wrong one is refused at the call.
+
+template <class P>
+concept feeds_gpus = requires(P p) {
+  ai::gpus_for_power(ai::catalog::h100_sxm, p);
+};
+template <class P>
+concept feeds_gpus_at_chip_level = requires(P p) {
+  ai::gpus_for_power(ai::catalog::h100_sxm, p, 1.0 * ai::one, ai::chip_level);
+};
+template <class M>
+concept buys_gpus_all_in = requires(M m) {
+  ai::gpus_for_all_in_budget(ai::catalog::h100_sxm, m);
+};
+template <class M>
+concept buys_gpus = requires(M m) {
+  ai::gpus_for_budget(ai::catalog::h100_sxm, m);
+};
+template <class N>
+concept makes_fleet = requires(N n) {
+  ai::fleet(ai::catalog::h100_sxm, n);
+};
+using h100_fleet = decltype(ai::fleet(ai::catalog::h100_sxm, 1.0 * ai::gpu));
+template <class T>
+concept fleet_energy_over = requires(h100_fleet f, T t) {
+  f.energy(t);
+};
+template <class P>
+concept fleet_operating_cost_at = requires(h100_fleet f, P p) {
+  f.operating_cost_per_year(p);
+};
+template <class P>
+concept fleet_energy_cost_at = requires(h100_fleet f, P p) {
+  f.energy_cost_per_gpu_hour(p);
+};
+template <class P, class L>
+concept fleet_cost_per_gpu_hour_at = requires(h100_fleet f, P p, L l) {
+  f.cost_per_gpu_hour(p, l);
+};
+template <class B>
+concept fleet_time_to_spend = requires(h100_fleet f, B b) {
+  f.time_to_spend(b, ai::bf16);
+};
+
+// gpus_for_power takes a power, not an energy or money.
+static_assert(!feeds_gpus<q<ai::GWh>>);
+static_assert(!feeds_gpus<q<ai::usd>>);
+static_assert(feeds_gpus<q<ai::GW>>);
+static_assert(!feeds_gpus_at_chip_level<q<ai::GWh>>);
+static_assert(feeds_gpus_at_chip_level<q<ai::GW>>);
+// Budgets are money in US dollars (the catalogue's prices are).
+static_assert(!buys_gpus_all_in<q<ai::GW>>);
+static_assert(!buys_gpus_all_in<q<ai::eur>>);
+static_assert(buys_gpus_all_in<q<ai::billion * ai::usd>>);
+static_assert(!buys_gpus<q<ai::eur>>);
+static_assert(buys_gpus<q<ai::usd>>);
+// A fleet counts GPUs, not watts.
+static_assert(!makes_fleet<q<ai::W>>);
+static_assert(makes_fleet<q<ai::gpu>>);
+// A fleet's energy is over a period; prices are per kWh; budgets are operations of the format.
+static_assert(!fleet_energy_over<q<ai::W>>);
+static_assert(fleet_energy_over<q<ai::year>>);
+static_assert(!fleet_operating_cost_at<q<ai::usd / ai::kW>>);
+static_assert(fleet_operating_cost_at<q<ai::usd_per_kWh>>);
+static_assert(!fleet_energy_cost_at<q<ai::eur / ai::kWh>>);
+static_assert(fleet_energy_cost_at<q<ai::usd / ai::MWh>>);
+static_assert(!fleet_cost_per_gpu_hour_at<q<ai::usd_per_kWh>, q<ai::gpu>>);
+static_assert(fleet_cost_per_gpu_hour_at<q<ai::usd_per_kWh>, q<ai::year>>);
+static_assert(!fleet_time_to_spend<q<ai::flop_of(ai::fp8)>>);
+static_assert(fleet_time_to_spend<q<ai::flop_of(ai::bf16)>>);

@@ -115,26 +115,8 @@ static_assert(sym<ai::one>.empty());
 static_assert(std::is_same_v<decltype(75_GW)::rep, double>);
 static_assert(750_W * 8_h == 6_kWh);
 
-// No library base dimensions collide in the 32-bit name hash.
-constexpr ai::base_dimension_id library_bases[] = {
-    ai::base_dimension_hash("time"),        ai::base_dimension_hash("energy"),
-    ai::base_dimension_hash("accelerator"), ai::base_dimension_hash("information"),
-    ai::base_dimension_hash("money:USD"),   ai::base_dimension_hash("money:EUR"),
-    ai::base_dimension_hash("money:GBP"),   ai::base_dimension_hash("money:CNY"),
-    ai::base_dimension_hash("money:JPY"),   ai::base_dimension_hash("money:CHF"),
-    ai::base_dimension_hash("compute"),     ai::detail::compute_id("FP64"),
-    ai::detail::compute_id("FP32"),         ai::detail::compute_id("TF32"),
-    ai::detail::compute_id("BF16"),         ai::detail::compute_id("FP16"),
-    ai::detail::compute_id("FP8"),          ai::detail::compute_id("FP4"),
-    ai::detail::compute_id("INT8"),         ai::detail::compute_id("FP64 sparse"),
-    ai::detail::compute_id("FP32 sparse"),  ai::detail::compute_id("TF32 sparse"),
-    ai::detail::compute_id("BF16 sparse"),  ai::detail::compute_id("FP16 sparse"),
-    ai::detail::compute_id("FP8 sparse"),   ai::detail::compute_id("FP4 sparse"),
-    ai::detail::compute_id("INT8 sparse")};
-constexpr bool all_distinct() {
-  for (std::size_t i = 0; i != sizeof library_bases / sizeof library_bases[0]; ++i)
-    for (std::size_t j = i + 1; j != sizeof library_bases / sizeof library_bases[0]; ++j)
-      if (library_bases[i] == library_bases[j]) return false;
-  return true;
-}
-static_assert(all_distinct());
+// The library's base dimensions are distinct (tests/static/identity_test.cpp: users' ones too).
+static_assert(!ai::same_dimension_v<decltype(ai::usd), decltype(ai::eur)>);
+static_assert(!ai::same_dimension_v<decltype(ai::flop_of(ai::bf16)), decltype(ai::flop_of(ai::fp8))>);
+static_assert(!ai::same_dimension_v<decltype(ai::flop), decltype(ai::flop_of(ai::fp64))>);
+static_assert(!ai::same_dimension_v<decltype(ai::gpu), decltype(ai::bit)>);

@@ -8,40 +8,53 @@
 
 namespace aiscale {
 
-// A base dimension is identified by a 32-bit hash of its name ("energy", "money:USD", "token").
-// A number keeps type names short in compiler errors, where the unit symbol already names the
-// dimension in words; tests check that the library's own base names do not collide.
-using base_dimension_id = std::uint32_t;
+// A base dimension is identified by its whole declared name ("energy", "money:USD", "token"),
+// compared character by character: two different names are two different dimensions, always. (A
+// hash of the name kept types shorter, but any hash lets two names collide, and then tokens would
+// add to slots.) The names live in the unit's definition, next to its symbols (unit_def::names).
 
-namespace detail {
-// The lowest bit of an id says whether the dimension is a currency (its name starts with "money:"),
-// so that an exchange rate can refuse W (J per s) or USD per GPU, which are not one currency per another.
-inline constexpr base_dimension_id money_bit = 1;
-}  // namespace detail
+// One factor of a dimension: base^(num/den), den > 0, reduced. The base is the name at
+// [begin, begin + size) of the owning definition's dimension names.
+struct dimension_factor {
+  std::uint16_t begin = 0;
+  std::uint16_t size = 0;
+  std::int32_t num = 0;
+  std::int32_t den = 1;
+};
 
-AISCALE_HOST_DEVICE constexpr base_dimension_id base_dimension_hash(char_view name) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (const char c : name) {
-    h ^= static_cast<std::uint8_t>(c);
-    h *= 16777619u;
-  }
-  return name.substr(0, 6) == char_view("money:") ? (h | detail::money_bit) : (h & ~detail::money_bit);
+// Whether a base dimension is a currency: its name starts with "money:". An exchange rate refuses
+// W (J per s) or USD per GPU, which are not one currency per another.
+AISCALE_HOST_DEVICE constexpr bool is_money_dimension(char_view name) {
+  return name.substr(0, 6) == char_view("money:");
 }
 
 namespace detail {
-AISCALE_HOST_DEVICE constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
-}  // namespace detail
 
-// One factor of a dimension: base^(num/den), den > 0, reduced.
-struct dimension_factor {
-  base_dimension_id base = 0;
-  std::int32_t num = 0;
-  std::int32_t den = 1;
+// A base dimension's name put together at compile time ("compute:" + "BF16"), to compare with the
+// names in a unit's definition.
+struct dimension_name {
+  char data[64]{};
+  std::size_t size = 0;
 
-  friend constexpr bool operator==(const dimension_factor&, const dimension_factor&) = default;
+  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data, size}; }
 };
 
-namespace detail {
+AISCALE_HOST_DEVICE constexpr dimension_name join_dimension_name(char_view prefix, char_view rest) {
+  dimension_name r;
+  for (const char c : prefix)
+    if (r.size < sizeof r.data) r.data[r.size++] = c;
+  for (const char c : rest)
+    if (r.size < sizeof r.data) r.data[r.size++] = c;
+  return r;
+}
+
+// The order dimensions are kept in: by name, bytewise, so that equal dimensions have equal lists.
+AISCALE_HOST_DEVICE constexpr bool name_less(char_view a, char_view b) {
+  const std::size_t n = a.size() < b.size() ? a.size() : b.size();
+  for (std::size_t i = 0; i != n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
 
 AISCALE_HOST_DEVICE constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
   if (a < 0) a = -a;

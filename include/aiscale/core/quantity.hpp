@@ -75,6 +75,14 @@ AISCALE_HOT constexpr bool check_same_signedness() {
   return !mixes_signedness_v<R1, R2>;
 }
 
+// Whether 1 From is a whole number of To. The symbols are template arguments only so that the
+// refusal names the actual units: clang prints them in its first error line, g++ in the note below
+// it ('is_whole_number_in<...{"MW"}, ...{"GW"}>(f)' evaluates to false).
+template <auto FromSymbol, auto ToSymbol>
+constexpr bool is_whole_number_in(const magnitude& factor) {
+  return is_integer(factor);
+}
+
 // Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
 // message (check_same_signedness) and is not reported again as a narrowing.
 template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
@@ -91,10 +99,11 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      static_assert(is_integer(f),
-                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (1500 W "
-                    "is not a whole number of kW); write .in<double>(unit) to keep the fraction, or "
-                    ".coerce_in(unit) to truncate on purpose (docs/troubleshooting.md#integer-conversions)");
+      static_assert(is_whole_number_in<FromU::symbol, ToU::symbol>(f),
+                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (a number "
+                    "of the first unit named with this message is not a whole number of the second: 1500 W is "
+                    "1.5 kW); write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on "
+                    "purpose (docs/troubleshooting.md#integer-conversions)");
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /

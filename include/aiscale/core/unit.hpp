@@ -25,16 +25,24 @@ struct unit_term {
   bool spaced = false;  // a scale word or number: printed before the next factor with a space
 };
 
-// Everything that defines a unit, as a structural value usable as a template argument.
-template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+// Everything that defines a unit, as a structural value usable as a template argument. The
+// dimension names are kept apart from the symbols' text, so that a unit of one name (W, GPU) still
+// has its symbol as the whole of `text`.
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN>
 struct unit_def {
   fixed_string<TextN> text;
   unit_term terms[TermN == 0 ? 1 : TermN];
   dimension_factor dims[DimN == 0 ? 1 : DimN];
   magnitude mag;
+  fixed_string<NameN> names;
 
   static constexpr std::size_t term_count = TermN;
   static constexpr std::size_t dim_count = DimN;
+
+  // The name of the i-th base dimension: dims are sorted by it.
+  AISCALE_HOST_DEVICE constexpr char_view dim_name(std::size_t i) const {
+    return names.view().substr(dims[i].begin, dims[i].size);
+  }
 };
 
 // A unit is an empty tag type; its symbol comes first so that compiler messages show it first.
@@ -68,6 +76,7 @@ enum class build_error { none, magnitude_overflow, inexact_root, too_large, not_
 inline constexpr std::size_t wide_text = 512;
 inline constexpr std::size_t wide_terms = 24;
 inline constexpr std::size_t wide_dims = 16;
+inline constexpr std::size_t wide_names = 512;
 
 // Scratch space for unit algebra: large fixed capacity, shrunk to exact size afterwards.
 struct wide_def {
@@ -77,6 +86,8 @@ struct wide_def {
   std::size_t term_count = 0;
   dimension_factor dims[wide_dims]{};
   std::size_t dim_count = 0;
+  char names[wide_names]{};
+  std::size_t names_size = 0;
   magnitude mag{};
   build_error error = build_error::none;
 
@@ -84,9 +95,19 @@ struct wide_def {
     return {text + terms[i].begin, terms[i].size};
   }
 
+  AISCALE_HOST_DEVICE constexpr char_view dim_name(std::size_t i) const {
+    return {names + dims[i].begin, dims[i].size};
+  }
+
   AISCALE_HOST_DEVICE constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
     for (std::size_t i = 0; i != term_count; ++i) n += terms[i].size;
+    return n;
+  }
+
+  AISCALE_HOST_DEVICE constexpr std::size_t live_names_size() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i != dim_count; ++i) n += dims[i].size;
     return n;
   }
 
@@ -115,10 +136,11 @@ struct wide_def {
     for (const char c : name) text[text_size++] = c;
   }
 
-  AISCALE_HOST_DEVICE constexpr void add_dim(base_dimension_id base, detail::exponent e) {
+  // Dimensions are kept sorted by name and compared by the whole name (dimension.hpp).
+  AISCALE_HOST_DEVICE constexpr void add_dim(char_view name, detail::exponent e) {
     std::size_t i = 0;
-    while (i != dim_count && dims[i].base < base) ++i;
-    if (i != dim_count && dims[i].base == base) {
+    while (i != dim_count && name_less(dim_name(i), name)) ++i;
+    if (i != dim_count && dim_name(i) == name) {
       const exponent sum = add({dims[i].num, dims[i].den}, e);
       if (sum.num == 0) {
         for (std::size_t j = i; j + 1 < dim_count; ++j) dims[j] = dims[j + 1];
@@ -130,10 +152,19 @@ struct wide_def {
       return;
     }
     if (e.num == 0) return;
-    if (dim_count == wide_dims) return fail(build_error::too_large);
+    if (dim_count == wide_dims || names_size + name.size() > wide_names) return fail(build_error::too_large);
     for (std::size_t j = dim_count; j > i; --j) dims[j] = dims[j - 1];
-    dims[i] = {base, e.num, e.den};
+    dims[i] = {static_cast<std::uint16_t>(names_size), static_cast<std::uint16_t>(name.size()), e.num, e.den};
+    for (const char c : name) names[names_size++] = c;
     ++dim_count;
+  }
+
+  // The dimensions of a finished definition, whose names are compact and sorted: copied as they are.
+  template <class Def>
+  AISCALE_HOST_DEVICE constexpr void copy_dims(const Def& d) {
+    for (const char c : d.names.view()) names[names_size++] = c;
+    for (std::size_t i = 0; i != Def::dim_count; ++i) dims[i] = d.dims[i];
+    dim_count = Def::dim_count;
   }
 
   AISCALE_HOST_DEVICE constexpr void multiply_magnitude(const magnitude& m) {
@@ -154,15 +185,14 @@ AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   for (const char c : text) w.text[w.text_size++] = c;
   for (std::size_t i = 0; i != Def::term_count; ++i) w.terms[i] = d.terms[i];
   w.term_count = Def::term_count;
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.dims[i] = d.dims[i];
-  w.dim_count = Def::dim_count;
+  w.copy_dims(d);
   w.mag = d.mag;
   return w;
 }
 
-template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN>
 AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
-  unit_def<TextN, TermN, DimN> d{};
+  unit_def<TextN, TermN, DimN, NameN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
     const char_view name = w.term_text(i);
@@ -170,7 +200,12 @@ AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
                   w.terms[i].den, w.terms[i].spaced};
     for (const char c : name) d.text.data_[at++] = c;
   }
-  for (std::size_t i = 0; i != DimN; ++i) d.dims[i] = w.dims[i];
+  at = 0;
+  for (std::size_t i = 0; i != DimN; ++i) {
+    const char_view name = w.dim_name(i);
+    d.dims[i] = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(name.size()), w.dims[i].num, w.dims[i].den};
+    for (const char c : name) d.names.data_[at++] = c;
+  }
   d.mag = w.mag;
   return d;
 }
@@ -315,11 +350,12 @@ AISCALE_HOST_DEVICE constexpr auto make_unit() {
 }
 
 // Shrinks a finished wide_def to a unit; every unit-building function ends here.
-#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                                          \
-  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                                      \
-  ::aiscale::detail::check_build<aiscale_w_.error>();                                                                  \
-  constexpr auto aiscale_d_ =                                                                                          \
-      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count>(aiscale_w_); \
+#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                             \
+  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                         \
+  ::aiscale::detail::check_build<aiscale_w_.error>();                                                     \
+  constexpr auto aiscale_d_ =                                                                             \
+      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count, \
+                                aiscale_w_.live_names_size()>(aiscale_w_);                                \
   return ::aiscale::detail::make_unit<aiscale_d_>()
 
 // a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
@@ -333,7 +369,7 @@ AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& 
     w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, sign, 1), t.spaced);
   }
   for (std::size_t i = 0; i != DefB::dim_count; ++i)
-    w.add_dim(b.dims[i].base, mul({b.dims[i].num, b.dims[i].den}, sign, 1));
+    w.add_dim(b.dim_name(i), mul({b.dims[i].num, b.dims[i].den}, sign, 1));
   w.multiply_magnitude(sign > 0 ? b.mag : inverse(b.mag));
   return w;
 }
@@ -343,7 +379,7 @@ AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num
   for (std::size_t i = 0; i != a.term_count; ++i)
     r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
   for (std::size_t i = 0; i != a.dim_count; ++i)
-    r.add_dim(a.dims[i].base, mul({a.dims[i].num, a.dims[i].den}, num, den));
+    r.add_dim(a.dim_name(i), mul({a.dims[i].num, a.dims[i].den}, num, den));
   const magnitude_result p = pow(a.mag, num);
   const magnitude_result q = p.ok ? root(p.value, den) : p;
   if (!p.ok)
@@ -361,8 +397,7 @@ template <class Def>
 AISCALE_HOST_DEVICE constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
-  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
-  r.dim_count = Def::dim_count;
+  r.copy_dims(a);
   r.mag = a.mag;
   return r;
 }
@@ -384,8 +419,7 @@ AISCALE_HOST_DEVICE constexpr wide_def prefixed(const Def& a, const fixed_string
     if (r.text_size < wide_text) r.text[r.text_size++] = c;
   r.terms[0] = {0, static_cast<std::uint16_t>(r.text_size), 1, 1, false};
   r.term_count = 1;
-  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
-  r.dim_count = Def::dim_count;
+  r.copy_dims(a);
   r.mag = a.mag;
   r.multiply_magnitude(factor);
   return r;
@@ -397,7 +431,8 @@ AISCALE_HOST_DEVICE constexpr bool same_dims(const DefA& a, const DefB& b) {
     return false;
   } else {
     for (std::size_t i = 0; i != DefA::dim_count; ++i)
-      if (!(a.dims[i] == b.dims[i])) return false;
+      if (a.dims[i].num != b.dims[i].num || a.dims[i].den != b.dims[i].den || !(a.dim_name(i) == b.dim_name(i)))
+        return false;
     return true;
   }
 }
@@ -451,7 +486,7 @@ namespace detail {
 AISCALE_HOST_DEVICE constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
-  w.add_dim(base_dimension_hash(dimension_name), {1, 1});
+  w.add_dim(dimension_name, {1, 1});
   return w;
 }
 
@@ -479,14 +514,16 @@ struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
   static constexpr wide_def wide = number_def(Num, Den);
   static_assert((check_build<wide.error>(), true));
-  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  static constexpr auto def =
+      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
   using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
   static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
   static_assert((check_build<wide.error>(), true));
-  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  static constexpr auto def =
+      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
   using type = typename unit_of_def<def>::type;
 };
 }  // namespace detail
@@ -507,7 +544,7 @@ template <std::uint64_t Num, std::uint64_t Den = 1>
 inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
 
 // The dimensionless unit 1.
-inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
+inline constexpr detail::unit_of_def<unit_def<0, 0, 0, 0>{}>::type one{};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>

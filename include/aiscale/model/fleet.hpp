@@ -107,7 +107,10 @@ class fleet {
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
 
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
+  // Each parameter of a quantity is constrained to its dimension, so that a wrong one is refused at
+  // the caller's line, not inside this function.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
@@ -152,18 +155,21 @@ class fleet {
 
   // Electricity for a year of running at full power, at a price per kWh.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
       const quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
       const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
@@ -171,6 +177,7 @@ class fleet {
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, detail::numeric_format_type F>
+  requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
                                                                                   F f) const {
     return budget / sustained(f);
@@ -199,17 +206,19 @@ class fleet {
 // How many accelerators a power budget feeds at the system level (their server's or rack's power
 // per GPU) and a PUE ...
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
-    source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
 template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
-    source_location _where = source_location::current()) {
+requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
@@ -217,17 +226,19 @@ requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr qua
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double>
-gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
-                       quantity<one, double> pue = 1.0 * one, source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_all_in_budget(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
 // How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
 template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec> AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>>
-gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+requires catalog::price_estimate_exists<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+    AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc,
+                                                                                  const quantity<U, R>& money) {
   return money / acc.price();
 }
 

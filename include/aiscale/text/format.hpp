@@ -45,23 +45,30 @@ struct unit_info {
 
 inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
 
+// One base dimension of a unit: its declared name and its exponent.
+struct named_factor {
+  char_view name;
+  std::int32_t num = 0;
+  std::int32_t den = 1;
+};
+
 // The kind of the factors fs (after a per-accelerator factor is set aside).
-constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n) {
-  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+constexpr void classify(unit_info& r, const named_factor* fs, std::size_t n) {
+  const auto is = [](const named_factor& f, char_view name, std::int32_t num) {
+    return f.name == name && f.num == num && f.den == 1;
   };
-  const auto compute = [](const dimension_factor& f, std::string_view& label) {
+  const auto compute = [&is](const named_factor& f, std::string_view& label) {
     for (const char_view l : compute_labels)
-      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
+      if (is(f, compute_dimension(l).view(), 1)) return label = std::string_view(l), true;
     return false;
   };
-  const auto money = [&](const dimension_factor& f) {
+  const auto money = [&](const named_factor& f) {
     for (const std::string_view c : known_currencies)
-      if (f.base == money_id_of(c) && f.num == 1 && f.den == 1) return r.currency = c, true;
+      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = c, true;
     return false;
   };
   if (n == 1) {
-    const dimension_factor f = fs[0];
+    const named_factor f = fs[0];
     r.known = true;
     if (is(f, "energy", 1))
       r.kind = figure_kind::energy;
@@ -79,7 +86,7 @@ constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n)
       r.known = false;
   } else if (n == 2) {
     for (int swap = 0; swap != 2; ++swap) {
-      const dimension_factor a = fs[swap], b = fs[1 - swap];
+      const named_factor a = fs[swap], b = fs[1 - swap];
       if (!is(b, "time", -1)) continue;
       if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
       if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
@@ -93,21 +100,19 @@ constexpr unit_info info_of() {
   unit_info r;
   const auto& d = U::def;
   r.scale = d.mag;
-  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
-  };
   if constexpr (U::def.dim_count == 0) {
     r.known = true;
     r.percent = U::symbol.view() == char_view("%");
   } else if constexpr (U::def.dim_count <= 3) {
     // A figure per accelerator is its kind with "/GPU" after it: the accelerator's factor set aside.
-    dimension_factor fs[3]{};
+    named_factor fs[3]{};
     std::size_t n = 0;
     for (std::size_t k = 0; k != U::def.dim_count; ++k) {
-      if (U::def.dim_count > 1 && is(d.dims[k], "accelerator", -1))
+      const named_factor f{d.dim_name(k), d.dims[k].num, d.dims[k].den};
+      if (U::def.dim_count > 1 && f.name == char_view("accelerator") && f.num == -1 && f.den == 1)
         r.per_gpu = true;
       else
-        fs[n++] = d.dims[k];
+        fs[n++] = f;
     }
     classify(r, fs, n);
   }

@@ -74,19 +74,25 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
 }
 
 // The dimension a figure's kind has, as sorted factors, to compare with a unit's.
+// Base dimensions are compared by their whole names, as units compare them (core/dimension.hpp).
 struct figure_dimension {
-  dimension_factor factors[2]{};
+  struct factor {
+    dimension_name name;
+    std::int32_t num = 0;
+  };
+  factor factors[2]{};
   std::size_t count = 0;
   bool known = true;
 
-  constexpr void add(base_dimension_id id, std::int32_t num) {
-    factors[count++] = {id, num, 1};
-    if (count == 2 && factors[1].base < factors[0].base) {
-      const dimension_factor t = factors[0];
+  constexpr void add(const dimension_name& name, std::int32_t num) {
+    factors[count++] = {name, num};
+    if (count == 2 && name_less(factors[1].name.view(), factors[0].name.view())) {
+      const factor t = factors[0];
       factors[0] = factors[1];
       factors[1] = t;
     }
   }
+  constexpr void add(char_view name, std::int32_t num) { add(join_dimension_name(name, {}), num); }
 };
 
 constexpr figure_dimension dimension_of(const figure& f) {
@@ -95,31 +101,31 @@ constexpr figure_dimension dimension_of(const figure& f) {
     case figure_kind::number:
       break;
     case figure_kind::power:
-      d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1);
+      d.add("energy", 1), d.add("time", -1);
       break;
     case figure_kind::energy:
-      d.add(base_dimension_hash("energy"), 1);
+      d.add("energy", 1);
       break;
     case figure_kind::money:
-      d.add(money_id_of(f.currency), 1);
+      d.add(money_dimension_of(f.currency), 1);
       break;
     case figure_kind::compute_work:
-      d.add(compute_id(to_char_view(f.compute_format)), 1);
+      d.add(compute_dimension(to_char_view(f.compute_format)), 1);
       break;
     case figure_kind::compute_rate:
-      d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
+      d.add(compute_dimension(to_char_view(f.compute_format)), 1), d.add("time", -1);
       break;
     case figure_kind::gpus:
-      d.add(base_dimension_hash("accelerator"), 1);
+      d.add("accelerator", 1);
       break;
     case figure_kind::h100_equivalents:
       d.known = false;
       break;
     case figure_kind::data:
-      d.add(base_dimension_hash("information"), 1);
+      d.add("information", 1);
       break;
     case figure_kind::time:
-      d.add(base_dimension_hash("time"), 1);
+      d.add("time", 1);
       break;
   }
   return d;
@@ -130,7 +136,9 @@ constexpr bool has_dimension(const figure& f) {
   const figure_dimension d = dimension_of(f);
   if (!d.known || d.count != U::def.dim_count) return false;
   for (std::size_t k = 0; k != d.count; ++k)
-    if (!(d.factors[k] == U::def.dims[k])) return false;
+    if (!(d.factors[k].name.view() == U::def.dim_name(k)) || d.factors[k].num != U::def.dims[k].num ||
+        U::def.dims[k].den != 1)
+      return false;
   return true;
 }
 

@@ -119,14 +119,9 @@ inline constexpr char_view compute_labels[] = {
     "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
     "FP8 sparse", "FP4 sparse", "INT8 sparse"};
 
-AISCALE_HOST_DEVICE constexpr base_dimension_id compute_id(char_view label) {
-  if (label.empty()) return base_dimension_hash("compute");
-  char buf[64]{};
-  std::size_t n = 0;
-  for (const char c : char_view("compute:")) buf[n++] = c;
-  for (const char c : label)
-    if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(char_view(buf, n));
+// The base dimension of compute of a format, as flop_of declares it: "compute:BF16", or "compute".
+AISCALE_HOST_DEVICE constexpr dimension_name compute_dimension(char_view label) {
+  return label.empty() ? join_dimension_name("compute", {}) : join_dimension_name("compute:", label);
 }
 
 // The label of the compute dimension a unit has, or a null view when it has none.
@@ -138,7 +133,7 @@ AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def&
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
     for (const char_view l : compute_labels)
-      if (w.dims[i].base == compute_id(l)) {
+      if (w.dim_name(i) == compute_dimension(l).view()) {
         if (r.found) return {{}, false};  // two compute dimensions: ambiguous
         r = {l, true};
       }
@@ -169,9 +164,10 @@ AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_vie
     put(t.substr(rest));
     r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
   }
+  const dimension_name from_dim = compute_dimension(from.label), to_dim = compute_dimension(to_label);
   for (std::size_t i = 0; i != w.dim_count; ++i) {
-    const bool is_from = w.dims[i].base == compute_id(from.label);
-    r.add_dim(is_from ? compute_id(to_label) : w.dims[i].base, {w.dims[i].num, w.dims[i].den});
+    const bool is_from = w.dim_name(i) == from_dim.view();
+    r.add_dim(is_from ? to_dim.view() : w.dim_name(i), {w.dims[i].num, w.dims[i].den});
   }
   r.mag = w.mag;
   return r;

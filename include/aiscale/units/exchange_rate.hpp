@@ -46,7 +46,7 @@ template <auto U, class Rep = double>
 class exchange_rate {
   static_assert(unit_t<U>::def.dim_count == 2 && unit_t<U>::def.dims[0].num * unit_t<U>::def.dims[1].num == -1 &&
                     unit_t<U>::def.dims[0].den == 1 && unit_t<U>::def.dims[1].den == 1 &&
-                    detail::is_money(unit_t<U>::def.dims[0].base) && detail::is_money(unit_t<U>::def.dims[1].base),
+                    is_money_dimension(unit_t<U>::def.dim_name(0)) && is_money_dimension(unit_t<U>::def.dim_name(1)),
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:

@@ -65,7 +65,8 @@ constexpr print_ladder print_ladder_of() {
     constexpr auto& d = unit_t<U>::def;
     // Money per anything counts in scale words: "753.9 million USD/yr".
     for (std::size_t i = 0; i != Def::dim_count; ++i)
-      if (is_money(d.dims[i].base) && d.dims[i].num == 1 && d.dims[i].den == 1) return print_ladder::scale_word;
+      if (is_money_dimension(d.dim_name(i)) && d.dims[i].num == 1 && d.dims[i].den == 1)
+        return print_ladder::scale_word;
     const unit_term& lead = d.terms[0];
     if (lead.spaced || lead.num != 1 || lead.den != 1) return print_ladder::none;
     const char_view name = d.text.view().substr(lead.begin, lead.size);

@@ -241,12 +241,8 @@ inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 spars
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
 
 // The base dimension of a currency, as units/money.hpp names it: "money:USD".
-constexpr base_dimension_id money_id_of(std::string_view code) {
-  char buf[16]{'m', 'o', 'n', 'e', 'y', ':'};
-  std::size_t n = 6;
-  for (const char c : code)
-    if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(char_view(buf, n));
+constexpr dimension_name money_dimension_of(std::string_view code) {
+  return join_dimension_name("money:", to_char_view(code));
 }
 
 }  // namespace aiscale::detail::text
