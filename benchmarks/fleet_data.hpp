@@ -68,4 +68,9 @@ inline ai::quantity<ai::usd> run_quantity(const fleet_quantities& f) {
                              f.gpus.size());
 }
 
+inline ai::quantity<ai::usd> run_from_doubles(const fleet_doubles& f) {
+  return fleet_cost_from_doubles(f.gpus.data(), f.watts_per_gpu.data(), f.hours.data(), f.usd_per_kwh.data(),
+                                 f.gpus.size());
+}
+
 }  // namespace aiscale_bench

@@ -1,5 +1,6 @@
-// The fleet-cost kernel, written once on plain doubles and once on aiscale quantities: the sum
-// over a fleet of GPUs x W/GPU x hours x USD/kWh, in USD. Benchmarks and tests/perf share it.
+// The fleet-cost kernel, written on plain doubles, on arrays of aiscale quantities, and on plain
+// doubles made quantities inside the loop: the sum over a fleet of GPUs x W/GPU x hours x USD/kWh,
+// in USD. Benchmarks and tests/perf share it.
 #pragma once
 
 #include <cstddef>
@@ -19,5 +20,8 @@ ai::quantity<ai::usd> fleet_cost_quantity(const ai::quantity<ai::gpu>* gpus,
                                           const ai::quantity<ai::W_per_gpu>* watts_per_gpu,
                                           const ai::quantity<ai::h>* hours,
                                           const ai::quantity<ai::usd_per_kWh>* usd_per_kwh, std::size_t n);
+
+ai::quantity<ai::usd> fleet_cost_from_doubles(const double* gpus, const double* watts_per_gpu, const double* hours,
+                                              const double* usd_per_kwh, std::size_t n);
 
 }  // namespace aiscale_bench

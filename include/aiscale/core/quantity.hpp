@@ -478,15 +478,26 @@ class quantity {
   template <auto U1, class R1, auto U2, class R2>
   AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
                                                                                                  quantity<U2, R2> b);
+  template <scalar N, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U2{}, N> operator*(N n, U2);
+  template <auto U1, class R, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2);
+  template <auto U1, class R, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2);
 
   Rep value_;
 };
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
+// The builders fill their result in place and take a quantity by value, like * and / below: a
+// debug build then stores and reloads the number once per step instead of through a constructor's
+// parameter and a reference (benchmarks/README.md, instructions at -O0).
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  return quantity<U{}, N>(n);
+  quantity<U{}, N> q;
+  q.value_ = n;
+  return q;
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
@@ -496,13 +507,17 @@ AISCALE_HOT constexpr auto operator/(N n, U) {
 }
 
 template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(const quantity<U1, R>& q, U2) {
-  return quantity<U1 * U2{}, R>(q.value());
+AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
+  quantity<U1 * U2{}, R> r;
+  r.value_ = q.value_;
+  return r;
 }
 
 template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(const quantity<U1, R>& q, U2) {
-  return quantity<U1 / U2{}, R>(q.value());
+AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
+  quantity<U1 / U2{}, R> r;
+  r.value_ = q.value_;
+  return r;
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
