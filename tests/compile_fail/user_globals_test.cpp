@@ -11,6 +11,10 @@ inline constexpr auto q = 100 * ai::gpu;
 inline constexpr auto t = std::chrono::minutes(90);
 inline constexpr auto r = ai::exchange_rate{1.08 * ai::usd / ai::eur};
 inline constexpr int n = 3;
+inline constexpr int f = 20;  // a one-letter name the library once used for a local
+static_assert(f == 20);
+inline constexpr auto in_kw = (1500.0 * ai::W).in(ai::kW);  // a floating-point factor (once a lambda with an f)
+static_assert(in_kw.value() == 1.5);
 inline constexpr int number = 4, other = 5, foreign = 6;
 // Names of the model's constructor parameters, which now have bodies (their checks of the values).
 inline constexpr int point = 7, low = 8, high = 9, central = 10, acc = 11, count = 12, pue = 13, utilisation = 14;

@@ -134,13 +134,17 @@ AISCALE_HOST_DEVICE constexpr integer_ratio split(const magnitude& m) {
 // Multiplying by an integer factor or dividing by an integer divisor is correctly rounded, where
 // multiplying by a rounded 1e-9 would not be.
 template <class C, class FromU, class ToU>
-inline constexpr C floating_factor_v = [] {
-  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
-  if constexpr (integer_value(f).ok)
-    return static_cast<C>(integer_value(f).value);
+AISCALE_HOST_DEVICE constexpr C floating_factor() {
+  constexpr magnitude factor = conversion_factor_v<FromU, ToU>;
+  if constexpr (integer_value(factor).ok)
+    return static_cast<C>(integer_value(factor).value);
   else
-    return fits_floating<C>(f) ? value_of<C>(f) : C{1};
-}();
+    return fits_floating<C>(factor) ? value_of<C>(factor) : C{1};
+}
+// A function, not a lambda in the variable template: g++ -Wshadow compares a lambda's locals with the
+// user's globals at instantiation (a global named f broke -Werror builds).
+template <class C, class FromU, class ToU>
+inline constexpr C floating_factor_v = floating_factor<C, FromU, ToU>();
 template <class C, class FromU, class ToU>
 inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(conversion_factor_v<FromU, ToU>)).value);
 
