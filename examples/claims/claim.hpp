@@ -6,7 +6,8 @@
 #include <cstddef>
 #include <string_view>
 
-#include <aiscale/model/estimate.hpp>
+#include <aiscale/units/estimate.hpp>
+#include <aiscale/units/time.hpp>
 
 namespace claims {
 
@@ -119,12 +120,14 @@ constexpr finding judge(const claim& c) {
   const std::string_view energy = c.power_or_energy ? "power vs energy" : "";
   const std::string_view period = c.period_years > 1 ? "per-year vs total" : "";
   const double years = c.period_years > 1 ? c.period_years : 1;
+  // Hours in a year, from the library's year (Julian, 8766 h), so that its length is written once.
+  constexpr double year_hours = (1.0 * ai::year).value_in(ai::h);
   const slip slips[] = {{1e3, thousand, "stated is 1000x"},
                         {1e-3, thousand, "stated is 1/1000"},
                         {1e6, million, "stated is a million times"},
                         {1e-6, million, "stated is a millionth"},
-                        {8766, energy, "stated is per hour of a year: GW vs GWh"},
-                        {1 / 8766.0, energy, "stated is a year's GWh read as GW"},
+                        {year_hours, energy, "stated is per hour of a year: GW vs GWh"},
+                        {1 / year_hours, energy, "stated is a year's GWh read as GW"},
                         {years, period, "stated is the total over the period"},
                         {1 / years, period, "stated is one year's share"}};
   for (const slip& k : slips) {

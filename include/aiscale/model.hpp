@@ -2,6 +2,6 @@
 #pragma once
 
 #include "aiscale/catalog.hpp"
-#include "aiscale/model/estimate.hpp"
 #include "aiscale/model/fleet.hpp"
 #include "aiscale/model/h100_equivalent.hpp"
+#include "aiscale/units/estimate.hpp"

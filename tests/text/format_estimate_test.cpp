@@ -1,7 +1,7 @@
 // format(estimate, lang): ranges of the model layer in each language's way of writing a range.
-#include <aiscale/model/estimate.hpp>
 #include <aiscale/text/format_estimate.hpp>
 #include <aiscale/units.hpp>
+#include <aiscale/units/estimate.hpp>
 
 namespace ai = aiscale;
 using ai::lang;

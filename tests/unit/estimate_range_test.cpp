@@ -1,6 +1,6 @@
 // Run-time behaviour of estimate<Q>: range arithmetic, containment, comparison, printing.
-#include <aiscale/model/estimate.hpp>
 #include <aiscale/units.hpp>
+#include <aiscale/units/estimate.hpp>
 #include <sstream>
 #include <string>
 

@@ -6,12 +6,12 @@
 
 #include "aiscale/core/char_view.hpp"
 #include "aiscale/core/quantity.hpp"
-#include "aiscale/model/estimate.hpp"
 #include "aiscale/units/compute.hpp"
 #include "aiscale/units/data.hpp"
 #include "aiscale/units/derived.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
+#include "aiscale/units/estimate.hpp"
 #include "aiscale/units/exchange_rate.hpp"
 #include "aiscale/units/money.hpp"
 
@@ -99,7 +99,7 @@ struct accelerator {
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     // Looked up as a constant: device code then needs only the number, not the Spec's table.
@@ -107,7 +107,7 @@ struct accelerator {
     return found.value * TFLOPS_of(f) / gpu;
   }
   // The same question as a value, for code that loops over formats.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
     constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
     return found;
@@ -157,12 +157,12 @@ struct package {
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
 
   // A published package-level peak, in PFLOP/s per package.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
   }
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
     constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
     return found;

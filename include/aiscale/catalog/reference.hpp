@@ -2,30 +2,22 @@
 // supercomputer. Each is a quantity with the date it describes and where it comes from.
 #pragma once
 
-#include <string_view>
-
 #include "aiscale/core/quantity.hpp"
-#include "aiscale/model/estimate.hpp"
 #include "aiscale/units/compute.hpp"
 #include "aiscale/units/derived.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
+#include "aiscale/units/estimate.hpp"
 #include "aiscale/units/exchange_rate.hpp"
 #include "aiscale/units/money.hpp"
 #include "aiscale/units/scale_words.hpp"
+#include "aiscale/units/sourced.hpp"
 #include "aiscale/units/time.hpp"
 
 namespace aiscale::reference {
 
-// A figure with provenance: what it is, when it was true, who said so.
-template <class Q>
-struct sourced {
-  Q value;
-  date as_of;
-  std::string_view source;
-};
-template <class Q>
-sourced(Q, date, const char*) -> sourced<Q>;
+// reference::sourced<Q> is the neutral sourced<Q> (units/sourced.hpp), by the name it has always had here.
+using aiscale::sourced;
 
 // --- electricity ---------------------------------------------------------------------------------
 // Consumption per year is a power (TWh per year): it compares with GW directly.

@@ -9,12 +9,12 @@
 #include "aiscale/catalog/reference.hpp"
 #include "aiscale/core/failure.hpp"
 #include "aiscale/core/quantity.hpp"
-#include "aiscale/model/estimate.hpp"
 #include "aiscale/model/h100_equivalent.hpp"
 #include "aiscale/units/compute.hpp"
 #include "aiscale/units/derived.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
+#include "aiscale/units/estimate.hpp"
 #include "aiscale/units/money.hpp"
 #include "aiscale/units/time.hpp"
 
@@ -120,15 +120,15 @@ class fleet {
   }
 
   // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return (count_ * acc_.peak(f)).in(FLOPS_of(f));
   }
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto sustained(F f) const {
     return peak(f) * static_cast<double>(utilisation_);
   }
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto h100_equivalents(F f) const {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
@@ -176,7 +176,7 @@ class fleet {
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
-  template <auto U, class R, detail::numeric_format_type F>
+  template <auto U, class R, numeric_format_type F>
   requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
                                                                                   F f) const {

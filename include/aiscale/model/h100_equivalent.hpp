@@ -13,7 +13,7 @@ namespace aiscale {
 
 // The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
 // format the H100 datasheet publishes; other formats (FP4) have no H100 to compare with.
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F> AISCALE_HOST_DEVICE constexpr auto h100_equivalent(
     F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
@@ -24,7 +24,7 @@ requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F> AISCALE_HOST_
 
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
 // h100_equivalents(30'000 * gpu, catalog::gb200, bf16) is about 75,834 H100e(BF16).
-template <class Count, class Spec, detail::numeric_format_type F>
+template <class Count, class Spec, numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
   return (count * acc.peak(f)).in(h100_equivalent(f));
 }

@@ -33,7 +33,7 @@ struct numeric_format {
   }();
 };
 
-namespace detail {
+// A numeric format tag type, as function templates take one: template <numeric_format_type F>.
 // Recognised through its members rather than by matching numeric_format<Name, S>: nvcc 13 cannot
 // deduce a class-type template argument (fixed_string) from a function parameter.
 template <class T>
@@ -44,7 +44,6 @@ concept numeric_format_type = requires {
 };
 template <class T>
 concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
-}  // namespace detail
 
 inline constexpr numeric_format<""> unknown_format{};
 inline constexpr numeric_format<"FP64"> fp64{};
@@ -57,7 +56,7 @@ inline constexpr numeric_format<"FP4"> fp4{};
 inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
-template <detail::dense_format_type F>
+template <dense_format_type F>
 AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
@@ -74,31 +73,31 @@ AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
 }  // namespace detail
 
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
   return detail::flop_unit_for<F>();
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
   return flop_of(f) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto GFLOPS_of(F f) {
   return giga(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto TFLOPS_of(F f) {
   return tera(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto PFLOPS_of(F f) {
   return peta(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto EFLOPS_of(F f) {
   return exa(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto ZFLOPS_of(F f) {
   return zetta(flop_of(f)) / s;
 }
@@ -114,10 +113,16 @@ inline constexpr auto ZFLOPS = zetta(flop) / s;
 
 namespace detail {
 
-inline constexpr char_view compute_labels[] = {
-    "",           "FP64",       "FP32",        "TF32",        "BF16",        "FP16",        "FP8",
-    "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
-    "FP8 sparse", "FP4 sparse", "INT8 sparse"};
+// Every compute dimension's label: the unknown format's, then each declared format's, dense and 2:4
+// sparse. Read from the declarations above, so that a format's name is written once (the sparse
+// label spelt as sparse()'s type: nvcc 13 refuses to instantiate sparse() here, and takes the
+// formats as types, not objects).
+template <class... Formats>
+inline constexpr char_view format_labels[] = {char_view(unknown_format.label), char_view(Formats::label)...,
+                                              char_view(numeric_format<Formats::name, sparsity::sparse_2_4>::label)...};
+inline constexpr const auto& compute_labels =
+    format_labels<decltype(fp64), decltype(fp32), decltype(tf32), decltype(bf16), decltype(fp16), decltype(fp8),
+                  decltype(fp4), decltype(int8)>;
 
 // The base dimension of compute of a format, as flop_of declares it: "compute:BF16", or "compute".
 AISCALE_HOST_DEVICE constexpr dimension_name compute_dimension(char_view label) {
@@ -185,7 +190,7 @@ AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, detail::numeric_format_type F>
+template <auto U, class R, numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
   return quantity<detail::retagged_unit<U, F>(), R>(q.value());
 }

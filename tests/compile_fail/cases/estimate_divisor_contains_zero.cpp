@@ -1,7 +1,7 @@
 // Dividing by a range that contains 0 has no bounded result.
 // expect-error: division_by_zero
-#include <aiscale/model/estimate.hpp>
 #include <aiscale/units.hpp>
+#include <aiscale/units/estimate.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL
 inline constexpr auto gpus =

@@ -1,7 +1,7 @@
 // A NaN end makes every comparison with the range false: refused.
 // expect-error: invalid_value
-#include <aiscale/model/estimate.hpp>
 #include <aiscale/units.hpp>
+#include <aiscale/units/estimate.hpp>
 
 #include <limits>
 namespace ai = aiscale;
