@@ -56,7 +56,7 @@ noexcept_build() {  # noexcept_build PRESET
 cuda_kernel() {
   local nvcc=${NVCC:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
   [ -x "$nvcc" ] || { echo "SKIP: nvcc not found"; return 1; }
-  local flags=(-std=c++20 -ccbin g++ --expt-relaxed-constexpr -Iinclude)
+  local flags=(-std=c++20 -ccbin g++ -Werror all-warnings -Iinclude)
   "$nvcc" "${flags[@]}" --ptx tests/portability/fleet_kernel.cu -o "$WORK/fleet_kernel.ptx" || return 1
   grep -q '\.entry .*aiscale_fleet_kernel' "$WORK/fleet_kernel.ptx" || { echo "no kernel entry in PTX"; return 1; }
   "$nvcc" "${flags[@]}" tests/portability/fleet_kernel.cu -o "$WORK/fleet_kernel" && "$WORK/fleet_kernel"

@@ -641,4 +641,46 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
 }
 
+namespace detail {
+// Both values in their common unit, as the ordering operators compare them.
+template <class R>
+struct value_pair {
+  R a, b;
+};
+template <auto U1, class R1, auto U2, class R2>
+AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+  constexpr auto C = checked_common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return value_pair<R>{convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                       convert_value<unit_t<U2>, unit_t<C>, R>(b.value())};
+}
+}  // namespace detail
+
+// <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
+// std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a < v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
+                                                                                 const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a <= v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a > v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
+                                                                                 const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a >= v.b;
+}
+
 }  // namespace aiscale

@@ -24,7 +24,8 @@ namespace aiscale {
 // rack (CPUs, switches, NICs, fans) is counted, so the system level is the default; the facility
 // level is the system level times PUE (facility_power()).
 enum class power_level { chip, system, given };
-AISCALE_HOST_DEVICE constexpr std::string_view power_level_name(power_level level) {
+// Host only: a std::string_view is built on the host (nvcc has no device constexpr for it).
+constexpr std::string_view power_level_name(power_level level) {
   switch (level) {
     case power_level::chip:
       return "chip level (TDP only)";

@@ -134,7 +134,8 @@ struct compute_label_result {
   char_view label;
   bool found = false;
 };
-AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def& w) {
+// Host-only: they read compute_labels, a host array, and run only in constant evaluation.
+constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
     for (const char_view l : compute_labels)
@@ -146,7 +147,7 @@ AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def&
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
+constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {

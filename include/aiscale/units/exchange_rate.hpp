@@ -40,8 +40,12 @@ class exchange_rate {
       return r > 0 && r <= FLT_MAX;
     else if constexpr (std::is_same_v<Rep, double>)
       return r > 0 && r <= DBL_MAX;
-    else if constexpr (std::is_same_v<Rep, long double>)
+    else if constexpr (std::is_floating_point_v<Rep>)  // long double, without naming it for nvcc
+#if defined(__CUDA_ARCH__)
+      return r > 0 && r <= DBL_MAX;  // long double is double in device code
+#else
       return r > 0 && r <= LDBL_MAX;
+#endif
     else
       return r > 0;
   }
