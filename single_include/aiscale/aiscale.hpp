@@ -657,40 +657,53 @@ class char_view {
 
 namespace aiscale {
 
-// A base dimension is identified by a 32-bit hash of its name ("energy", "money:USD", "token").
-// A number keeps type names short in compiler errors, where the unit symbol already names the
-// dimension in words; tests check that the library's own base names do not collide.
-using base_dimension_id = std::uint32_t;
+// A base dimension is identified by its whole declared name ("energy", "money:USD", "token"),
+// compared character by character: two different names are two different dimensions, always. (A
+// hash of the name kept types shorter, but any hash lets two names collide, and then tokens would
+// add to slots.) The names live in the unit's definition, next to its symbols (unit_def::names).
 
-namespace detail {
-// The lowest bit of an id says whether the dimension is a currency (its name starts with "money:"),
-// so that an exchange rate can refuse W (J per s) or USD per GPU, which are not one currency per another.
-inline constexpr base_dimension_id money_bit = 1;
-}  // namespace detail
+// One factor of a dimension: base^(num/den), den > 0, reduced. The base is the name at
+// [begin, begin + size) of the owning definition's dimension names.
+struct dimension_factor {
+  std::uint16_t begin = 0;
+  std::uint16_t size = 0;
+  std::int32_t num = 0;
+  std::int32_t den = 1;
+};
 
-AISCALE_HOST_DEVICE constexpr base_dimension_id base_dimension_hash(char_view name) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (const char c : name) {
-    h ^= static_cast<std::uint8_t>(c);
-    h *= 16777619u;
-  }
-  return name.substr(0, 6) == char_view("money:") ? (h | detail::money_bit) : (h & ~detail::money_bit);
+// Whether a base dimension is a currency: its name starts with "money:". An exchange rate refuses
+// W (J per s) or USD per GPU, which are not one currency per another.
+AISCALE_HOST_DEVICE constexpr bool is_money_dimension(char_view name) {
+  return name.substr(0, 6) == char_view("money:");
 }
 
 namespace detail {
-AISCALE_HOST_DEVICE constexpr bool is_money(base_dimension_id id) { return (id & money_bit) != 0; }
-}  // namespace detail
 
-// One factor of a dimension: base^(num/den), den > 0, reduced.
-struct dimension_factor {
-  base_dimension_id base = 0;
-  std::int32_t num = 0;
-  std::int32_t den = 1;
+// A base dimension's name put together at compile time ("compute:" + "BF16"), to compare with the
+// names in a unit's definition.
+struct dimension_name {
+  char data[64]{};
+  std::size_t size = 0;
 
-  friend constexpr bool operator==(const dimension_factor&, const dimension_factor&) = default;
+  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data, size}; }
 };
 
-namespace detail {
+AISCALE_HOST_DEVICE constexpr dimension_name join_dimension_name(char_view prefix, char_view rest) {
+  dimension_name r;
+  for (const char c : prefix)
+    if (r.size < sizeof r.data) r.data[r.size++] = c;
+  for (const char c : rest)
+    if (r.size < sizeof r.data) r.data[r.size++] = c;
+  return r;
+}
+
+// The order dimensions are kept in: by name, bytewise, so that equal dimensions have equal lists.
+AISCALE_HOST_DEVICE constexpr bool name_less(char_view a, char_view b) {
+  const std::size_t n = a.size() < b.size() ? a.size() : b.size();
+  for (std::size_t i = 0; i != n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
 
 AISCALE_HOST_DEVICE constexpr std::int32_t gcd_i(std::int32_t a, std::int32_t b) {
   if (a < 0) a = -a;
@@ -781,16 +794,24 @@ struct unit_term {
   bool spaced = false;  // a scale word or number: printed before the next factor with a space
 };
 
-// Everything that defines a unit, as a structural value usable as a template argument.
-template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+// Everything that defines a unit, as a structural value usable as a template argument. The
+// dimension names are kept apart from the symbols' text, so that a unit of one name (W, GPU) still
+// has its symbol as the whole of `text`.
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN>
 struct unit_def {
   fixed_string<TextN> text;
   unit_term terms[TermN == 0 ? 1 : TermN];
   dimension_factor dims[DimN == 0 ? 1 : DimN];
   magnitude mag;
+  fixed_string<NameN> names;
 
   static constexpr std::size_t term_count = TermN;
   static constexpr std::size_t dim_count = DimN;
+
+  // The name of the i-th base dimension: dims are sorted by it.
+  AISCALE_HOST_DEVICE constexpr char_view dim_name(std::size_t i) const {
+    return names.view().substr(dims[i].begin, dims[i].size);
+  }
 };
 
 // A unit is an empty tag type; its symbol comes first so that compiler messages show it first.
@@ -824,6 +845,7 @@ enum class build_error { none, magnitude_overflow, inexact_root, too_large, not_
 inline constexpr std::size_t wide_text = 512;
 inline constexpr std::size_t wide_terms = 24;
 inline constexpr std::size_t wide_dims = 16;
+inline constexpr std::size_t wide_names = 512;
 
 // Scratch space for unit algebra: large fixed capacity, shrunk to exact size afterwards.
 struct wide_def {
@@ -833,6 +855,8 @@ struct wide_def {
   std::size_t term_count = 0;
   dimension_factor dims[wide_dims]{};
   std::size_t dim_count = 0;
+  char names[wide_names]{};
+  std::size_t names_size = 0;
   magnitude mag{};
   build_error error = build_error::none;
 
@@ -840,9 +864,19 @@ struct wide_def {
     return {text + terms[i].begin, terms[i].size};
   }
 
+  AISCALE_HOST_DEVICE constexpr char_view dim_name(std::size_t i) const {
+    return {names + dims[i].begin, dims[i].size};
+  }
+
   AISCALE_HOST_DEVICE constexpr std::size_t live_text_size() const {
     std::size_t n = 0;
     for (std::size_t i = 0; i != term_count; ++i) n += terms[i].size;
+    return n;
+  }
+
+  AISCALE_HOST_DEVICE constexpr std::size_t live_names_size() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i != dim_count; ++i) n += dims[i].size;
     return n;
   }
 
@@ -871,10 +905,11 @@ struct wide_def {
     for (const char c : name) text[text_size++] = c;
   }
 
-  AISCALE_HOST_DEVICE constexpr void add_dim(base_dimension_id base, detail::exponent e) {
+  // Dimensions are kept sorted by name and compared by the whole name (dimension.hpp).
+  AISCALE_HOST_DEVICE constexpr void add_dim(char_view name, detail::exponent e) {
     std::size_t i = 0;
-    while (i != dim_count && dims[i].base < base) ++i;
-    if (i != dim_count && dims[i].base == base) {
+    while (i != dim_count && name_less(dim_name(i), name)) ++i;
+    if (i != dim_count && dim_name(i) == name) {
       const exponent sum = add({dims[i].num, dims[i].den}, e);
       if (sum.num == 0) {
         for (std::size_t j = i; j + 1 < dim_count; ++j) dims[j] = dims[j + 1];
@@ -886,10 +921,19 @@ struct wide_def {
       return;
     }
     if (e.num == 0) return;
-    if (dim_count == wide_dims) return fail(build_error::too_large);
+    if (dim_count == wide_dims || names_size + name.size() > wide_names) return fail(build_error::too_large);
     for (std::size_t j = dim_count; j > i; --j) dims[j] = dims[j - 1];
-    dims[i] = {base, e.num, e.den};
+    dims[i] = {static_cast<std::uint16_t>(names_size), static_cast<std::uint16_t>(name.size()), e.num, e.den};
+    for (const char c : name) names[names_size++] = c;
     ++dim_count;
+  }
+
+  // The dimensions of a finished definition, whose names are compact and sorted: copied as they are.
+  template <class Def>
+  AISCALE_HOST_DEVICE constexpr void copy_dims(const Def& d) {
+    for (const char c : d.names.view()) names[names_size++] = c;
+    for (std::size_t i = 0; i != Def::dim_count; ++i) dims[i] = d.dims[i];
+    dim_count = Def::dim_count;
   }
 
   AISCALE_HOST_DEVICE constexpr void multiply_magnitude(const magnitude& m) {
@@ -910,15 +954,14 @@ AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   for (const char c : text) w.text[w.text_size++] = c;
   for (std::size_t i = 0; i != Def::term_count; ++i) w.terms[i] = d.terms[i];
   w.term_count = Def::term_count;
-  for (std::size_t i = 0; i != Def::dim_count; ++i) w.dims[i] = d.dims[i];
-  w.dim_count = Def::dim_count;
+  w.copy_dims(d);
   w.mag = d.mag;
   return w;
 }
 
-template <std::size_t TextN, std::size_t TermN, std::size_t DimN>
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN>
 AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
-  unit_def<TextN, TermN, DimN> d{};
+  unit_def<TextN, TermN, DimN, NameN> d{};
   std::size_t at = 0;
   for (std::size_t i = 0; i != TermN; ++i) {
     const char_view name = w.term_text(i);
@@ -926,7 +969,12 @@ AISCALE_HOST_DEVICE constexpr auto shrink(const wide_def& w) {
                   w.terms[i].den, w.terms[i].spaced};
     for (const char c : name) d.text.data_[at++] = c;
   }
-  for (std::size_t i = 0; i != DimN; ++i) d.dims[i] = w.dims[i];
+  at = 0;
+  for (std::size_t i = 0; i != DimN; ++i) {
+    const char_view name = w.dim_name(i);
+    d.dims[i] = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(name.size()), w.dims[i].num, w.dims[i].den};
+    for (const char c : name) d.names.data_[at++] = c;
+  }
   d.mag = w.mag;
   return d;
 }
@@ -1071,11 +1119,12 @@ AISCALE_HOST_DEVICE constexpr auto make_unit() {
 }
 
 // Shrinks a finished wide_def to a unit; every unit-building function ends here.
-#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                                          \
-  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                                      \
-  ::aiscale::detail::check_build<aiscale_w_.error>();                                                                  \
-  constexpr auto aiscale_d_ =                                                                                          \
-      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count>(aiscale_w_); \
+#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                             \
+  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                         \
+  ::aiscale::detail::check_build<aiscale_w_.error>();                                                     \
+  constexpr auto aiscale_d_ =                                                                             \
+      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count, \
+                                aiscale_w_.live_names_size()>(aiscale_w_);                                \
   return ::aiscale::detail::make_unit<aiscale_d_>()
 
 // a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
@@ -1089,7 +1138,7 @@ AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& 
     w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, sign, 1), t.spaced);
   }
   for (std::size_t i = 0; i != DefB::dim_count; ++i)
-    w.add_dim(b.dims[i].base, mul({b.dims[i].num, b.dims[i].den}, sign, 1));
+    w.add_dim(b.dim_name(i), mul({b.dims[i].num, b.dims[i].den}, sign, 1));
   w.multiply_magnitude(sign > 0 ? b.mag : inverse(b.mag));
   return w;
 }
@@ -1099,7 +1148,7 @@ AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num
   for (std::size_t i = 0; i != a.term_count; ++i)
     r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
   for (std::size_t i = 0; i != a.dim_count; ++i)
-    r.add_dim(a.dims[i].base, mul({a.dims[i].num, a.dims[i].den}, num, den));
+    r.add_dim(a.dim_name(i), mul({a.dims[i].num, a.dims[i].den}, num, den));
   const magnitude_result p = pow(a.mag, num);
   const magnitude_result q = p.ok ? root(p.value, den) : p;
   if (!p.ok)
@@ -1117,8 +1166,7 @@ template <class Def>
 AISCALE_HOST_DEVICE constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
   wide_def r;
   r.add_term(name, {1, 1}, spaced);
-  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
-  r.dim_count = Def::dim_count;
+  r.copy_dims(a);
   r.mag = a.mag;
   return r;
 }
@@ -1140,8 +1188,7 @@ AISCALE_HOST_DEVICE constexpr wide_def prefixed(const Def& a, const fixed_string
     if (r.text_size < wide_text) r.text[r.text_size++] = c;
   r.terms[0] = {0, static_cast<std::uint16_t>(r.text_size), 1, 1, false};
   r.term_count = 1;
-  for (std::size_t i = 0; i != Def::dim_count; ++i) r.dims[i] = a.dims[i];
-  r.dim_count = Def::dim_count;
+  r.copy_dims(a);
   r.mag = a.mag;
   r.multiply_magnitude(factor);
   return r;
@@ -1153,7 +1200,8 @@ AISCALE_HOST_DEVICE constexpr bool same_dims(const DefA& a, const DefB& b) {
     return false;
   } else {
     for (std::size_t i = 0; i != DefA::dim_count; ++i)
-      if (!(a.dims[i] == b.dims[i])) return false;
+      if (a.dims[i].num != b.dims[i].num || a.dims[i].den != b.dims[i].den || !(a.dim_name(i) == b.dim_name(i)))
+        return false;
     return true;
   }
 }
@@ -1207,7 +1255,7 @@ namespace detail {
 AISCALE_HOST_DEVICE constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
   wide_def w;
   w.add_term(symbol, {1, 1}, false);
-  w.add_dim(base_dimension_hash(dimension_name), {1, 1});
+  w.add_dim(dimension_name, {1, 1});
   return w;
 }
 
@@ -1235,14 +1283,16 @@ struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
   static constexpr wide_def wide = number_def(Num, Den);
   static_assert((check_build<wide.error>(), true));
-  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  static constexpr auto def =
+      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
   using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
   static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
   static_assert((check_build<wide.error>(), true));
-  static constexpr auto def = shrink<wide.live_text_size(), wide.term_count, wide.dim_count>(wide);
+  static constexpr auto def =
+      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
   using type = typename unit_of_def<def>::type;
 };
 }  // namespace detail
@@ -1263,7 +1313,7 @@ template <std::uint64_t Num, std::uint64_t Den = 1>
 inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
 
 // The dimensionless unit 1.
-inline constexpr detail::unit_of_def<unit_def<0, 0, 0>{}>::type one{};
+inline constexpr detail::unit_of_def<unit_def<0, 0, 0, 0>{}>::type one{};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 template <fixed_string Symbol, magnitude Factor>
@@ -1340,6 +1390,14 @@ AISCALE_HOT constexpr bool check_same_signedness() {
   return !mixes_signedness_v<R1, R2>;
 }
 
+// Whether 1 From is a whole number of To. The symbols are template arguments only so that the
+// refusal names the actual units: clang prints them in its first error line, g++ in the note below
+// it ('is_whole_number_in<...{"MW"}, ...{"GW"}>(f)' evaluates to false).
+template <auto FromSymbol, auto ToSymbol>
+constexpr bool is_whole_number_in(const magnitude& factor) {
+  return is_integer(factor);
+}
+
 // Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
 // message (check_same_signedness) and is not reported again as a narrowing.
 template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
@@ -1356,10 +1414,11 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      static_assert(is_integer(f),
-                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (1500 W "
-                    "is not a whole number of kW); write .in<double>(unit) to keep the fraction, or "
-                    ".coerce_in(unit) to truncate on purpose (docs/troubleshooting.md#integer-conversions)");
+      static_assert(is_whole_number_in<FromU::symbol, ToU::symbol>(f),
+                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (a number "
+                    "of the first unit named with this message is not a whole number of the second: 1500 W is "
+                    "1.5 kW); write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on "
+                    "purpose (docs/troubleshooting.md#integer-conversions)");
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -1390,13 +1449,17 @@ AISCALE_HOST_DEVICE constexpr integer_ratio split(const magnitude& m) {
 // Multiplying by an integer factor or dividing by an integer divisor is correctly rounded, where
 // multiplying by a rounded 1e-9 would not be.
 template <class C, class FromU, class ToU>
-inline constexpr C floating_factor_v = [] {
-  constexpr magnitude f = conversion_factor_v<FromU, ToU>;
-  if constexpr (integer_value(f).ok)
-    return static_cast<C>(integer_value(f).value);
+AISCALE_HOST_DEVICE constexpr C floating_factor() {
+  constexpr magnitude factor = conversion_factor_v<FromU, ToU>;
+  if constexpr (integer_value(factor).ok)
+    return static_cast<C>(integer_value(factor).value);
   else
-    return fits_floating<C>(f) ? value_of<C>(f) : C{1};
-}();
+    return fits_floating<C>(factor) ? value_of<C>(factor) : C{1};
+}
+// A function, not a lambda in the variable template: g++ -Wshadow compares a lambda's locals with the
+// user's globals at instantiation (a global named f broke -Werror builds).
+template <class C, class FromU, class ToU>
+inline constexpr C floating_factor_v = floating_factor<C, FromU, ToU>();
 template <class C, class FromU, class ToU>
 inline constexpr C floating_divisor_v = static_cast<C>(integer_value(inverse(conversion_factor_v<FromU, ToU>)).value);
 
@@ -1734,15 +1797,26 @@ class quantity {
   template <auto U1, class R1, auto U2, class R2>
   AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
                                                                                                  quantity<U2, R2> b);
+  template <scalar N, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U2{}, N> operator*(N n, U2);
+  template <auto U1, class R, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2);
+  template <auto U1, class R, unit_type U2>
+  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2);
 
   Rep value_;
 };
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
+// The builders fill their result in place and take a quantity by value, like * and / below: a
+// debug build then stores and reloads the number once per step instead of through a constructor's
+// parameter and a reference (benchmarks/README.md, instructions at -O0).
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  return quantity<U{}, N>(n);
+  quantity<U{}, N> q;
+  q.value_ = n;
+  return q;
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
@@ -1752,13 +1826,17 @@ AISCALE_HOT constexpr auto operator/(N n, U) {
 }
 
 template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(const quantity<U1, R>& q, U2) {
-  return quantity<U1 * U2{}, R>(q.value());
+AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
+  quantity<U1 * U2{}, R> r;
+  r.value_ = q.value_;
+  return r;
 }
 
 template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(const quantity<U1, R>& q, U2) {
-  return quantity<U1 / U2{}, R>(q.value());
+AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
+  quantity<U1 / U2{}, R> r;
+  r.value_ = q.value_;
+  return r;
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
@@ -1876,6 +1954,48 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
          detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+}
+
+namespace detail {
+// Both values in their common unit, as the ordering operators compare them.
+template <class R>
+struct value_pair {
+  R a, b;
+};
+template <auto U1, class R1, auto U2, class R2>
+AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+  constexpr auto C = checked_common_unit<U1, R1, U2, R2>();
+  using R = std::common_type_t<R1, R2>;
+  return value_pair<R>{convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
+                       convert_value<unit_t<U2>, unit_t<C>, R>(b.value())};
+}
+}  // namespace detail
+
+// <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
+// std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a < v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
+                                                                                 const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a <= v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
+                                                                                const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a > v.b;
+}
+template <auto U1, class R1, auto U2, class R2>
+requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
+                                                                                 const quantity<U2, R2>& b) {
+  const auto v = detail::in_common_unit(a, b);
+  return v.a >= v.b;
 }
 
 }  // namespace aiscale
@@ -2078,7 +2198,7 @@ struct numeric_format {
   }();
 };
 
-namespace detail {
+// A numeric format tag type, as function templates take one: template <numeric_format_type F>.
 // Recognised through its members rather than by matching numeric_format<Name, S>: nvcc 13 cannot
 // deduce a class-type template argument (fixed_string) from a function parameter.
 template <class T>
@@ -2089,7 +2209,6 @@ concept numeric_format_type = requires {
 };
 template <class T>
 concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
-}  // namespace detail
 
 inline constexpr numeric_format<""> unknown_format{};
 inline constexpr numeric_format<"FP64"> fp64{};
@@ -2102,7 +2221,7 @@ inline constexpr numeric_format<"FP4"> fp4{};
 inline constexpr numeric_format<"INT8"> int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
-template <detail::dense_format_type F>
+template <dense_format_type F>
 AISCALE_HOST_DEVICE constexpr numeric_format<F::name, sparsity::sparse_2_4> sparse(F) {
   return {};
 }
@@ -2119,31 +2238,31 @@ AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
 }  // namespace detail
 
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
   return detail::flop_unit_for<F>();
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
   return flop_of(f) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto GFLOPS_of(F f) {
   return giga(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto TFLOPS_of(F f) {
   return tera(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto PFLOPS_of(F f) {
   return peta(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto EFLOPS_of(F f) {
   return exa(flop_of(f)) / s;
 }
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto ZFLOPS_of(F f) {
   return zetta(flop_of(f)) / s;
 }
@@ -2159,19 +2278,20 @@ inline constexpr auto ZFLOPS = zetta(flop) / s;
 
 namespace detail {
 
-inline constexpr char_view compute_labels[] = {
-    "",           "FP64",       "FP32",        "TF32",        "BF16",        "FP16",        "FP8",
-    "FP4",        "INT8",       "FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse", "FP16 sparse",
-    "FP8 sparse", "FP4 sparse", "INT8 sparse"};
+// Every compute dimension's label: the unknown format's, then each declared format's, dense and 2:4
+// sparse. Read from the declarations above, so that a format's name is written once (the sparse
+// label spelt as sparse()'s type: nvcc 13 refuses to instantiate sparse() here, and takes the
+// formats as types, not objects).
+template <class... Formats>
+inline constexpr char_view format_labels[] = {char_view(unknown_format.label), char_view(Formats::label)...,
+                                              char_view(numeric_format<Formats::name, sparsity::sparse_2_4>::label)...};
+inline constexpr const auto& compute_labels =
+    format_labels<decltype(fp64), decltype(fp32), decltype(tf32), decltype(bf16), decltype(fp16), decltype(fp8),
+                  decltype(fp4), decltype(int8)>;
 
-AISCALE_HOST_DEVICE constexpr base_dimension_id compute_id(char_view label) {
-  if (label.empty()) return base_dimension_hash("compute");
-  char buf[64]{};
-  std::size_t n = 0;
-  for (const char c : char_view("compute:")) buf[n++] = c;
-  for (const char c : label)
-    if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(char_view(buf, n));
+// The base dimension of compute of a format, as flop_of declares it: "compute:BF16", or "compute".
+AISCALE_HOST_DEVICE constexpr dimension_name compute_dimension(char_view label) {
+  return label.empty() ? join_dimension_name("compute", {}) : join_dimension_name("compute:", label);
 }
 
 // The label of the compute dimension a unit has, or a null view when it has none.
@@ -2179,11 +2299,12 @@ struct compute_label_result {
   char_view label;
   bool found = false;
 };
-AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def& w) {
+// Host-only: they read compute_labels, a host array, and run only in constant evaluation.
+constexpr compute_label_result compute_label(const wide_def& w) {
   compute_label_result r;
   for (std::size_t i = 0; i != w.dim_count; ++i)
     for (const char_view l : compute_labels)
-      if (w.dims[i].base == compute_id(l)) {
+      if (w.dim_name(i) == compute_dimension(l).view()) {
         if (r.found) return {{}, false};  // two compute dimensions: ambiguous
         r = {l, true};
       }
@@ -2191,7 +2312,7 @@ AISCALE_HOST_DEVICE constexpr compute_label_result compute_label(const wide_def&
 }
 
 // Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
+constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
   const compute_label_result from = compute_label(w);
   wide_def r;
   for (std::size_t i = 0; i != w.term_count; ++i) {
@@ -2214,9 +2335,10 @@ AISCALE_HOST_DEVICE constexpr wide_def retag_compute(const wide_def& w, char_vie
     put(t.substr(rest));
     r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
   }
+  const dimension_name from_dim = compute_dimension(from.label), to_dim = compute_dimension(to_label);
   for (std::size_t i = 0; i != w.dim_count; ++i) {
-    const bool is_from = w.dims[i].base == compute_id(from.label);
-    r.add_dim(is_from ? compute_id(to_label) : w.dims[i].base, {w.dims[i].num, w.dims[i].den});
+    const bool is_from = w.dim_name(i) == from_dim.view();
+    r.add_dim(is_from ? to_dim.view() : w.dim_name(i), {w.dims[i].num, w.dims[i].den});
   }
   r.mag = w.mag;
   return r;
@@ -2234,7 +2356,7 @@ AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, detail::numeric_format_type F>
+template <auto U, class R, numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
   return quantity<detail::retagged_unit<U, F>(), R>(q.value());
 }
@@ -2332,6 +2454,11 @@ inline constexpr auto PWh = peta(Wh);
 
 #include <cfloat>
 
+// ---- begin aiscale/units/date.hpp
+// date: the calendar day, month or year a figure describes, for the provenance of exchange rates,
+// catalogue entries and reference figures. A neutral value of units/, so that every layer can date
+// its figures without including another layer.
+
 namespace aiscale {
 
 // A calendar date (proleptic Gregorian), for the provenance of a rate or a figure; {} when unknown.
@@ -2365,11 +2492,16 @@ struct date {
   friend constexpr bool operator==(const date&, const date&) = default;
 };
 
+}  // namespace aiscale
+// ---- end aiscale/units/date.hpp
+
+namespace aiscale {
+
 template <auto U, class Rep = double>
 class exchange_rate {
   static_assert(unit_t<U>::def.dim_count == 2 && unit_t<U>::def.dims[0].num * unit_t<U>::def.dims[1].num == -1 &&
                     unit_t<U>::def.dims[0].den == 1 && unit_t<U>::def.dims[1].den == 1 &&
-                    detail::is_money(unit_t<U>::def.dims[0].base) && detail::is_money(unit_t<U>::def.dims[1].base),
+                    is_money_dimension(unit_t<U>::def.dim_name(0)) && is_money_dimension(unit_t<U>::def.dim_name(1)),
                 "aiscale: an exchange rate is one currency per another, such as 1.08 * usd / eur");
 
  public:
@@ -2393,8 +2525,12 @@ class exchange_rate {
       return r > 0 && r <= FLT_MAX;
     else if constexpr (std::is_same_v<Rep, double>)
       return r > 0 && r <= DBL_MAX;
-    else if constexpr (std::is_same_v<Rep, long double>)
+    else if constexpr (std::is_floating_point_v<Rep>)  // long double, without naming it for nvcc
+#if defined(__CUDA_ARCH__)
+      return r > 0 && r <= DBL_MAX;  // long double is double in device code
+#else
       return r > 0 && r <= LDBL_MAX;
+#endif
     else
       return r > 0;
   }
@@ -2608,7 +2744,8 @@ constexpr print_ladder print_ladder_of() {
     constexpr auto& d = unit_t<U>::def;
     // Money per anything counts in scale words: "753.9 million USD/yr".
     for (std::size_t i = 0; i != Def::dim_count; ++i)
-      if (is_money(d.dims[i].base) && d.dims[i].num == 1 && d.dims[i].den == 1) return print_ladder::scale_word;
+      if (is_money_dimension(d.dim_name(i)) && d.dims[i].num == 1 && d.dims[i].den == 1)
+        return print_ladder::scale_word;
     const unit_term& lead = d.terms[0];
     if (lead.spaced || lead.num != 1 || lead.den != 1) return print_ladder::none;
     const char_view name = d.text.view().substr(lead.begin, lead.size);
@@ -2776,9 +2913,11 @@ AISCALE_HOST_DEVICE constexpr auto from_chrono(const std::chrono::duration<Rep, 
 
 #include <string_view>
 
-// ---- begin aiscale/model/estimate.hpp
+// ---- begin aiscale/units/estimate.hpp
 // estimate<Q>: a figure known only as a range, low to high, with an optional central value
-// ("USD 25,000-30,000 per GPU", "4-5 million GPUs"). Arithmetic carries the range along.
+// ("USD 25,000-30,000 per GPU", "4-5 million GPUs"). Arithmetic carries the range along. A neutral
+// value of units/: the catalogue's prices and the model's results are both estimates, and neither
+// layer includes the other for it.
 
 #include <iosfwd>
 #include <type_traits>
@@ -2934,14 +3073,24 @@ AISCALE_HOST_DEVICE constexpr auto as_estimate(const T& point) {
   else
     return estimate<T>(point);
 }
+}  // namespace detail
+
+// What estimate arithmetic takes: two estimates, or an estimate and a quantity or a plain number, in
+// either order (quantity-quantity arithmetic stays the core's). Public, because it is what the
+// operators' signatures and a user's own overloads name.
 template <class T>
 concept estimate_operand = is_estimate_v<T> || quantity_type<T> || scalar<T>;
-// At least one side is an estimate (quantity-quantity arithmetic stays the core's).
+// At least one side an estimate, written as an if: clang-format 14 reads the && after a variable
+// template as a reference.
 template <class A, class B>
-concept has_estimate = is_estimate_v<A> || is_estimate_v<B>;
-template <class A, class B>
-concept estimate_operands = has_estimate<A, B> && estimate_operand<A> && estimate_operand<B>;
+concept estimate_operands = [] {
+  if constexpr (is_estimate_v<A> || is_estimate_v<B>)
+    return estimate_operand<A> && estimate_operand<B>;
+  else
+    return false;
+}();
 
+namespace detail {
 template <class R, class E1, class E2, class F>
 AISCALE_HOST_DEVICE constexpr estimate<R> combine_central(R lo, R hi, const E1& a, const E2& b, F f) {
   if (a.has_central() && b.has_central()) return estimate<R>(lo, hi, R(f(a.central_or_low(), b.central_or_low())));
@@ -2951,7 +3100,7 @@ AISCALE_HOST_DEVICE constexpr estimate<R> combine_central(R lo, R hi, const E1& 
 
 // Sums and differences of ranges: the low bound from the lows (or the low minus the other's high).
 template <class A, class B>
-requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator+(const A& x, const B& y) {
+requires estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator+(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() + b.low());
@@ -2959,7 +3108,7 @@ requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto oper
                                     [](auto lhs, auto rhs) { return lhs + rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator-(const A& x, const B& y) {
+requires estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator-(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() - b.low());
@@ -2967,7 +3116,7 @@ requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto oper
                                     [](auto lhs, auto rhs) { return lhs - rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator*(const A& x, const B& y) {
+requires estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator*(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() * b.low());
@@ -2976,7 +3125,7 @@ requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto oper
                                     [](auto lhs, auto rhs) { return lhs * rhs; });
 }
 template <class A, class B>
-requires detail::estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator/(const A& x, const B& y) {
+requires estimate_operands<A, B> AISCALE_HOST_DEVICE constexpr auto operator/(const A& x, const B& y) {
   const auto a = detail::as_estimate(x);
   const auto b = detail::as_estimate(y);
   using R = decltype(a.low() / b.low());
@@ -3057,7 +3206,7 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 }
 
 }  // namespace aiscale
-// ---- end aiscale/model/estimate.hpp
+// ---- end aiscale/units/estimate.hpp
 
 namespace aiscale::catalog {
 
@@ -3143,7 +3292,7 @@ struct accelerator {
 
   // Peak throughput per GPU in a format: h100_sxm.peak(bf16) is 989 TFLOP(BF16)/s per GPU (dense),
   // h100_sxm.peak(sparse(bf16)) 1979. A format without a published figure does not compile.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     // Looked up as a constant: device code then needs only the number, not the Spec's table.
@@ -3151,7 +3300,7 @@ struct accelerator {
     return found.value * TFLOPS_of(f) / gpu;
   }
   // The same question as a value, for code that loops over formats.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
     constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
     return found;
@@ -3201,12 +3350,12 @@ struct package {
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr auto gpus() { return (1 * Spec::unit).in(gpu); }
 
   // A published package-level peak, in PFLOP/s per package.
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   requires vendor_publishes_peak<Spec, F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return detail::find_peak<Spec, F::name, F::sparsity_kind>().value * PFLOPS_of(f) / Spec::unit;
   }
-  template <aiscale::detail::numeric_format_type F>
+  template <aiscale::numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr bool publishes(F) {
     constexpr bool found = detail::find_peak<Spec, F::name, F::sparsity_kind>().published;
     return found;
@@ -3610,6 +3759,7 @@ inline constexpr std::tuple all_accelerators{a100_sxm, h100_sxm, h100_pcie, h100
 // publish for the package as a whole. Per-package quantities: 10 * gb200_nvl72.max_power().
 
 #include <string_view>
+#include <tuple>
 
 namespace aiscale::catalog {
 
@@ -3714,6 +3864,10 @@ struct vr_nvl72_spec : package_defaults {
 };
 inline constexpr package<vr_nvl72_spec> vr_nvl72{};
 
+// Every package, for code (and the documentation test) that visits them all with std::apply.
+inline constexpr std::tuple all_packages{dgx_h100,    dgx_h200,    dgx_b200, gb200_superchip,
+                                         gb200_nvl72, gb300_nvl72, vr_nvl72};
+
 // The system level of power: the server or rack that the catalogue takes as an accelerator's
 // deployed form, where its vendor publishes the system's power. system_of<Spec>::package names it.
 template <class Spec>
@@ -3760,11 +3914,14 @@ requires system_power_published<Spec> AISCALE_HOST_DEVICE constexpr std::string_
 // Reference figures for checking claims: electricity, data-centre efficiency and cost, the top
 // supercomputer. Each is a quantity with the date it describes and where it comes from.
 
+// ---- begin aiscale/units/sourced.hpp
+// sourced<Q>: a figure with its provenance, what it is, when it was true and who said so. A neutral
+// value of units/, so that the catalogue's reference figures and a user's own share one type.
+
 #include <string_view>
 
-namespace aiscale::reference {
+namespace aiscale {
 
-// A figure with provenance: what it is, when it was true, who said so.
 template <class Q>
 struct sourced {
   Q value;
@@ -3773,6 +3930,14 @@ struct sourced {
 };
 template <class Q>
 sourced(Q, date, const char*) -> sourced<Q>;
+
+}  // namespace aiscale
+// ---- end aiscale/units/sourced.hpp
+
+namespace aiscale::reference {
+
+// reference::sourced<Q> is the neutral sourced<Q> (units/sourced.hpp), by the name it has always had here.
+using aiscale::sourced;
 
 // --- electricity ---------------------------------------------------------------------------------
 // Consumption per year is a power (TWh per year): it compares with GW directly.
@@ -3842,7 +4007,7 @@ namespace aiscale {
 
 // The unit "H100e(BF16)": one H100 SXM's dense BF16 peak, 989 TFLOP(BF16)/s. Defined for every
 // format the H100 datasheet publishes; other formats (FP4) have no H100 to compare with.
-template <detail::numeric_format_type F>
+template <numeric_format_type F>
 requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F> AISCALE_HOST_DEVICE constexpr auto h100_equivalent(
     F f) {
   // Datasheet figures have at most one decimal (494.5), so tenths of a TFLOP/s are exact.
@@ -3853,7 +4018,7 @@ requires catalog::vendor_publishes_peak<catalog::h100_sxm_spec, F> AISCALE_HOST_
 
 // The size of a fleet of any catalogued accelerator in H100-equivalents of a format:
 // h100_equivalents(30'000 * gpu, catalog::gb200, bf16) is about 75,834 H100e(BF16).
-template <class Count, class Spec, detail::numeric_format_type F>
+template <class Count, class Spec, numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto h100_equivalents(const Count& count, catalog::accelerator<Spec> acc, F f) {
   return (count * acc.peak(f)).in(h100_equivalent(f));
 }
@@ -3867,7 +4032,8 @@ namespace aiscale {
 // rack (CPUs, switches, NICs, fans) is counted, so the system level is the default; the facility
 // level is the system level times PUE (facility_power()).
 enum class power_level { chip, system, given };
-AISCALE_HOST_DEVICE constexpr std::string_view power_level_name(power_level level) {
+// Host only: a std::string_view is built on the host (nvcc has no device constexpr for it).
+constexpr std::string_view power_level_name(power_level level) {
   switch (level) {
     case power_level::chip:
       return "chip level (TDP only)";
@@ -3950,7 +4116,10 @@ class fleet {
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<W, double> facility_power() const { return it_power() * pue_; }
 
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
+  // Each parameter of a quantity is constrained to its dimension, so that a wrong one is refused at
+  // the caller's line, not inside this function.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
@@ -3960,15 +4129,15 @@ class fleet {
   }
 
   // Peak compute of the whole fleet in a format, and what it sustains at its utilisation.
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto peak(F f) const {
     return (count_ * acc_.peak(f)).in(FLOPS_of(f));
   }
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto sustained(F f) const {
     return peak(f) * static_cast<double>(utilisation_);
   }
-  template <detail::numeric_format_type F>
+  template <numeric_format_type F>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto h100_equivalents(F f) const {
     return aiscale::h100_equivalents(count_, acc_, f);
   }
@@ -3995,25 +4164,29 @@ class fleet {
 
   // Electricity for a year of running at full power, at a price per kWh.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
       const quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
   template <auto U, class R>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
+  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
       const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
-  template <auto U, class R, detail::numeric_format_type F>
+  template <auto U, class R, numeric_format_type F>
+  requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
                                                                                   F f) const {
     return budget / sustained(f);
@@ -4042,17 +4215,19 @@ class fleet {
 // How many accelerators a power budget feeds at the system level (their server's or rack's power
 // per GPU) and a PUE ...
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
-    source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
 template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-    catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
-    source_location _where = source_location::current()) {
+requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return power / (acc.max_power() * pue);
 }
@@ -4060,17 +4235,19 @@ requires catalog::vendor_publishes_power<Spec> AISCALE_HOST_DEVICE constexpr qua
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
 template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> AISCALE_HOST_DEVICE constexpr quantity<gpu, double>
-gpus_for_all_in_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money,
-                       quantity<one, double> pue = 1.0 * one, source_location _where = source_location::current()) {
+requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+    AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_all_in_budget(
+        catalog::accelerator<Spec> acc, const quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
+        source_location _where = source_location::current()) {
   if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
 // How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
 template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec> AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>>
-gpus_for_budget(catalog::accelerator<Spec> acc, const quantity<U, R>& money) {
+requires catalog::price_estimate_exists<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+    AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc,
+                                                                                  const quantity<U, R>& money) {
   return money / acc.price();
 }
 
@@ -4869,12 +5046,8 @@ inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 spars
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
 
 // The base dimension of a currency, as units/money.hpp names it: "money:USD".
-constexpr base_dimension_id money_id_of(std::string_view code) {
-  char buf[16]{'m', 'o', 'n', 'e', 'y', ':'};
-  std::size_t n = 6;
-  for (const char c : code)
-    if (n < sizeof buf) buf[n++] = c;
-  return base_dimension_hash(char_view(buf, n));
+constexpr dimension_name money_dimension_of(std::string_view code) {
+  return join_dimension_name("money:", to_char_view(code));
 }
 
 }  // namespace aiscale::detail::text
@@ -7694,19 +7867,25 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
 }
 
 // The dimension a figure's kind has, as sorted factors, to compare with a unit's.
+// Base dimensions are compared by their whole names, as units compare them (core/dimension.hpp).
 struct figure_dimension {
-  dimension_factor factors[2]{};
+  struct factor {
+    dimension_name name;
+    std::int32_t num = 0;
+  };
+  factor factors[2]{};
   std::size_t count = 0;
   bool known = true;
 
-  constexpr void add(base_dimension_id id, std::int32_t num) {
-    factors[count++] = {id, num, 1};
-    if (count == 2 && factors[1].base < factors[0].base) {
-      const dimension_factor t = factors[0];
+  constexpr void add(const dimension_name& name, std::int32_t num) {
+    factors[count++] = {name, num};
+    if (count == 2 && name_less(factors[1].name.view(), factors[0].name.view())) {
+      const factor t = factors[0];
       factors[0] = factors[1];
       factors[1] = t;
     }
   }
+  constexpr void add(char_view name, std::int32_t num) { add(join_dimension_name(name, {}), num); }
 };
 
 constexpr figure_dimension dimension_of(const figure& f) {
@@ -7715,31 +7894,31 @@ constexpr figure_dimension dimension_of(const figure& f) {
     case figure_kind::number:
       break;
     case figure_kind::power:
-      d.add(base_dimension_hash("energy"), 1), d.add(base_dimension_hash("time"), -1);
+      d.add("energy", 1), d.add("time", -1);
       break;
     case figure_kind::energy:
-      d.add(base_dimension_hash("energy"), 1);
+      d.add("energy", 1);
       break;
     case figure_kind::money:
-      d.add(money_id_of(f.currency), 1);
+      d.add(money_dimension_of(f.currency), 1);
       break;
     case figure_kind::compute_work:
-      d.add(compute_id(to_char_view(f.compute_format)), 1);
+      d.add(compute_dimension(to_char_view(f.compute_format)), 1);
       break;
     case figure_kind::compute_rate:
-      d.add(compute_id(to_char_view(f.compute_format)), 1), d.add(base_dimension_hash("time"), -1);
+      d.add(compute_dimension(to_char_view(f.compute_format)), 1), d.add("time", -1);
       break;
     case figure_kind::gpus:
-      d.add(base_dimension_hash("accelerator"), 1);
+      d.add("accelerator", 1);
       break;
     case figure_kind::h100_equivalents:
       d.known = false;
       break;
     case figure_kind::data:
-      d.add(base_dimension_hash("information"), 1);
+      d.add("information", 1);
       break;
     case figure_kind::time:
-      d.add(base_dimension_hash("time"), 1);
+      d.add("time", 1);
       break;
   }
   return d;
@@ -7750,7 +7929,9 @@ constexpr bool has_dimension(const figure& f) {
   const figure_dimension d = dimension_of(f);
   if (!d.known || d.count != U::def.dim_count) return false;
   for (std::size_t k = 0; k != d.count; ++k)
-    if (!(d.factors[k] == U::def.dims[k])) return false;
+    if (!(d.factors[k].name.view() == U::def.dim_name(k)) || d.factors[k].num != U::def.dims[k].num ||
+        U::def.dims[k].den != 1)
+      return false;
   return true;
 }
 
@@ -8380,23 +8561,30 @@ struct unit_info {
 
 inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
 
+// One base dimension of a unit: its declared name and its exponent.
+struct named_factor {
+  char_view name;
+  std::int32_t num = 0;
+  std::int32_t den = 1;
+};
+
 // The kind of the factors fs (after a per-accelerator factor is set aside).
-constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n) {
-  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
+constexpr void classify(unit_info& r, const named_factor* fs, std::size_t n) {
+  const auto is = [](const named_factor& f, char_view name, std::int32_t num) {
+    return f.name == name && f.num == num && f.den == 1;
   };
-  const auto compute = [](const dimension_factor& f, std::string_view& label) {
+  const auto compute = [&is](const named_factor& f, std::string_view& label) {
     for (const char_view l : compute_labels)
-      if (f.base == compute_id(l) && f.num == 1 && f.den == 1) return label = std::string_view(l), true;
+      if (is(f, compute_dimension(l).view(), 1)) return label = std::string_view(l), true;
     return false;
   };
-  const auto money = [&](const dimension_factor& f) {
+  const auto money = [&](const named_factor& f) {
     for (const std::string_view c : known_currencies)
-      if (f.base == money_id_of(c) && f.num == 1 && f.den == 1) return r.currency = c, true;
+      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = c, true;
     return false;
   };
   if (n == 1) {
-    const dimension_factor f = fs[0];
+    const named_factor f = fs[0];
     r.known = true;
     if (is(f, "energy", 1))
       r.kind = figure_kind::energy;
@@ -8414,7 +8602,7 @@ constexpr void classify(unit_info& r, const dimension_factor* fs, std::size_t n)
       r.known = false;
   } else if (n == 2) {
     for (int swap = 0; swap != 2; ++swap) {
-      const dimension_factor a = fs[swap], b = fs[1 - swap];
+      const named_factor a = fs[swap], b = fs[1 - swap];
       if (!is(b, "time", -1)) continue;
       if (is(a, "energy", 1)) r.kind = figure_kind::power, r.known = true;
       if (compute(a, r.format)) r.kind = figure_kind::compute_rate, r.known = true;
@@ -8428,21 +8616,19 @@ constexpr unit_info info_of() {
   unit_info r;
   const auto& d = U::def;
   r.scale = d.mag;
-  const auto is = [](const dimension_factor& f, std::string_view name, std::int32_t num) {
-    return f.base == base_dimension_hash(to_char_view(name)) && f.num == num && f.den == 1;
-  };
   if constexpr (U::def.dim_count == 0) {
     r.known = true;
     r.percent = U::symbol.view() == char_view("%");
   } else if constexpr (U::def.dim_count <= 3) {
     // A figure per accelerator is its kind with "/GPU" after it: the accelerator's factor set aside.
-    dimension_factor fs[3]{};
+    named_factor fs[3]{};
     std::size_t n = 0;
     for (std::size_t k = 0; k != U::def.dim_count; ++k) {
-      if (U::def.dim_count > 1 && is(d.dims[k], "accelerator", -1))
+      const named_factor f{d.dim_name(k), d.dims[k].num, d.dims[k].den};
+      if (U::def.dim_count > 1 && f.name == char_view("accelerator") && f.num == -1 && f.den == 1)
         r.per_gpu = true;
       else
-        fs[n++] = d.dims[k];
+        fs[n++] = f;
     }
     classify(r, fs, n);
   }
@@ -8666,6 +8852,12 @@ constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantit
 // ---- begin aiscale/text/format_estimate.hpp
 // format(estimate, lang): a range of the model layer written as a language writes ranges,
 // "USD 25–30 billion", "4 bis 5 Millionen GPUs". Bridges text/ and model/, so it lives apart.
+
+// ---- begin aiscale/model/estimate.hpp
+// Estimates as the model's users meet them: estimate<Q> itself lives in units/estimate.hpp, a
+// neutral place that the catalogue includes too; this header keeps the model's include path working.
+
+// ---- end aiscale/model/estimate.hpp
 
 namespace aiscale {
 
