@@ -4050,6 +4050,13 @@ struct chip_level_t {
 };
 inline constexpr chip_level_t chip_level{};
 
+namespace detail {
+// A PUE below 1 (a facility that draws less than its IT load) or NaN: to the failure handler.
+AISCALE_HOST_DEVICE constexpr void check_pue(quantity<one, double> pue, source_location where) {
+  if (!(pue.value() >= 1)) invalid_value("invalid PUE: below 1 or NaN", where);
+}
+}  // namespace detail
+
 template <class Spec>
 class fleet {
  public:
@@ -4219,7 +4226,7 @@ requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, un
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
         catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
-  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
+  detail::check_pue(pue, _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
@@ -4228,7 +4235,7 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, un
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
         catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
         source_location _where = source_location::current()) {
-  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
+  detail::check_pue(pue, _where);
   return power / (acc.max_power() * pue);
 }
 
@@ -4239,7 +4246,7 @@ requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, un
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_all_in_budget(
         catalog::accelerator<Spec> acc, const quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
-  if (!(pue.value() >= 1)) detail::invalid_value("invalid PUE: below 1 or NaN", _where);
+  detail::check_pue(pue, _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
