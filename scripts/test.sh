@@ -5,7 +5,9 @@
 #   gcc, clang      the whole CTest suite under g++ 12 and clang++ 14 (Debug, warnings as errors)
 #   sanitize        the suite under clang++ with ASan and UBSan
 #   clang19-libcxx  the suite under clang++ 19 with libc++ 19 (std::format, std::formatter)
-#   clang19-cxx23   the same in C++23 mode (std::print) and every public header compiled alone
+#   clang19-cxx23   C++23 mode: everything built, every public header compiled alone, and the suite
+#                   run but for what C++20 runs already (compile-fail cases, consumers, the
+#                   differential text tests, perf counts)
 #   portability     single header, clang-tidy, CUDA (where nvcc is), -fno-exceptions -fno-rtti
 #   fuzz            every fuzz target for a bounded time
 #   readme          the README's first quick-start line, as a newcomer runs it
