@@ -69,3 +69,12 @@ static_assert(ai::parse_as(ai::gpu, "30.000 GB200", lang::de).value() == 30'000 
 static_assert(ai::parse_as(ai::gpu, "550.000 GB300-GPUs", lang::de).value() == 550'000 * ai::gpu);
 static_assert(ai::parse_as(ai::gpu, "1 million H100s", lang::en).value() == 1e6 * ai::gpu);
 static_assert(ai::parse_as(ai::gpu, "8 MI300X GPUs", lang::en).value() == 8 * ai::gpu);
+
+// figure_as and figure_range_as: a figure already read, checked like parse_as.
+static_assert(ai::figure_as(ai::GW, ai::parse("75 GW", lang::en).value()).value() == 75 * ai::GW);
+static_assert(ai::figure_as(ai::usd, ai::parse("75 GW", lang::en).value()).error().code ==
+              ai::parse_errc::wrong_dimension);
+static_assert(ai::figure_as(ai::gpu, ai::parse("4 bis 5 Millionen GPUs", lang::de).value()).error().code ==
+              ai::parse_errc::is_range);
+static_assert(ai::figure_range_as(ai::gpu, ai::parse("4 bis 5 Millionen GPUs", lang::de).value()).value().high ==
+              5e6 * ai::gpu);

@@ -231,17 +231,23 @@ template <class S>
 requires detail::text::owning_temporary<S> parse_result<figure> parse(S&& text, lang language)
 = delete;
 
-// The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
+// A figure already read (by parse or extract) as a quantity of unit u, checked like parse_as: the
+// figure's kind, currency and numeric format must be u's, and a range is refused (figure_range_as).
 template <unit_type U>
-constexpr parse_result<quantity<U{}, double>> parse_as(U, std::string_view text, lang language) {
-  const parse_result<figure> r = parse(text, language);
-  if (!r) return r.error();
-  const figure& f = r.value();
+constexpr parse_result<quantity<U{}, double>> figure_as(U, const figure& f) {
   if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   if (f.is_range()) return parse_error{parse_errc::is_range, f.begin};
   const auto v = detail::text::checked_value_in<U>(f.low, f);
   if (!v.ok) return v.error;
   return quantity<U{}, double>(v.value);
+}
+
+// The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
+template <unit_type U>
+constexpr parse_result<quantity<U{}, double>> parse_as(U u, std::string_view text, lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  return figure_as(u, r.value());
 }
 
 // A low/high pair of quantities, as parse_range_as reads it; a single figure gives low == high.
@@ -251,12 +257,10 @@ struct quantity_range {
   Q high{};
 };
 
-// A range ("4 bis 5 Millionen GPUs", "USD 25-30bn") or a single figure as a pair of quantities.
+// A figure already read as a pair of quantities of unit u: both ends of a range, or the one value
+// twice.
 template <unit_type U>
-constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, std::string_view text, lang language) {
-  const parse_result<figure> r = parse(text, language);
-  if (!r) return r.error();
-  const figure& f = r.value();
+constexpr parse_result<quantity_range<quantity<U{}, double>>> figure_range_as(U, const figure& f) {
   if (!detail::text::takes_figure<U>(f)) return detail::text::wrong_dimension_for<U>(f);
   using Q = quantity<U{}, double>;
   const auto low = detail::text::checked_value_in<U>(f.low, f);
@@ -264,6 +268,15 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U, 
   const auto high = detail::text::checked_value_in<U>(f.high, f);
   if (!high.ok) return high.error;
   return quantity_range<Q>{Q(low.value), Q(high.value)};
+}
+
+// A range ("4 bis 5 Millionen GPUs", "USD 25-30bn") or a single figure as a pair of quantities.
+template <unit_type U>
+constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U u, std::string_view text,
+                                                                             lang language) {
+  const parse_result<figure> r = parse(text, language);
+  if (!r) return r.error();
+  return figure_range_as(u, r.value());
 }
 
 }  // namespace aiscale
