@@ -1,0 +1,651 @@
+// check(text, lang): the figures of a text read (extract), related where they belong together (the
+// same sentence first, then the same paragraph), each relation's implied figure judged against the
+// catalogue and the reference figures, and the likely slip named.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "aiscale/check/finding.hpp"
+#include "aiscale/check/judge.hpp"
+#include "aiscale/check/names.hpp"
+#include "aiscale/check/references.hpp"
+#include "aiscale/check/segment.hpp"
+#include "aiscale/text/extract.hpp"
+#include "aiscale/text/parse.hpp"
+#include "aiscale/units/compute.hpp"
+#include "aiscale/units/derived.hpp"
+#include "aiscale/units/ratio.hpp"
+#include "aiscale/units/time.hpp"
+
+namespace aiscale {
+
+namespace detail::check {
+
+// What a figure is to the checker, read with figure_range_as (each with parse_as's checks).
+enum class role : std::uint8_t {
+  other,
+  money,        // USD
+  gpus,         // accelerators, or H100-equivalents (as H100s)
+  power,        // W
+  energy,       // J
+  compute,      // FLOP/s, of format
+  percent,      // a ratio, 0.75 for 75 %
+  usd_per_gpu,  // the per-unit figures the text layer reads
+  w_per_gpu,
+  usd_per_w,
+  usd_per_kwh,
+};
+
+struct item {
+  figure fig;  // begin/end in the whole text
+  role what = role::other;
+  double low = 0, high = 0;  // in the role's unit
+  std::string_view format;   // a compute figure's format label; empty when the text gives none
+  bool h100e = false;        // H100-equivalents, counted as H100s
+  std::size_t sentence = 0;  // index in the paragraph's sentences
+  double value() const { return (low + high) / 2; }
+};
+
+template <class U>
+bool read_as(const figure& f, U u, item& it, role r) {
+  const auto q = figure_range_as(u, f);
+  if (!q) return false;
+  it.low = q->low.value();
+  it.high = q->high.value();
+  it.what = r;
+  return true;
+}
+
+// A compute rate in the format the text gives, or of no stated format.
+template <class F>
+bool read_compute(const figure& f, F format, item& it) {
+  if (!read_as(f, FLOPS_of(format), it, role::compute)) return false;
+  it.format = F::label.view();
+  return true;
+}
+template <class F>
+bool read_compute_any(const figure& f, F format, item& it) {
+  return read_compute(f, format, it) || read_compute(f, sparse(format), it);
+}
+
+// A figure followed by "per GPU", "pro GPU", "/GPU" ... is a rate that the text layer read as a
+// total: it is left out of every relation rather than counted as a total.
+inline bool followed_by_per(std::string_view text, const figure& f) {
+  static constexpr std::array<std::string_view, 12> per{"per ", "pro ",  "par ",   "por ",    "je ",    "each",
+                                                        "/",    "a GPU", "apiece", "ciascun", "chacun", "cada "};
+  std::size_t i = f.end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view rest = text.substr(i, 10);
+  for (const std::string_view p : per)
+    if (rest.size() >= p.size() && equal_ignoring_case(rest.substr(0, p.size()), p)) return true;
+  return false;
+}
+
+inline item classify(std::string_view text, const figure& f) {
+  item it;
+  it.fig = f;
+  if (read_as(f, usd_per_gpu, it, role::usd_per_gpu) || read_as(f, W_per_gpu, it, role::w_per_gpu) ||
+      read_as(f, usd / W, it, role::usd_per_w) || read_as(f, usd_per_kWh, it, role::usd_per_kwh))
+    return it;
+  if (followed_by_per(text, f)) return it;
+  if (read_as(f, usd, it, role::money) || read_as(f, gpu, it, role::gpus) || read_as(f, W, it, role::power) ||
+      read_as(f, J, it, role::energy))
+    return it;
+  if (f.kind == figure_kind::h100_equivalents) {  // the count of H100s whose peak they are
+    it.what = role::gpus;
+    it.low = f.value;
+    it.high = f.upper;
+    it.h100e = true;
+    return it;
+  }
+  if (read_compute(f, unknown_format, it) || read_compute_any(f, fp64, it) || read_compute_any(f, fp32, it) ||
+      read_compute_any(f, tf32, it) || read_compute_any(f, bf16, it) || read_compute_any(f, fp16, it) ||
+      read_compute_any(f, fp8, it) || read_compute_any(f, fp4, it) || read_compute_any(f, int8, it))
+    return it;
+  // A percentage the text writes as one ("75 %", "75 procent"), not a bare number.
+  if (f.kind == figure_kind::number && !f.unit_text.empty() && read_as(f, percent, it, role::percent)) {
+    it.low /= 100;
+    it.high /= 100;
+    return it;
+  }
+  it.what = role::other;
+  return it;
+}
+
+// Whether a figure carries a power-of-1000 prefix or a scale word that a slip could have moved.
+inline bool has_prefix(const figure& f) {
+  if (!f.scale_word.empty()) return true;
+  const std::string_view u = f.unit_text;
+  if (u.size() >= 2 && std::string_view("kMGTPEZ").find(u[0]) != std::string_view::npos && is_ascii_letter(u[1]))
+    return true;
+  static constexpr std::array<std::string_view, 7> words{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta"};
+  for (const std::string_view w : words)
+    if (u.size() > w.size() && equal_ignoring_case(u.substr(0, w.size()), w)) return true;
+  return false;
+}
+
+// Whether a figure's scale word differs between the long and the short scale (Billion, biljoen,
+// billón, bilione, billion, trillion ...), and the factor that gives the other scale's reading.
+inline double other_scale_factor(const figure& f, lang language) {
+  const std::string_view w = f.scale_word;
+  const bool ambiguous = (w.size() >= 3 && equal_ignoring_case(w.substr(0, 3), "bil")) ||
+                         (w.size() >= 4 && equal_ignoring_case(w.substr(0, 4), "tril"));
+  if (!ambiguous) return 0;
+  // A long-scale text's Billion is 1000 times the English billion it may translate, and the reverse.
+  return uses_long_scale(f.language == lang::guess ? language : f.language) ? 1e-3 : 1e3;
+}
+
+inline constexpr double year_hours = (1.0 * year).value_in(h);
+inline constexpr double year_seconds = (1.0 * year).value_in(s);
+
+// One paragraph being related.
+struct paragraph_work {
+  std::string_view text;  // the whole text
+  lang language = lang::en;
+  std::size_t index = 0;
+  std::vector<text_span> sentences;
+  std::vector<std::vector<std::string_view>> subjects;  // per sentence
+  std::vector<item> items;
+};
+
+enum class partner_scope : std::uint8_t { sentence, paragraph };
+
+template <class Pred>
+bool sentence_has(const paragraph_work& w, std::size_t sentence, Pred pred) {
+  for (const item& it : w.items)
+    if (it.sentence == sentence && pred(it)) return true;
+  return false;
+}
+
+// How many sentences apart two figures may be related without naming a subject in common.
+inline constexpr std::size_t near_sentences = 2;
+
+// The partner of an anchor for one relation: the nearest figure of the partner's kind in the
+// anchor's sentence; or, where neither sentence has a figure of the other's kind, the nearest in
+// the paragraph whose sentence is about the same subject (and within near_sentences, unless both
+// sentences name that subject).
+template <class IsAnchor, class IsPartner>
+std::size_t find_partner(const paragraph_work& w, std::size_t anchor, partner_scope scope, IsAnchor is_anchor,
+                         IsPartner is_partner, const std::vector<bool>& taken) {
+  const item& a = w.items[anchor];
+  std::size_t best = static_cast<std::size_t>(-1);
+  std::size_t best_distance = static_cast<std::size_t>(-1);
+  if (scope == partner_scope::paragraph && sentence_has(w, a.sentence, is_partner)) return best;
+  for (std::size_t i = 0; i != w.items.size(); ++i) {
+    const item& b = w.items[i];
+    if (i == anchor || taken[i] || !is_partner(b)) continue;
+    if (scope == partner_scope::sentence && b.sentence != a.sentence) continue;
+    if (scope == partner_scope::paragraph) {
+      if (b.sentence == a.sentence || sentence_has(w, b.sentence, is_anchor)) continue;
+      if (!same_subject(w.subjects[a.sentence], w.subjects[b.sentence])) continue;
+      // Further than the next sentence but one, only where both sentences name the same subject: a
+      // long paragraph (a page scraped without its breaks) moves on to other things.
+      const std::size_t gap = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+      if (gap > near_sentences && !shares_subject(w.subjects[a.sentence], w.subjects[b.sentence])) continue;
+    }
+    const std::size_t d = a.fig.begin > b.fig.begin ? a.fig.begin - b.fig.begin : b.fig.begin - a.fig.begin;
+    if (d < best_distance) best = i, best_distance = d;
+  }
+  return best;
+}
+
+// --- references for a set of accelerators -------------------------------------------------------
+// The accelerators a relation is about: named by the count itself ("30.000 GB200"), or in the
+// sentences of its figures; H100-equivalents are H100s. None named: the deployed accelerators of
+// the catalogue (those with a system power), as an envelope.
+inline std::vector<const accelerator_profile*> accelerators_for(const paragraph_work& w,
+                                                                const std::vector<const item*>& figures) {
+  std::vector<const accelerator_profile*> out;
+  const auto add = [&](const accelerator_profile* p) {
+    for (const accelerator_profile* q : out)
+      if (q->token == p->token) return;
+    out.push_back(p);
+  };
+  for (const item* it : figures) {
+    if (it->h100e)
+      for (const accelerator_profile& p : accelerator_profiles())
+        if (p.token == "H100") add(&p);
+    for (const accelerator_profile* p : accelerators_named(w.text, w.sentences[it->sentence])) add(p);
+  }
+  if (out.empty())
+    for (const accelerator_profile& p : accelerator_profiles())
+      if (p.all_in_power.valid()) add(&p);
+  return out;
+}
+
+inline std::string tokens_of(const std::vector<const accelerator_profile*>& ps) {
+  std::string s;
+  for (const accelerator_profile* p : ps) s += (s.empty() ? "" : ", ") + std::string(p->token);
+  return s;
+}
+
+// The smallest range holding every valid range that get() gives.
+template <class Get>
+value_range envelope(const std::vector<const accelerator_profile*>& ps, Get get) {
+  value_range r{0, 0};
+  for (const accelerator_profile* p : ps) {
+    const value_range x = get(*p);
+    if (!x.valid()) continue;
+    if (!r.valid()) {
+      r = x;
+      continue;
+    }
+    r.low = x.low < r.low ? x.low : r.low;
+    r.high = x.high > r.high ? x.high : r.high;
+  }
+  return r;
+}
+
+inline value_range peak_of(const accelerator_profile& p, std::string_view format) {
+  for (std::size_t i = 0; i != p.peak_count; ++i)
+    if (p.peaks[i].format == format) return {p.peaks[i].flops, p.peaks[i].flops};
+  return {};
+}
+
+// --- building a finding --------------------------------------------------------------------------
+struct relation_builder {
+  const paragraph_work& w;
+  finding out;
+  judgement_input in;
+  std::vector<const item*> figures;
+
+  relation_builder(const paragraph_work& work, relation kind, std::vector<const item*> figs)
+      : w(work), figures(std::move(figs)) {
+    out.kind = kind;
+    out.paragraph = w.index;
+    std::size_t first = figures.front()->sentence, last = first;
+    for (const item* it : figures) {
+      out.figures.push_back(it->fig);
+      first = it->sentence < first ? it->sentence : first;
+      last = it->sentence > last ? it->sentence : last;
+    }
+    out.sentence = {w.sentences[first].begin, w.sentences[last].end};
+    out.same_sentence = first == last;
+    for (std::size_t i = 0; i != figures.size() && i != 2; ++i) in.values[i] = figures[i]->value();
+  }
+  std::string span(std::size_t i) const { return std::string(figures[i]->fig.span_in(w.text)); }
+
+  // The prefix and scale slips that could apply to figure i.
+  template <class Write>
+  void add_figure_slips(std::size_t i, Write write) {
+    const figure& f = figures[i]->fig;
+    const auto add = [&](slip cause, double factor, const std::string& what) {
+      std::array<double, 2> v = in.values;
+      v[i] *= factor;
+      in.figure_slips.push_back(
+          {cause, i, factor, "\"" + span(i) + "\" " + what + ": " + write(in.implied(v[0], v[1]))});
+    };
+    if (has_prefix(f)) {
+      add(slip::prefix_off_by_1000, 1e-3, "is 1000 times what was meant");
+      add(slip::prefix_off_by_1000, 1e3, "is 1/1000 of what was meant");
+    }
+    const double other = other_scale_factor(f, w.language);
+    if (other != 0)
+      add(slip::long_vs_short_scale, other,
+          other < 1 ? "read in the long scale where the short one was meant"
+                    : "read in the short scale where the long one was meant");
+  }
+  void add_reference_slip(slip cause, value_range r, std::string what) {
+    if (r.valid()) in.reference_slips.push_back({cause, r, std::move(what)});
+  }
+
+  finding judge_now() {
+    const judgement j = judge(in);
+    out.result = j.result;
+    out.causes = j.causes;
+    out.explanation = j.explanation;
+    out.tried = j.tried;
+    out.implied_value = j.implied;
+    out.reference_range = in.reference;
+    return out;
+  }
+  finding not_checkable(std::string why) {
+    out.result = verdict::not_checkable;
+    out.note = std::move(why);
+    return out;
+  }
+};
+
+inline double divide(double a, double b) { return a / b; }
+
+inline std::string per_gpu_usd(double v) { return usd_text(v) + " per GPU"; }
+inline std::string per_gpu_w(double v) { return si_text(v, "W") + " per GPU"; }
+inline std::string per_gpu_flops(double v) { return si_text(v, "FLOP/s") + " per GPU"; }
+inline std::string per_gw_usd(double v) { return usd_text(v * 1e9) + " per GW"; }
+inline std::string per_kwh_usd(double v) { return "USD " + number_text(v) + " per kWh"; }
+
+// Money per accelerator, against the GPU alone (its price) up to all in (the fleet model's
+// all-in cost): both are what articles call the cost of a GPU.
+inline finding cost_per_gpu(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
+  relation_builder b(w, relation::cost_per_gpu, std::move(figs));
+  if (per_unit) b.in.values[1] = 1;
+  b.in.implied = divide;
+  const auto accs = accelerators_for(w, b.figures);
+  const value_range price = envelope(accs, [](const accelerator_profile& p) { return p.price; });
+  const value_range all_in = envelope(accs, [](const accelerator_profile& p) { return p.all_in_cost; });
+  b.out.implied = per_gpu_usd(b.in.values[0] / b.in.values[1]);
+  if (!price.valid() && !all_in.valid()) return b.not_checkable("the catalogue has no price for " + tokens_of(accs));
+  b.in.reference = {price.valid() ? price.low : all_in.low, all_in.valid() ? all_in.high : price.high};
+  b.out.reference = tokens_of(accs) + ": the GPU alone " + range_text(price, usd_text) + ", all in " +
+                    range_text(all_in, usd_text) + " per GPU";
+  b.out.source = std::string(accs.front()->price_source) + "; all in: system power x PUE " + number_text(pue_low) +
+                 "-" + number_text(pue_high) + " x " + std::string(reference::cost_per_gw.source);
+  b.add_figure_slips(0, per_gpu_usd);
+  if (!per_unit) b.add_figure_slips(1, per_gpu_usd);
+  return b.judge_now();
+}
+
+// Power per accelerator. A fleet's power (what a site or a grid supplies) is all in: the system
+// power per GPU times the PUE; the chips' TDP alone is the slip "chip vs all-in". A figure given
+// per GPU may be either.
+inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
+  relation_builder b(w, relation::power_per_gpu, std::move(figs));
+  const item& p = *b.figures[0];
+  if (per_unit) b.in.values[1] = 1;
+  if (p.what == role::energy) {  // a year's energy is an average power
+    b.in.values[0] = p.value() / year_seconds;
+    b.out.note = "the energy is read as a year's: an average power";
+  }
+  b.in.implied = divide;
+  const auto accs = accelerators_for(w, b.figures);
+  const value_range chip = envelope(accs, [](const accelerator_profile& a) { return a.chip_power; });
+  const value_range all_in = envelope(accs, [](const accelerator_profile& a) { return a.all_in_power; });
+  b.out.implied = per_gpu_w(b.in.values[0] / b.in.values[1]);
+  if (!all_in.valid()) return b.not_checkable("the catalogue has no system power for " + tokens_of(accs));
+  b.out.reference = tokens_of(accs) + ": all in " + range_text(all_in, [](double v) { return si_text(v, "W"); }) +
+                    " per GPU (system power x PUE " + number_text(pue_low) + "-" + number_text(pue_high) + ")";
+  b.out.source = std::string(accs.front()->system_source) + "; " + std::string(reference::pue_google_2023.source) +
+                 "; " + std::string(reference::pue_industry_2024.source);
+  if (per_unit) {
+    b.in.reference = {chip.valid() ? chip.low : all_in.low, all_in.high};
+    b.out.reference += ", the chip alone " + range_text(chip, [](double v) { return si_text(v, "W"); });
+  } else {
+    b.in.reference = all_in;
+    b.add_reference_slip(slip::chip_vs_all_in, chip, "the chips' TDP alone, " + range_text(chip, [](double v) {
+                                                       return si_text(v, "W");
+                                                     }) + " per GPU, without server and cooling");
+  }
+  b.add_figure_slips(0, per_gpu_w);
+  if (!per_unit) b.add_figure_slips(1, per_gpu_w);
+  // Power vs energy: an energy's Wh taken for W, or a power's W for a year's Wh.
+  std::array<double, 2> v = b.in.values;
+  const double factor = p.what == role::energy ? year_hours : 1 / year_hours;
+  v[0] *= factor;
+  b.in.figure_slips.push_back({slip::power_vs_energy, 0, factor,
+                               "\"" + b.span(0) +
+                                   (p.what == role::energy ? "\" is the power meant, written as an energy: "
+                                                           : "\" is a year's energy meant, written as a power: ") +
+                                   per_gpu_w(v[0] / v[1])});
+  return b.judge_now();
+}
+
+// Compute per accelerator, against the peak of the format the text gives; a figure with no
+// format is read as dense BF16, the format of the H100-equivalent. Every other published format
+// is the slip "another numeric format or sparsity".
+inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs) {
+  relation_builder b(w, relation::compute_per_gpu, std::move(figs));
+  b.in.implied = divide;
+  const auto accs = accelerators_for(w, b.figures);
+  const std::string_view format = b.figures[0]->format.empty() ? bf16.label.view() : b.figures[0]->format;
+  if (b.figures[0]->format.empty()) b.out.note = "the text gives no numeric format: read as dense BF16";
+  const auto flops = [](double v) { return si_text(v, "FLOP/s"); };
+  b.out.implied = per_gpu_flops(b.in.values[0] / b.in.values[1]);
+  const value_range peak = envelope(accs, [&](const accelerator_profile& p) { return peak_of(p, format); });
+  if (!peak.valid())
+    return b.not_checkable("the catalogue has no " + std::string(format) + " peak for " + tokens_of(accs));
+  b.in.reference = peak;
+  b.out.reference = tokens_of(accs) + ": " + std::string(format) + " peak " + range_text(peak, flops) + " per GPU";
+  b.out.source = std::string(accs.front()->source);
+  // Every other format published for these accelerators, each once.
+  std::vector<std::string_view> seen{format};
+  for (const accelerator_profile* a : accs)
+    for (std::size_t i = 0; i != a->peak_count; ++i) {
+      const std::string_view f = a->peaks[i].format;
+      bool known = false;
+      for (const std::string_view x : seen) known = known || x == f;
+      if (known) continue;
+      seen.push_back(f);
+      const value_range r = envelope(accs, [&](const accelerator_profile& p) { return peak_of(p, f); });
+      b.add_reference_slip(slip::numeric_format, r, std::string(f) + " peak " + range_text(r, flops) + " per GPU");
+    }
+  b.add_figure_slips(0, per_gpu_flops);
+  b.add_figure_slips(1, per_gpu_flops);
+  return b.judge_now();
+}
+
+// Money per power: the all-in cost of a GW (from a GW at the facility to a GW of IT load). Its
+// parts (NVIDIA's hardware, the GPUs alone) are the slip "a share taken for the total" where the
+// text presents the sum as the cost; where it does not (an investment, a deal), a sum below the
+// whole is a share of it and agrees.
+inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
+  relation_builder b(w, relation::cost_per_power, std::move(figs));
+  if (per_unit) b.in.values[1] = 1;
+  b.in.implied = divide;
+  const cost_per_power_reference ref = gw_cost_reference();
+  b.in.reference = ref.whole;
+  b.out.implied = per_gw_usd(b.in.values[0] / b.in.values[1]);
+  b.out.reference = "all in " + range_text(ref.whole, per_gw_usd) + " (a GW at the facility up to a GW of IT load)";
+  b.out.source = std::string(ref.source);
+  const auto accs = accelerators_for(w, b.figures);
+  const value_range gpus_alone = envelope(accs, [](const accelerator_profile& p) {
+    return p.price.valid() && p.all_in_power.valid()
+               ? value_range{p.price.low / p.all_in_power.high, p.price.high / p.all_in_power.low}
+               : value_range{};
+  });
+  const bool presented_as_cost = per_unit || has_word_starting(w.text, w.sentences[b.figures[0]->sentence], cost_stems);
+  if (presented_as_cost) {
+    b.add_reference_slip(slip::share_for_total, ref.nvidia_hardware,
+                         "NVIDIA's hardware alone, " + range_text(ref.nvidia_hardware, per_gw_usd));
+    b.add_reference_slip(slip::share_for_total, gpus_alone,
+                         "the GPUs alone (" + tokens_of(accs) + "), " + range_text(gpus_alone, per_gw_usd));
+  }
+  b.add_figure_slips(0, per_gw_usd);
+  if (!per_unit) b.add_figure_slips(1, per_gw_usd);
+  finding f = b.judge_now();
+  const double implied = f.implied_value;
+  if (!presented_as_cost && f.result == verdict::implausible && implied < ref.whole.low) {
+    const bool figure_slip_explains = !f.causes.empty();
+    if (!figure_slip_explains) {
+      f.result = verdict::consistent;
+      f.note = "a share of the whole, not its cost: " + number_text(100 * implied / ref.whole.low) +
+               " % of the all-in cost of a GW at the facility";
+    }
+  }
+  return f;
+}
+
+// A power against a country's electricity consumption (a yearly energy is an average power), for
+// the percentage the text gives. Capacity and peak demand are the slip "capacity or peak vs
+// consumption".
+inline finding country_share(const paragraph_work& w, std::vector<const item*> figs, const country_profile& c) {
+  // figures: [0] the power or energy, [1] the percentage
+  relation_builder b(w, relation::country_share, std::move(figs));
+  const item& p = *b.figures[0];
+  if (p.what == role::energy) {
+    b.in.values[0] = p.value() / year_seconds;
+    b.out.note = "the energy is read as a year's: an average power";
+  }
+  b.in.implied = divide;  // the consumption the text implies: power / share
+  b.in.reference = c.consumption;
+  const double power = b.in.values[0];
+  const auto share = [&](value_range r) {
+    return number_text(100 * power / r.high) + (r.low == r.high ? "" : "-" + number_text(100 * power / r.low)) + " %";
+  };
+  const auto watts = [](double v) { return si_text(v, "W"); };
+  b.out.implied = share(c.consumption) + " of " + std::string(c.name) +
+                  "'s electricity consumption (the text: " + number_text(100 * b.in.values[1]) + " %)";
+  b.out.reference = std::string(c.name) + "'s consumption " + range_text(c.consumption, watts) + " on average";
+  b.out.source = c.consumption_source;
+  b.add_reference_slip(slip::capacity_vs_consumption, c.capacity,
+                       "against " + std::string(c.name) + "'s generating capacity, " + range_text(c.capacity, watts) +
+                           ": " + share(c.capacity) + " (" + std::string(c.capacity_source) + ")");
+  b.add_reference_slip(slip::capacity_vs_consumption, c.peak,
+                       "against " + std::string(c.name) + "'s peak demand, " + range_text(c.peak, watts) + ": " +
+                           share(c.peak) + " (" + std::string(c.peak_source) + ")");
+  const auto consumption_text = [&](double v) { return std::string(c.name) + " consuming " + watts(v); };
+  b.add_figure_slips(0, consumption_text);
+  std::array<double, 2> v = b.in.values;
+  const double factor = p.what == role::energy ? year_hours : 1 / year_hours;
+  v[0] *= factor;
+  b.in.figure_slips.push_back({slip::power_vs_energy, 0, factor,
+                               "\"" + b.span(0) +
+                                   (p.what == role::energy ? "\" is a power, written as an energy"
+                                                           : "\" is a year's energy, written as a power") +
+                                   ": " + number_text(100 * v[0] / c.consumption.high) + " %"});
+  finding f = b.judge_now();
+  f.implied_value = b.in.values[1];
+  f.reference_range = {power / c.consumption.high, power / c.consumption.low};
+  return f;
+}
+
+// A price of electricity, against the industrial average of the reference figures.
+inline finding electricity_price(const paragraph_work& w, std::vector<const item*> figs) {
+  relation_builder b(w, relation::electricity_price, std::move(figs));
+  b.in.values[1] = 1;
+  b.in.implied = divide;
+  b.in.reference = electricity_price_reference();
+  b.out.implied = per_kwh_usd(b.in.values[0]);
+  b.out.reference = "industrial average " + range_text(b.in.reference, per_kwh_usd);
+  b.out.source = std::string(reference::us_industrial_price_2024.source);
+  b.add_figure_slips(0, per_kwh_usd);
+  return b.judge_now();
+}
+
+// Every relation of one paragraph, in the order: per-unit figures, then each anchor (money, power,
+// compute, percentage) with its partner in the same sentence, then in the paragraph.
+inline void relate(const paragraph_work& w, std::vector<finding>& out) {
+  const std::size_t n = w.items.size();
+  const auto is = [](role r) { return [r](const item& it) { return it.what == r; }; };
+  const auto is_gpus = is(role::gpus);
+  const auto is_money = is(role::money);
+  const auto is_power = is(role::power);
+  const auto is_power_or_energy = [](const item& it) { return it.what == role::power || it.what == role::energy; };
+  const auto is_compute = is(role::compute);
+  const auto is_share = [&](const item& it) {
+    return it.what == role::percent && country_named(w.text, w.sentences[it.sentence]) != nullptr;
+  };
+  for (const item& it : w.items) {
+    const std::vector<const item*> one{&it};
+    if (it.what == role::usd_per_gpu) out.push_back(cost_per_gpu(w, one, true));
+    if (it.what == role::w_per_gpu) out.push_back(power_per_gpu(w, one, true));
+    if (it.what == role::usd_per_w) out.push_back(cost_per_power(w, one, true));
+    if (it.what == role::usd_per_kwh) out.push_back(electricity_price(w, one));
+  }
+  // taken[r][i]: item i is already related in relation r; money takes one relation only.
+  std::array<std::vector<bool>, 5> taken;
+  for (auto& t : taken) t.assign(n, false);
+  std::vector<bool> money_used(n, false);
+  struct pending {
+    std::size_t anchor, partner;
+    relation kind;
+  };
+  std::vector<pending> found;
+  const auto pass = [&](partner_scope scope) {
+    for (std::size_t i = 0; i != n; ++i) {
+      const item& a = w.items[i];
+      const auto try_relation = [&](relation r, auto is_anchor, auto is_partner) {
+        auto& t = taken[static_cast<std::size_t>(r)];
+        if (t[i] || !is_anchor(a)) return false;
+        const std::size_t j = find_partner(w, i, scope, is_anchor, is_partner, t);
+        if (j == static_cast<std::size_t>(-1)) return false;
+        t[i] = t[j] = true;
+        found.push_back({i, j, r});
+        return true;
+      };
+      if (!money_used[i] && (try_relation(relation::cost_per_gpu, is_money, is_gpus) ||
+                             try_relation(relation::cost_per_power, is_money, is_power)))
+        money_used[i] = true;
+      try_relation(relation::power_per_gpu, is_power_or_energy, is_gpus);
+      try_relation(relation::compute_per_gpu, is_compute, is_gpus);
+      try_relation(relation::country_share, is_share, is_power_or_energy);
+    }
+  };
+  pass(partner_scope::sentence);
+  pass(partner_scope::paragraph);
+  for (const pending& p : found) {
+    const item* a = &w.items[p.anchor];
+    const item* b = &w.items[p.partner];
+    switch (p.kind) {
+      case relation::cost_per_gpu:
+        out.push_back(cost_per_gpu(w, {a, b}, false));
+        break;
+      case relation::power_per_gpu:
+        out.push_back(power_per_gpu(w, {a, b}, false));
+        break;
+      case relation::compute_per_gpu:
+        out.push_back(compute_per_gpu(w, {a, b}));
+        break;
+      case relation::cost_per_power:
+        out.push_back(cost_per_power(w, {a, b}, false));
+        break;
+      case relation::country_share:
+        out.push_back(country_share(w, {b, a}, *country_named(w.text, w.sentences[a->sentence])));
+        break;
+      case relation::electricity_price:
+        break;
+    }
+  }
+}
+
+}  // namespace detail::check
+
+// Reads every figure of text (extract, in language, or for lang::guess in each paragraph's
+// guessed language), relates those that belong together and judges each relation. Figures are
+// related within a paragraph only (a blank line ends one), so articles separated by a blank line
+// are never mixed. progress(done, total) is called after each paragraph, with byte counts.
+template <class Progress>
+check_result check(std::string_view text, lang language, Progress&& progress) {
+  check_result out;
+  if (!is_valid(language)) {
+    out.errors.push_back({parse_errc::unknown_language, 0});
+    return out;
+  }
+  const std::vector<text_span> paras = paragraphs(text);
+  out.paragraphs = paras.size();
+  for (std::size_t pi = 0; pi != paras.size(); ++pi) {
+    const text_span para = paras[pi];
+    detail::check::paragraph_work w;
+    w.text = text;
+    w.index = pi;
+    w.language = language == lang::guess ? guess_language(text, para) : language;
+    w.sentences = sentences(text, para, w.language);
+    out.sentences += w.sentences.size();
+    for (const text_span& sent : w.sentences) w.subjects.push_back(subjects_named(text, sent));
+    const extraction ex = extract(para.in(text), w.language);
+    for (parse_error e : ex.errors) {
+      e.offset += para.begin;
+      out.errors.push_back(e);
+    }
+    out.figures += ex.figures.size();
+    std::size_t sentence = 0;
+    for (figure f : ex.figures) {
+      f.begin += para.begin;
+      f.end += para.begin;
+      detail::check::item it = detail::check::classify(text, f);
+      if (it.what == detail::check::role::other) continue;
+      while (sentence + 1 < w.sentences.size() && w.sentences[sentence].end <= f.begin) ++sentence;
+      it.sentence = sentence;
+      w.items.push_back(it);
+    }
+    detail::check::relate(w, out.findings);
+    progress(para.end, text.size());
+  }
+  return out;
+}
+
+inline check_result check(std::string_view text, lang language) {
+  return check(text, language, [](std::size_t, std::size_t) {});
+}
+
+// Refused: the findings' figures would point into a string that is gone when check returns.
+template <class S>
+requires detail::text::owning_temporary<S> check_result check(S&& text, lang language)
+= delete;
+
+}  // namespace aiscale

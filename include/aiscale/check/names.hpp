@@ -1,0 +1,159 @@
+// What a sentence names, for choosing references and keeping figures apart: accelerators (from
+// the catalogue), countries (from the reference figures), organisations and projects, and the
+// words that say a sum is a cost or an energy is per year.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "aiscale/check/references.hpp"
+#include "aiscale/check/segment.hpp"
+
+namespace aiscale {
+
+namespace detail::check {
+// Whether name occurs in span as a whole word (case-sensitive, as names are written): not inside
+// a longer word, though a hyphenated compound ("H100-GPUs", "OpenAI-CEO") or a plural s counts.
+inline std::size_t find_name(std::string_view text, text_span span, std::string_view name, std::size_t from) {
+  const std::string_view s = text.substr(0, span.end);
+  for (std::size_t at = s.find(name, from < span.begin ? span.begin : from); at != std::string_view::npos;
+       at = s.find(name, at + 1)) {
+    const bool starts = at == 0 || !is_word_byte(s[at - 1]);
+    std::size_t after = at + name.size();
+    if (after < s.size() && s[after] == 's') ++after;  // "H100s"
+    const bool ends = after >= s.size() || !is_word_byte(s[after]);
+    if (starts && ends) return at;
+  }
+  return std::string_view::npos;
+}
+inline bool names(std::string_view text, text_span span, std::string_view name) {
+  return !name.empty() && find_name(text, span, name, span.begin) != std::string_view::npos;
+}
+
+// Whether a word of span starts with one of the stems, ignoring case ("Kosten" for "kost").
+template <std::size_t N>
+bool has_word_starting(std::string_view text, text_span span, const std::array<std::string_view, N>& stems) {
+  std::size_t i = span.begin;
+  while (i < span.end) {
+    while (i < span.end && !is_word_byte(text[i])) ++i;
+    std::size_t j = i;
+    while (j < span.end && is_word_byte(text[j])) ++j;
+    const std::string_view word = text.substr(i, j - i);
+    for (const std::string_view stem : stems)
+      if (word.size() >= stem.size() && equal_ignoring_case(word.substr(0, stem.size()), stem)) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Whether span holds one of the phrases, ignoring case.
+template <std::size_t N>
+bool has_phrase(std::string_view text, text_span span, const std::array<std::string_view, N>& phrases) {
+  const std::string_view s = span.in(text);
+  for (const std::string_view p : phrases)
+    for (std::size_t i = 0; i + p.size() <= s.size(); ++i)
+      if (equal_ignoring_case(s.substr(i, p.size()), p)) return true;
+  return false;
+}
+}  // namespace detail::check
+
+// Words that present a sum as what something costs (not an investment, a deal or a value).
+inline constexpr std::array<std::string_view, 6> cost_stems{"cost", "kost", "coût", "cout", "cuest", "price"};
+// Phrases that make an energy a yearly one.
+inline constexpr std::array<std::string_view, 18> yearly_phrases{
+    "a year", "per year",     "annually", "yearly", "pro Jahr", "im Jahr",  "jährlich", "jaarlijks", "per jaar",
+    "par an", "chaque année", "annuel",   "al año", "anual",    "all'anno", "annui",    "ogni anno", "/year"};
+
+// Organisations and projects whose figures are their own: two sentences that name some of them and
+// none in common are about different things, and their figures are not related. Vendors (NVIDIA,
+// AMD) are left out: they sell to everyone, and an article names them beside any buyer.
+struct subject_alias {
+  std::string_view alias;
+  std::string_view subject;
+};
+inline constexpr std::array<subject_alias, 24> subject_aliases{{
+    {"OpenAI", "OpenAI"},
+    {"ChatGPT", "OpenAI"},
+    {"Altman", "OpenAI"},
+    {"xAI", "xAI"},
+    {"Musk", "xAI"},
+    {"Grok", "xAI"},
+    {"Colossus 1", "Colossus 1"},
+    {"Colossus 2", "Colossus 2"},
+    {"Colossus", "Colossus"},
+    {"Stargate", "Stargate"},
+    {"Meta", "Meta"},
+    {"Zuckerberg", "Meta"},
+    {"Microsoft", "Microsoft"},
+    {"Google", "Google"},
+    {"Alphabet", "Google"},
+    {"Amazon", "Amazon"},
+    {"AWS", "Amazon"},
+    {"Anthropic", "Anthropic"},
+    {"Oracle", "Oracle"},
+    {"SoftBank", "SoftBank"},
+    {"CoreWeave", "CoreWeave"},
+    {"Mistral", "Mistral"},
+    {"Tesla", "Tesla"},
+    {"Alibaba", "Alibaba"},
+}};
+
+// The subjects a span names. A shorter alias inside a longer one found at the same place
+// ("Colossus" in "Colossus 2") does not count.
+inline std::vector<std::string_view> subjects_named(std::string_view text, text_span span) {
+  std::vector<std::string_view> out;
+  for (const subject_alias& a : subject_aliases) {
+    for (std::size_t at = detail::check::find_name(text, span, a.alias, span.begin); at != std::string_view::npos;
+         at = detail::check::find_name(text, span, a.alias, at + 1)) {
+      bool inside_longer = false;
+      for (const subject_alias& b : subject_aliases)
+        inside_longer =
+            inside_longer || (b.alias.size() > a.alias.size() && b.alias.substr(0, a.alias.size()) == a.alias &&
+                              text.substr(at, b.alias.size()) == b.alias);
+      if (inside_longer) continue;
+      bool known = false;
+      for (const std::string_view seen : out) known = known || seen == a.subject;
+      if (!known) out.push_back(a.subject);
+      break;
+    }
+  }
+  return out;
+}
+
+// Whether both name a subject, and one in common.
+inline bool shares_subject(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  for (const std::string_view x : a)
+    for (const std::string_view y : b)
+      if (x == y) return true;
+  return false;
+}
+
+// Whether figures of two sentences may be related: unless both name subjects and share none.
+inline bool same_subject(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  return a.empty() || b.empty() || shares_subject(a, b);
+}
+
+// The accelerators a span names, by their catalogue token ("H100", "GB200"): the first profile
+// of each token (the SXM part of several H100s).
+inline std::vector<const accelerator_profile*> accelerators_named(std::string_view text, text_span span) {
+  std::vector<const accelerator_profile*> out;
+  for (const accelerator_profile& p : accelerator_profiles()) {
+    if (!detail::check::names(text, span, p.token)) continue;
+    bool known = false;
+    for (const accelerator_profile* q : out) known = known || q->token == p.token;
+    if (!known) out.push_back(&p);
+  }
+  return out;
+}
+
+// The first country of the reference figures that a span names, or none.
+inline const country_profile* country_named(std::string_view text, text_span span) {
+  for (const country_profile& c : country_profiles())
+    for (const std::string_view n : c.names)
+      if (detail::check::names(text, span, n)) return &c;
+  return nullptr;
+}
+
+}  // namespace aiscale
