@@ -32,8 +32,9 @@ std::string one_line(std::string_view s) {
 void print(std::ostream& os, std::string_view text, std::size_t number, const ai::finding& f) {
   os << '[' << number << "] " << ai::name_of(f.kind) << " (paragraph " << f.paragraph + 1 << ", "
      << (f.same_sentence ? "one sentence" : "across sentences") << ")\n"
-     << "    sentence:  " << one_line(f.sentence.in(text)) << '\n'
-     << "    figures:  ";
+     << "    sentence:  ";
+  for (std::size_t i = 0; i != f.sentences.size(); ++i) os << (i ? " [...] " : "") << one_line(f.sentences[i].in(text));
+  os << "\n    figures:  ";
   for (const ai::figure& g : f.figures) os << " \"" << g.span_in(text) << "\" (" << g.begin << '-' << g.end << ')';
   os << "\n    implied:   " << f.implied << '\n';
   if (!f.reference.empty()) os << "    reference: " << f.reference << '\n';
@@ -89,16 +90,16 @@ int main(int argc, char** argv) {
     ss << in.rdbuf();
     text = ss.str();
   }
-  // A progress line on standard error for inputs of more than a few MB, at each tenth.
-  constexpr std::size_t large = 4u << 20;
+  // A progress line on standard error for inputs of more than a few MB, redrawn at each tenth.
+  constexpr std::size_t large = std::size_t{4} << 20;
   std::size_t shown = 0;
   const auto progress = [&](std::size_t done, std::size_t total) {
     if (total < large) return;
     const std::size_t tenth = done * 10 / total;
     if (tenth == shown) return;
     shown = tenth;
-    std::cerr << "\rchecked " << done / (1u << 20) << " of " << total / (1u << 20) << " MB" << (tenth == 10 ? "\n" : "")
-              << std::flush;
+    std::cerr << "\rchecking: " << tenth * 10 << " % of " << static_cast<double>(total / 100000) / 10 << " MB"
+              << (tenth == 10 ? "\n" : "") << std::flush;
   };
   const ai::check_result r = ai::check(text, language, progress);
   std::size_t counts[3]{};

@@ -108,7 +108,8 @@ inline void write_svg(std::ostream& os, std::string_view text, const std::vector
     std::string figures;
     for (const ai::figure& g : f.figures) figures += (figures.empty() ? "" : ", ") + std::string(g.span_in(text));
     os << "<g class=\"finding\">\n"
-       << "<text x=\"10\" y=\"" << y << "\">[" << n << "] " << xml(shortened(f.sentence.in(text), 100)) << "</text>\n"
+       << "<text x=\"10\" y=\"" << y << "\">[" << n << "] " << xml(shortened(f.sentences.front().in(text), 100))
+       << "</text>\n"
        << "<text x=\"30\" y=\"" << y + 15 << "\" fill=\"#555\">"
        << xml(std::string(ai::name_of(f.kind)) + ": " + figures + " \xE2\x86\x92 " + f.implied) << "</text>\n";
     if (f.result != ai::verdict::not_checkable && f.reference_range.valid()) {

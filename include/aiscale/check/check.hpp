@@ -48,6 +48,7 @@ struct item {
   double low = 0, high = 0;  // in the role's unit
   std::string_view format;   // a compute figure's format label; empty when the text gives none
   bool h100e = false;        // H100-equivalents, counted as H100s
+  bool foreign = false;      // money in another currency than USD (the references have no exchange rate)
   std::size_t sentence = 0;  // index in the paragraph's sentences
   double value() const { return (low + high) / 2; }
 };
@@ -97,6 +98,13 @@ inline item classify(std::string_view text, const figure& f) {
   if (read_as(f, usd, it, role::money) || read_as(f, gpu, it, role::gpus) || read_as(f, W, it, role::power) ||
       read_as(f, J, it, role::energy))
     return it;
+  if (f.kind == figure_kind::money) {  // in a currency the references do not convert: related, not judged
+    it.what = role::money;
+    it.foreign = true;
+    it.low = f.value;
+    it.high = f.upper;
+    return it;
+  }
   if (f.kind == figure_kind::h100_equivalents) {  // the count of H100s whose peak they are
     it.what = role::gpus;
     it.low = f.value;
@@ -130,19 +138,31 @@ inline bool has_prefix(const figure& f) {
   return false;
 }
 
-// Whether a figure's scale word differs between the long and the short scale (Billion, biljoen,
-// billón, bilione, billion, trillion ...), and the factor that gives the other scale's reading.
+// Whether a figure's scale word differs between the long and the short scale, and the factor that
+// gives the other scale's reading: a long-scale text's Billion, Bio., biljoen, bln, billón or
+// bilione is 1000 times the English billion it may translate (factor 1/1000); an English billion,
+// bn, trillion or tn may translate a long-scale Milliarde or Billion the other way (factor 1000).
 inline double other_scale_factor(const figure& f, lang language) {
   const std::string_view w = f.scale_word;
-  const bool ambiguous = (w.size() >= 3 && equal_ignoring_case(w.substr(0, 3), "bil")) ||
-                         (w.size() >= 4 && equal_ignoring_case(w.substr(0, 4), "tril"));
-  if (!ambiguous) return 0;
-  // A long-scale text's Billion is 1000 times the English billion it may translate, and the reverse.
-  return uses_long_scale(f.language == lang::guess ? language : f.language) ? 1e-3 : 1e3;
+  if (w.empty()) return 0;
+  const lang l = f.language == lang::guess ? language : f.language;
+  if (uses_long_scale(l)) {
+    const bool looks_like_billion = (w.size() >= 2 && equal_ignoring_case(w.substr(0, 2), "bi")) ||
+                                    (w.size() >= 3 && equal_ignoring_case(w.substr(0, 3), "bln"));
+    return looks_like_billion ? 1e-3 : 0;
+  }
+  const char first = lower(w[0]);
+  return (first == 'b' || first == 't') && !equal_ignoring_case(w.substr(0, w.size() < 4 ? w.size() : 4), "thou") ? 1e3
+                                                                                                                  : 0;
 }
 
 inline constexpr double year_hours = (1.0 * year).value_in(h);
 inline constexpr double year_seconds = (1.0 * year).value_in(s);
+
+// A set of roles, one bit each; a percentage in a sentence that names a country has its own bit.
+using role_set = std::uint32_t;
+constexpr role_set bit(role r) { return role_set{1} << static_cast<unsigned>(r); }
+inline constexpr role_set country_share_bit = role_set{1} << 31;
 
 // One paragraph being related.
 struct paragraph_work {
@@ -151,48 +171,52 @@ struct paragraph_work {
   std::size_t index = 0;
   std::vector<text_span> sentences;
   std::vector<std::vector<std::string_view>> subjects;  // per sentence
-  std::vector<item> items;
+  std::vector<role_set> roles;                          // per sentence: the roles of its figures
+  std::vector<item> items;                              // in text order
+  std::vector<const country_profile*> countries;        // per item: the country a percentage is of
 };
+
+inline role_set roles_of(const paragraph_work& w, std::size_t i) {
+  return bit(w.items[i].what) | (w.countries[i] != nullptr ? country_share_bit : 0);
+}
 
 enum class partner_scope : std::uint8_t { sentence, paragraph };
 
-template <class Pred>
-bool sentence_has(const paragraph_work& w, std::size_t sentence, Pred pred) {
-  for (const item& it : w.items)
-    if (it.sentence == sentence && pred(it)) return true;
-  return false;
-}
-
 // How many sentences apart two figures may be related without naming a subject in common.
 inline constexpr std::size_t near_sentences = 2;
+// How many figures on each side of an anchor are looked at for its partner: a bound that keeps
+// a paragraph of thousands of figures linear.
+inline constexpr std::size_t partner_reach = 256;
 
 // The partner of an anchor for one relation: the nearest figure of the partner's kind in the
 // anchor's sentence; or, where neither sentence has a figure of the other's kind, the nearest in
 // the paragraph whose sentence is about the same subject (and within near_sentences, unless both
-// sentences name that subject).
-template <class IsAnchor, class IsPartner>
-std::size_t find_partner(const paragraph_work& w, std::size_t anchor, partner_scope scope, IsAnchor is_anchor,
-                         IsPartner is_partner, const std::vector<bool>& taken) {
+// sentences name that subject) and that is not related within its own sentence.
+inline std::size_t find_partner(const paragraph_work& w, std::size_t anchor, partner_scope scope, role_set anchors,
+                                role_set partners, const std::vector<bool>& taken,
+                                const std::vector<bool>& related_in_sentence) {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
   const item& a = w.items[anchor];
-  std::size_t best = static_cast<std::size_t>(-1);
-  std::size_t best_distance = static_cast<std::size_t>(-1);
-  if (scope == partner_scope::paragraph && sentence_has(w, a.sentence, is_partner)) return best;
-  for (std::size_t i = 0; i != w.items.size(); ++i) {
+  if (scope == partner_scope::paragraph && (w.roles[a.sentence] & partners) != 0) return none;
+  const auto acceptable = [&](std::size_t i) {
     const item& b = w.items[i];
-    if (i == anchor || taken[i] || !is_partner(b)) continue;
-    if (scope == partner_scope::sentence && b.sentence != a.sentence) continue;
-    if (scope == partner_scope::paragraph) {
-      if (b.sentence == a.sentence || sentence_has(w, b.sentence, is_anchor)) continue;
-      if (!same_subject(w.subjects[a.sentence], w.subjects[b.sentence])) continue;
-      // Further than the next sentence but one, only where both sentences name the same subject: a
-      // long paragraph (a page scraped without its breaks) moves on to other things.
-      const std::size_t gap = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
-      if (gap > near_sentences && !shares_subject(w.subjects[a.sentence], w.subjects[b.sentence])) continue;
-    }
-    const std::size_t d = a.fig.begin > b.fig.begin ? a.fig.begin - b.fig.begin : b.fig.begin - a.fig.begin;
-    if (d < best_distance) best = i, best_distance = d;
-  }
-  return best;
+    if (taken[i] || (roles_of(w, i) & partners) == 0) return false;
+    if (scope == partner_scope::sentence) return b.sentence == a.sentence;
+    if (b.sentence == a.sentence || related_in_sentence[i] || (w.roles[b.sentence] & anchors) != 0) return false;
+    if (!same_subject(w.subjects[a.sentence], w.subjects[b.sentence])) return false;
+    // Further than the next sentence but one, only where both sentences name the same subject: a
+    // long paragraph (a page scraped without its breaks) moves on to other things.
+    const std::size_t gap = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+    return gap <= near_sentences || shares_subject(w.subjects[a.sentence], w.subjects[b.sentence]);
+  };
+  std::size_t before = none, after = none;
+  for (std::size_t k = 1; k <= partner_reach && k <= anchor && before == none; ++k)
+    if (acceptable(anchor - k)) before = anchor - k;
+  for (std::size_t k = 1; k <= partner_reach && anchor + k < w.items.size() && after == none; ++k)
+    if (acceptable(anchor + k)) after = anchor + k;
+  if (before == none) return after;
+  if (after == none) return before;
+  return a.fig.begin - w.items[before].fig.begin <= w.items[after].fig.begin - a.fig.begin ? before : after;
 }
 
 // --- references for a set of accelerators -------------------------------------------------------
@@ -265,7 +289,12 @@ struct relation_builder {
       first = it->sentence < first ? it->sentence : first;
       last = it->sentence > last ? it->sentence : last;
     }
-    out.sentence = {w.sentences[first].begin, w.sentences[last].end};
+    for (std::size_t i = first; i <= last; ++i)
+      for (const item* it : figures)
+        if (it->sentence == i) {
+          out.sentences.push_back(w.sentences[i]);
+          break;
+        }
     out.same_sentence = first == last;
     for (std::size_t i = 0; i != figures.size() && i != 2; ++i) in.values[i] = figures[i]->value();
   }
@@ -281,15 +310,17 @@ struct relation_builder {
       in.figure_slips.push_back(
           {cause, i, factor, "\"" + span(i) + "\" " + what + ": " + write(in.implied(v[0], v[1]))});
     };
+    // The scale mix-up first: where a false friend of billion is written, it is the likelier reading
+    // of a factor of 1000 than a slip of prefix.
+    const double other = other_scale_factor(f, w.language);
+    if (other != 0)
+      add(slip::long_vs_short_scale, other,
+          other < 1 ? "in the long scale, 1000 times the short-scale billion it may translate"
+                    : "in the short scale, 1/1000 of the long-scale word it may translate");
     if (has_prefix(f)) {
       add(slip::prefix_off_by_1000, 1e-3, "is 1000 times what was meant");
       add(slip::prefix_off_by_1000, 1e3, "is 1/1000 of what was meant");
     }
-    const double other = other_scale_factor(f, w.language);
-    if (other != 0)
-      add(slip::long_vs_short_scale, other,
-          other < 1 ? "read in the long scale where the short one was meant"
-                    : "read in the short scale where the long one was meant");
   }
   void add_reference_slip(slip cause, value_range r, std::string what) {
     if (r.valid()) in.reference_slips.push_back({cause, r, std::move(what)});
@@ -314,6 +345,11 @@ struct relation_builder {
 
 inline double divide(double a, double b) { return a / b; }
 
+inline std::string no_exchange_rate(const item& money) {
+  return "the reference figures have no exchange rate for " + std::string(money.fig.currency) +
+         ": a sum in it is not converted";
+}
+
 inline std::string per_gpu_usd(double v) { return usd_text(v) + " per GPU"; }
 inline std::string per_gpu_w(double v) { return si_text(v, "W") + " per GPU"; }
 inline std::string per_gpu_flops(double v) { return si_text(v, "FLOP/s") + " per GPU"; }
@@ -329,6 +365,7 @@ inline finding cost_per_gpu(const paragraph_work& w, std::vector<const item*> fi
   const auto accs = accelerators_for(w, b.figures);
   const value_range price = envelope(accs, [](const accelerator_profile& p) { return p.price; });
   const value_range all_in = envelope(accs, [](const accelerator_profile& p) { return p.all_in_cost; });
+  if (b.figures[0]->foreign) return b.not_checkable(no_exchange_rate(*b.figures[0]));
   b.out.implied = per_gpu_usd(b.in.values[0] / b.in.values[1]);
   if (!price.valid() && !all_in.valid()) return b.not_checkable("the catalogue has no price for " + tokens_of(accs));
   b.in.reference = {price.valid() ? price.low : all_in.low, all_in.valid() ? all_in.high : price.high};
@@ -427,6 +464,7 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
   relation_builder b(w, relation::cost_per_power, std::move(figs));
   if (per_unit) b.in.values[1] = 1;
   b.in.implied = divide;
+  if (b.figures[0]->foreign) return b.not_checkable(no_exchange_rate(*b.figures[0]));
   const cost_per_power_reference ref = gw_cost_reference();
   b.in.reference = ref.whole;
   b.out.implied = per_gw_usd(b.in.values[0] / b.in.values[1]);
@@ -521,15 +559,8 @@ inline finding electricity_price(const paragraph_work& w, std::vector<const item
 // compute, percentage) with its partner in the same sentence, then in the paragraph.
 inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   const std::size_t n = w.items.size();
-  const auto is = [](role r) { return [r](const item& it) { return it.what == r; }; };
-  const auto is_gpus = is(role::gpus);
-  const auto is_money = is(role::money);
-  const auto is_power = is(role::power);
-  const auto is_power_or_energy = [](const item& it) { return it.what == role::power || it.what == role::energy; };
-  const auto is_compute = is(role::compute);
-  const auto is_share = [&](const item& it) {
-    return it.what == role::percent && country_named(w.text, w.sentences[it.sentence]) != nullptr;
-  };
+  const role_set money = bit(role::money), gpus = bit(role::gpus), power = bit(role::power),
+                 power_or_energy = bit(role::power) | bit(role::energy), compute = bit(role::compute);
   for (const item& it : w.items) {
     const std::vector<const item*> one{&it};
     if (it.what == role::usd_per_gpu) out.push_back(cost_per_gpu(w, one, true));
@@ -546,27 +577,31 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
     relation kind;
   };
   std::vector<pending> found;
+  // A figure related to another of its own sentence has its claim there: it is not related
+  // across sentences too (the 4 GW of a country share is not also the power of the next sentence's GPUs).
+  std::vector<bool> in_sentence(n, false);
   const auto pass = [&](partner_scope scope) {
     for (std::size_t i = 0; i != n; ++i) {
-      const item& a = w.items[i];
-      const auto try_relation = [&](relation r, auto is_anchor, auto is_partner) {
+      if (scope == partner_scope::paragraph && in_sentence[i]) continue;
+      const auto try_relation = [&](relation r, role_set anchors, role_set partners) {
         auto& t = taken[static_cast<std::size_t>(r)];
-        if (t[i] || !is_anchor(a)) return false;
-        const std::size_t j = find_partner(w, i, scope, is_anchor, is_partner, t);
+        if (t[i] || (roles_of(w, i) & anchors) == 0) return false;
+        const std::size_t j = find_partner(w, i, scope, anchors, partners, t, in_sentence);
         if (j == static_cast<std::size_t>(-1)) return false;
         t[i] = t[j] = true;
         found.push_back({i, j, r});
         return true;
       };
-      if (!money_used[i] && (try_relation(relation::cost_per_gpu, is_money, is_gpus) ||
-                             try_relation(relation::cost_per_power, is_money, is_power)))
+      if (!money_used[i] &&
+          (try_relation(relation::cost_per_gpu, money, gpus) || try_relation(relation::cost_per_power, money, power)))
         money_used[i] = true;
-      try_relation(relation::power_per_gpu, is_power_or_energy, is_gpus);
-      try_relation(relation::compute_per_gpu, is_compute, is_gpus);
-      try_relation(relation::country_share, is_share, is_power_or_energy);
+      try_relation(relation::power_per_gpu, power_or_energy, gpus);
+      try_relation(relation::compute_per_gpu, compute, gpus);
+      try_relation(relation::country_share, country_share_bit, power_or_energy);
     }
   };
   pass(partner_scope::sentence);
+  for (const pending& p : found) in_sentence[p.anchor] = in_sentence[p.partner] = true;
   pass(partner_scope::paragraph);
   for (const pending& p : found) {
     const item* a = &w.items[p.anchor];
@@ -585,7 +620,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
         out.push_back(cost_per_power(w, {a, b}, false));
         break;
       case relation::country_share:
-        out.push_back(country_share(w, {b, a}, *country_named(w.text, w.sentences[a->sentence])));
+        out.push_back(country_share(w, {b, a}, *w.countries[p.anchor]));
         break;
       case relation::electricity_price:
         break;
@@ -617,6 +652,7 @@ check_result check(std::string_view text, lang language, Progress&& progress) {
     w.sentences = sentences(text, para, w.language);
     out.sentences += w.sentences.size();
     for (const text_span& sent : w.sentences) w.subjects.push_back(subjects_named(text, sent));
+    w.roles.assign(w.sentences.size(), 0);
     const extraction ex = extract(para.in(text), w.language);
     for (parse_error e : ex.errors) {
       e.offset += para.begin;
@@ -632,6 +668,9 @@ check_result check(std::string_view text, lang language, Progress&& progress) {
       while (sentence + 1 < w.sentences.size() && w.sentences[sentence].end <= f.begin) ++sentence;
       it.sentence = sentence;
       w.items.push_back(it);
+      w.countries.push_back(it.what == detail::check::role::percent ? country_named(text, w.sentences[sentence])
+                                                                    : nullptr);
+      w.roles[sentence] |= detail::check::roles_of(w, w.items.size() - 1);
     }
     detail::check::relate(w, out.findings);
     progress(para.end, text.size());

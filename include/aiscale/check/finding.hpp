@@ -47,11 +47,11 @@ constexpr std::string_view name_of(relation r) {
 
 struct finding {
   relation kind = relation::cost_per_gpu;
-  std::vector<figure> figures;  // the figures related; begin/end are offsets in the whole text
-  text_span sentence;           // from the first figure's sentence to the last one's
-  std::size_t paragraph = 0;    // which paragraph (0-based)
-  bool same_sentence = true;    // false: related across sentences of one paragraph
-  std::string implied;          // "USD 30,000 per GPU"
+  std::vector<figure> figures;       // the figures related; begin/end are offsets in the whole text
+  std::vector<text_span> sentences;  // the sentences that hold the figures, in text order
+  std::size_t paragraph = 0;         // which paragraph (0-based)
+  bool same_sentence = true;         // false: related across sentences of one paragraph
+  std::string implied;               // "USD 30,000 per GPU"
   // The implied figure and the reference's range, in one unit (USD/GPU, W/GPU, FLOP/s per GPU,
   // USD/W, USD/kWh); for a country share, the text's percentage and the one the reference gives
   // (as ratios), so that implied_value / reference_range is always "what the text says / what the

@@ -164,6 +164,19 @@ inline judgement judge(const judgement_input& in) {
   for (const figure_slip& f : in.figure_slips)
     for (const reference_slip& r : in.reference_slips)
       consider(implied_with(f), r.range, {f.cause, r.cause}, f.detail + "; " + r.detail);
+  // Two slips of figures, of different kinds (a prefix and power vs energy: 2 GW for 2 TWh a year).
+  for (std::size_t i = 0; i != in.figure_slips.size(); ++i)
+    for (std::size_t k = i + 1; k != in.figure_slips.size(); ++k) {
+      const figure_slip& f = in.figure_slips[i];
+      const figure_slip& g = in.figure_slips[k];
+      // Two scale slips (a prefix and the long scale) are the same mistake twice: not a pair.
+      const auto scale = [](slip c) { return c == slip::prefix_off_by_1000 || c == slip::long_vs_short_scale; };
+      if (f.cause == g.cause || (scale(f.cause) && scale(g.cause))) continue;
+      std::array<double, 2> v = in.values;
+      v[f.figure] *= f.factor;
+      v[g.figure] *= g.factor;
+      consider(in.implied(v[0], v[1]), in.reference, {f.cause, g.cause}, f.detail + "; " + g.detail);
+    }
   return out;
 }
 
