@@ -49,6 +49,7 @@ struct item {
   std::string_view format;   // a compute figure's format label; empty when the text gives none
   bool h100e = false;        // H100-equivalents, counted as H100s
   bool foreign = false;      // money in another currency than USD (the references have no exchange rate)
+  bool any_prefix = false;   // a quantity given by the caller: any prefix may have slipped
   std::size_t sentence = 0;  // index in the paragraph's sentences
   double value() const { return (low + high) / 2; }
 };
@@ -191,10 +192,9 @@ inline constexpr std::size_t partner_reach = 256;
 // The partner of an anchor for one relation: the nearest figure of the partner's kind in the
 // anchor's sentence; or, where neither sentence has a figure of the other's kind, the nearest in
 // the paragraph whose sentence is about the same subject (and within near_sentences, unless both
-// sentences name that subject) and that is not related within its own sentence.
+// sentences name that subject).
 inline std::size_t find_partner(const paragraph_work& w, std::size_t anchor, partner_scope scope, role_set anchors,
-                                role_set partners, const std::vector<bool>& taken,
-                                const std::vector<bool>& related_in_sentence) {
+                                role_set partners, const std::vector<bool>& taken) {
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   const item& a = w.items[anchor];
   if (scope == partner_scope::paragraph && (w.roles[a.sentence] & partners) != 0) return none;
@@ -202,7 +202,7 @@ inline std::size_t find_partner(const paragraph_work& w, std::size_t anchor, par
     const item& b = w.items[i];
     if (taken[i] || (roles_of(w, i) & partners) == 0) return false;
     if (scope == partner_scope::sentence) return b.sentence == a.sentence;
-    if (b.sentence == a.sentence || related_in_sentence[i] || (w.roles[b.sentence] & anchors) != 0) return false;
+    if (b.sentence == a.sentence || (w.roles[b.sentence] & anchors) != 0) return false;
     if (!same_subject(w.subjects[a.sentence], w.subjects[b.sentence])) return false;
     // Further than the next sentence but one, only where both sentences name the same subject: a
     // long paragraph (a page scraped without its breaks) moves on to other things.
@@ -244,9 +244,9 @@ inline std::vector<const accelerator_profile*> accelerators_for(const paragraph_
 }
 
 inline std::string tokens_of(const std::vector<const accelerator_profile*>& ps) {
-  std::string s;
-  for (const accelerator_profile* p : ps) s += (s.empty() ? "" : ", ") + std::string(p->token);
-  return s;
+  std::string out;
+  for (const accelerator_profile* p : ps) out += (out.empty() ? "" : ", ") + std::string(p->token);
+  return out;
 }
 
 // The smallest range holding every valid range that get() gives.
@@ -298,7 +298,11 @@ struct relation_builder {
     out.same_sentence = first == last;
     for (std::size_t i = 0; i != figures.size() && i != 2; ++i) in.values[i] = figures[i]->value();
   }
-  std::string span(std::size_t i) const { return std::string(figures[i]->fig.span_in(w.text)); }
+  // How a figure is quoted in an explanation: its text, or "the rate" for one given by the caller.
+  std::string span(std::size_t i) const {
+    const figure& f = figures[i]->fig;
+    return f.end > f.begin ? "\"" + std::string(f.span_in(w.text)) + "\"" : std::string("the rate");
+  }
 
   // The prefix and scale slips that could apply to figure i.
   template <class Write>
@@ -307,8 +311,7 @@ struct relation_builder {
     const auto add = [&](slip cause, double factor, const std::string& what) {
       std::array<double, 2> v = in.values;
       v[i] *= factor;
-      in.figure_slips.push_back(
-          {cause, i, factor, "\"" + span(i) + "\" " + what + ": " + write(in.implied(v[0], v[1]))});
+      in.figure_slips.push_back({cause, i, factor, span(i) + " " + what + ": " + write(in.implied(v[0], v[1]))});
     };
     // The scale mix-up first: where a false friend of billion is written, it is the likelier reading
     // of a factor of 1000 than a slip of prefix.
@@ -317,7 +320,7 @@ struct relation_builder {
       add(slip::long_vs_short_scale, other,
           other < 1 ? "in the long scale, 1000 times the short-scale billion it may translate"
                     : "in the short scale, 1/1000 of the long-scale word it may translate");
-    if (has_prefix(f)) {
+    if (has_prefix(f) || figures[i]->any_prefix) {
       add(slip::prefix_off_by_1000, 1e-3, "is 1000 times what was meant");
       add(slip::prefix_off_by_1000, 1e3, "is 1/1000 of what was meant");
     }
@@ -415,9 +418,9 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
   const double factor = p.what == role::energy ? year_hours : 1 / year_hours;
   v[0] *= factor;
   b.in.figure_slips.push_back({slip::power_vs_energy, 0, factor,
-                               "\"" + b.span(0) +
-                                   (p.what == role::energy ? "\" is the power meant, written as an energy: "
-                                                           : "\" is a year's energy meant, written as a power: ") +
+                               b.span(0) +
+                                   (p.what == role::energy ? " is the power meant, written as an energy: "
+                                                           : " is a year's energy meant, written as a power: ") +
                                    per_gpu_w(v[0] / v[1])});
   return b.judge_now();
 }
@@ -531,11 +534,11 @@ inline finding country_share(const paragraph_work& w, std::vector<const item*> f
   std::array<double, 2> v = b.in.values;
   const double factor = p.what == role::energy ? year_hours : 1 / year_hours;
   v[0] *= factor;
-  b.in.figure_slips.push_back({slip::power_vs_energy, 0, factor,
-                               "\"" + b.span(0) +
-                                   (p.what == role::energy ? "\" is a power, written as an energy"
-                                                           : "\" is a year's energy, written as a power") +
-                                   ": " + number_text(100 * v[0] / c.consumption.high) + " %"});
+  b.in.figure_slips.push_back(
+      {slip::power_vs_energy, 0, factor,
+       b.span(0) +
+           (p.what == role::energy ? " is a power, written as an energy" : " is a year's energy, written as a power") +
+           ": " + number_text(100 * v[0] / c.consumption.high) + " %"});
   finding f = b.judge_now();
   f.implied_value = b.in.values[1];
   f.reference_range = {power / c.consumption.high, power / c.consumption.low};
@@ -577,8 +580,9 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
     relation kind;
   };
   std::vector<pending> found;
-  // A figure related to another of its own sentence has its claim there: it is not related
-  // across sentences too (the 4 GW of a country share is not also the power of the next sentence's GPUs).
+  // A sum, power or compute figure related to another of its own sentence has its claim there: it is
+  // not related across sentences too (the 4 GW of a country share is not also the power of the next
+  // sentence's GPUs). A count of GPUs may be: a fleet is the subject of several sentences.
   std::vector<bool> in_sentence(n, false);
   const auto pass = [&](partner_scope scope) {
     for (std::size_t i = 0; i != n; ++i) {
@@ -586,7 +590,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
       const auto try_relation = [&](relation r, role_set anchors, role_set partners) {
         auto& t = taken[static_cast<std::size_t>(r)];
         if (t[i] || (roles_of(w, i) & anchors) == 0) return false;
-        const std::size_t j = find_partner(w, i, scope, anchors, partners, t, in_sentence);
+        const std::size_t j = find_partner(w, i, scope, anchors, partners, t);
         if (j == static_cast<std::size_t>(-1)) return false;
         t[i] = t[j] = true;
         found.push_back({i, j, r});
@@ -634,6 +638,44 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
 // guessed language), relates those that belong together and judges each relation. Figures are
 // related within a paragraph only (a blank line ends one), so articles separated by a blank line
 // are never mixed. progress(done, total) is called after each paragraph, with byte counts.
+// Judges a rate given directly (what the text layer reads from "USD 30,000 per GPU", "750 W per
+// GPU", "USD 50 billion per GW", "$0.078/kWh"), as check() judges such a figure in a text: context
+// is the sentence around it, whose named accelerators select the reference (empty: the deployed
+// accelerators of the catalogue). A rate of another dimension does not compile.
+template <auto U, class R>
+requires same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>> || same_dimension_v<unit_t<U>, unit_t<W_per_gpu>> ||
+    same_dimension_v<unit_t<U>, unit_t<usd / W>> || same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
+        finding judge_rate(const quantity<U, R>& rate, std::string_view context = {}) {
+  using namespace detail::check;
+  paragraph_work w;
+  w.text = context;
+  w.sentences = {text_span{0, context.size()}};
+  w.subjects = {subjects_named(context, w.sentences[0])};
+  item it;
+  it.any_prefix = true;
+  const auto as = [&](auto unit, role r) {
+    it.what = r;
+    it.low = it.high = rate.template value_in<double>(unit);
+  };
+  if constexpr (same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>>) {
+    as(usd_per_gpu, role::usd_per_gpu);
+    w.items = {it};
+    return cost_per_gpu(w, {&w.items[0]}, true);
+  } else if constexpr (same_dimension_v<unit_t<U>, unit_t<W_per_gpu>>) {
+    as(W_per_gpu, role::w_per_gpu);
+    w.items = {it};
+    return power_per_gpu(w, {&w.items[0]}, true);
+  } else if constexpr (same_dimension_v<unit_t<U>, unit_t<usd / W>>) {
+    as(usd / W, role::usd_per_w);
+    w.items = {it};
+    return cost_per_power(w, {&w.items[0]}, true);
+  } else {
+    as(usd_per_kWh, role::usd_per_kwh);
+    w.items = {it};
+    return electricity_price(w, {&w.items[0]});
+  }
+}
+
 template <class Progress>
 check_result check(std::string_view text, lang language, Progress&& progress) {
   check_result out;
@@ -673,7 +715,7 @@ check_result check(std::string_view text, lang language, Progress&& progress) {
       w.roles[sentence] |= detail::check::roles_of(w, w.items.size() - 1);
     }
     detail::check::relate(w, out.findings);
-    progress(para.end, text.size());
+    progress(pi + 1 < paras.size() ? paras[pi + 1].begin : text.size(), text.size());
   }
   return out;
 }

@@ -90,15 +90,15 @@ inline std::string number_text(double v) {
   }
   char buf[400];  // the largest double printed without exponent has 309 digits
   std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
-  std::string s = buf;
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+  std::string out = buf;
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
   }
-  const std::size_t digits_end = s.find('.') == std::string::npos ? s.size() : s.find('.');
-  const std::size_t first = s[0] == '-' ? 1 : 0;
-  for (std::size_t i = digits_end; i > first + 3; i -= 3) s.insert(i - 3, ",");
-  return s;
+  const std::size_t digits_end = out.find('.') == std::string::npos ? out.size() : out.find('.');
+  const std::size_t first = out[0] == '-' ? 1 : 0;
+  for (std::size_t i = digits_end; i > first + 3; i -= 3) out.insert(i - 3, ",");
+  return out;
 }
 
 // A sum of US dollars with a scale word: "USD 30,000", "USD 3.64 million", "USD 10 billion".

@@ -17,13 +17,13 @@ namespace detail::check {
 // Whether name occurs in span as a whole word (case-sensitive, as names are written): not inside
 // a longer word, though a hyphenated compound ("H100-GPUs", "OpenAI-CEO") or a plural s counts.
 inline std::size_t find_name(std::string_view text, text_span span, std::string_view name, std::size_t from) {
-  const std::string_view s = text.substr(0, span.end);
-  for (std::size_t at = s.find(name, from < span.begin ? span.begin : from); at != std::string_view::npos;
-       at = s.find(name, at + 1)) {
-    const bool starts = at == 0 || !is_word_byte(s[at - 1]);
+  const std::string_view upto = text.substr(0, span.end);
+  for (std::size_t at = upto.find(name, from < span.begin ? span.begin : from); at != std::string_view::npos;
+       at = upto.find(name, at + 1)) {
+    const bool starts = at == 0 || !is_word_byte(upto[at - 1]);
     std::size_t after = at + name.size();
-    if (after < s.size() && s[after] == 's') ++after;  // "H100s"
-    const bool ends = after >= s.size() || !is_word_byte(s[after]);
+    if (after < upto.size() && upto[after] == 's') ++after;  // "H100s"
+    const bool ends = after >= upto.size() || !is_word_byte(upto[after]);
     if (starts && ends) return at;
   }
   return std::string_view::npos;
@@ -48,24 +48,10 @@ bool has_word_starting(std::string_view text, text_span span, const std::array<s
   return false;
 }
 
-// Whether span holds one of the phrases, ignoring case.
-template <std::size_t N>
-bool has_phrase(std::string_view text, text_span span, const std::array<std::string_view, N>& phrases) {
-  const std::string_view s = span.in(text);
-  for (const std::string_view p : phrases)
-    for (std::size_t i = 0; i + p.size() <= s.size(); ++i)
-      if (equal_ignoring_case(s.substr(i, p.size()), p)) return true;
-  return false;
-}
 }  // namespace detail::check
 
 // Words that present a sum as what something costs (not an investment, a deal or a value).
 inline constexpr std::array<std::string_view, 6> cost_stems{"cost", "kost", "coût", "cout", "cuest", "price"};
-// Phrases that make an energy a yearly one.
-inline constexpr std::array<std::string_view, 18> yearly_phrases{
-    "a year", "per year",     "annually", "yearly", "pro Jahr", "im Jahr",  "jährlich", "jaarlijks", "per jaar",
-    "par an", "chaque année", "annuel",   "al año", "anual",    "all'anno", "annui",    "ogni anno", "/year"};
-
 // Organisations and projects whose figures are their own: two sentences that name some of them and
 // none in common are about different things, and their figures are not related. Vendors (NVIDIA,
 // AMD) are left out: they sell to everyone, and an article names them beside any buyer.
@@ -111,7 +97,7 @@ inline std::vector<std::string_view> subjects_named(std::string_view text, text_
       for (const subject_alias& b : subject_aliases)
         inside_longer =
             inside_longer || (b.alias.size() > a.alias.size() && b.alias.substr(0, a.alias.size()) == a.alias &&
-                              text.substr(at, b.alias.size()) == b.alias);
+                              detail::check::find_name(text, span, b.alias, at) == at);
       if (inside_longer) continue;
       bool known = false;
       for (const std::string_view seen : out) known = known || seen == a.subject;

@@ -65,10 +65,10 @@ constexpr bool period_ends_sentence(std::string_view text, std::size_t at, lang 
 }
 
 // Trims blanks and line breaks from both ends of a span.
-constexpr text_span trimmed(std::string_view text, text_span s) {
-  while (s.begin < s.end && (is_blank(text[s.begin]) || text[s.begin] == '\n')) ++s.begin;
-  while (s.end > s.begin && (is_blank(text[s.end - 1]) || text[s.end - 1] == '\n')) --s.end;
-  return s;
+constexpr text_span trimmed(std::string_view text, text_span span) {
+  while (span.begin < span.end && (is_blank(text[span.begin]) || text[span.begin] == '\n')) ++span.begin;
+  while (span.end > span.begin && (is_blank(text[span.end - 1]) || text[span.end - 1] == '\n')) --span.end;
+  return span;
 }
 }  // namespace detail::check
 
@@ -106,8 +106,8 @@ inline std::vector<text_span> sentences(std::string_view text, text_span within,
   std::vector<text_span> out;
   std::size_t start = within.begin;
   const auto close = [&](std::size_t end) {
-    const text_span s = detail::check::trimmed(text, {start, end});
-    if (s.end > s.begin) out.push_back(s);
+    const text_span sentence = detail::check::trimmed(text, {start, end});
+    if (sentence.end > sentence.begin) out.push_back(sentence);
     start = end;
   };
   for (std::size_t i = within.begin; i < within.end; ++i) {
@@ -132,15 +132,26 @@ namespace detail::check {
 // Common short words of each language, to guess a paragraph's language when the caller does not say.
 struct stopwords {
   lang language;
-  std::array<std::string_view, 10> words;
+  std::array<std::string_view, 24> words;
 };
+// Function words, and the scale words and currency names each language writes figures with; none
+// that two of the languages share often (de, en, la).
 inline constexpr std::array<stopwords, 6> language_words{{
-    {lang::en, {"the", "and", "of", "is", "will", "with", "that", "for", "would", "its"}},
-    {lang::de, {"der", "die", "das", "und", "ist", "mit", "von", "nicht", "wird", "sich"}},
-    {lang::nl, {"het", "een", "van", "en", "niet", "zijn", "wordt", "voor", "dat", "ook"}},
-    {lang::fr, {"le", "les", "des", "et", "est", "une", "du", "pour", "dans", "sur"}},
-    {lang::es, {"el", "los", "las", "del", "y", "es", "una", "por", "para", "con"}},
-    {lang::it, {"il", "gli", "della", "che", "di", "una", "per", "con", "sono", "nel"}},
+    {lang::en, {"the",  "and",  "of", "to",   "is",    "will", "with", "that",    "for",     "would",   "its",  "are",
+                "said", "from", "by", "this", "which", "has",  "have", "billion", "million", "dollars", "been", "was"}},
+    {lang::de,
+     {"der", "die",  "das", "und", "ist",  "mit", "von", "nicht", "wird", "sich",       "dem",       "den",
+      "ein", "eine", "für", "auf", "nach", "zu",  "bei", "im",    "sind", "Milliarden", "Millionen", "werden"}},
+    {lang::nl,
+     {"het", "een", "van",  "maar", "niet", "zijn",  "wordt", "voor", "dat",     "ook",     "nog",     "op",
+      "met", "te",  "naar", "bij",  "om",   "heeft", "door",  "zou",  "miljoen", "miljard", "volgens", "krijgt"}},
+    {lang::fr, {"le",  "les", "et",    "est", "une",  "du",        "pour",     "dans",    "sur", "au",   "aux",  "avec",
+                "par", "qui", "selon", "ces", "sera", "milliards", "millions", "dollars", "ses", "près", "soit", "ne"}},
+    {lang::es, {"el",  "los",   "las", "del",  "y",    "es",  "una",  "por",      "para",    "con", "que",  "su",
+                "sus", "según", "al",  "como", "será", "más", "unos", "millones", "dólares", "mil", "este", "hasta"}},
+    {lang::it,
+     {"il",    "gli",     "della", "che", "di", "una",  "per",     "con",      "sono",    "nel",   "dei", "alla",
+      "delle", "secondo", "nuovo", "da",  "è",  "sarà", "milioni", "miliardi", "dollari", "circa", "ha",  "dal"}},
 }};
 }  // namespace detail::check
 

@@ -1,0 +1,205 @@
+// check(text, lang) and its parts: paragraphs and sentences in six languages, the names that select
+// references and keep subjects apart, which figures are related, and rates judged directly.
+#include <aiscale/check.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+using ai::lang;
+
+namespace {
+std::vector<std::string_view> sentence_texts(std::string_view text, lang l) {
+  std::vector<std::string_view> out;
+  for (const ai::text_span& s : ai::sentences(text, {0, text.size()}, l)) out.push_back(s.in(text));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a blank line ends a paragraph; a single line break does not") {
+  const std::string_view text = "First line\nsame paragraph\n  \t\nSecond one\n\n\n\nThird\n";
+  const std::vector<ai::text_span> p = ai::paragraphs(text);
+  REQUIRE(p.size() == 3);
+  CHECK(p[0].in(text) == "First line\nsame paragraph");
+  CHECK(p[1].in(text) == "Second one");
+  CHECK(p[2].in(text) == "Third");
+  CHECK(ai::paragraphs("").empty());
+  CHECK(ai::paragraphs("\n\n \n").empty());
+}
+
+TEST_CASE("sentences end at . ! ? and line breaks, not at decimal marks and abbreviations") {
+  CHECK(sentence_texts("Anthropic (13 Mrd. Dollar) oder xAI. Dann kam OpenAI.", lang::de) ==
+        std::vector<std::string_view>{"Anthropic (13 Mrd. Dollar) oder xAI.", "Dann kam OpenAI."});
+  CHECK(sentence_texts("It grew 4.5 times in the U.S. last year! Really? Yes", lang::en) ==
+        std::vector<std::string_view>{"It grew 4.5 times in the U.S. last year!", "Really?", "Yes"});
+  CHECK(sentence_texts("Am 22. Juli 2025 kam es. Im Jahr 2025. Danach", lang::de) ==
+        std::vector<std::string_view>{"Am 22. Juli 2025 kam es.", "Im Jahr 2025.", "Danach"});
+  CHECK(sentence_texts("durchgeführt).Bei Colossus 2 https://t.co/x wird es\nneu", lang::de) ==
+        std::vector<std::string_view>{"durchgeführt).", "Bei Colossus 2 https://t.co/x wird es", "neu"});
+  CHECK(sentence_texts("Wie Jensen\xE2\x80\xA6 Und dann", lang::de) ==
+        std::vector<std::string_view>{"Wie Jensen\xE2\x80\xA6", "Und dann"});
+}
+
+TEST_CASE("a paragraph's language is guessed from its common words, in each of the six") {
+  const auto guess = [](std::string_view t) { return ai::guess_language(t, {0, t.size()}); };
+  CHECK(guess("The company said that the campus will draw power from the grid.") == lang::en);
+  CHECK(guess("Das Unternehmen sagt, dass der Campus mit Strom aus dem Netz versorgt wird.") == lang::de);
+  CHECK(guess("Het bedrijf zegt dat het datacenter van het net wordt gevoed en niet zelf opwekt.") == lang::nl);
+  CHECK(guess("Le groupe indique que les centres de données seront alimentés par le réseau.") == lang::fr);
+  CHECK(guess("La empresa dijo que los centros de datos se alimentarán de la red para el proyecto.") == lang::es);
+  CHECK(guess("La società ha detto che il campus sarà alimentato dalla rete della regione per gli utenti.") ==
+        lang::it);
+}
+
+TEST_CASE("names: accelerators from the catalogue, subjects kept apart, countries of the references") {
+  const std::string_view text =
+      "Bei Colossus 2 stehen 550.000 GB200, bei Colossus 150.000 H100-GPUs von OpenAI-Partnern.";
+  const ai::text_span all{0, text.size()};
+  const auto accs = ai::accelerators_named(text, all);
+  REQUIRE(accs.size() == 2);
+  CHECK(accs[0]->token == "H100");  // catalogue order; "GB200" is not read as "B200"
+  CHECK(accs[1]->token == "GB200");
+  CHECK(ai::subjects_named(text, all) == std::vector<std::string_view>{"OpenAI", "Colossus 2", "Colossus"});
+  CHECK(ai::same_subject({"xAI"}, {}));
+  CHECK(!ai::same_subject({"xAI"}, {"Stargate", "Oracle"}));
+  CHECK(!ai::shares_subject({}, {}));
+  const std::string_view fr = "la consommation du Royaume-Uni";
+  REQUIRE(ai::country_named(fr, {0, fr.size()}) != nullptr);
+  CHECK(ai::country_named(fr, {0, fr.size()})->name == "the UK");
+  const std::string_view ukraine = "Ukraine and UKIP";
+  CHECK(ai::country_named(ukraine, {0, ukraine.size()}) == nullptr);
+}
+
+TEST_CASE("figures in one sentence are related and judged, with their spans") {
+  const std::string_view text = "The campus of 100,000 H100 GPUs cost USD 3 billion and draws 150 MW.";
+  const ai::check_result r = ai::check(text, lang::en);
+  REQUIRE(r.findings.size() == 2);
+  const ai::finding& cost = r.findings[0];
+  CHECK(cost.kind == ai::relation::cost_per_gpu);
+  REQUIRE(cost.figures.size() == 2);
+  CHECK(cost.figures[0].span_in(text) == "USD 3 billion");
+  CHECK(cost.figures[1].span_in(text) == "100,000 H100 GPUs");
+  CHECK(cost.implied == "USD 30,000 per GPU");
+  CHECK(cost.result == ai::verdict::consistent);
+  CHECK(cost.same_sentence);
+  REQUIRE(cost.sentences.size() == 1);
+  CHECK(cost.sentences[0].in(text) == text);
+  const ai::finding& power = r.findings[1];
+  CHECK(power.kind == ai::relation::power_per_gpu);
+  CHECK(power.implied == "1.5 kW per GPU");
+  CHECK(power.result == ai::verdict::consistent);
+  CHECK(power.reference.find("H100") == 0);  // the named accelerator selects the reference
+  CHECK(r.paragraphs == 1);
+  CHECK(r.sentences == 1);
+  CHECK(r.figures == 3);
+}
+
+TEST_CASE("figures of different paragraphs, and so of different articles, are never related") {
+  const std::string_view text = "OpenAI will run 100,000 H100 GPUs.\n\nThe other article: a campus for USD 3 billion.";
+  CHECK(ai::check(text, lang::en).findings.empty());
+  const std::string_view joined = "OpenAI will run 100,000 H100 GPUs. The new campus will cost USD 3 billion.";
+  CHECK(ai::check(joined, lang::en).findings.size() == 1);
+}
+
+TEST_CASE("a partner in the same sentence wins over one in another sentence of the paragraph") {
+  const std::string_view text =
+      "NVIDIA will invest up to USD 100 billion as 10 GW are built. Its market value is USD 4.5 trillion.";
+  const ai::check_result r = ai::check(text, lang::en);
+  REQUIRE(r.findings.size() == 1);  // the market value is not related to the 10 GW
+  CHECK(r.findings[0].kind == ai::relation::cost_per_power);
+  CHECK(r.findings[0].result == ai::verdict::consistent);  // an investment: a share of the whole
+  CHECK(r.findings[0].note.find("a share of the whole") == 0);
+}
+
+TEST_CASE("across sentences, figures are related only when the sentences are about the same subject") {
+  const std::string_view apart =
+      "Musk wants 50 million H100 GPUs at xAI. Stargate, with Oracle, costs USD 500 billion.";
+  CHECK(ai::check(apart, lang::en).findings.empty());
+  const std::string_view near = "Musk wants 50 million H100 GPUs at xAI. They would cost USD 1.5 trillion.";
+  const ai::check_result r = ai::check(near, lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK_FALSE(r.findings[0].same_sentence);
+  CHECK(r.findings[0].sentences.size() == 2);
+  // Four sentences apart, with no subject in common, the paragraph has moved on.
+  const std::string_view far =
+      "Musk wants 50 million H100 GPUs. It is a big plan. Others doubt it. Many wait. It would cost USD 1.5 "
+      "trillion.";
+  CHECK(ai::check(far, lang::en).findings.empty());
+}
+
+TEST_CASE("a sum in another currency is related but not judged: the references have no exchange rate") {
+  const std::string_view text = "Die 10.000 H100 kosten rund 300 Millionen Euro.";
+  const ai::check_result r = ai::check(text, lang::de);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].result == ai::verdict::not_checkable);
+  CHECK(r.findings[0].note.find("exchange rate for EUR") != std::string::npos);
+}
+
+TEST_CASE("a rate written per GPU is judged directly once the text layer reads it, and never taken for a total") {
+  const std::string_view text = "Its 100,000 H100 GPUs draw 750 W per GPU.";
+  const ai::check_result r = ai::check(text, lang::en);
+  const ai::parse_result<ai::quantity<ai::W_per_gpu, double>> rate =
+      ai::parse_as(ai::W_per_gpu, "750 W per GPU", lang::en);
+  if (rate) {
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == ai::relation::power_per_gpu);
+    CHECK(r.findings[0].result == ai::verdict::consistent);  // a chip's power, given per GPU
+  } else {
+    CHECK(r.findings.empty());  // "750 W" is not related to the 100,000 GPUs as a total
+  }
+}
+
+TEST_CASE("a rate given as a quantity is judged as check() judges one in a text") {
+  CHECK(ai::judge_rate(30'000.0 * ai::usd_per_gpu).result == ai::verdict::consistent);
+  const ai::finding slip = ai::judge_rate(30.0 * ai::usd_per_gpu, "an H100");
+  CHECK(slip.result == ai::verdict::implausible);
+  CHECK(slip.causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  CHECK(slip.explanation == "the rate is 1/1000 of what was meant: USD 30,000 per GPU");
+  // Given per GPU, a chip's TDP and an all-in figure both agree.
+  CHECK(ai::judge_rate(750.0 * ai::W_per_gpu).result == ai::verdict::consistent);
+  CHECK(ai::judge_rate(1.8 * ai::kW_per_gpu).result == ai::verdict::consistent);
+  CHECK(ai::judge_rate(50.0 * ai::billion * ai::usd / ai::GW).result == ai::verdict::consistent);
+  const ai::finding share = ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW);
+  CHECK(share.causes == std::vector<ai::slip>{ai::slip::share_for_total});
+  CHECK(ai::judge_rate(0.078 * ai::usd_per_kWh).result == ai::verdict::consistent);
+  CHECK(ai::judge_rate(78.0 * ai::usd_per_kWh).causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  // A named accelerator without a price is not checkable.
+  CHECK(ai::judge_rate(15'000.0 * ai::usd_per_gpu, "an MI300X").result == ai::verdict::not_checkable);
+}
+
+// A temporary string would leave the findings' figures pointing into freed memory: refused.
+template <class S>
+constexpr bool checks = requires(S&& text) {
+  ai::check(static_cast<S&&>(text), lang::en);
+};
+static_assert(!checks<std::string>);
+static_assert(checks<const std::string&>);
+static_assert(checks<std::string_view>);
+
+TEST_CASE("check reports progress per paragraph and an invalid language") {
+  const std::string text = "One 1 GW campus costs USD 55 billion.\n\nAnother paragraph.";
+  std::vector<std::size_t> done;
+  const ai::check_result r = ai::check(text, lang::en, [&](std::size_t d, std::size_t total) {
+    CHECK(total == text.size());
+    done.push_back(d);
+  });
+  CHECK(done.size() == 2);
+  CHECK(done.back() == text.size());
+  CHECK(r.findings.size() == 1);
+  const ai::check_result bad = ai::check(text, static_cast<lang>(42));
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0].code == ai::parse_errc::unknown_language);
+}
+
+TEST_CASE("lang::guess reads each paragraph in its own language") {
+  const std::string_view text =
+      "Für 50.000 H100-GPUs zahlt das Unternehmen laut Insidern rund 1,5 Milliarden Dollar.\n\n"
+      "La empresa invertirá unos 3.000 millones de dólares en 100.000 GPU H100 para el campus.";
+  const ai::check_result r = ai::check(text, lang::guess);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].implied == "USD 30,000 per GPU");
+  CHECK(r.findings[1].implied == "USD 30,000 per GPU");
+}

@@ -1,0 +1,18 @@
+# Arrows point down: the check layer (include/aiscale/check/ and check.hpp) may include every other
+# layer, and no header of another layer (nor the umbrella header) includes it.
+file(GLOB_RECURSE headers RELATIVE ${ROOT}/include ${ROOT}/include/aiscale/*.hpp)
+set(offenders "")
+foreach(header IN LISTS headers)
+  if(header MATCHES "^aiscale/check/" OR header STREQUAL "aiscale/check.hpp")
+    continue()
+  endif()
+  file(STRINGS ${ROOT}/include/${header} includes REGEX "#include [<\"]aiscale/check")
+  if(includes)
+    list(APPEND offenders "${header}")
+  endif()
+endforeach()
+if(offenders)
+  message(FATAL_ERROR "headers below the check layer include it: ${offenders}")
+endif()
+list(LENGTH headers count)
+message("no header below check/ includes it (${count} headers looked at)")
