@@ -203,3 +203,15 @@ TEST_CASE("lang::guess reads each paragraph in its own language") {
   CHECK(r.findings[0].implied == "USD 30,000 per GPU");
   CHECK(r.findings[1].implied == "USD 30,000 per GPU");
 }
+
+TEST_CASE("the example of docs/check.md finds what the page says it prints") {
+  const std::string text =
+      "Un parc de 100 millions de GPU consommerait environ 75 GW, l'\xC3\xA9quivalent de "
+      "75 % de la consommation \xC3\xA9lectrique du Royaume-Uni.";
+  const ai::check_result r = ai::check(text, lang::fr);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].implied == "750 W per GPU");
+  CHECK(r.findings[0].causes == std::vector<ai::slip>{ai::slip::chip_vs_all_in});
+  CHECK(r.findings[1].implied == "208-247 % of the UK's electricity consumption (the text: 75 %)");
+  CHECK(r.findings[1].causes == std::vector<ai::slip>{ai::slip::capacity_vs_consumption});
+}
