@@ -136,6 +136,7 @@ TEST_CASE("a sum in another currency is related but not judged: the references h
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].result == ai::verdict::not_checkable);
   CHECK(r.findings[0].note.find("exchange rate for EUR") != std::string::npos);
+  CHECK(r.findings[0].implied == "EUR 30,000 per GPU");
 }
 
 TEST_CASE("a rate written per GPU is judged directly once the text layer reads it, and never taken for a total") {
@@ -214,4 +215,15 @@ TEST_CASE("the example of docs/check.md finds what the page says it prints") {
   CHECK(r.findings[0].causes == std::vector<ai::slip>{ai::slip::chip_vs_all_in});
   CHECK(r.findings[1].implied == "208-247 % of the UK's electricity consumption (the text: 75 %)");
   CHECK(r.findings[1].causes == std::vector<ai::slip>{ai::slip::capacity_vs_consumption});
+}
+
+TEST_CASE("a count of H100-equivalents is judged as H100s, and the implied figure says so") {
+  const std::string_view text = "Musk wants 50 million H100 equivalents, worth USD 1.5 trillion.";
+  const ai::extraction e = ai::extract(text, lang::en);
+  const bool read_as_h100e = !e.figures.empty() && e.figures[0].kind == ai::figure_kind::h100_equivalents;
+  const ai::check_result r = ai::check(text, lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].implied == (read_as_h100e ? "USD 30,000 per H100-equivalent" : "USD 30,000 per GPU"));
+  CHECK(r.findings[0].reference.find("H100:") == 0);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
 }

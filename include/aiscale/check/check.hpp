@@ -330,6 +330,11 @@ struct relation_builder {
   }
 
   finding judge_now() {
+    // A count of H100-equivalents is a count of H100s' peaks: the implied figure says so.
+    const std::string_view per_gpu = " per GPU";
+    if (figures.size() == 2 && figures[1]->h100e && out.implied.size() > per_gpu.size() &&
+        out.implied.compare(out.implied.size() - per_gpu.size(), per_gpu.size(), per_gpu) == 0)
+      out.implied.replace(out.implied.size() - per_gpu.size(), per_gpu.size(), " per H100-equivalent");
     const judgement j = judge(in);
     out.result = j.result;
     out.causes = j.causes;
@@ -368,7 +373,11 @@ inline finding cost_per_gpu(const paragraph_work& w, std::vector<const item*> fi
   const auto accs = accelerators_for(w, b.figures);
   const value_range price = envelope(accs, [](const accelerator_profile& p) { return p.price; });
   const value_range all_in = envelope(accs, [](const accelerator_profile& p) { return p.all_in_cost; });
-  if (b.figures[0]->foreign) return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  if (b.figures[0]->foreign) {
+    b.out.implied =
+        std::string(b.figures[0]->fig.currency) + " " + number_text(b.in.values[0] / b.in.values[1]) + " per GPU";
+    return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  }
   b.out.implied = per_gpu_usd(b.in.values[0] / b.in.values[1]);
   if (!price.valid() && !all_in.valid()) return b.not_checkable("the catalogue has no price for " + tokens_of(accs));
   b.in.reference = {price.valid() ? price.low : all_in.low, all_in.valid() ? all_in.high : price.high};
