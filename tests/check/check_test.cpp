@@ -2,6 +2,8 @@
 // references and keep subjects apart, which figures are related, and rates judged directly.
 #include <aiscale/check.hpp>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -226,4 +228,61 @@ TEST_CASE("a count of H100-equivalents is judged as H100s, and the implied figur
   CHECK(r.findings[0].implied == (read_as_h100e ? "USD 30,000 per H100-equivalent" : "USD 30,000 per GPU"));
   CHECK(r.findings[0].reference.find("H100:") == 0);
   CHECK(r.findings[0].result == ai::verdict::consistent);
+}
+
+TEST_CASE("a paragraph of thousands of figures is related pair by pair, each judged") {
+  std::string text;
+  for (int i = 0; i != 3000; ++i) text += "The 100 H100 GPUs draw 150 kW. ";
+  const ai::check_result r = ai::check(text, lang::en);
+  REQUIRE(r.findings.size() == 3000);
+  for (const ai::finding& f : r.findings) {
+    CHECK(f.same_sentence);
+    CHECK(f.implied == "1.5 kW per GPU");
+    CHECK(f.result == ai::verdict::consistent);
+  }
+}
+
+TEST_CASE("on arbitrary text, every finding points into the text and into its paragraph") {
+  // Pieces of figures, names and sentence ends, in a fixed pseudo-random order: whatever the text,
+  // spans stay inside it, a finding's sentences hold its figures, and nothing crosses a blank line.
+  const std::string_view pieces[] = {"100,000 H100 GPUs",
+                                     " USD 3 billion",
+                                     " 75 GW",
+                                     " 75 %",
+                                     " of the UK",
+                                     " 200 exaFLOPS",
+                                     ". ",
+                                     "\n",
+                                     "\n\n",
+                                     " OpenAI",
+                                     " xAI",
+                                     " per GPU",
+                                     " 150 MWh",
+                                     " 2 Billionen Dollar",
+                                     " 1,5 ",
+                                     " costs",
+                                     " Mrd.",
+                                     " 4.5"};
+  std::uint32_t state = 12345;
+  for (int round = 0; round != 200; ++round) {
+    std::string text;
+    for (int i = 0; i != 40; ++i) {
+      state = state * 1664525u + 1013904223u;
+      text += pieces[(state >> 16) % std::size(pieces)];
+    }
+    const ai::check_result r = ai::check(text, lang::guess);
+    const std::vector<ai::text_span> paras = ai::paragraphs(text);
+    for (const ai::finding& f : r.findings) {
+      REQUIRE(f.paragraph < paras.size());
+      const ai::text_span para = paras[f.paragraph];
+      for (const ai::figure& g : f.figures) {
+        CHECK(g.begin < g.end);
+        CHECK(para.contains(g.begin));
+        CHECK(g.end <= para.end);
+        bool in_a_sentence = false;
+        for (const ai::text_span& s : f.sentences) in_a_sentence = in_a_sentence || s.contains(g.begin);
+        CHECK(in_a_sentence);
+      }
+    }
+  }
 }
