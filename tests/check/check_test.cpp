@@ -41,6 +41,12 @@ TEST_CASE("sentences end at . ! ? and line breaks, not at decimal marks and abbr
         std::vector<std::string_view>{"Am 22. Juli 2025 kam es.", "Im Jahr 2025.", "Danach"});
   CHECK(sentence_texts("durchgeführt).Bei Colossus 2 https://t.co/x wird es\nneu", lang::de) ==
         std::vector<std::string_view>{"durchgeführt).", "Bei Colossus 2 https://t.co/x wird es", "neu"});
+  CHECK(sentence_texts("Los EE. UU. invertirán 500.000 millones. El Sr. Altman lo dijo.", lang::es) ==
+        std::vector<std::string_view>{"Los EE. UU. invertirán 500.000 millones.", "El Sr. Altman lo dijo."});
+  CHECK(sentence_texts("Il dott. Rossi ha 3 mld. di dollari, ecc. Poi basta.", lang::it) ==
+        std::vector<std::string_view>{"Il dott. Rossi ha 3 mld. di dollari, ecc. Poi basta."});
+  CHECK(sentence_texts("Het kost 3 mld. euro. Mme. Dupont zegt 1,5 mln. Klaar.", lang::nl) ==
+        std::vector<std::string_view>{"Het kost 3 mld. euro.", "Mme. Dupont zegt 1,5 mln. Klaar."});
   CHECK(sentence_texts("Wie Jensen\xE2\x80\xA6 Und dann", lang::de) ==
         std::vector<std::string_view>{"Wie Jensen\xE2\x80\xA6", "Und dann"});
 }

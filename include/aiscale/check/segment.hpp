@@ -39,10 +39,10 @@ constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) {
 }
 
 // Words that end in a period without ending a sentence, lower case, without the period.
-inline constexpr std::array<std::string_view, 34> abbreviations{
-    "mrd", "mio", "bio",    "tsd", "bzw", "ca",   "etc",  "nr",  "dr",  "mr",  "mrs",  "ms",
-    "st",  "vs",  "approx", "mln", "mld", "mil",  "mlrd", "jan", "feb", "aug", "sept", "sep",
-    "oct", "okt", "nov",    "dec", "dez", "resp", "vgl",  "gen", "ev",  "evt"};
+inline constexpr std::array<std::string_view, 44> abbreviations{
+    "mrd", "mio", "bio", "tsd",  "bzw", "ca",  "etc", "nr",   "dr",   "mr",  "mrs", "ms",  "st",   "vs",  "approx",
+    "mln", "mld", "mil", "mlrd", "jan", "feb", "aug", "sept", "sep",  "oct", "okt", "nov", "dec",  "dez", "resp",
+    "vgl", "gen", "ev",  "evt",  "ee",  "uu",  "sr",  "sra",  "dott", "sig", "ecc", "mme", "mlle", "inkl"};
 
 // Whether the period at text[at] ends a sentence.
 constexpr bool period_ends_sentence(std::string_view text, std::size_t at, lang language) {
