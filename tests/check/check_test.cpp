@@ -125,7 +125,10 @@ TEST_CASE("a partner in the same sentence wins over one in another sentence of t
 TEST_CASE("across sentences, figures are related only when the sentences are about the same subject") {
   const std::string_view apart =
       "Musk wants 50 million H100 GPUs at xAI. Stargate, with Oracle, costs USD 500 billion.";
-  CHECK(ai::check(apart, lang::en).findings.empty());
+  const ai::check_result a = ai::check(apart, lang::en);
+  REQUIRE(a.findings.size() == 1);  // Stargate's sum, against Stargate's reference; not per GPU of xAI
+  CHECK(a.findings[0].kind == ai::relation::project_figure);
+  CHECK(a.findings[0].result == ai::verdict::consistent);
   const std::string_view near = "Musk wants 50 million H100 GPUs at xAI. They would cost USD 1.5 trillion.";
   const ai::check_result r = ai::check(near, lang::en);
   REQUIRE(r.findings.size() == 1);
@@ -291,4 +294,13 @@ TEST_CASE("on arbitrary text, every finding points into the text and into its pa
       }
     }
   }
+}
+
+TEST_CASE("a figure that ends inside a word was not read whole and is left out") {
+  // In French, "B" is no scale word: "$500B" reads as "$500" followed by a letter.
+  const std::string_view text = "Le projet Stargate $500B de OpenAI et le projet Stargate de 500 milliards USD.";
+  const ai::check_result r = ai::check(text, lang::fr);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].figures[0].span_in(text) == "500 milliards USD");
+  CHECK(r.findings[0].result == ai::verdict::consistent);
 }

@@ -29,13 +29,14 @@ struct block {
 };
 
 // The labels' words for relations and causes: the enumerators' names.
-constexpr std::array<std::pair<std::string_view, ai::relation>, 6> relation_names{{
+constexpr std::array<std::pair<std::string_view, ai::relation>, 7> relation_names{{
     {"cost_per_gpu", ai::relation::cost_per_gpu},
     {"power_per_gpu", ai::relation::power_per_gpu},
     {"compute_per_gpu", ai::relation::compute_per_gpu},
     {"cost_per_power", ai::relation::cost_per_power},
     {"country_share", ai::relation::country_share},
     {"electricity_price", ai::relation::electricity_price},
+    {"project_figure", ai::relation::project_figure},
 }};
 constexpr std::array<std::pair<std::string_view, ai::slip>, 7> slip_names{{
     {"prefix_off_by_1000", ai::slip::prefix_off_by_1000},

@@ -567,6 +567,32 @@ inline finding electricity_price(const paragraph_work& w, std::vector<const item
   return b.judge_now();
 }
 
+// A sum or a count in a sentence that names a project of the reference figures, against what the
+// references say of it: Stargate's cost (its 10 GW all in), Colossus 1's GPUs (xAI's list). A count
+// that names one part's accelerator ("30.000 GB200") is judged against that part; the parts are
+// the slip "a share taken for the total" for a figure judged against the whole.
+inline finding project_figure(const paragraph_work& w, const item& it, const project_profile& p) {
+  relation_builder b(w, relation::project_figure, {&it});
+  b.in.values[1] = 1;
+  b.in.implied = divide;
+  const project_part* part = nullptr;
+  for (const project_part& x : p.parts)
+    if (!x.token.empty() && names(w.text, {it.fig.begin, it.fig.end}, x.token)) part = &x;
+  const auto write = [&](double v) { return p.money ? usd_text(v) : number_text(v) + " GPUs"; };
+  b.out.implied = write(it.value()) + " at " + std::string(p.subject);
+  b.in.reference = part != nullptr ? part->range : p.whole;
+  b.out.reference = std::string(p.subject) + ", " +
+                    (part != nullptr ? std::string(part->what) + " of " + p.what : p.what) + ": " +
+                    range_text(b.in.reference, write);
+  b.out.source = p.source;
+  if (part == nullptr)
+    for (const project_part& x : p.parts)
+      b.add_reference_slip(slip::share_for_total, x.range,
+                           std::string(x.what) + " alone, " + range_text(x.range, write));
+  b.add_figure_slips(0, write);
+  return b.judge_now();
+}
+
 // Every relation of one paragraph, in the order: per-unit figures, then each anchor (money, power,
 // compute, percentage) with its partner in the same sentence, then in the paragraph.
 inline void relate(const paragraph_work& w, std::vector<finding>& out) {
@@ -587,6 +613,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   struct pending {
     std::size_t anchor, partner;
     relation kind;
+    const project_profile* project = nullptr;
   };
   std::vector<pending> found;
   // A sum, power or compute figure related to another of its own sentence has its claim there: it is
@@ -602,7 +629,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
         const std::size_t j = find_partner(w, i, scope, anchors, partners, t);
         if (j == static_cast<std::size_t>(-1)) return false;
         t[i] = t[j] = true;
-        found.push_back({i, j, r});
+        found.push_back({i, j, r, nullptr});
         return true;
       };
       if (!money_used[i] &&
@@ -616,6 +643,17 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   pass(partner_scope::sentence);
   for (const pending& p : found) in_sentence[p.anchor] = in_sentence[p.partner] = true;
   pass(partner_scope::paragraph);
+  // A sum not related otherwise, or any count, in a sentence that names a project of the references.
+  for (std::size_t i = 0; i != n; ++i) {
+    const item& it = w.items[i];
+    if (!(it.what == role::gpus || (it.what == role::money && !money_used[i] && !it.foreign))) continue;
+    for (const project_profile& p : project_profiles()) {
+      if (p.money != (it.what == role::money)) continue;
+      bool named = false;
+      for (const std::string_view subject : w.subjects[it.sentence]) named = named || subject == p.subject;
+      if (named) found.push_back({i, i, relation::project_figure, &p});
+    }
+  }
   for (const pending& p : found) {
     const item* a = &w.items[p.anchor];
     const item* b = &w.items[p.partner];
@@ -634,6 +672,9 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
         break;
       case relation::country_share:
         out.push_back(country_share(w, {b, a}, *w.countries[p.anchor]));
+        break;
+      case relation::project_figure:
+        out.push_back(project_figure(w, *a, *p.project));
         break;
       case relation::electricity_price:
         break;
@@ -714,6 +755,11 @@ check_result check(std::string_view text, lang language, Progress&& progress) {
     for (figure f : ex.figures) {
       f.begin += para.begin;
       f.end += para.begin;
+      // A figure that ends inside a word was not read whole (the "$500" of "$500B" in a French
+      // paragraph, whose B is an English scale word): left out rather than judged at the wrong value.
+      if (f.end < text.size() &&
+          (detail::check::is_ascii_letter(text[f.end]) || detail::check::is_ascii_digit(text[f.end])))
+        continue;
       detail::check::item it = detail::check::classify(text, f);
       if (it.what == detail::check::role::other) continue;
       while (sentence + 1 < w.sentences.size() && w.sentences[sentence].end <= f.begin) ++sentence;

@@ -27,6 +27,7 @@ enum class relation : std::uint8_t {
   cost_per_power,     // money / power: USD per GW
   country_share,      // power / a country's consumption, against the percentage the text gives
   electricity_price,  // a price per kWh the text gives
+  project_figure,     // a sum or a count in a sentence that names a project of the reference figures
 };
 
 constexpr std::string_view name_of(relation r) {
@@ -43,6 +44,8 @@ constexpr std::string_view name_of(relation r) {
       return "share of a country's electricity";
     case relation::electricity_price:
       return "electricity price";
+    case relation::project_figure:
+      return "a named project's figure";
   }
   return "unknown";
 }

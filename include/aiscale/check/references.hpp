@@ -199,4 +199,44 @@ inline value_range electricity_price_reference() {
           ref::us_industrial_price_2025.value.value_in<double>(usd_per_kWh)};
 }
 
+// A project the reference figures describe, named in a sentence (as subjects_named names it): the
+// sum it costs or the accelerators it holds, and the parts of that whole.
+struct project_part {
+  std::string_view what;   // "the GB200"
+  std::string_view token;  // the accelerator a count of the part names, or empty
+  value_range range;
+};
+struct project_profile {
+  std::string_view subject;  // "Stargate", "Colossus 1"
+  bool money = false;        // the whole is a sum in USD; else a count of GPUs
+  value_range whole;
+  std::string what;  // the whole in words, with how it is derived
+  std::string source;
+  std::vector<project_part> parts;
+};
+
+inline const std::vector<project_profile>& project_profiles() {
+  namespace ref = reference;
+  static const std::vector<project_profile> all = [] {
+    const cost_per_power_reference gw = gw_cost_reference();
+    const double capacity = ref::stargate_capacity.value.value_in<double>(W);
+    project_profile stargate{"Stargate",
+                             true,
+                             gw.whole.scaled(capacity),
+                             "its 10 GW all in",
+                             std::string(ref::stargate_capacity.source) + "; " + std::string(gw.source),
+                             {{"NVIDIA's hardware alone", {}, gw.nvidia_hardware.scaled(capacity)}}};
+    const double hopper = ref::colossus1_hopper.value.value_in<double>(gpu);
+    const double gb200 = ref::colossus1_gb200.value.value_in<double>(gpu);
+    project_profile colossus1{"Colossus 1",
+                              false,
+                              {hopper + gb200, hopper + gb200},
+                              "xAI's list",
+                              std::string(ref::colossus1_hopper.source),
+                              {{"the H100 and H200", {}, {hopper, hopper}}, {"the GB200", "GB200", {gb200, gb200}}}};
+    return std::vector<project_profile>{stargate, colossus1};
+  }();
+  return all;
+}
+
 }  // namespace aiscale
