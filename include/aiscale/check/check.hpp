@@ -594,7 +594,8 @@ inline finding project_figure(const paragraph_work& w, const item& it, const pro
 }
 
 // Every relation of one paragraph, in the order: per-unit figures, then each anchor (money, power,
-// compute, percentage) with its partner in the same sentence, then in the paragraph.
+// compute, percentage) with its partner in the same sentence, then in the paragraph, then the
+// figures of named projects.
 inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   const std::size_t n = w.items.size();
   const role_set money = bit(role::money), gpus = bit(role::gpus), power = bit(role::power),
@@ -684,10 +685,6 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
 
 }  // namespace detail::check
 
-// Reads every figure of text (extract, in language, or for lang::guess in each paragraph's
-// guessed language), relates those that belong together and judges each relation. Figures are
-// related within a paragraph only (a blank line ends one), so articles separated by a blank line
-// are never mixed. progress(done, total) is called after each paragraph, with byte counts.
 // Judges a rate given directly (what the text layer reads from "USD 30,000 per GPU", "750 W per
 // GPU", "USD 50 billion per GW", "$0.078/kWh"), as check() judges such a figure in a text: context
 // is the sentence around it, whose named accelerators select the reference (empty: the deployed
@@ -726,6 +723,10 @@ requires same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>> || same_dimension_v<un
   }
 }
 
+// Reads every figure of text (extract, in language, or for lang::guess in each paragraph's
+// guessed language), relates those that belong together and judges each relation. Figures are
+// related within a paragraph only (a blank line ends one), so articles separated by a blank line
+// are never mixed. progress(done, total) is called after each paragraph, with byte counts.
 template <class Progress>
 check_result check(std::string_view text, lang language, Progress&& progress) {
   check_result out;
