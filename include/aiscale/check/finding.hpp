@@ -139,7 +139,8 @@ inline std::pair<std::size_t, std::size_t> number_bounds(const std::string& s) {
 // same words around their numbers, else "700 W to 1.2 kW".
 template <class Write>
 std::string range_text(value_range r, Write write) {
-  const std::string lo = write(r.low), hi = write(r.high);
+  std::string lo = write(r.low);
+  const std::string hi = write(r.high);
   if (lo == hi) return lo;
   const auto [lb, le] = detail::check::number_bounds(lo);
   const auto [hb, he] = detail::check::number_bounds(hi);

@@ -112,11 +112,9 @@ inline std::vector<text_span> sentences(std::string_view text, text_span within,
   };
   for (std::size_t i = within.begin; i < within.end; ++i) {
     const char c = text[i];
-    if (c == '\n') {
-      close(i + 1);
-    } else if (c == '!' || c == '?') {
-      close(i + 1);
-    } else if (c == '.' && detail::check::period_ends_sentence(text.substr(0, within.end), i, language)) {
+    const bool ends = c == '\n' || c == '!' || c == '?' ||
+                      (c == '.' && detail::check::period_ends_sentence(text.substr(0, within.end), i, language));
+    if (ends) {
       close(i + 1);
     } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < within.end &&
                static_cast<unsigned char>(text[i + 1]) == 0x80 && static_cast<unsigned char>(text[i + 2]) == 0xA6) {
