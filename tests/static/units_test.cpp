@@ -21,6 +21,18 @@ static_assert(ai::same_dimension_v<decltype(ai::W), decltype(ai::J / ai::s)>);
 static_assert(ai::same_dimension_v<decltype(ai::GW * ai::h), decltype(ai::J)>);
 static_assert(ai::same_dimension_v<decltype(ai::TWh / ai::year), decltype(ai::W)>);
 static_assert(!ai::same_dimension_v<decltype(ai::W), decltype(ai::J)>);
+// The same rule as a concept on unit objects, public for constraining user templates like the operators.
+static_assert(ai::same_dimension_as<ai::W, ai::kW> && ai::same_dimension_as<ai::GW * ai::h, ai::J>);
+static_assert(!ai::same_dimension_as<ai::W, ai::J> && !ai::same_dimension_as<ai::usd, ai::eur>);
+template <auto U>
+requires ai::same_dimension_as<U, ai::W>
+constexpr double in_watts(ai::quantity<U> p) { return p.value_in(ai::W); }
+template <class Q>
+concept takes_power = requires(Q q) {
+  in_watts(q);
+};
+static_assert(in_watts(2.0 * ai::kW) == 2000.0 && takes_power<decltype(1.0 * ai::GW)>);
+static_assert(!takes_power<decltype(1.0 * ai::J)> && !takes_power<decltype(1.0 * ai::usd)>);
 static_assert((1.0 * ai::TWh).value_in(ai::J) == 3.6e15);
 static_assert((1.0 * ai::kWh).value_in(ai::J) == 3.6e6);
 static_assert(ai::approx(1.0 * ai::TWh / ai::year, 114.07711613050422 * ai::MW));

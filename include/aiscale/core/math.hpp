@@ -16,15 +16,15 @@ AISCALE_HOT constexpr quantity<U, R> abs(const quantity<U, R>& q) {
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
+                                                                  const quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return b < a ? Q(b) : Q(a);
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
+                                                                  const quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return a < b ? Q(b) : Q(a);
 }
@@ -80,9 +80,9 @@ inline constexpr double default_rel_tol = 1e-9;
 // Whether a and b agree within a relative tolerance: |a - b| <= rel_tol * max(|a|, |b|).
 // Compares in a common unit, so approx(1000 * MW, 1 * GW) holds.
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
-                                                                                     const quantity<U2, R2>& b,
-                                                                                     double rel_tol = default_rel_tol) {
+requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
+                                                                             const quantity<U2, R2>& b,
+                                                                             double rel_tol = default_rel_tol) {
   constexpr auto C = detail::common_unit<U1, double, U2, double>();
   const double x = detail::convert_value<unit_t<U1>, unit_t<C>, double>(a.value());
   const double y = detail::convert_value<unit_t<U2>, unit_t<C>, double>(b.value());
@@ -92,8 +92,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool ap
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
-requires detail::same_dimension_as<U1, U2> && detail::same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool
-within(const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
+requires same_dimension_as<U1, U2> && same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
+    const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
   const auto d = a < b ? b - a : a - b;
   return d <= abs_tol;
 }

@@ -45,10 +45,13 @@ concept quantity_like = requires(const T& t) {
 template <auto U>
 using unit_t = std::remove_cvref_t<decltype(U)>;
 
-namespace detail {
-
+// Whether two unit objects measure the same thing (W and kW, not W and Wh): the constraint of
+// every operation that combines two quantities (+, -, ==, <=>, +=, conversion, min, max, approx),
+// public so that user code can constrain its own templates the same way.
 template <auto U1, auto U2>
 concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
+
+namespace detail {
 
 // An integer conversion must not overflow for any value up to this size ("ordinary values"):
 // int GW to W overflows at 3 GW, so it is refused; int MW to W is fine up to 2147 MW.
@@ -325,19 +328,19 @@ class quantity {
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
       const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
       : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
       : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
       const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
@@ -414,7 +417,7 @@ class quantity {
   // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
   // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
     if constexpr (std::is_integral_v<Rep>)
       value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
@@ -428,7 +431,7 @@ class quantity {
     return *this;
   }
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
     detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
     if constexpr (std::is_integral_v<Rep>)
       value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
@@ -527,8 +530,8 @@ AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
 // --- arithmetic ------------------------------------------------------------------------------
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
@@ -540,8 +543,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
@@ -624,8 +627,8 @@ AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const qua
 // --- comparison ------------------------------------------------------------------------------
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
@@ -633,8 +636,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
-                                                                                  const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
+                                                                          const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
@@ -659,26 +662,26 @@ AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quant
 // <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
 // std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a < v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a <= v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a > v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a >= v.b;
 }
