@@ -332,7 +332,7 @@ class quantity {
       const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
       : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
-  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
+  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   template <quantity_like T>
   requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
@@ -416,12 +416,14 @@ class quantity {
   // The operand is taken by value and the common conversions are written out rather than called
   // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
   // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
+  // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
+  // call with a nop, even of one that does nothing for floating point.
   template <auto U2, class R2>
   requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
-    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (std::is_integral_v<Rep>)
+    if constexpr (std::is_integral_v<Rep>) {
+      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
       value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -432,10 +434,10 @@ class quantity {
   }
   template <auto U2, class R2>
   requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
-    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (std::is_integral_v<Rep>)
+    if constexpr (std::is_integral_v<Rep>) {
+      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
       value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -485,46 +487,36 @@ class quantity {
   template <auto U1, class R1, auto U2, class R2>
   AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
                                                                                                  quantity<U2, R2> b);
-  template <scalar N, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U2{}, N> operator*(N n, U2);
-  template <auto U1, class R, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2);
-  template <auto U1, class R, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2);
 
   Rep value_;
 };
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
-// The builders fill their result in place and take a quantity by value, like * and / below: a
-// debug build then stores and reloads the number once per step instead of through a constructor's
-// parameter and a reference (benchmarks/README.md, instructions at -O0).
+// The builders give the number's own bits the new unit (__builtin_bit_cast, constexpr with g++,
+// clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every named local
+// and parameter in memory but a bit_cast's result in a register, so this costs one stored and
+// reloaded number per builder where filling a named result cost two (benchmarks/README.md,
+// instructions at -O0). The operand is taken by value, as by * and / below.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  quantity<U{}, N> q;
-  q.value_ = n;
-  return q;
+  return __builtin_bit_cast(quantity<U{}, N>, n);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return quantity<one / U{}, N>(n);
+  return __builtin_bit_cast(quantity<one / U{}, N>, n);
 }
 
 template <auto U1, class R, unit_type U2>
 AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
-  quantity<U1 * U2{}, R> r;
-  r.value_ = q.value_;
-  return r;
+  return __builtin_bit_cast(quantity<U1 * U2{}, R>, q);
 }
 
 template <auto U1, class R, unit_type U2>
 AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
-  quantity<U1 / U2{}, R> r;
-  r.value_ = q.value_;
-  return r;
+  return __builtin_bit_cast(quantity<U1 / U2{}, R>, q);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
