@@ -2,7 +2,7 @@
 #pragma once
 
 #include "aiscale/units.hpp"
-#include "aiscale/units/chrono.hpp"
+#include "aiscale/units/chrono_traits.hpp"
 
 #include "aiscale/model.hpp"
 #include "aiscale/text.hpp"

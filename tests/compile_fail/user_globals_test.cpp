@@ -2,6 +2,7 @@
 // globals with the short names library code uses locally (g++ -Wshadow compares the names in
 // lambdas and constructors of instantiated templates with the user's globals).
 #include <aiscale/aiscale.hpp>
+#include <chrono>
 
 namespace ai = aiscale;
 
