@@ -1,10 +1,12 @@
 // operator<< for the text layer's results: a parse_error prints its message, what it found and
 // expected where it knows, and the byte offset;
 // a figure its value with its unit, in the language it was read in ("12 GW", "3,5 Milliarden Euro"). formatted_text
-// streams itself (formatted_text.hpp).
+// streams itself (formatted_text.hpp). Needs only <iosfwd>: every use of the stream depends on its
+// type, so the stream is whatever the caller already includes, and a program that does not print
+// does not pay for <ostream>.
 #pragma once
 
-#include <ostream>
+#include <iosfwd>
 
 #include "aiscale/text/detail/vocabulary.hpp"
 #include "aiscale/text/figure.hpp"
@@ -17,11 +19,11 @@ namespace aiscale {
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const parse_error& e) {
   const std::string_view m = e.message();
-  os.write(m.data(), static_cast<std::streamsize>(m.size()));
+  os.write(m.data(), static_cast<decltype(os.width())>(m.size()));
   const auto quoted = [&os](std::string_view what, std::string_view text) {
-    os.write(what.data(), static_cast<std::streamsize>(what.size()));
+    os.write(what.data(), static_cast<decltype(os.width())>(what.size()));
     os << '"';
-    os.write(text.data(), static_cast<std::streamsize>(text.size()));
+    os.write(text.data(), static_cast<decltype(os.width())>(text.size()));
     os << '"';
   };
   if (!e.found.empty()) quoted(": found ", e.found);
@@ -56,10 +58,10 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
   if (f.is_range()) os << ".." << f.upper;
   const std::string_view kind = name_of(f.kind);
   os << ' ';
-  os.write(kind.data(), static_cast<std::streamsize>(kind.size()));
-  if (!f.currency.empty()) os << ' ', os.write(f.currency.data(), static_cast<std::streamsize>(f.currency.size()));
+  os.write(kind.data(), static_cast<decltype(os.width())>(kind.size()));
+  if (!f.currency.empty()) os << ' ', os.write(f.currency.data(), static_cast<decltype(os.width())>(f.currency.size()));
   if (!f.compute_format.empty())
-    os << ' ', os.write(f.compute_format.data(), static_cast<std::streamsize>(f.compute_format.size()));
+    os << ' ', os.write(f.compute_format.data(), static_cast<decltype(os.width())>(f.compute_format.size()));
   return os;
 }
 
