@@ -1,5 +1,6 @@
-// The "figures" TU with aiscale: every figure is a quantity, every conversion is the library's.
-#include <aiscale/units.hpp>
+// The "figures" with aiscale: every figure is a quantity, every conversion is the library's. Included
+// after an aiscale header by figures_aiscale.cpp (the umbrella) and figures_units.cpp (core and units).
+#pragma once
 
 namespace ai = aiscale;
 
