@@ -68,7 +68,8 @@ struct unit_found {
 };
 
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
-constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
+// Units flagged PER ("an" of "par an") are read only after a per word (after_per).
+constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
   unit_found best;
   const auto& unit_trie = unit_tries[index_of(langs)];
   if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
@@ -76,7 +77,8 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   std::size_t best_length = 0;
   walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+      if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
+          entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
         best_entry = k, best_length = end - i;
   });
   if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
@@ -112,6 +114,66 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
     });
   }
   return best;
+}
+
+// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
+template <std::size_t N>
+constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
+  for (const word_entry& w : words)
+    if ((w.langs & langs) != 0)
+      if (const std::size_t n = match(s, k, w.text, true);
+          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
+        return n;
+  return 0;
+}
+
+// A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
+// catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
+// alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
+// something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
+constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  const auto noun_at = [&](std::size_t k) -> std::size_t {
+    const unit_found u = find_unit(s, k, langs);
+    return u.kind == figure_kind::gpus ? u.length : 0;
+  };
+  std::size_t k = j;
+  for (int words = 0; words != 3; ++words) {
+    std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+    for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
+      if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+          m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+        n = m;
+    if (n == 0) break;
+    k += n + 1;
+  }
+  std::size_t model = 0;
+  for (std::size_t m = 0; m != device_names.model_count; ++m)
+    if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+  if (model == 0) {
+    const std::size_t n = noun_at(k);
+    return n != 0 ? k + n - j : 0;
+  }
+  std::size_t e = k + model;
+  for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
+    if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
+      e += n;
+      break;
+    }
+  if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
+    if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+    for (const word_entry& w : device_containers)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+    if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
+  }
+  return boundary_at(s, e) ? e - j : 0;
+}
+
+// A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
+  unit_found u = find_unit(s, j, langs, after_per);
+  if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+  return u;
 }
 
 // The folded first bytes of a word list: a position that starts none of its words costs one lookup.
@@ -168,7 +230,9 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
 }
 
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
-constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
+constexpr magnitude canonical_scale(figure_kind k) {
+  return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
+}
 
 constexpr bool below_two(const decimal& d) {
   // Integers and short decimals as to_double's exact path reads them, without its call.
@@ -190,6 +254,7 @@ struct suffix {
   bool is_currency = false;
   bool is_unit = false;
   std::string_view currency;
+  std::int32_t currency_exp10 = 0;  // -2 for cents
   unit_found unit{};
   std::size_t text_begin = 0;
 };
@@ -213,10 +278,11 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
     }
   }
   const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  const unit_found u = unit_allowed ? find_unit(s, j, langs) : unit_found{};
+  const unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
   if (c && c.length >= u.length) {
     r.is_currency = true;
     r.currency = currencies[c.index].code;
+    r.currency_exp10 = currencies[c.index].exp10;
     r.end = j + c.length;
     r.text_begin = j;
   } else if (u.length != 0) {
@@ -226,6 +292,38 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
     r.text_begin = j;
   }
   return r;
+}
+
+inline constexpr first_byte_set per_word_starts = first_bytes_of(per_words);
+
+// The kind of an amount of kind `amount` per a unit of kind `per`, or number where the pair is no
+// figure per unit (per_kinds).
+constexpr figure_kind per_kind_of(figure_kind amount, figure_kind per) {
+  for (const per_kind_entry& e : per_kinds)
+    if (e.amount == amount && e.per == per) return e.kind;
+  return figure_kind::number;
+}
+
+// What a figure is per, after its unit or currency: "/kWh", " per GPU", " par an", " all'anno".
+struct per_found {
+  std::size_t end = 0;
+  figure_kind kind = figure_kind::number;  // the figure's kind per unit; number where none follows
+  magnitude scale{};                       // the unit it is per, in the base unit of its dimension
+};
+constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  const std::size_t j = skip_spaces(s, i);
+  const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+  if (n == 0) return {};
+  // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
+  const char last = s[j + n - 1];
+  const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
+  const std::size_t k = skip_spaces(s, j + n);
+  if (!joined && k == j + n) return {};
+  const unit_found u = find_unit_or_devices(s, k, langs, true);
+  if (u.length == 0) return {};
+  const figure_kind kind = per_kind_of(amount, u.kind);
+  if (kind == figure_kind::number) return {};
+  return {k + u.length, kind, u.scale};
 }
 
 struct scaled_number {
@@ -428,14 +526,27 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       }
     }
   }
+  // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
+  if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const magnitude_result m = unit_scale / per.scale;
+    if (m.ok) {
+      if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+      kind = per.kind;
+      unit_scale = m.value;
+      end = per.end;
+      unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+    }
+  }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [](const scaled_number& n, bool minus) {
-    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
-                   minus};
+  const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
+  const auto scaled = [cents](const scaled_number& n, bool minus) {
+    return decimal{n.number.value.mantissa,
+                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + cents, minus};
   };
   decimal low = scaled(first, negative);
   decimal high = range ? scaled(second, second_negative) : low;
-  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
+  const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
   double value = to_double(low, to_canonical);
   double upper = range ? to_double(high, to_canonical) : value;
   if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
@@ -456,6 +567,81 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
   return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
+}
+
+// The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
+// spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
+struct prefixed_symbol {
+  char text[16]{};
+  std::size_t size = 0;
+  lang_mask langs = 0;
+  constexpr std::string_view view() const { return {text, size}; }
+};
+constexpr std::size_t count_prefixed_symbols() {
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) n += p.symbol && (u.flags & PSYM) != 0;
+  return n;
+}
+struct prefixed_symbols {
+  prefixed_symbol at[count_prefixed_symbols()]{};
+};
+constexpr prefixed_symbols build_prefixed_symbols() {
+  prefixed_symbols r;
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) {
+      if (!p.symbol || (u.flags & PSYM) == 0) continue;
+      prefixed_symbol& e = r.at[n++];
+      for (const char c : p.text) e.text[e.size++] = c;
+      for (const char c : u.text) e.text[e.size++] = c;
+      e.langs = u.langs;
+    }
+  return r;
+}
+inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
+
+constexpr bool folded_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k != a.size(); ++k)
+    if (lower(a[k]) != lower(b[k])) return false;
+  return true;
+}
+
+// The spelling of a unit or currency of language l that w is but for its case, or empty.
+constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
+  const auto differs_in_case = [&](std::string_view word, lang_mask in) {
+    return (in & langs) != 0 && word != w && folded_equal(word, w);
+  };
+  for (const unit_entry& u : units)
+    if (differs_in_case(u.text, u.langs)) return u.text;
+  for (const currency_entry& c : currencies)
+    if (differs_in_case(c.text, c.langs)) return c.text;
+  for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
+    if (differs_in_case(p.view(), p.langs)) return p.view();
+  return {};
+}
+
+// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW").
+constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+  std::size_t e = rest;
+  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+  const std::string_view w = s.substr(rest, e - rest);
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
+    if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
+      return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
+  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+}
+
+// The whole grammar over the whole text: nothing but spaces may follow the figure.
+constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
+  figure f = read_figure_value(s, 0, l, false, st);
+  if (st.ok) {
+    const std::size_t rest = skip_spaces(s, f.end);
+    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+  }
+  return f;
 }
 
 }  // namespace aiscale::detail::text

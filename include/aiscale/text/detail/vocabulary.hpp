@@ -4,12 +4,17 @@
 
 #include <cstdint>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
+#include "aiscale/catalog/accelerators.hpp"
 #include "aiscale/core/char_view.hpp"
 #include "aiscale/core/dimension.hpp"
 #include "aiscale/core/magnitude.hpp"
+#include "aiscale/core/quantity.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
+#include "aiscale/units/time.hpp"
 
 namespace aiscale::detail::text {
 
@@ -23,6 +28,7 @@ inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the numb
 inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
 inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
 inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr std::uint8_t PER = 128;   // a unit read only after a per word: "an" of "par an"
 inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
 
 struct scale_entry {
@@ -63,6 +69,7 @@ struct currency_entry {
   lang_mask langs;
   std::string_view code;
   std::uint8_t flags;
+  std::int8_t exp10 = 0;  // a hundredth of the currency for its cents: "8 cents" is USD 0.08
 };
 
 inline constexpr currency_entry currencies[] = {
@@ -86,6 +93,13 @@ inline constexpr currency_entry currencies[] = {
   {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
   {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
   {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
+  // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
+  {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
+  {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
+  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
+  {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
+  {"centesimi di euro", IT, "EUR", AFTER, -2},
 };
 
 struct unit_entry {
@@ -98,11 +112,12 @@ struct unit_entry {
 
 inline constexpr magnitude m1{};
 inline constexpr magnitude m8{8, 1, 0, 0};
-inline constexpr magnitude m60{3, 1, 2, 1};            // 60 = 3 * 2^2 * 5
-inline constexpr magnitude m3600{9, 1, 4, 2};          // 3600 = 9 * 2^4 * 5^2
-inline constexpr magnitude m86400{27, 1, 7, 2};        // 86400 = 27 * 2^7 * 5^2
-inline constexpr magnitude m604800{189, 1, 7, 2};      // 7 days
-inline constexpr magnitude m_year{315576, 1, 2, 2};    // 365.25 d = 31557600 s = 315576 * 100
+// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year").
+inline constexpr magnitude m60 = unit_t<minute>::def.mag;
+inline constexpr magnitude m3600 = unit_t<h>::def.mag;
+inline constexpr magnitude m86400 = unit_t<day>::def.mag;
+inline constexpr magnitude m604800 = unit_t<week>::def.mag;
+inline constexpr magnitude m_year = unit_t<year>::def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
 
 using K = figure_kind;
@@ -125,30 +140,16 @@ inline constexpr unit_entry units[] = {
   {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
   // accelerators
   {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
-  {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
+  {"accelerators", EN, K::gpus, m1, 0}, {"accelerator", EN, K::gpus, m1, 0}, {"chips", EN | DE | NL | ES, K::gpus, m1, 0},
+  {"chip", EN | DE | NL | ES, K::gpus, m1, 0}, {"puces", FR, K::gpus, m1, 0},
+  {"puce", FR, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0}, {"processors", EN | NL, K::gpus, m1, 0},
+  {"Prozessoren", DE, K::gpus, m1, 0}, {"processeurs", FR, K::gpus, m1, 0}, {"procesadores", ES, K::gpus, m1, 0},
+  {"processori", IT, K::gpus, m1, 0}, {"graphics cards", EN, K::gpus, m1, 0}, {"Grafikkarten", DE, K::gpus, m1, 0},
+  {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
+  {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
+  {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
-  // the accelerators of the catalogue, named as news write their counts: "200.000 H100's", "30.000 GB200"
-  {"A100", ALL, K::gpus, m1, CS}, {"A100s", ALL, K::gpus, m1, CS}, {"A100 GPUs", ALL, K::gpus, m1, CS},
-  {"A100-GPUs", DE | NL, K::gpus, m1, CS}, {"A100-GPU's", NL, K::gpus, m1, CS}, {"A100-gpu's", NL, K::gpus, m1, CS},
-  {"A100's", NL, K::gpus, m1, CS},
-  {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
-  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS}, {"H100-gpu's", NL, K::gpus, m1, CS},
-  {"H100's", NL, K::gpus, m1, CS},
-  {"H200", ALL, K::gpus, m1, CS}, {"H200s", ALL, K::gpus, m1, CS}, {"H200 GPUs", ALL, K::gpus, m1, CS},
-  {"H200-GPUs", DE | NL, K::gpus, m1, CS}, {"H200-GPU's", NL, K::gpus, m1, CS}, {"H200-gpu's", NL, K::gpus, m1, CS},
-  {"H200's", NL, K::gpus, m1, CS},
-  {"B200", ALL, K::gpus, m1, CS}, {"B200s", ALL, K::gpus, m1, CS}, {"B200 GPUs", ALL, K::gpus, m1, CS},
-  {"B200-GPUs", DE | NL, K::gpus, m1, CS}, {"B200-GPU's", NL, K::gpus, m1, CS}, {"B200-gpu's", NL, K::gpus, m1, CS},
-  {"B200's", NL, K::gpus, m1, CS},
-  {"GB200", ALL, K::gpus, m1, CS}, {"GB200s", ALL, K::gpus, m1, CS}, {"GB200 GPUs", ALL, K::gpus, m1, CS},
-  {"GB200-GPUs", DE | NL, K::gpus, m1, CS}, {"GB200-GPU's", NL, K::gpus, m1, CS}, {"GB200-gpu's", NL, K::gpus, m1, CS},
-  {"GB200's", NL, K::gpus, m1, CS},
-  {"GB300", ALL, K::gpus, m1, CS}, {"GB300s", ALL, K::gpus, m1, CS}, {"GB300 GPUs", ALL, K::gpus, m1, CS},
-  {"GB300-GPUs", DE | NL, K::gpus, m1, CS}, {"GB300-GPU's", NL, K::gpus, m1, CS}, {"GB300-gpu's", NL, K::gpus, m1, CS},
-  {"GB300's", NL, K::gpus, m1, CS},
-  {"MI300X", ALL, K::gpus, m1, CS}, {"MI300Xs", ALL, K::gpus, m1, CS}, {"MI300X GPUs", ALL, K::gpus, m1, CS},
-  {"MI300X-GPUs", DE | NL, K::gpus, m1, CS}, {"MI300X-GPU's", NL, K::gpus, m1, CS}, {"MI300X-gpu's", NL, K::gpus, m1, CS},
-  {"MI300X's", NL, K::gpus, m1, CS},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
   {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
@@ -189,6 +190,7 @@ inline constexpr unit_entry units[] = {
   {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
   {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
   {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
+  {"an", FR, K::time, m_year, PER},
   // ratios
   {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
   {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
@@ -231,11 +233,76 @@ inline constexpr word_entry of_words[] = {
   {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
 
+// Words that may stand between a count and its accelerator noun or model, joined by a space or a
+// hyphen: "100 million AI GPUs", "KI-Chips", "1 miljoen actieve GPU's". The vendors and models come
+// from the catalogue (device_names below).
+inline constexpr word_entry device_adjectives[] = {
+  {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
+  {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
+  {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+};
+
+// Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
+// count of H100s.
+inline constexpr word_entry device_containers[] = {
+  {"server", ALL}, {"servers", EN | NL}, {"serveurs", FR}, {"servidores", ES}, {"rack", ALL}, {"racks", ALL},
+  {"system", EN | DE}, {"systems", EN}, {"Systeme", DE}, {"systemen", NL}, {"syst\u00e8mes", FR},
+  {"sistemas", ES}, {"sistemi", IT}, {"node", EN | NL}, {"nodes", EN | NL}, {"Knoten", DE}, {"nodi", IT},
+  {"cluster", ALL}, {"clusters", EN | NL | FR}, {"pods", EN}, {"boards", EN}, {"superchips", ALL},
+  {"instances", EN | FR}, {"Instanzen", DE}, {"hours", EN}, {"Stunden", DE},
+};
+
+// Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
+inline constexpr word_entry per_words[] = {
+  {"/", ALL}, {"per", EN | NL | IT}, {"a", EN}, {"pro", DE}, {"je", DE}, {"par", FR}, {"por", ES}, {"al", ES | IT},
+  {"all'", IT}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR}, {"la", FR},
+};
+
+// What a figure per unit of something is: an amount of one kind per a unit of another. Any other
+// pair ("5 GW per year") is no figure per unit, and the amount keeps its own kind.
+struct per_kind_entry {
+  figure_kind amount;
+  figure_kind per;
+  figure_kind kind;
+};
+inline constexpr per_kind_entry per_kinds[] = {
+  {K::money, K::energy, K::price_per_energy},   {K::money, K::power, K::money_per_power},
+  {K::money, K::gpus, K::money_per_device},     {K::money, K::time, K::money_per_time},
+  {K::power, K::gpus, K::power_per_device},     {K::energy, K::time, K::energy_per_time},
+  {K::data, K::time, K::data_rate},             {K::compute_rate, K::gpus, K::compute_per_device},
+};
+
 // Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
 inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
 inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
                                                       "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
 // clang-format on
+
+// The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
+// "200.000 Nvidia H100-GPU's". A spec added to catalog::all_accelerators is read with no edit here.
+inline constexpr std::size_t catalogue_size = std::tuple_size_v<std::remove_cv_t<decltype(catalog::all_accelerators)>>;
+struct device_name_list {
+  std::string_view models[catalogue_size]{};
+  std::string_view vendors[catalogue_size]{};
+  std::size_t model_count = 0, vendor_count = 0;
+
+  static constexpr void add_once(std::string_view* list, std::size_t& count, std::string_view name) {
+    for (std::size_t k = 0; k != count; ++k)
+      if (list[k] == name) return;
+    list[count++] = name;
+  }
+};
+constexpr device_name_list catalogue_device_names() {
+  device_name_list r;
+  std::apply(
+      [&r](const auto&... a) {
+        (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
+        (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
+      },
+      catalog::all_accelerators);
+  return r;
+}
+inline constexpr device_name_list device_names = catalogue_device_names();
 
 // The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
