@@ -209,9 +209,9 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   if (paren) ++j;
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
-  for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
-    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, compute_formats[k], true);
+  for (std::size_t k = 0; k != format_count; ++k) {
+    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
+    const std::size_t n = match_word(s, j, dense_format(k), true);
     if (n == 0) continue;
     std::size_t e = j + n;
     bool sparse = false;
@@ -224,7 +224,7 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
       if (e >= s.size() || s[e] != ')') return {};
       ++e;
     }
-    return {e, sparse ? sparse_formats[k] : compute_formats[k]};
+    return {e, sparse ? sparse_format(k) : dense_format(k)};
   }
   return {};
 }

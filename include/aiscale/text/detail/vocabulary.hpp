@@ -14,6 +14,9 @@
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
+#include "aiscale/units/compute.hpp"
+#include "aiscale/units/money.hpp"
+#include "aiscale/units/prefixes.hpp"
 #include "aiscale/units/time.hpp"
 
 namespace aiscale::detail::text {
@@ -199,23 +202,26 @@ inline constexpr unit_entry units[] = {
 };
 
 struct prefix_entry {
+  constexpr prefix_entry(char_view t, magnitude m, bool sym) : text(t.data(), t.size()), scale(m), symbol(sym) {}
+  constexpr prefix_entry(const char* t, magnitude m, bool sym) : text(t), scale(m), symbol(sym) {}
   std::string_view text;
   magnitude scale;
   bool symbol;  // a symbol (case-sensitive, before a unit symbol) or a name (before a unit name)
 };
 
+// The symbols and factors are units/prefixes.hpp's; the names are words of the text.
 inline constexpr prefix_entry prefixes[] = {
-  {"k", power_of_ten(3), true}, {"M", power_of_ten(6), true}, {"G", power_of_ten(9), true},
-  {"T", power_of_ten(12), true}, {"P", power_of_ten(15), true}, {"E", power_of_ten(18), true},
-  {"Z", power_of_ten(21), true}, {"Y", power_of_ten(24), true}, {"m", power_of_ten(-3), true},
-  {"\u00b5", power_of_ten(-6), true}, {"\u03bc", power_of_ten(-6), true}, {"n", power_of_ten(-9), true},
-  {"Ki", power_of_two(10), true}, {"Mi", power_of_two(20), true}, {"Gi", power_of_two(30), true},
-  {"Ti", power_of_two(40), true}, {"Pi", power_of_two(50), true}, {"Ei", power_of_two(60), true},
-  {"kilo", power_of_ten(3), false}, {"mega", power_of_ten(6), false}, {"m\u00e9ga", power_of_ten(6), false},
-  {"giga", power_of_ten(9), false}, {"tera", power_of_ten(12), false}, {"t\u00e9ra", power_of_ten(12), false},
-  {"peta", power_of_ten(15), false}, {"p\u00e9ta", power_of_ten(15), false}, {"exa", power_of_ten(18), false},
-  {"zetta", power_of_ten(21), false}, {"milli", power_of_ten(-3), false}, {"micro", power_of_ten(-6), false},
-  {"nano", power_of_ten(-9), false},
+  {kilo.symbol, kilo.factor, true}, {mega.symbol, mega.factor, true}, {giga.symbol, giga.factor, true},
+  {tera.symbol, tera.factor, true}, {peta.symbol, peta.factor, true}, {exa.symbol, exa.factor, true},
+  {zetta.symbol, zetta.factor, true}, {yotta.symbol, yotta.factor, true}, {milli.symbol, milli.factor, true},
+  {micro.symbol, micro.factor, true}, {"\u03bc", micro.factor, true}, {nano.symbol, nano.factor, true},
+  {kibi.symbol, kibi.factor, true}, {mebi.symbol, mebi.factor, true}, {gibi.symbol, gibi.factor, true},
+  {tebi.symbol, tebi.factor, true}, {pebi.symbol, pebi.factor, true}, {exbi.symbol, exbi.factor, true},
+  {"kilo", kilo.factor, false}, {"mega", mega.factor, false}, {"m\u00e9ga", mega.factor, false},
+  {"giga", giga.factor, false}, {"tera", tera.factor, false}, {"t\u00e9ra", tera.factor, false},
+  {"peta", peta.factor, false}, {"p\u00e9ta", peta.factor, false}, {"exa", exa.factor, false},
+  {"zetta", zetta.factor, false}, {"milli", milli.factor, false}, {"micro", micro.factor, false},
+  {"nano", nano.factor, false},
 };
 
 struct word_entry {
@@ -272,10 +278,6 @@ inline constexpr per_kind_entry per_kinds[] = {
   {K::data, K::time, K::data_rate},             {K::compute_rate, K::gpus, K::compute_per_device},
 };
 
-// Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
-inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
-inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
-                                                      "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
 // clang-format on
 
 // The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
@@ -303,6 +305,30 @@ constexpr device_name_list catalogue_device_names() {
   return r;
 }
 inline constexpr device_name_list device_names = catalogue_device_names();
+
+// The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
+// units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.
+inline constexpr std::size_t format_count = (sizeof compute_labels / sizeof compute_labels[0] - 1) / 2;
+constexpr std::string_view dense_format(std::size_t k) {
+  return {compute_labels[1 + k].data(), compute_labels[1 + k].size()};
+}
+constexpr std::string_view sparse_format(std::size_t k) {
+  const char_view c = compute_labels[1 + format_count + k];
+  return {c.data(), c.size()};
+}
+
+// Each currency the vocabulary spells is one units/money.hpp declares: the text layer has no list
+// of currencies of its own.
+constexpr bool currencies_declared_in_units() {
+  for (const currency_entry& c : currencies) {
+    bool declared = false;
+    for (const char_view code : currency_codes)
+      declared = declared || c.code == std::string_view(code.data(), code.size());
+    if (!declared) return false;
+  }
+  return true;
+}
+static_assert(currencies_declared_in_units(), "a currency of the vocabulary is missing from units/money.hpp");
 
 // The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
