@@ -9,6 +9,7 @@
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/core/unit.hpp"
+#include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/digits.hpp"
 #include "aiscale/text/detail/out_words.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
@@ -145,7 +146,11 @@ constexpr void put_numbers(formatted_text& out, const plan& p, lang l) {
   if (p.lo.negative && p.lo.digits) out.append('-');
   put_number(out, p.lo, p.exp, l);
   if (!p.range) return;
-  out.append(range_text(l));
+  const std::string_view word = range_word(l);
+  const bool spaced = is_ascii_letter(word[0]) || byte(word[0]) == 0xC3;  // a word ("bis", "\u00e0"), not a dash
+  if (spaced) out.append(' ');
+  out.append(word);
+  if (spaced) out.append(' ');
   if (p.hi.negative && p.hi.digits) out.append('-');
   put_number(out, p.hi, p.exp, l);
 }
@@ -285,7 +290,14 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
   format_amount(out, lo, hi, range, info, symbol, l, o);
   if (!info.known) return;  // the unit's own symbol says it all
-  if (info.per_time) out.append(per_year_text(l, o.compact));
+  if (info.per_time) {
+    const per_year_words w = per_year_for(l, o.compact);
+    const char joint = w.per.back();
+    if (!o.compact) out.append(' ');
+    out.append(w.per);
+    if (joint != '/' && joint != '\'') out.append(' ');  // "pro Jahr", but "/yr" and "all'anno"
+    out.append(w.year);
+  }
   if (info.per_gpu) out.append("/GPU");
 }
 

@@ -23,55 +23,65 @@ namespace aiscale::detail::text {
 
 inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
 
-// Entry flags.
-inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
-inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
-inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
-inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
-inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
-inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
-inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
-inline constexpr std::uint8_t PER = 128;   // a unit read only after a per word: "an" of "par an"
-inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
+// Entry flags: how a word is read.
+using entry_flags = std::uint16_t;
+inline constexpr entry_flags CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr entry_flags MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr entry_flags SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr entry_flags BEFORE = 8;  // a currency written before the number
+inline constexpr entry_flags AFTER = 16;  // a currency written after the number
+inline constexpr entry_flags PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr entry_flags PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr entry_flags PER = 128;   // a unit read only after a per word: "an" of "par an"
+inline constexpr entry_flags BOTH = BEFORE | AFTER;
+// And which words format() writes (out_words.hpp), so that it writes only what parse() reads:
+inline constexpr entry_flags W = 256;     // the word written (a scale word, a currency's plural name, a noun)
+inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a currency's or a noun's singular)
+inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
+inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
+inline constexpr entry_flags WCO = 4096;
+inline constexpr entry_flags WSYM = 8192;  // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
   std::string_view text;
   lang_mask langs;
   std::int8_t exp10;
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
-  {"thousand", EN, 3, 0}, {"k", EN | DE | NL, 3, 0}, {"million", EN, 6, 0}, {"millions", EN, 6, 0},
-  {"mn", EN, 6, 0}, {"mln", EN | NL | IT, 6, 0}, {"M", EN | FR | ES, 6, CS}, {"MM", EN, 6, CS}, {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, 0}, {"billions", EN, 9, 0}, {"bn", EN, 9, 0}, {"B", EN, 9, CS | MONEY}, {"b", EN, 9, CS | MONEY},
-  {"trillion", EN, 12, 0}, {"trillions", EN, 12, 0}, {"tn", EN, 12, 0}, {"trn", EN, 12, 0}, {"T", EN, 12, CS},
-  {"quadrillion", EN, 15, 0},
-  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, 0}, {"Tsd", DE, 3, 0}, {"Mio.", DE | NL, 6, 0}, {"Mio", DE | NL | IT, 6, 0},
-  {"Million", DE, 6, SING}, {"Millionen", DE, 6, 0}, {"Milliarde", DE, 9, SING}, {"Milliarden", DE, 9, 0},
-  {"Mrd.", DE | NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0}, {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0},
-  {"Billion", DE, 12, SING}, {"Billionen", DE, 12, 0}, {"Bio.", DE, 12, 0}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0},
-  {"Billiarde", DE, 15, SING}, {"Billiarden", DE, 15, 0},
-  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, 0}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, 0},
-  {"miljard", NL, 9, 0}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, 0}, {"mld", NL | IT, 9, 0},
-  {"biljoen", NL, 12, 0}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, 0}, {"bln", NL, 12, 0}, {"biljard", NL, 15, 0},
-  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING}, {"millions", FR, 6, 0}, {"milliard", FR, 9, SING},
-  {"milliards", FR, 9, 0}, {"Md", FR, 9, CS}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING}, {"billions", FR, 12, 0},
-  {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
-  {"mil", ES, 3, 0}, {"millón", ES, 6, SING}, {"millon", ES, 6, SING}, {"millones", ES, 6, 0},
-  {"mil millones", ES, 9, 0}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS},
-  {"billón", ES, 12, SING}, {"billon", ES, 12, SING}, {"billones", ES, 12, 0}, {"mil billones", ES, 15, 0},
-  {"mila", IT, 3, 0}, {"milione", IT, 6, SING}, {"milioni", IT, 6, 0}, {"mln.", IT, 6, 0}, {"miliardo", IT, 9, SING},
-  {"miliardi", IT, 9, 0}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0}, {"mila miliardi", IT, 12, 0},
-  {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
+  {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
+  {"m", EN, 6, CS | MONEY},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
+  {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
+  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
+  {"Mio", DE | NL | IT, 6, 0}, {"Million", DE, 6, SING | W}, {"Millionen", DE, 6, W}, {"Milliarde", DE, 9, SING | W},
+  {"Milliarden", DE, 9, W}, {"Mrd.", DE, 9, WC}, {"Mrd.", NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0},
+  {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0}, {"Billion", DE, 12, SING | W}, {"Billionen", DE, 12, W},
+  {"Bio.", DE, 12, WC}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0}, {"Billiarde", DE, 15, SING | W},
+  {"Billiarden", DE, 15, W},
+  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, W}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, WC},
+  {"miljard", NL, 9, W}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, WC}, {"mld", NL, 9, 0}, {"mld", IT, 9, WC},
+  {"biljoen", NL, 12, W}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, WC}, {"bln", NL, 12, 0}, {"biljard", NL, 15, W},
+  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING | W}, {"millions", FR, 6, W}, {"milliard", FR, 9, SING | W},
+  {"milliards", FR, 9, W}, {"Md", FR, 9, CS | WC}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING},
+  {"billions", FR, 12, 0}, {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
+  {"mil", ES, 3, 0}, {"mill\u00f3n", ES, 6, SING | W}, {"millon", ES, 6, SING}, {"millones", ES, 6, W},
+  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | WC},
+  {"bill\u00f3n", ES, 12, SING | W}, {"billon", ES, 12, SING}, {"billones", ES, 12, W}, {"mil billones", ES, 15, 0},
+  {"mila", IT, 3, 0}, {"milione", IT, 6, SING | W}, {"milioni", IT, 6, W}, {"mln.", IT, 6, 0},
+  {"miliardo", IT, 9, SING | W}, {"miliardi", IT, 9, W}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0},
+  {"mila miliardi", IT, 12, 0}, {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
 };
 
 struct currency_entry {
   std::string_view text;
   lang_mask langs;
   std::string_view code;
-  std::uint8_t flags;
+  entry_flags flags;
   std::int8_t exp10 = 0;  // a hundredth of the currency for its cents: "8 cents" is USD 0.08
 };
 
@@ -79,22 +89,24 @@ inline constexpr currency_entry currencies[] = {
   {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
-  {"$", ALL, "USD", BOTH}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH},
-  {"\u00a3", ALL, "GBP", BOTH}, {"\u00a5", ALL, "JPY", BOTH}, {"CN\u00a5", ALL, "CNY", CS | BOTH},
-  {"dollars", EN | NL | FR, "USD", AFTER}, {"dollar", EN | NL | FR, "USD", AFTER}, {"US dollars", EN, "USD", AFTER},
-  {"US dollar", EN, "USD", AFTER}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER},
-  {"euro", ALL, "EUR", AFTER}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
+  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
+  {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
+  {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
+  {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
+  {"dollar", NL, "USD", AFTER | W | W1}, {"dollar", FR, "USD", AFTER | W1}, {"US dollars", EN, "USD", AFTER | W},
+  {"US dollar", EN, "USD", AFTER | W1}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER | W},
+  {"euro", EN | FR | ES, "EUR", AFTER | W1}, {"euro", NL | IT, "EUR", AFTER | W | W1}, {"Euro", DE, "EUR", AFTER | W | W1}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
   {"yuan", EN | DE | NL | FR | ES | IT, "CNY", AFTER}, {"yen", ALL, "JPY", AFTER}, {"Swiss francs", EN, "CHF", AFTER},
-  {"US-Dollar", DE, "USD", AFTER}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
+  {"US-Dollar", DE, "USD", AFTER | W | W1}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
   {"Franken", DE, "CHF", AFTER}, {"Schweizer Franken", DE, "CHF", AFTER},
   {"Amerikaanse dollar", NL, "USD", AFTER}, {"euro's", NL, "EUR", AFTER}, {"pond", NL, "GBP", AFTER},
   {"Zwitserse frank", NL, "CHF", AFTER}, {"frank", NL, "CHF", AFTER},
   {"dollars am\u00e9ricains", FR, "USD", AFTER}, {"livres", FR, "GBP", AFTER}, {"livres sterling", FR, "GBP", AFTER},
   {"yuans", FR, "CNY", AFTER}, {"yens", FR, "JPY", AFTER}, {"francs suisses", FR, "CHF", AFTER},
-  {"d\u00f3lares", ES, "USD", AFTER}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER},
+  {"d\u00f3lares", ES, "USD", AFTER | W}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER | W1},
   {"dolar", ES, "USD", AFTER}, {"d\u00f3lares estadounidenses", ES, "USD", AFTER}, {"libras", ES, "GBP", AFTER},
   {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
-  {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
+  {"dollari", IT, "USD", AFTER | W}, {"dollaro", IT, "USD", AFTER | W1}, {"dollari americani", IT, "USD", AFTER},
   {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
   // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
   {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
@@ -110,7 +122,7 @@ struct unit_entry {
   lang_mask langs;
   figure_kind kind;
   magnitude scale;  // in the base unit of the dimension (J, s, bit, FLOP, GPU, USD)
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 inline constexpr magnitude m1{};
@@ -142,7 +154,8 @@ inline constexpr unit_entry units[] = {
   {"flop", ALL, K::compute_work, m1, PSYM | PNAME}, {"FLOPS", ALL, K::compute_rate, m1, PSYM | PNAME},
   {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
   // accelerators
-  {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
+  {"GPUs", EN | DE, K::gpus, m1, W}, {"GPUs", NL | FR | ES | IT, K::gpus, m1, 0},
+  {"GPU", EN | DE | NL, K::gpus, m1, W1}, {"GPU", FR | ES | IT, K::gpus, m1, W | W1}, {"GPU's", NL, K::gpus, m1, W},
   {"accelerators", EN, K::gpus, m1, 0}, {"accelerator", EN, K::gpus, m1, 0}, {"chips", EN | DE | NL | ES, K::gpus, m1, 0},
   {"chip", EN | DE | NL | ES, K::gpus, m1, 0}, {"puces", FR, K::gpus, m1, 0},
   {"puce", FR, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0}, {"processors", EN | NL, K::gpus, m1, 0},
@@ -188,12 +201,12 @@ inline constexpr unit_entry units[] = {
   {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
   {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
   {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
-  {"yr", ALL, K::time, m_year, CS}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, 0},
-  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, 0},
-  {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
+  {"yr", ALL, K::time, m_year, CS | WC}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, W1},
+  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, W1},
+  {"jaar", NL, K::time, m_year, W1}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
   {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
-  {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
-  {"an", FR, K::time, m_year, PER},
+  {"a\u00f1o", ES, K::time, m_year, W1}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, W1},
+  {"an", FR, K::time, m_year, PER | W1},
   // ratios
   {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
   {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
@@ -227,16 +240,18 @@ inline constexpr prefix_entry prefixes[] = {
 struct word_entry {
   std::string_view text;
   lang_mask langs;
+  entry_flags flags = 0;  // W: the word format() writes
 };
 
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
-  {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
+  {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
+  {"\u00e0", FR, W}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
-  {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
+  {"de", FR | ES, W}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT, W},
 };
 
 // Words that may stand between a count and its accelerator noun or model, joined by a space or a
@@ -260,8 +275,8 @@ inline constexpr word_entry device_containers[] = {
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
 inline constexpr word_entry per_words[] = {
-  {"/", ALL}, {"per", EN | NL | IT}, {"a", EN}, {"pro", DE}, {"je", DE}, {"par", FR}, {"por", ES}, {"al", ES | IT},
-  {"all'", IT}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR}, {"la", FR},
+  {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
+  {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR}, {"la", FR},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other
