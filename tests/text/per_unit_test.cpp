@@ -90,7 +90,7 @@ TEST_CASE("power and money per accelerator, in every language") {
   check_sentences(power, ai::W / ai::gpu, ai::W);
   const per_case money[] = {
       {"Nvidia charges USD 30,000 per GPU.", lang::en, K::money_per_device, "USD 30,000 per GPU", 3e4},
-      {"Ein Chip kostet 30.000 US-Dollar pro GPU.", lang::de, K::money_per_device, "30.000 US-Dollar pro GPU", 3e4},
+      {"Jeder Chip kostet 30.000 US-Dollar pro GPU.", lang::de, K::money_per_device, "30.000 US-Dollar pro GPU", 3e4},
       {"Dat is 30.000 dollar per GPU.", lang::nl, K::money_per_device, "30.000 dollar per GPU", 3e4},
       {"Soit 30\u00a0000 dollars par GPU.", lang::fr, K::money_per_device, "30\u00a0000 dollars par GPU", 3e4},
       {"Cuesta 30.000 d\u00f3lares por GPU.", lang::es, K::money_per_device, "30.000 d\u00f3lares por GPU", 3e4},

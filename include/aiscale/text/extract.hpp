@@ -25,7 +25,15 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-constexpr bool may_start_figure(std::string_view s, std::size_t i) {
+// A number written as a word at i in language l, or in any language for lang::guess.
+constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
+  if (l != lang::guess) return static_cast<bool>(find_number_word(s, i, bit(l)));
+  for (const lang in : all_languages)
+    if (find_number_word(s, i, bit(in))) return true;
+  return false;
+}
+
+constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
@@ -33,7 +41,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;  // -, ¥, £, €
+  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at(s, i, l);  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -54,7 +63,7 @@ inline extraction extract(std::string_view text, lang language) {
   }
   std::size_t i = 0;
   while (i < text.size()) {
-    if (detail::text::may_start_figure(text, i)) {
+    if (detail::text::may_start_figure(text, i, language)) {
       const detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);

@@ -22,6 +22,18 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
   return n;
 }
 
+// A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
+// "a T"): three bytes or more, starting with a letter.
+constexpr bool is_word_name(std::string_view w) {
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+}
+
+// Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
+// "100-day", "a $500-million deal"): a hyphen, then a word written out.
+constexpr bool hyphen_joins(std::string_view s, std::size_t j) {
+  return j + 1 < s.size() && s[j] == '-' && (is_ascii_letter(s[j + 1]) || byte(s[j + 1]) == 0xC3);
+}
+
 struct found {
   std::size_t length = 0;
   std::size_t index = 0;
@@ -47,7 +59,7 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
   return best;
 }
 
-constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
+constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
   found best;
   const auto& currency_trie = currency_tries[index_of(langs)];
   if (!may_start(currency_trie, s, i)) return best;
@@ -99,7 +111,7 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   for (std::size_t q = 0; q != prefix_count; ++q) {
     const prefix_entry& p = prefixes[found_prefixes[q]];
     const std::size_t pn = p.text.size();
-    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    const entry_flags takes = p.symbol ? PSYM : PNAME;
     walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
       for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
         const unit_entry& e = units[k];
@@ -265,9 +277,12 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
+  // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
+  const bool hyphen = j == i && hyphen_joins(s, j);
+  if (hyphen) ++j;
   if (j >= s.size()) return r;  // a bare number: no word can follow
   // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
-  if (after_scale) {
+  if (after_scale && !hyphen) {
     if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
       const std::size_t k = skip_spaces(s, j + n);
       const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
@@ -277,8 +292,10 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
       }
     }
   }
-  const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  const unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
+  found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
+  unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
+  if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
+  if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
   if (c && c.length >= u.length) {
     r.is_currency = true;
     r.currency = currencies[c.index].code;
@@ -326,12 +343,26 @@ constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs,
   return {k + u.length, kind, u.scale};
 }
 
+// A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
+  found best;
+  const auto& trie = number_word_tries[index_of(langs)];
+  if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
+  walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
+      if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
+  });
+  return best;
+}
+
 struct scaled_number {
   number_read number{};
   found scale{};
   std::size_t end = 0;
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+  bool word = false;       // the number is written as a word ("five"): a word must follow
+  bool article = false;    // ... an article ("a", "eine"): one, but not of time ("3 GW a day")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
 };
@@ -353,11 +384,23 @@ constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_m
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
-  scaled_number r{read_number(s, i, l)};
+  scaled_number r;
+  if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
+    r.number = read_number(s, i, l);
+  } else if (const found w = find_number_word(s, i, langs)) {
+    r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+    r.word = true;
+    r.article = (number_words[w.index].flags & ART) != 0;
+  }
   r.end = r.number.end;
   if (!r.number.ok) return r;
-  const std::size_t j = skip_spaces(s, r.end);
+  std::size_t j = skip_spaces(s, r.end);
   const bool small = below_two(r.number.value);
+  // "a $500-million deal": a scale word joined by a hyphen, if written out.
+  if (j == r.end && hyphen_joins(s, j)) {
+    const found joined = find_scale(s, j + 1, langs, money, strict, small);
+    if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
+  }
   r.scale = find_scale(s, j, langs, money, strict, small);
   if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
     r.scale = find_scale(s, j, langs, true, strict, small);
@@ -455,7 +498,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       i += after.length;
     }
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
+                         find_number_word(s, i, langs)))
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
@@ -472,7 +516,9 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     if (n != 0) {
       std::size_t k = skip_spaces(s, j + n);
       const sign_read second_sign = sign_at(s, k);
-      if (k + second_sign.length < s.size() && is_digit(s[k + second_sign.length])) {
+      const std::size_t second_at = k + second_sign.length;
+      if (second_at < s.size() &&
+          (is_digit(s[second_at]) || (first.word && second_sign.length == 0 && find_number_word(s, k, langs)))) {
         k += second_sign.length;
         second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
@@ -511,6 +557,14 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
   if (suf.is_currency) currency = suf.currency;
+  // A number written as a word is a figure only with a word written out after it: "five years",
+  // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
+  if (first.word || (range && second.word)) {
+    const bool named =
+        last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
+    const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
+    if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+  }
 
   if (!currency.empty()) {
     kind = figure_kind::money;

@@ -40,7 +40,9 @@ inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a
 inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
 inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
 inline constexpr entry_flags WCO = 4096;
-inline constexpr entry_flags WSYM = 8192;  // the currency's symbol ("$3 trillion")
+inline constexpr entry_flags WSYM = 8192;
+inline constexpr entry_flags ART = 16384;  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
+                                           // // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
   std::string_view text;
@@ -51,7 +53,8 @@ struct scale_entry {
 
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
-  {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"hundred", EN, 2, 0}, {"hundert", DE, 2, 0}, {"honderd", NL, 2, 0}, {"cent", FR, 2, 0}, {"cien", ES, 2, 0},
+  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
   {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
@@ -89,7 +92,7 @@ inline constexpr currency_entry currencies[] = {
   {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
-  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
+  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
   {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
   {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
   {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
@@ -252,6 +255,52 @@ inline constexpr word_entry range_words[] = {
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
   {"de", FR | ES, W}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT, W},
+};
+
+// Numbers written as words, read only where a scale word, unit or currency written as a word follows
+// ("five years", "eine Million GPUs", "a gigawatt", "dieci gigawatt"): one to twenty, the tens, and the
+// articles that mean one.
+struct number_word_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::uint8_t value;
+  entry_flags flags = 0;
+};
+inline constexpr number_word_entry number_words[] = {
+  {"a", EN, 1, ART}, {"an", EN, 1, ART}, {"one", EN, 1}, {"two", EN, 2}, {"three", EN, 3}, {"four", EN, 4}, {"five", EN, 5},
+  {"six", EN | FR, 6}, {"seven", EN, 7}, {"eight", EN, 8}, {"nine", EN, 9}, {"ten", EN, 10}, {"eleven", EN, 11},
+  {"twelve", EN, 12}, {"thirteen", EN, 13}, {"fourteen", EN, 14}, {"fifteen", EN, 15}, {"sixteen", EN, 16},
+  {"seventeen", EN, 17}, {"eighteen", EN, 18}, {"nineteen", EN, 19}, {"twenty", EN, 20}, {"thirty", EN, 30},
+  {"forty", EN, 40}, {"fifty", EN, 50}, {"sixty", EN, 60}, {"seventy", EN, 70}, {"eighty", EN, 80},
+  {"ninety", EN, 90},
+  {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
+  {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
+  {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
+  {"dreizehn", DE, 13}, {"vierzehn", DE, 14}, {"f\u00fcnfzehn", DE, 15}, {"sechzehn", DE, 16}, {"siebzehn", DE, 17},
+  {"achtzehn", DE, 18}, {"neunzehn", DE, 19}, {"zwanzig", DE, 20}, {"drei\u00dfig", DE, 30}, {"vierzig", DE, 40},
+  {"f\u00fcnfzig", DE, 50}, {"sechzig", DE, 60}, {"siebzig", DE, 70}, {"achtzig", DE, 80}, {"neunzig", DE, 90},
+  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
+  {"zeven", NL, 7}, {"negen", NL, 9}, {"tien", NL, 10}, {"twaalf", NL, 12}, {"dertien", NL, 13},
+  {"veertien", NL, 14}, {"vijftien", NL, 15}, {"zestien", NL, 16}, {"zeventien", NL, 17}, {"achttien", NL, 18},
+  {"negentien", NL, 19}, {"twintig", NL, 20}, {"dertig", NL, 30}, {"veertig", NL, 40}, {"vijftig", NL, 50},
+  {"zestig", NL, 60}, {"zeventig", NL, 70}, {"tachtig", NL, 80}, {"negentig", NL, 90},
+  {"un", FR | ES | IT, 1, ART}, {"une", FR, 1, ART}, {"deux", FR, 2}, {"trois", FR, 3}, {"quatre", FR, 4}, {"cinq", FR, 5},
+  {"sept", FR, 7}, {"huit", FR, 8}, {"neuf", FR, 9}, {"dix", FR, 10}, {"onze", FR, 11}, {"douze", FR, 12},
+  {"treize", FR, 13}, {"quatorze", FR, 14}, {"quinze", FR, 15}, {"seize", FR, 16}, {"dix-sept", FR, 17},
+  {"dix-huit", FR, 18}, {"dix-neuf", FR, 19}, {"vingt", FR, 20}, {"trente", FR, 30}, {"quarante", FR, 40},
+  {"cinquante", FR, 50}, {"soixante", FR, 60}, {"soixante-dix", FR, 70}, {"quatre-vingts", FR, 80},
+  {"quatre-vingt-dix", FR, 90},
+  {"una", ES | IT, 1, ART}, {"uno", ES | IT, 1, ART}, {"dos", ES, 2}, {"tres", ES, 3}, {"cuatro", ES, 4}, {"cinco", ES, 5},
+  {"seis", ES, 6}, {"siete", ES, 7}, {"ocho", ES, 8}, {"nueve", ES, 9}, {"diez", ES, 10}, {"once", ES, 11},
+  {"doce", ES, 12}, {"trece", ES, 13}, {"catorce", ES, 14}, {"quince", ES, 15}, {"diecis\u00e9is", ES, 16},
+  {"diecisiete", ES, 17}, {"dieciocho", ES, 18}, {"diecinueve", ES, 19}, {"veinte", ES, 20}, {"treinta", ES, 30},
+  {"cuarenta", ES, 40}, {"cincuenta", ES, 50}, {"sesenta", ES, 60}, {"setenta", ES, 70}, {"ochenta", ES, 80},
+  {"noventa", ES, 90},
+  {"un'", IT, 1, ART}, {"due", IT, 2}, {"tre", IT, 3}, {"quattro", IT, 4}, {"cinque", IT, 5}, {"sei", IT, 6},
+  {"sette", IT, 7}, {"otto", IT, 8}, {"nove", IT, 9}, {"dieci", IT, 10}, {"undici", IT, 11}, {"dodici", IT, 12},
+  {"tredici", IT, 13}, {"quattordici", IT, 14}, {"quindici", IT, 15}, {"sedici", IT, 16}, {"diciassette", IT, 17},
+  {"diciotto", IT, 18}, {"diciannove", IT, 19}, {"venti", IT, 20}, {"trenta", IT, 30}, {"quaranta", IT, 40},
+  {"cinquanta", IT, 50}, {"sessanta", IT, 60}, {"settanta", IT, 70}, {"ottanta", IT, 80}, {"novanta", IT, 90},
 };
 
 // Words that may stand between a count and its accelerator noun or model, joined by a space or a

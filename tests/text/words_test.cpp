@@ -1,0 +1,98 @@
+// Numbers written as words with a unit or scale word, hyphenated compounds and the currency
+// spellings of real articles, in paragraphs written like news in each language; and the near misses
+// that must stay what they were.
+#include <aiscale/text.hpp>
+#include <aiscale/units.hpp>
+#include <string_view>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+using ai::lang;
+using K = ai::figure_kind;
+
+static_assert(ai::parse_as(ai::GW, "a gigawatt", lang::en).value() == 1.0 * ai::GW);
+static_assert(ai::parse_as(ai::gpu, "eine Million GPUs", lang::de).value() == 1e6 * ai::gpu);
+static_assert(!ai::parse("a T", lang::en).has_value());
+
+namespace {
+struct expected_figure {
+  std::string_view span;
+  K kind;
+  double value;
+};
+
+template <std::size_t N>
+void check_paragraph(std::string_view text, lang l, const expected_figure (&want)[N]) {
+  const ai::extraction e = ai::extract(text, l);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == N);
+  for (std::size_t k = 0; k != N; ++k) {
+    INFO("figure " << k << ": " << e.figures[k].span_in(text));
+    CHECK(e.figures[k].span_in(text) == want[k].span);
+    CHECK(e.figures[k].kind == want[k].kind);
+    CHECK(e.figures[k].value == want[k].value);
+  }
+}
+}  // namespace
+
+TEST_CASE("numbers written as words, in six languages") {
+  check_paragraph(
+      "Microsoft will add a gigawatt in Wisconsin within five years, backed by two billion dollars.", lang::en,
+      {{"a gigawatt", K::power, 1e9}, {"five years", K::time, 5 * 31557600.0}, {"two billion dollars", K::money, 2e9}});
+  check_paragraph("Der Konzern bestellt eine Million GPUs und plant in f\u00fcnf Jahren zehn Gigawatt.", lang::de,
+                  {{"eine Million GPUs", K::gpus, 1e6},
+                   {"f\u00fcnf Jahren", K::time, 5 * 31557600.0},
+                   {"zehn Gigawatt", K::power, 1e10}});
+  check_paragraph("Het kabinet trekt \u00e9\u00e9n miljoen euro uit; over drie jaar staat er een gigawatt.", lang::nl,
+                  {{"\u00e9\u00e9n miljoen euro", K::money, 1e6},
+                   {"drie jaar", K::time, 3 * 31557600.0},
+                   {"een gigawatt", K::power, 1e9}});
+  check_paragraph("Le site consommera un gigawatt et co\u00fbtera deux milliards de dollars.", lang::fr,
+                  {{"un gigawatt", K::power, 1e9}, {"deux milliards de dollars", K::money, 2e9}});
+  check_paragraph("La obra durar\u00e1 dos a\u00f1os y costar\u00e1 un mill\u00f3n de d\u00f3lares.", lang::es,
+                  {{"dos a\u00f1os", K::time, 2 * 31557600.0}, {"un mill\u00f3n de d\u00f3lares", K::money, 1e6}});
+  check_paragraph("Il campus avr\u00e0 dieci gigawatt e un miliardo di euro di investimenti.", lang::it,
+                  {{"dieci gigawatt", K::power, 1e10}, {"un miliardo di euro", K::money, 1e9}});
+  // A range of number words, and hundreds and thousands as scale words.
+  CHECK(ai::parse("two to three gigawatts", lang::en)->upper == 3e9);
+  CHECK(ai::parse("five thousand GPUs", lang::en)->value == 5000);
+  CHECK(ai::parse("a hundred GPUs", lang::en)->value == 100);
+}
+
+TEST_CASE("number words that are no figure") {
+  // An article or number word before a symbol, or before nothing that is a unit, is no figure.
+  CHECK(ai::extract("He wore a T-shirt and one s was missing.", lang::en).figures.empty());
+  CHECK(ai::extract("One of the five sites is new.", lang::en).figures.empty());
+  CHECK(ai::extract("Eine der drei Firmen", lang::de).figures.empty());
+  // An article before a unit of time is "per" or an idiom, not one day: "3 GW a day" is 3 GW only.
+  const ai::extraction day = ai::extract("They add 3 GW a day, for a year.", lang::en);
+  REQUIRE(day.figures.size() == 1);
+  CHECK(day.figures[0].kind == K::power);
+  // Number words of another language are not read: "zwei" in English.
+  CHECK(ai::extract("zwei Gigawatt", lang::en).figures.empty());
+  // Digits keep their meaning next to a number word: "one 5 GW site" is 5 GW.
+  const ai::extraction site = ai::extract("one 5 GW site", lang::en);
+  REQUIRE(site.figures.size() == 1);
+  CHECK(site.figures[0].value == 5e9);
+}
+
+TEST_CASE("hyphenated compounds and currency spellings") {
+  check_paragraph(
+      "The firm unveiled a 1.2-gigawatt campus, a 100-day plan and a $500-million bond.", lang::en,
+      {{"1.2-gigawatt", K::power, 1.2e9}, {"100-day", K::time, 100 * 86400.0}, {"$500-million", K::money, 5e8}});
+  check_paragraph("Pl\u00e4ne f\u00fcr ein 10-Gigawatt-KI-Rechenzentrum f\u00fcr 3,5 Mrd. \u20ac.", lang::de,
+                  {{"10-Gigawatt", K::power, 1e10}, {"3,5 Mrd. \u20ac", K::money, 3.5e9}});
+  check_paragraph("Un budget de 15 M\u20ac, puis 3 Md\u20ac.", lang::fr,
+                  {{"15 M\u20ac", K::money, 1.5e7}, {"3 Md\u20ac", K::money, 3e9}});
+  const ai::figure ars = *ai::parse("U$S 500 millones", lang::es);
+  CHECK(ars.currency == "USD");
+  CHECK(ars.value == 5e8);
+  CHECK(ai::parse("US$ 3 billion", lang::en)->currency == "USD");
+  // A hyphen before a symbol or a non-unit is no compound: "5-GW" and "COVID-19" are not read as units.
+  CHECK(!ai::parse("5-GW", lang::en).has_value());
+  const ai::extraction covid = ai::extract("COVID-19 and 10-K filings", lang::en);
+  CHECK(covid.figures.empty());
+  // A range with a hyphen still reads as a range.
+  CHECK(ai::parse("5-6 GW", lang::en)->upper == 6e9);
+}
