@@ -96,3 +96,43 @@ TEST_CASE("hyphenated compounds and currency spellings") {
   // A range with a hyphen still reads as a range.
   CHECK(ai::parse("5-6 GW", lang::en)->upper == 6e9);
 }
+
+TEST_CASE("a scale word, unit or currency stated once for two figures") {
+  check_paragraph("Selon Bercy, il faudra 15 ou 20 Mds d'euros pour le campus.", lang::fr,
+                  {{"15", K::money, 15e9}, {"20 Mds d'euros", K::money, 20e9}});
+  check_paragraph("Il piano costa tra i 50 e i 60 miliardi di dollari.", lang::it,
+                  {{"50", K::money, 50e9}, {"60 miliardi di dollari", K::money, 60e9}});
+  check_paragraph("Analysts see capex between $364 billion and 400 billion.", lang::en,
+                  {{"$364 billion", K::money, 364e9}, {"400 billion", K::money, 400e9}});
+  check_paragraph("Analysts see capex between $364 billion and $400 billion.", lang::en,
+                  {{"$364 billion", K::money, 364e9}, {"$400 billion", K::money, 400e9}});
+  check_paragraph("Die Kosten liegen zwischen 3 und 4 Milliarden Euro.", lang::de,
+                  {{"3", K::money, 3e9}, {"4 Milliarden Euro", K::money, 4e9}});
+  check_paragraph("Het kost 2 of 3 GW.", lang::nl, {{"2", K::power, 2e9}, {"3 GW", K::power, 3e9}});
+  check_paragraph("Costar\u00e1 entre los 50 y los 60 millones de d\u00f3lares.", lang::es,
+                  {{"50", K::money, 50e6}, {"60 millones de d\u00f3lares", K::money, 60e6}});
+  // Each figure of the pair keeps its currency.
+  const ai::extraction e = ai::extract("15 ou 20 Mds d'euros", lang::fr);
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].currency == "EUR");
+}
+
+TEST_CASE("near misses of a shared scale word or currency") {
+  // "and" without a between word lists things, not figures of one kind.
+  const ai::extraction sites = ai::extract("It has 3 sites and 5 GW, and 3 and 5 GW.", lang::en);
+  REQUIRE(sites.figures.size() == 2);
+  CHECK(sites.figures[0].value == 5e9);
+  CHECK(sites.figures[1].value == 5e9);
+  // A year or a number of another size shares nothing: "between 2024 and 5 GW", "en 2025 ou 5 GW".
+  CHECK(ai::extract("Between 2024 and 5 GW", lang::en).figures.size() == 1);
+  CHECK(ai::extract("En 2025 ou 5 GW", lang::fr).figures.size() == 1);
+  // A second sum of another kind, or not joined by a list word, takes no currency.
+  const ai::extraction users = ai::extract("a $5 billion deal for 3 million users", lang::en);
+  REQUIRE(users.figures.size() == 2);
+  CHECK(users.figures[1].kind == K::number);
+  const ai::extraction gw = ai::extract("$3 billion or 4 GW", lang::en);
+  REQUIRE(gw.figures.size() == 2);
+  CHECK(gw.figures[1].kind == K::power);
+  // parse reads one figure: a pair is no range.
+  CHECK(!ai::parse("15 ou 20 Mds d'euros", lang::fr).has_value());
+}

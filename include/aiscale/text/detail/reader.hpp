@@ -258,6 +258,8 @@ struct read_outcome {
   figure fig{};
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;
+  bool number_word = false;
 };
 
 // What follows the number(s): a currency or a unit, and for compute a numeric format.
@@ -458,6 +460,8 @@ constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
 struct read_status {
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;  // the power of ten the scale word and cents add to the number
+  bool number_word = false;      // the first number is written as a word
 };
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
@@ -612,6 +616,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     value = upper, upper = v;
   }
   st.ok = true;
+  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + cents;
+  st.number_word = first.word;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
 }
@@ -620,7 +626,7 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
 constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
 }
 
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the

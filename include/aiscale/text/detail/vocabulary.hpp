@@ -41,7 +41,8 @@ inline constexpr entry_flags WC = 1024;   // the scale word written in compact s
 inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
 inline constexpr entry_flags WCO = 4096;
 inline constexpr entry_flags WSYM = 8192;
-inline constexpr entry_flags ART = 16384;  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
+inline constexpr entry_flags ART = 16384;
+inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
                                            // // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
@@ -320,6 +321,22 @@ inline constexpr word_entry device_containers[] = {
   {"sistemas", ES}, {"sistemi", IT}, {"node", EN | NL}, {"nodes", EN | NL}, {"Knoten", DE}, {"nodi", IT},
   {"cluster", ALL}, {"clusters", EN | NL | FR}, {"pods", EN}, {"boards", EN}, {"superchips", ALL},
   {"instances", EN | FR}, {"Instanzen", DE}, {"hours", EN}, {"Stunden", DE},
+};
+
+// Between two figures of which only the second writes its scale word, unit or currency, which the
+// first shares: "15 ou 20 Mds d'euros", "between 364 and 400 billion dollars", "tra i 50 e i 60
+// miliardi di dollari"; and between a sum of money and a second sum that states no currency:
+// "$364 billion and 400 billion". "and" and its translations only after a between word.
+inline constexpr word_entry list_words[] = {
+  {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
+  {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+};
+inline constexpr word_entry between_words[] = {
+  {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
+};
+// The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
+inline constexpr word_entry list_articles[] = {
+  {"the", EN}, {"den", DE}, {"de", NL}, {"les", FR}, {"los", ES}, {"las", ES}, {"i", IT}, {"gli", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
