@@ -3,6 +3,7 @@
 // that must stay what they were.
 #include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
+#include <string>
 #include <string_view>
 
 #include "../catch.hpp"
@@ -135,4 +136,47 @@ TEST_CASE("near misses of a shared scale word or currency") {
   CHECK(gw.figures[1].kind == K::power);
   // parse reads one figure: a pair is no range.
   CHECK(!ai::parse("15 ou 20 Mds d'euros", lang::fr).has_value());
+}
+
+TEST_CASE("English inside an article in another language") {
+  // A headline quoted in English in a French and a German article: read as English, and said so.
+  const std::string_view fr = "Le titre du Wall Street Journal, \u00ab $3 trillion for AI \u00bb, cite aussi $500B.";
+  const ai::extraction e = ai::extract(fr, lang::fr);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].value == 3e12);
+  CHECK(e.figures[0].language == lang::en);
+  CHECK(e.figures[1].value == 500e9);
+  CHECK(e.figures[1].span_in(fr) == "$500B");
+  const std::string_view de = "Die Schlagzeile lautete \"$3 trillion\", der Konzern plant 3,5 Mrd. EUR.";
+  const ai::extraction g = ai::extract(de, lang::de);
+  REQUIRE(g.figures.size() == 2);
+  CHECK(g.figures[0].language == lang::en);
+  CHECK(g.figures[1].value == 3.5e9);
+  CHECK(g.figures[1].language == lang::de);
+  // A byte count stays a byte count in every language: "5 B" is no billion.
+  CHECK(ai::extract("puis 5 B", lang::fr).figures[0].kind == K::data);
+}
+
+TEST_CASE("lang::guess decides from a text's ordinary words") {
+  const std::string_view de = "Der Konzern hat 230.000 GPUs bestellt und will sie mit 1.000 MW betreiben.";
+  const ai::extraction e = ai::extract(de, lang::guess);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].value == 230000);
+  CHECK(e.figures[1].value == 1e9);
+  const std::string_view fr = "Le groupe a command\u00e9 230.000 GPU pour les centres de donn\u00e9es.";
+  REQUIRE(ai::extract(fr, lang::guess).figures.size() == 1);
+  CHECK(ai::extract(fr, lang::guess).figures[0].value == 230000);  // French groups with a dot too
+  const std::string_view en = "The company said that the cluster has 1.000 GPUs, which is small.";
+  CHECK(ai::extract(en, lang::guess).figures[0].value == 1.0);
+  // parse decides from the words of its own text, where it has some.
+  CHECK(ai::parse("1.000 GW", lang::guess).error().code == ai::parse_errc::ambiguous_language);
+  // A text that cannot decide keeps the error: too few ordinary words, or as many of two languages.
+  const ai::extraction few = ai::extract("Order: 1.000 GPUs.", lang::guess);
+  REQUIRE(few.errors.size() == 1);
+  CHECK(few.errors[0].code == ai::parse_errc::ambiguous_language);
+  const ai::extraction mixed = ai::extract("the and der und 1.000 GPUs", lang::guess);
+  REQUIRE(mixed.errors.size() == 1);
+  CHECK(mixed.errors[0].code == ai::parse_errc::ambiguous_language);
 }

@@ -123,6 +123,39 @@ constexpr shared_figure with_number_of(const figure& bare, const read_outcome& l
   return r;
 }
 
+// Whether the digits of a figure at [begin, end) read alike in every notation: no mark followed by
+// exactly three digits ("1.000", "1,000"), which one language groups and another reads as decimals.
+constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end && k < s.size(); ++k) {
+    if (s[k] != '.' && s[k] != ',') continue;
+    std::size_t d = k + 1;
+    while (d < s.size() && is_digit(s[d])) ++d;
+    if (d - k - 1 == 3) return false;
+  }
+  return true;
+}
+
+// A figure that language l refused for a scale word of another language ("$3 trillion" quoted in a
+// French article): read in the other languages, it is theirs where they agree on it, its digits read
+// alike in every notation and l has no word of that spelling at all. Otherwise the error stands.
+inline read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
+  const std::size_t at = refused.error.offset;
+  if (find_scale(s, at, bit(l), true, false, true) || find_scale(s, at, bit(l), true, false, false)) return refused;
+  read_outcome chosen = refused;
+  bool found = false;
+  for (const lang other : all_languages) {
+    if (other == l) continue;
+    const read_outcome r = read_in(s, from, other, false);
+    if (!r.ok || r.fig.scale_word.empty()) continue;
+    if (found && !same_reading(chosen.fig, r.fig)) return refused;
+    if (!found) chosen = r;
+    found = true;
+  }
+  if (!found || !notation_free(s, chosen.fig.begin, static_cast<std::size_t>(chosen.fig.scale_word.data() - s.data())))
+    return refused;
+  return chosen;
+}
+
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
 constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
@@ -138,10 +171,15 @@ inline extraction extract(std::string_view text, lang language) {
     out.errors.push_back({parse_errc::unknown_language, 0});
     return out;
   }
+  // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
+  // paragraph reads "230.000 GPUs" as German.
+  if (language == lang::guess) language = detail::text::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
     if (detail::text::may_start_figure(text, i, language)) {
-      const detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+      detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+      if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
+        r = detail::text::read_quoted(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);
         i = r.fig.end;

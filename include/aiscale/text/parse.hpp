@@ -27,8 +27,10 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 }
 
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
-// must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
-constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
+// must agree, else the answer is the reading of by_words (the language the text's ordinary words
+// tell) or ambiguous_language. whole_text: nothing but spaces may follow.
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
+                               lang by_words = lang::guess) {
   const auto one = [&](lang in, bool strict) {
     read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
@@ -61,10 +63,13 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t agreeing = 0;
   for (std::size_t k = 0; k != count; ++k) {
     if (readings[k].fig.end != furthest) continue;
-    if (first == nullptr)
+    if (first == nullptr) {
       first = &readings[k];
-    else if (!same_reading(first->fig, readings[k].fig))
+    } else if (!same_reading(first->fig, readings[k].fig)) {
+      for (std::size_t w = 0; w != count; ++w)
+        if (readings[w].fig.end == furthest && readings[w].fig.language == by_words) return readings[w];
       return fail(parse_errc::ambiguous_language, first->fig.begin);
+    }
     ++agreeing;
   }
   read_outcome r = *first;
@@ -210,7 +215,8 @@ constexpr parse_result<figure> parse(std::string_view text, lang language) {
     return parse_result<figure>(
         detail::text::build_in_place{}, [&] { return detail::text::read_whole_text(text, language, st); }, st);
   }
-  const detail::text::read_outcome r = detail::text::read_in(text, 0, language, true);
+  const detail::text::read_outcome r =
+      detail::text::read_in(text, 0, language, true, detail::text::language_of_words(text));
   if (!r.ok) return r.error;
   return r.fig;
 }

@@ -380,7 +380,7 @@ constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_m
     if ((bit(l) & langs) == 0)
       if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
   if (!other) return 0;
-  if (find_unit(s, j, langs).length >= other.length) return 0;
+  if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
   return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
 }
 
@@ -629,6 +629,55 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
 }
 
+constexpr bool folded_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k != a.size(); ++k)
+    if (lower(a[k]) != lower(b[k])) return false;
+  return true;
+}
+
+constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
+  std::size_t r = 0;
+  for (std::size_t k = 0; k != n; ++k)
+    if (words[k].text.size() > r) r = words[k].text.size();
+  return r;
+}
+inline constexpr std::size_t longest_ordinary_word =
+    longest_of(ordinary_words, sizeof ordinary_words / sizeof ordinary_words[0]);
+
+// The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
+// most of them, at least two and twice as many as any other; lang::guess where none stands out. One
+// pass over the text.
+constexpr lang language_of_words(std::string_view s) {
+  std::size_t hits[6]{};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!letter_at(s, i) || !starts_word(s, i)) {
+      i += char_length(s, i);
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+    const std::string_view w = s.substr(i, e - i);
+    if (w.size() <= longest_ordinary_word)
+      for (const word_entry& o : ordinary_words)
+        if (o.text.size() == w.size() && folded_equal(o.text, w))
+          for (const lang l : all_languages)
+            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+    i = e;
+  }
+  std::size_t best = 0, second = 0;
+  lang chosen = lang::guess;
+  for (const lang l : all_languages) {
+    const std::size_t h = hits[static_cast<std::size_t>(l)];
+    if (h > best)
+      second = best, best = h, chosen = l;
+    else if (h > second)
+      second = h;
+  }
+  return best >= 2 && best >= 2 * second ? chosen : lang::guess;
+}
+
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
 // spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
 struct prefixed_symbol {
@@ -660,13 +709,6 @@ constexpr prefixed_symbols build_prefixed_symbols() {
   return r;
 }
 inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
-
-constexpr bool folded_equal(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k != a.size(); ++k)
-    if (lower(a[k]) != lower(b[k])) return false;
-  return true;
-}
 
 // The spelling of a unit or currency of language l that w is but for its case, or empty.
 constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {

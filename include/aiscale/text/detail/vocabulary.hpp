@@ -42,8 +42,10 @@ inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: fo
 inline constexpr entry_flags WCO = 4096;
 inline constexpr entry_flags WSYM = 8192;
 inline constexpr entry_flags ART = 16384;
-inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
-                                           // // the currency's symbol ("$3 trillion")
+inline constexpr entry_flags BETWEEN =
+    32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a
+            // gigawatt"), but "a day" is no figure of one day
+            // // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
   std::string_view text;
@@ -337,6 +339,23 @@ inline constexpr word_entry between_words[] = {
 // The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
 inline constexpr word_entry list_articles[] = {
   {"the", EN}, {"den", DE}, {"de", NL}, {"les", FR}, {"los", ES}, {"las", ES}, {"i", IT}, {"gli", IT},
+};
+
+// Ordinary words that tell a text's language when lang::guess is asked and the numbers alone do not
+// ("230.000 GPUs" in a German paragraph): articles, conjunctions, prepositions, common verbs.
+inline constexpr word_entry ordinary_words[] = {
+  {"the", EN}, {"and", EN}, {"of", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"will", EN}, {"has", EN},
+  {"its", EN}, {"which", EN}, {"this", EN}, {"are", EN}, {"was", EN}, {"said", EN},
+  {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
+  {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL}, {"zijn", NL}, {"wordt", NL},
+  {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
+  {"le", FR}, {"les", FR}, {"des", FR}, {"du", FR}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
+  {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR},
+  {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
+  {"por", ES}, {"es", ES}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
+  {"il", IT}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
+  {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
