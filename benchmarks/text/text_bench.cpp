@@ -1,9 +1,8 @@
 // Parsing a figure phrase vs std::from_chars on the same number alone; formatting a quantity vs
-// std::to_chars of its number. Results and ratios: benchmarks/text/README.md.
+// std::to_chars of its number; extract over article text in MB/s. Results: benchmarks/text/README.md.
 #include <benchmark/benchmark.h>
 
 #include <aiscale/text.hpp>
-#include <aiscale/text/extract.hpp>
 #include <aiscale/units.hpp>
 #include <charconv>
 #include <cstddef>

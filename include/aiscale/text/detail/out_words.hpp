@@ -102,7 +102,7 @@ struct currency_words {
 
 // A currency's code, symbol and names in language l, as the vocabulary flags them; empty where it
 // writes none (format() writes the code then).
-constexpr currency_words currency_words_for(std::string_view code, lang l) {
+constexpr currency_words find_currency_words(std::string_view code, lang l) {
   currency_words w{code, {}, {}, {}};
   for (const currency_entry& c : currencies) {
     if (c.code != code || c.exp10 != 0) continue;
@@ -113,6 +113,28 @@ constexpr currency_words currency_words_for(std::string_view code, lang l) {
   }
   if (w.singular.empty()) w.singular = w.plural;
   return w;
+}
+
+// The same for every currency of units/money.hpp and language, found once at compile time.
+inline constexpr std::size_t currency_count = sizeof currency_codes / sizeof currency_codes[0];
+struct currency_word_table {
+  currency_words by[currency_count][6]{};
+};
+constexpr currency_word_table build_currency_words() {
+  currency_word_table t;
+  for (std::size_t c = 0; c != currency_count; ++c)
+    for (const lang l : all_languages)
+      t.by[c][static_cast<std::size_t>(l)] =
+          find_currency_words(std::string_view(currency_codes[c].data(), currency_codes[c].size()), l);
+  return t;
+}
+inline constexpr currency_word_table currency_word_tables = build_currency_words();
+
+constexpr currency_words currency_words_for(std::string_view code, lang l) {
+  for (std::size_t c = 0; c != currency_count; ++c)
+    if (std::string_view(currency_codes[c].data(), currency_codes[c].size()) == code)
+      return currency_word_tables.by[c][static_cast<std::size_t>(l)];
+  return {code, {}, {}, {}};
 }
 
 // The accelerator noun: "GPU" for one, "GPUs", "GPU's" or "GPU" for more.

@@ -131,8 +131,9 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
 // A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
 template <std::size_t N>
 constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
+  if (k >= s.size()) return 0;
   for (const word_entry& w : words)
-    if ((w.langs & langs) != 0)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
       if (const std::size_t n = match(s, k, w.text, true);
           n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
         return n;
@@ -152,16 +153,19 @@ constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask 
   for (int words = 0; words != 3; ++words) {
     std::size_t n = joined_word_at(s, k, device_adjectives, langs);
     for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-      if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-          m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-        n = m;
+      if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
+        if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+            m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+          n = m;
     if (n == 0) break;
     k += n + 1;
   }
   std::size_t model = 0;
   for (std::size_t m = 0; m != device_names.model_count; ++m)
-    if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+    if (k < s.size() && device_names.models[m][0] == s[k])
+      if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
   if (model == 0) {
+    if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
     const std::size_t n = noun_at(k);
     return n != 0 ? k + n - j : 0;
   }
@@ -181,9 +185,24 @@ constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask 
   return boundary_at(s, e) ? e - j : 0;
 }
 
+// The folded first bytes of the words that may start a count's accelerators before its noun: an
+// adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+struct device_start_set {
+  bool has[256]{};
+};
+constexpr device_start_set build_device_starts() {
+  device_start_set r;
+  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
+  for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
+  return r;
+}
+inline constexpr device_start_set device_starts = build_device_starts();
+
 // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
 constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
   unit_found u = find_unit(s, j, langs, after_per);
+  if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
   if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
   return u;
 }
