@@ -80,6 +80,17 @@ TEST_CASE("accelerator nouns and their compounds, in every language") {
   }
 }
 
+TEST_CASE("units of a model count the model") {
+  const std::string_view text = "Oracle recibir\u00e1 400.000 unidades del chip GB200 de Nvidia.";
+  const ai::extraction e = ai::extract(text, lang::es);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].kind == K::gpus);
+  CHECK(e.figures[0].value == 4e5);
+  CHECK(e.figures[0].span_in(text) == "400.000 unidades del chip GB200");
+  // Units of anything else are no accelerators.
+  CHECK(ai::extract("Hay 5 unidades de medida.", lang::es).figures.empty());
+}
+
 TEST_CASE("near misses of accelerator counts") {
   // An adjective or a vendor alone is no noun: the number stays a bare number, no figure.
   CHECK(ai::extract("They hired 5 AI researchers and 3 Nvidia engineers.", lang::en).figures.empty());

@@ -150,6 +150,12 @@ constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask 
     return u.kind == figure_kind::gpus ? u.length : 0;
   };
   std::size_t k = j;
+  // "unidades del chip GB200": the longest counting phrase, then what it counts.
+  std::size_t counted = 0;
+  for (const word_entry& w : device_unit_words)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+      if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+  if (counted != 0) k = skip_spaces(s, k + counted);
   for (int words = 0; words != 3; ++words) {
     std::size_t n = joined_word_at(s, k, device_adjectives, langs);
     for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
@@ -193,6 +199,7 @@ struct device_start_set {
 constexpr device_start_set build_device_starts() {
   device_start_set r;
   for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
+  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
   for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
   for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
   return r;

@@ -315,6 +315,12 @@ inline constexpr word_entry device_adjectives[] = {
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
 };
 
+// Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
+inline constexpr word_entry device_unit_words[] = {
+  {"units of", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
+  {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
