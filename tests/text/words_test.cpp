@@ -23,6 +23,13 @@ struct expected_figure {
   double value;
 };
 
+// No figure of that value: a reading that would be wrong.
+bool no_figure_of(const ai::extraction& e, double value) {
+  for (const ai::figure& f : e.figures)
+    if (f.value == value) return false;
+  return true;
+}
+
 template <std::size_t N>
 void check_paragraph(std::string_view text, lang l, const expected_figure (&want)[N]) {
   const ai::extraction e = ai::extract(text, l);
@@ -170,6 +177,10 @@ TEST_CASE("lang::guess decides from a text's ordinary words") {
   CHECK(ai::extract(fr, lang::guess).figures[0].value == 230000);  // French groups with a dot too
   const std::string_view en = "The company said that the cluster has 1.000 GPUs, which is small.";
   CHECK(ai::extract(en, lang::guess).figures[0].value == 1.0);
+  // Words that another language writes too decide nothing: "was" and "will" are German here.
+  const std::string_view question = "Was will Nvidia mit 230.000 GPUs?";
+  const ai::extraction q = ai::extract(question, lang::guess);
+  CHECK(no_figure_of(q, 230));
   // parse decides from the words of its own text, where it has some.
   CHECK(ai::parse("1.000 GW", lang::guess).error().code == ai::parse_errc::ambiguous_language);
   // A text that cannot decide keeps the error: too few ordinary words, or as many of two languages.

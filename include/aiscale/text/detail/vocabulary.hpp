@@ -350,24 +350,26 @@ inline constexpr word_entry list_articles[] = {
 // Ordinary words that tell a text's language when lang::guess is asked and the numbers alone do not
 // ("230.000 GPUs" in a German paragraph): articles, conjunctions, prepositions, common verbs.
 inline constexpr word_entry ordinary_words[] = {
-  {"the", EN}, {"and", EN}, {"of", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"will", EN}, {"has", EN},
-  {"its", EN}, {"which", EN}, {"this", EN}, {"are", EN}, {"was", EN}, {"said", EN},
+  // Only words that are no common word of another of the six languages ("was", "will" and "of" are
+  // German and Dutch words too); a word common to two counts for both ("il", "le", "del").
+  {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
+  {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
-  {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL}, {"zijn", NL}, {"wordt", NL},
+  {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
   {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
-  {"le", FR}, {"les", FR}, {"des", FR}, {"du", FR}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
+  {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
   {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR},
   {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
-  {"por", ES}, {"es", ES}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
-  {"il", IT}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
+  {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
+  {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
   {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
 inline constexpr word_entry per_words[] = {
   {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
-  {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR}, {"la", FR},
+  {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other
