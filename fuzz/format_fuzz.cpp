@@ -1,13 +1,15 @@
 // libFuzzer target for format() and format_range(): any double, language and options; the text
-// must fit (but for huge and tiny values, which say so with complete()) and, for finite values,
-// read back with parse_as.
+// must fit (but for huge and tiny values, which say so with complete()), NaN and infinities are
+// written as such, and finite values read back with parse_as to the digits written.
 #include <aiscale/text/format.hpp>
 #include <aiscale/text/parse.hpp>
 #include <aiscale/units.hpp>
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 11) return 0;
@@ -30,9 +32,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // A value that is no lang is written as English.
     if (!(ai::format(q, static_cast<ai::lang>(7), o) == ai::format(q, ai::lang::en, o))) __builtin_trap();
     (void)ai::format_range(q, w * unit, language, o);
+    // NaN and the infinities are written as such, never as a number.
+    if (!std::isfinite(v)) {
+      std::string lower(t.view());
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower.find(std::isnan(v) ? "nan" : "inf") == std::string::npos) __builtin_trap();
+    }
     if (std::isfinite(v) && std::abs(v) < 1e25 && std::abs(v) > 1e-6) {
       const auto back = ai::parse_as(unit, t.view(), language);
       if (!back) __builtin_trap();
+      // The round trip keeps the value to the digits written: o.digits significant digits, as
+      // round_to clamps them to 1..17, rounded once (and a double's own rounding at 17).
+      const int digits = o.digits < 1 ? 1 : o.digits > 17 ? 17 : o.digits;
+      const double tolerance = (0.5 * std::pow(10.0, 1 - digits) + 4e-16) * std::abs(v) * (1 + 1e-9);
+      if (std::abs(back->value() - v) > tolerance) __builtin_trap();
     }
   };
   check(ai::usd);

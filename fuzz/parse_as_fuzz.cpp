@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   namespace ai = aiscale;
-  const auto language = static_cast<ai::lang>(data[0] % 8);  // 7: a value that is no lang
+  const auto language = static_cast<ai::lang>(data[0]);  // 7 to 255: values that are no lang
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const auto check = [&](const auto& r) {
     if (!r && (r.error().offset > text.size() || r.error().length > text.size() - r.error().offset)) __builtin_trap();

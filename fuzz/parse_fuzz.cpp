@@ -7,7 +7,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const auto language = static_cast<aiscale::lang>(data[0] % 8);  // 7: a value that is no lang
+  const auto language = static_cast<aiscale::lang>(data[0]);  // 7 to 255: values that are no lang
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const auto r = aiscale::parse(text, language);
   if (r) {

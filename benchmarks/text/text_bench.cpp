@@ -1,10 +1,13 @@
 // Parsing a figure phrase vs std::from_chars on the same number alone; formatting a quantity vs
-// std::to_chars of its number. Results and ratios: benchmarks/text/README.md.
+// std::to_chars of its number; extract over article text in MB/s. Results: benchmarks/text/README.md.
 #include <benchmark/benchmark.h>
 
 #include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
 #include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <system_error>
 
@@ -90,6 +93,27 @@ void BM_format_money(benchmark::State& state) {
   }
 }
 
+// extract over ordinary article text: a paragraph of a news report, repeated to 64 KiB, in bytes
+// per second (MB/s in the report).
+constexpr std::string_view article_paragraph =
+    "The company said on Tuesday it will spend $25 billion on a 1.2 GW campus in Texas, with 400,000 "
+    "GPUs to be installed by 2027. Analysts at the bank expect capital spending of about 3 trillion "
+    "dollars across the industry over the next five years, while power demand from data centers could "
+    "reach 945 TWh by 2030, up from 415 TWh last year. Shares rose 4.5% in early trading.\n";
+
+void BM_extract_article(benchmark::State& state) {
+  std::string text;
+  while (text.size() < 64 * 1024) text += article_paragraph;
+  std::size_t found = 0;
+  for (auto _ : state) {
+    const ai::extraction e = ai::extract(text, ai::lang::en);
+    found = e.figures.size();
+    benchmark::DoNotOptimize(found);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
+  state.SetLabel(std::to_string(found) + " figures");
+}
+
 }  // namespace
 
 BENCHMARK(BM_from_chars)->DenseRange(0, 4);
@@ -98,4 +122,5 @@ BENCHMARK(BM_to_chars);
 BENCHMARK(BM_to_chars_precision);
 BENCHMARK(BM_format_power);
 BENCHMARK(BM_format_money);
+BENCHMARK(BM_extract_article);
 BENCHMARK_MAIN();

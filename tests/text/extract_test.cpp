@@ -30,7 +30,8 @@ TEST_CASE("extract reads every figure of an English paragraph") {
   check_figure(e, 1, text, "USD 45 billion", ai::figure_kind::money, 45e9);
   check_figure(e, 2, text, "400,000 H100 GPUs", ai::figure_kind::gpus, 4e5);
   check_figure(e, 3, text, "400 EFLOP/s BF16", ai::figure_kind::compute_rate, 4e20);
-  check_figure(e, 4, text, "10.5 TWh", ai::figure_kind::energy, 10.5e12 * 3600);
+  // Energy a year is an average power, never the bare energy (value in J/s, the year Julian).
+  check_figure(e, 4, text, "10.5 TWh a year", ai::figure_kind::energy_per_time, 10.5e12 * 3600 / 31557600);
   check_figure(e, 5, text, "$3-4bn", ai::figure_kind::money, 3e9);
   CHECK(e.figures[5].upper == 4e9);
 }
@@ -56,7 +57,7 @@ TEST_CASE("extract reads every figure of a Dutch paragraph") {
   check_figure(e, 0, text, "3 biljoen dollar", ai::figure_kind::money, 3e12);
   check_figure(e, 1, text, "1,5 GW", ai::figure_kind::power, 1.5e9);
   check_figure(e, 2, text, "250.000 GPU's", ai::figure_kind::gpus, 2.5e5);
-  check_figure(e, 3, text, "2 mld. euro", ai::figure_kind::money, 2e9);
+  check_figure(e, 3, text, "2 mld. euro per jaar", ai::figure_kind::money_per_time, 2e9 / 31557600);
 }
 
 TEST_CASE("extract reads every figure of a French paragraph") {
@@ -78,7 +79,7 @@ TEST_CASE("extract reads every figure of a Spanish paragraph") {
   const ai::extraction e = ai::extract(text, lang::es);
   REQUIRE(e.figures.size() == 4);
   check_figure(e, 0, text, "3 billones de d\u00f3lares", ai::figure_kind::money, 3e12);
-  check_figure(e, 1, text, "20 TWh", ai::figure_kind::energy, 20e12 * 3600);
+  check_figure(e, 1, text, "20 TWh al a\u00f1o", ai::figure_kind::energy_per_time, 20e12 * 3600 / 31557600);
   check_figure(e, 2, text, "1,2 millones de GPU", ai::figure_kind::gpus, 1.2e6);
   check_figure(e, 3, text, "2 gigavatios", ai::figure_kind::power, 2e9);
 }
@@ -92,7 +93,7 @@ TEST_CASE("extract reads every figure of an Italian paragraph") {
   check_figure(e, 0, text, "3.000 miliardi di dollari", ai::figure_kind::money, 3e12);
   check_figure(e, 1, text, "5 GW", ai::figure_kind::power, 5e9);
   check_figure(e, 2, text, "2 milioni di GPU", ai::figure_kind::gpus, 2e6);
-  check_figure(e, 3, text, "4 mld di euro", ai::figure_kind::money, 4e9);
+  check_figure(e, 3, text, "4 mld di euro l'anno", ai::figure_kind::money_per_time, 4e9 / 31557600);
 }
 
 TEST_CASE("extract with a guessed language reports undecidable numbers as errors") {

@@ -92,6 +92,18 @@ struct accelerator {
   using spec = Spec;
 
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  // The model as news write its counts ("H100" for the SXM, PCIe and NVL cards), and the vendor, the
+  // first word of the name: the text layer reads "30.000 H100-GPUs" and "10.000 NVIDIA-GPUs" from them.
+  // A spec without a model is read by its whole name.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view model() {
+    if constexpr (requires { Spec::model; })
+      return Spec::model;
+    else
+      return Spec::name;
+  }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view vendor() {
+    return Spec::name.substr(0, Spec::name.find(' '));
+  }
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
   // When the source was published, and whether it is a datasheet or an announcement.
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }

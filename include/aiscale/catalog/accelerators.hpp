@@ -21,6 +21,7 @@ struct spec_defaults {
 // NVIDIA A100 SXM 80GB.
 struct a100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
+  static constexpr std::string_view model = "A100";
   static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
   static constexpr date as_of{2021};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -39,6 +40,7 @@ inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
 // NVIDIA H100 SXM5.
 struct h100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 SXM5";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
   static constexpr date as_of{2023};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse; NVIDIA prints the sparse figure, dense is half.
@@ -59,6 +61,7 @@ inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
 // NVIDIA H100 PCIe.
 struct h100_pcie_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 PCIe";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133 (2022)";
   static constexpr date as_of{2022, 11};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -78,6 +81,7 @@ inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
 // NVIDIA H100 NVL: the PCIe card with 94 GB, sold in NVLink-bridged pairs.
 struct h100_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 NVL";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source =
       "NVIDIA H100 product page (2023), H100 NVL column; nvidia.com/en-us/data-center/h100/";
   static constexpr date as_of{2023, 3};
@@ -98,6 +102,7 @@ inline constexpr accelerator<h100_nvl_spec> h100_nvl{};
 // NVIDIA H200 SXM.
 struct h200_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 SXM";
+  static constexpr std::string_view model = "H200";
   static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
   static constexpr date as_of{2024};
   // The H100 SXM's GH100 at the same clocks: the same peaks (the datasheet prints the same figures).
@@ -112,6 +117,7 @@ inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
 // NVIDIA H200 NVL: the PCIe card of the H200.
 struct h200_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 NVL";
+  static constexpr std::string_view model = "H200";
   static constexpr std::string_view source =
       "NVIDIA H200 product page (2024), H200 NVL column; nvidia.com/en-us/data-center/h200/";
   static constexpr date as_of{2024, 11};
@@ -127,6 +133,7 @@ inline constexpr accelerator<h200_nvl_spec> h200_nvl{};
 // NVIDIA B200 (HGX B200).
 struct b200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
+  static constexpr std::string_view model = "B200";
   static constexpr std::string_view source =
       "NVIDIA HGX B200 product page (2024), 8-GPU figures divided by 8; nvidia.com/en-us/data-center/hgx/";
   static constexpr date as_of{2024, 3};
@@ -148,6 +155,7 @@ inline constexpr accelerator<b200_spec> b200{};
 // NVIDIA B300 (HGX B300, Blackwell Ultra).
 struct b300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B300 (HGX B300)";
+  static constexpr std::string_view model = "B300";
   static constexpr std::string_view source =
       "NVIDIA Blackwell Ultra / HGX B300 and DGX B300 pages (2025), 8-GPU figures divided by 8";
   static constexpr date as_of{2025, 3};
@@ -168,6 +176,7 @@ inline constexpr accelerator<b300_spec> b300{};
 // NVIDIA GB200 (one GPU of an NVL72).
 struct gb200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
+  static constexpr std::string_view model = "GB200";
   static constexpr std::string_view source =
       "NVIDIA GB200 NVL72 product page (2024), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb200-nvl72/";
@@ -191,6 +200,7 @@ inline constexpr accelerator<gb200_spec> gb200{};
 // NVIDIA GB300 (one GPU of an NVL72, Blackwell Ultra).
 struct gb300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
+  static constexpr std::string_view model = "GB300";
   static constexpr std::string_view source =
       "NVIDIA GB300 NVL72 product page (2025), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb300-nvl72/";
@@ -216,6 +226,7 @@ inline constexpr accelerator<gb300_spec> gb300{};
 // NVIDIA Rubin (announced at CES 2026; ships in the second half of 2026).
 struct rubin_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA Rubin (announced, CES 2026)";
+  static constexpr std::string_view model = "Rubin";
   static constexpr std::string_view source =
       "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
   static constexpr date as_of{2026, 1};
@@ -239,6 +250,7 @@ inline constexpr accelerator<rubin_spec> rubin{};
 // AMD Instinct MI300X.
 struct mi300x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI300X";
+  static constexpr std::string_view model = "MI300X";
   static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
   static constexpr date as_of{2023, 12};
   // 304 CUs at 2.1 GHz: FP8 2,614.9 TFLOP/s dense, as AMD prints it (rounded here to AMD's 2,615).
@@ -258,6 +270,7 @@ inline constexpr accelerator<mi300x_spec> mi300x{};
 // AMD Instinct MI325X: the MI300X's compute with 256 GB of HBM3E.
 struct mi325x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI325X";
+  static constexpr std::string_view model = "MI325X";
   static constexpr std::string_view source = "AMD Instinct MI325X product page (October 2024)";
   static constexpr date as_of{2024, 10};
   // The MI300X's CDNA 3 compute at the same clocks (AMD prints the same figures).
@@ -272,6 +285,7 @@ inline constexpr accelerator<mi325x_spec> mi325x{};
 // AMD Instinct MI355X (CDNA 4).
 struct mi355x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI355X";
+  static constexpr std::string_view model = "MI355X";
   static constexpr std::string_view source =
       "AMD Instinct MI355X launch (Advancing AI, June 2025) and ISSCC 2026 paper: 256 CUs x 8,192 FP8 FLOP per "
       "clock x 2.4 GHz";
@@ -292,6 +306,7 @@ inline constexpr accelerator<mi355x_spec> mi355x{};
 // Google TPU v5p.
 struct tpu_v5p_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU v5p";
+  static constexpr std::string_view model = "TPU v5p";
   static constexpr std::string_view source =
       "Google Cloud TPU v5p documentation, cloud.google.com/tpu/docs/v5p (2024; FP8 row added 2025)";
   static constexpr date as_of{2025};
@@ -309,6 +324,7 @@ inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
 // Google TPU v6e (Trillium).
 struct tpu_v6e_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU v6e (Trillium)";
+  static constexpr std::string_view model = "TPU v6e";
   static constexpr std::string_view source =
       "Google Cloud TPU v6e documentation, cloud.google.com/tpu/docs/v6e (2024); FP8 and GiB from the TPU7x page";
   static constexpr date as_of{2024, 12};
@@ -325,6 +341,7 @@ inline constexpr accelerator<tpu_v6e_spec> tpu_v6e{};
 // Google TPU7x (Ironwood).
 struct tpu7x_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU7x (Ironwood)";
+  static constexpr std::string_view model = "TPU7x";
   static constexpr std::string_view source =
       "Google Cloud TPU7x documentation, cloud.google.com/tpu/docs/tpu7x (November 2025)";
   static constexpr date as_of{2025, 11};
@@ -340,6 +357,7 @@ inline constexpr accelerator<tpu7x_spec> tpu7x{};
 // AWS Trainium2.
 struct trainium2_spec : spec_defaults {
   static constexpr std::string_view name = "AWS Trainium2";
+  static constexpr std::string_view model = "Trainium2";
   static constexpr std::string_view source =
       "AWS Neuron documentation, \"Trainium2 Architecture\" (awsdocs-neuron.readthedocs-hosted.com, 2025)";
   static constexpr date as_of{2025, 12};
@@ -358,6 +376,7 @@ inline constexpr accelerator<trainium2_spec> trainium2{};
 // Intel Gaudi 3 (HL-325L, air-cooled OAM).
 struct gaudi3_spec : spec_defaults {
   static constexpr std::string_view name = "Intel Gaudi 3";
+  static constexpr std::string_view model = "Gaudi 3";
   static constexpr std::string_view source = "Intel Gaudi 3 AI accelerator white paper and Hot Chips 2024 talk";
   static constexpr date as_of{2024, 8};
   // The matrix engines' rate; Intel states the same 1,835 TFLOP/s for BF16 and FP8.

@@ -25,7 +25,15 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-constexpr bool may_start_figure(std::string_view s, std::size_t i) {
+// A number written as a word at i in language l, or in any language for lang::guess.
+constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
+  if (l != lang::guess) return static_cast<bool>(find_number_word(s, i, bit(l)));
+  for (const lang in : all_languages)
+    if (find_number_word(s, i, bit(in))) return true;
+  return false;
+}
+
+constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
@@ -33,7 +41,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
+  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at(s, i, l);  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -42,6 +51,116 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small;
+}
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
+
+// An article of list_articles at i followed by spaces: the position after them, i if there is none.
+constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
+  for (const word_entry& a : list_articles)
+    if ((a.langs & langs) != 0)
+      if (const std::size_t n = match_word(s, i, a.text, true); n != 0 && space_at(s, i + n) != 0)
+        return skip_spaces(s, i + n);
+  return i;
+}
+
+// Whether a between word (and perhaps an article) stands right before position end: "between 364",
+// "tra i 50".
+constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mask langs) {
+  const auto word_before = [&](std::size_t e, std::string_view w) -> std::size_t {
+    while (e != 0 && s[e - 1] == ' ') --e;
+    if (e < w.size()) return std::string_view::npos;
+    const std::size_t b = e - w.size();
+    if (match(s, b, w, true) != w.size() || !starts_word(s, b)) return std::string_view::npos;
+    return b;
+  };
+  for (int with_article = 0; with_article != 2; ++with_article) {
+    std::size_t e = end;
+    if (with_article == 1) {
+      std::size_t found = std::string_view::npos;
+      for (const word_entry& a : list_articles)
+        if ((a.langs & langs) != 0 && found == std::string_view::npos) found = word_before(e, a.text);
+      if (found == std::string_view::npos) continue;
+      e = found;
+    }
+    for (const word_entry& w : between_words)
+      if ((w.langs & langs) != 0 && word_before(e, w.text) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
+// 60"), or npos. Words that need a between word take it before `first`.
+constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::size_t first, lang l) {
+  const lang_mask langs = langs_of(l);
+  const std::size_t j = skip_spaces(s, i);
+  if (j == i) return std::string_view::npos;
+  for (const word_entry& w : list_words) {
+    if ((w.langs & langs) == 0) continue;
+    const std::size_t n = match_word(s, j, w.text, true);
+    if (n == 0 || space_at(s, j + n) == 0) continue;
+    if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
+    return skip_list_article(s, skip_spaces(s, j + n), langs);
+  }
+  return std::string_view::npos;
+}
+
+// Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
+// scale word; its value from bare's digits and like's scale word (words_exp10) and unit. Its span is
+// bare's. Not ok where the value is out of the range of doubles.
+struct shared_figure {
+  figure fig{};
+  bool ok = false;
+};
+constexpr shared_figure with_number_of(const figure& bare, const read_outcome& like) {
+  shared_figure r{like.fig, false};
+  r.fig.low = r.fig.high = decimal{bare.low.mantissa, bare.low.exp10 + like.words_exp10, bare.low.negative};
+  const bool in_bytes = like.fig.kind == figure_kind::data || like.fig.kind == figure_kind::data_rate;
+  const magnitude to_canonical = in_bytes ? (like.fig.unit_scale / m8).value : like.fig.unit_scale;
+  r.fig.value = r.fig.upper = to_double(r.fig.low, to_canonical);
+  r.fig.begin = bare.begin;
+  r.fig.end = bare.end;
+  r.ok = is_finite(r.fig.value) && !(r.fig.value == 0 && r.fig.low.mantissa != 0);
+  return r;
+}
+
+// Whether the digits of a figure at [begin, end) read alike in every notation: no mark followed by
+// exactly three digits ("1.000", "1,000"), which one language groups and another reads as decimals.
+constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end && k < s.size(); ++k) {
+    if (s[k] != '.' && s[k] != ',') continue;
+    std::size_t d = k + 1;
+    while (d < s.size() && is_digit(s[d])) ++d;
+    if (d - k - 1 == 3) return false;
+  }
+  return true;
+}
+
+// A figure that language l refused for a scale word of another language ("$3 trillion" quoted in a
+// French article): read in the other languages, it is theirs where they agree on it, its digits read
+// alike in every notation and l has no word of that spelling at all. Otherwise the error stands.
+inline read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
+  const std::size_t at = refused.error.offset;
+  if (find_scale(s, at, bit(l), true, false, true) || find_scale(s, at, bit(l), true, false, false)) return refused;
+  read_outcome chosen = refused;
+  bool found = false;
+  for (const lang other : all_languages) {
+    if (other == l) continue;
+    const read_outcome r = read_in(s, from, other, false);
+    if (!r.ok || r.fig.scale_word.empty()) continue;
+    if (found && !same_reading(chosen.fig, r.fig)) return refused;
+    if (!found) chosen = r;
+    found = true;
+  }
+  if (!found || !notation_free(s, chosen.fig.begin, static_cast<std::size_t>(chosen.fig.scale_word.data() - s.data())))
+    return refused;
+  return chosen;
+}
+
+// The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
+constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
+  const double a = to_double(bare.low, magnitude{});
+  const double b = to_double(decimal{like.fig.low.mantissa, like.fig.low.exp10 - like.words_exp10, false}, magnitude{});
+  return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
 }
 }  // namespace detail::text
 
@@ -52,12 +171,43 @@ inline extraction extract(std::string_view text, lang language) {
     out.errors.push_back({parse_errc::unknown_language, 0});
     return out;
   }
+  // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
+  // paragraph reads "230.000 GPUs" as German.
+  if (language == lang::guess) language = detail::text::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (detail::text::may_start_figure(text, i)) {
-      const detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+    if (detail::text::may_start_figure(text, i, language)) {
+      detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+      if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
+        r = detail::text::read_quoted(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);
+        i = r.fig.end;
+        // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
+        while (out.figures.back().kind == figure_kind::money) {
+          const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
+          if (next == std::string_view::npos || next >= text.size()) break;
+          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
+            break;
+          figure f = r2.fig;
+          f.kind = figure_kind::money;
+          f.currency = out.figures.back().currency;
+          out.figures.push_back(f);
+          i = f.end;
+        }
+        continue;
+      }
+      // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
+      if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
+        const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
+        if (next != std::string_view::npos && next < text.size()) {
+          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
+            const detail::text::shared_figure shared = detail::text::with_number_of(r.fig, r2);
+            if (shared.ok) out.figures.push_back(shared.fig);
+          }
+        }
         i = r.fig.end;
         continue;
       }

@@ -23,13 +23,39 @@ enum class figure_kind : std::uint8_t {
   h100_equivalents,  // H100-equivalents: a compute rate the catalogue defines; value is the count
   data,              // bytes
   time,              // seconds
+  // Figures per unit of something, each its own kind so that code switching on the kinds above
+  // never takes "$0.078/kWh" for an amount of money (vocabulary.hpp's per_kinds pairs them):
+  price_per_energy,    // figure::currency per J: "$0.078/kWh", "8 cents per kWh"
+  money_per_power,     // figure::currency per W: "USD 50 billion per gigawatt"
+  money_per_device,    // figure::currency per accelerator: "USD 30,000 per GPU"
+  money_per_time,      // figure::currency per second: "USD 199 million a year"
+  power_per_device,    // W per accelerator: "750 W per GPU", "1,2 kW/GPU"
+  energy_per_time,     // J per second, an average power: "105 TWh/year", "105 TWh par an"
+  data_rate,           // bytes per second: "3.35 TB/s"
+  compute_per_device,  // FLOP/s of figure::compute_format per accelerator: "989 TFLOP/s per GPU"
 };
 
 constexpr std::string_view name_of(figure_kind k) {
-  constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
-                                        "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
+  constexpr std::string_view names[] = {"number",
+                                        "power",
+                                        "energy",
+                                        "money",
+                                        "compute work",
+                                        "compute rate",
+                                        "GPUs",
+                                        "H100 equivalents",
+                                        "data",
+                                        "time",
+                                        "price per energy",
+                                        "money per power",
+                                        "money per device",
+                                        "money per time",
+                                        "power per device",
+                                        "energy per time",
+                                        "data rate",
+                                        "compute per device"};
   const auto at = static_cast<std::uint8_t>(k);
-  return at < 10 ? names[at] : "unknown";  // a value cast from an integer may be no kind
+  return at < sizeof names / sizeof names[0] ? names[at] : "unknown";  // a value cast from an integer may be no kind
 }
 
 namespace detail::text {

@@ -9,6 +9,7 @@
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/core/unit.hpp"
+#include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/digits.hpp"
 #include "aiscale/text/detail/out_words.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
@@ -16,6 +17,8 @@
 #include "aiscale/text/formatted_text.hpp"
 #include "aiscale/text/lang.hpp"
 #include "aiscale/units/compute.hpp"
+#include "aiscale/units/money.hpp"
+#include "aiscale/units/prefixes.hpp"
 
 namespace aiscale {
 
@@ -43,8 +46,6 @@ struct unit_info {
   bool per_time = false;  // money per unit of time, written per year: "USD 199 million a year"
 };
 
-inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
-
 // One base dimension of a unit: its declared name and its exponent.
 struct named_factor {
   char_view name;
@@ -63,8 +64,8 @@ constexpr void classify(unit_info& r, const named_factor* fs, std::size_t n) {
     return false;
   };
   const auto money = [&](const named_factor& f) {
-    for (const std::string_view c : known_currencies)
-      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = c, true;
+    for (const char_view c : currency_codes)  // units/money.hpp's currencies
+      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = std::string_view(c.data(), c.size()), true;
     return false;
   };
   if (n == 1) {
@@ -119,7 +120,12 @@ constexpr unit_info info_of() {
   return r;
 }
 
-inline constexpr std::string_view si_symbols[] = {"n", "\u00b5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+// The engineering prefixes' symbols from nano to yotta, as units/prefixes.hpp spells them.
+constexpr std::string_view symbol_of(char_view c) { return {c.data(), c.size()}; }
+inline constexpr std::string_view si_symbols[] = {
+    symbol_of(nano.symbol), symbol_of(micro.symbol), symbol_of(milli.symbol), "",
+    symbol_of(kilo.symbol), symbol_of(mega.symbol),  symbol_of(giga.symbol),  symbol_of(tera.symbol),
+    symbol_of(peta.symbol), symbol_of(exa.symbol),   symbol_of(zetta.symbol), symbol_of(yotta.symbol)};
 
 constexpr std::int32_t floor3(std::int32_t e) { return (e >= 0 ? e / 3 : -((-e + 2) / 3)) * 3; }
 constexpr std::int32_t clamp(std::int32_t v, std::int32_t lo, std::int32_t hi) { return v < lo ? lo : v > hi ? hi : v; }
@@ -140,7 +146,11 @@ constexpr void put_numbers(formatted_text& out, const plan& p, lang l) {
   if (p.lo.negative && p.lo.digits) out.append('-');
   put_number(out, p.lo, p.exp, l);
   if (!p.range) return;
-  out.append(range_text(l));
+  const std::string_view word = range_word(l);
+  const bool spaced = is_ascii_letter(word[0]) || byte(word[0]) == 0xC3;  // a word ("bis", "\u00e0"), not a dash
+  if (spaced) out.append(' ');
+  out.append(word);
+  if (spaced) out.append(' ');
   if (p.hi.negative && p.hi.digits) out.append('-');
   put_number(out, p.hi, p.exp, l);
 }
@@ -280,7 +290,14 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
   format_amount(out, lo, hi, range, info, symbol, l, o);
   if (!info.known) return;  // the unit's own symbol says it all
-  if (info.per_time) out.append(per_year_text(l, o.compact));
+  if (info.per_time) {
+    const per_year_words w = per_year_for(l, o.compact);
+    const char joint = w.per.back();
+    if (!o.compact) out.append(' ');
+    out.append(w.per);
+    if (joint != '/' && joint != '\'') out.append(' ');  // "pro Jahr", but "/yr" and "all'anno"
+    out.append(w.year);
+  }
   if (info.per_gpu) out.append("/GPU");
 }
 

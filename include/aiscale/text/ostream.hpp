@@ -32,19 +32,44 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 }
 
 namespace detail::text {
+// How a figure per unit is written: its amount per one of these units ("USD 0.078/kWh", "105 TWh/yr";
+// per accelerator and money per year as format() writes them: "750 W/GPU", "USD 199 million a year").
+struct per_shown {
+  figure_kind kind;
+  double unit;  // in the base unit of what the figure is per
+  std::string_view symbol;
+};
+inline constexpr per_shown per_units_shown[] = {
+    {figure_kind::price_per_energy, 3.6e6, "/kWh"},
+    {figure_kind::money_per_power, 1e9, "/GW"},
+    {figure_kind::energy_per_time, 31557600, "/yr"},
+    {figure_kind::data_rate, 1, "/s"},
+};
+
 // A figure as format() writes a quantity of its kind, with 15 significant digits (every decimal a
-// text can hold in a double): "12 GW", "USD 3.5 billion", "30%".
+// text can hold in a double): "12 GW", "USD 3.5 billion", "30%", "USD 0.078/kWh".
 constexpr formatted_text format_figure(const figure& f) {
   unit_info info;
   info.kind = f.kind;
-  info.known = f.kind != figure_kind::h100_equivalents;
+  double per = 1;
+  std::string_view per_symbol;
+  for (const per_kind_entry& e : per_kinds) {
+    if (e.kind != f.kind) continue;
+    info.kind = e.amount;
+    info.per_gpu = e.per == figure_kind::gpus;
+    info.per_time = e.amount == figure_kind::money && e.per == figure_kind::time;
+    for (const per_shown& p : per_units_shown)
+      if (p.kind == f.kind) per = p.unit, per_symbol = p.symbol;
+  }
+  info.known = info.kind != figure_kind::h100_equivalents;
   info.currency = f.currency;
   info.format = f.compute_format;
   info.percent = f.kind == figure_kind::number && f.unit_scale == m_percent;
-  const double in_base = f.kind == figure_kind::data ? 8 : 1;  // format() takes data in bits
+  const double in_base = (info.kind == figure_kind::data ? 8 : 1) * per;  // format() takes data in bits
   formatted_text out;
   format_value(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
   if (f.kind == figure_kind::h100_equivalents) out.append(" H100e");
+  out.append(per_symbol);
   return out;
 }
 }  // namespace detail::text

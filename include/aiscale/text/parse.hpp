@@ -11,7 +11,6 @@
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/core/unit.hpp"
-#include "aiscale/text/detail/fast_reader.hpp"
 #include "aiscale/text/detail/reader.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
@@ -28,8 +27,10 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 }
 
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
-// must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
-constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
+// must agree, else the answer is the reading of by_words (the language the text's ordinary words
+// tell) or ambiguous_language. whole_text: nothing but spaces may follow.
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
+                               lang by_words = lang::guess) {
   const auto one = [&](lang in, bool strict) {
     read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
@@ -62,10 +63,13 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t agreeing = 0;
   for (std::size_t k = 0; k != count; ++k) {
     if (readings[k].fig.end != furthest) continue;
-    if (first == nullptr)
+    if (first == nullptr) {
       first = &readings[k];
-    else if (!same_reading(first->fig, readings[k].fig))
+    } else if (!same_reading(first->fig, readings[k].fig)) {
+      for (std::size_t w = 0; w != count; ++w)
+        if (readings[w].fig.end == furthest && readings[w].fig.language == by_words) return readings[w];
       return fail(parse_errc::ambiguous_language, first->fig.begin);
+    }
     ++agreeing;
   }
   read_outcome r = *first;
@@ -80,54 +84,68 @@ struct figure_dimension {
     dimension_name name;
     std::int32_t num = 0;
   };
-  factor factors[2]{};
+  factor factors[4]{};
   std::size_t count = 0;
   bool known = true;
 
+  // Adds name^num: a name already there adds its exponents (and goes where they cancel), a new one
+  // is placed in name order.
   constexpr void add(const dimension_name& name, std::int32_t num) {
-    factors[count++] = {name, num};
-    if (count == 2 && name_less(factors[1].name.view(), factors[0].name.view())) {
-      const factor t = factors[0];
-      factors[0] = factors[1];
-      factors[1] = t;
+    for (std::size_t k = 0; k != count; ++k) {
+      if (!(factors[k].name.view() == name.view())) continue;
+      factors[k].num += num;
+      if (factors[k].num == 0) {
+        for (std::size_t m = k + 1; m != count; ++m) factors[m - 1] = factors[m];
+        --count;
+      }
+      return;
     }
+    if (count == 4) {
+      known = false;
+      return;
+    }
+    std::size_t at = count++;
+    for (; at != 0 && name_less(name.view(), factors[at - 1].name.view()); --at) factors[at] = factors[at - 1];
+    factors[at] = {name, num};
   }
   constexpr void add(char_view name, std::int32_t num) { add(join_dimension_name(name, {}), num); }
 };
 
-constexpr figure_dimension dimension_of(const figure& f) {
-  figure_dimension d;
-  switch (f.kind) {
+// Adds the dimension of kind k, to the power sign (+1, or -1 for what a figure is per).
+constexpr void add_dimension(figure_dimension& d, figure_kind k, const figure& f,  // NOLINT(misc-no-recursion)
+                             std::int32_t sign) {
+  switch (k) {
     case figure_kind::number:
-      break;
+      return;
     case figure_kind::power:
-      d.add("energy", 1), d.add("time", -1);
-      break;
+      return d.add("energy", sign), d.add("time", -sign);
     case figure_kind::energy:
-      d.add("energy", 1);
-      break;
+      return d.add("energy", sign);
     case figure_kind::money:
-      d.add(money_dimension_of(f.currency), 1);
-      break;
+      return d.add(money_dimension_of(f.currency), sign);
     case figure_kind::compute_work:
-      d.add(compute_dimension(to_char_view(f.compute_format)), 1);
-      break;
+      return d.add(compute_dimension(to_char_view(f.compute_format)), sign);
     case figure_kind::compute_rate:
-      d.add(compute_dimension(to_char_view(f.compute_format)), 1), d.add("time", -1);
-      break;
+      return d.add(compute_dimension(to_char_view(f.compute_format)), sign), d.add("time", -sign);
     case figure_kind::gpus:
-      d.add("accelerator", 1);
-      break;
-    case figure_kind::h100_equivalents:
-      d.known = false;
-      break;
+      return d.add("accelerator", sign);
     case figure_kind::data:
-      d.add("information", 1);
-      break;
+      return d.add("information", sign);
     case figure_kind::time:
-      d.add("time", 1);
+      return d.add("time", sign);
+    default:
       break;
   }
+  // A figure per unit: its amount over what it is per. H100-equivalents and values that are no
+  // kind have no dimension to compare.
+  for (const per_kind_entry& e : per_kinds)
+    if (e.kind == k) return add_dimension(d, e.amount, f, sign), add_dimension(d, e.per, f, -sign);
+  d.known = false;
+}
+
+constexpr figure_dimension dimension_of(const figure& f) {
+  figure_dimension d;
+  add_dimension(d, f.kind, f, 1);
   return d;
 }
 
@@ -156,7 +174,7 @@ constexpr bool takes_figure(const figure& f) {
 template <class U>
 constexpr parse_error wrong_dimension_for(const figure& f) {
   std::string_view found = name_of(f.kind);
-  if (!f.currency.empty()) found = f.currency;
+  if (f.kind == figure_kind::money) found = f.currency;
   if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work)
     found = f.compute_format.empty() ? std::string_view("no numeric format") : f.compute_format;
   const char_view symbol = U::symbol.view();
@@ -188,31 +206,19 @@ constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) 
 
 }  // namespace detail::text
 
-namespace detail::text {
-// The whole grammar, every step tried in order: what parse() answers for every text. The fast
-// reader (fast_reader.hpp) gives the same answer for the common shapes and defers to this one.
-// Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
-// frame on the common path too.
-AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+// The figure at the start of text, which must hold nothing else but spaces.
+constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
-    read_status st;
+    detail::text::read_status st;
     return parse_result<figure>(
-        build_in_place{}, [&] { return read_whole_text(text, language, st); }, st);
+        detail::text::build_in_place{}, [&] { return detail::text::read_whole_text(text, language, st); }, st);
   }
-  const read_outcome r = read_in(text, 0, language, true);
+  const detail::text::read_outcome r =
+      detail::text::read_in(text, 0, language, true, detail::text::language_of_words(text));
   if (!r.ok) return r.error;
   return r.fig;
-}
-}  // namespace detail::text
-
-// The figure at the start of text, which must hold nothing else but spaces.
-constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  if (language == lang::guess || !is_valid(language)) return detail::text::parse_general(text, language);
-  detail::text::read_status st;
-  return parse_result<figure>(
-      detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
 
 namespace detail::text {

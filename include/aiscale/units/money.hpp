@@ -24,4 +24,13 @@ inline constexpr currency_t<"CHF"> chf{};
 
 inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
 
+namespace detail {
+// The codes of the currencies above, for the layers that read and write money by its code (text/):
+// a currency added here is formatted and parsed by code with no other list to edit.
+template <class... Currencies>
+inline constexpr char_view currency_codes_of[] = {char_view(Currencies::symbol)...};
+inline constexpr const auto& currency_codes =
+    currency_codes_of<decltype(usd), decltype(eur), decltype(gbp), decltype(cny), decltype(jpy), decltype(chf)>;
+}  // namespace detail
+
 }  // namespace aiscale

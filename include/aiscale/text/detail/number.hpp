@@ -103,8 +103,7 @@ constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den 
 constexpr double to_double(const decimal& d, const magnitude& unit) {
   const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
-  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions
-  // (figure_of in fast_reader.hpp repeats these three lines inline).
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
   if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
     const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;

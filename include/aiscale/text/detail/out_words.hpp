@@ -1,10 +1,14 @@
 // The words format() writes, per language: scale words (long and compact), currency names and
-// symbols, the word between the numbers of a range. Every one of them is also read by parse().
+// symbols, the word between the numbers of a range, "de"/"di", "per year" and the GPU noun. Each is
+// a word of the vocabulary flagged as written (W, W1, WC, WCM, WCO, WSYM in vocabulary.hpp), so that
+// format() writes only what parse() reads and a word is declared once.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "aiscale/text/detail/vocabulary.hpp"
 #include "aiscale/text/lang.hpp"
 
 namespace aiscale::detail::text {
@@ -20,148 +24,122 @@ struct scale_levels {
   std::size_t count;
 };
 
-// clang-format off
-inline constexpr scale_level en_long[] = {{6, "million", "million"}, {9, "billion", "billion"},
-                                          {12, "trillion", "trillion"}, {15, "quadrillion", "quadrillion"}};
-inline constexpr scale_level en_compact_money[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "B", "B"}, {12, "T", "T"}};
-inline constexpr scale_level en_compact[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "bn", "bn"}, {12, "tn", "tn"}};
-inline constexpr scale_level de_long[] = {{6, "Million", "Millionen"}, {9, "Milliarde", "Milliarden"},
-                                          {12, "Billion", "Billionen"}, {15, "Billiarde", "Billiarden"}};
-inline constexpr scale_level de_compact[] = {{3, "Tsd.", "Tsd."}, {6, "Mio.", "Mio."}, {9, "Mrd.", "Mrd."},
-                                             {12, "Bio.", "Bio."}};
-inline constexpr scale_level nl_long[] = {{6, "miljoen", "miljoen"}, {9, "miljard", "miljard"},
-                                          {12, "biljoen", "biljoen"}, {15, "biljard", "biljard"}};
-inline constexpr scale_level nl_compact[] = {{6, "mln.", "mln."}, {9, "mld.", "mld."}, {12, "bln.", "bln."}};
-// French and Italian news write "3 000 milliards", "3.000 miliardi" rather than billions/bilioni.
-inline constexpr scale_level fr_long[] = {{6, "million", "millions"}, {9, "milliard", "milliards"}};
-inline constexpr scale_level fr_compact[] = {{6, "M", "M"}, {9, "Md", "Md"}};
-inline constexpr scale_level es_long[] = {{6, "mill\u00f3n", "millones"}, {9, "mil millones", "mil millones"},
-                                          {12, "bill\u00f3n", "billones"}};
-inline constexpr scale_level es_compact[] = {{6, "M", "M"}, {9, "mm", "mm"}};
-inline constexpr scale_level it_long[] = {{6, "milione", "milioni"}, {9, "miliardo", "miliardi"}};
-inline constexpr scale_level it_compact[] = {{6, "mln", "mln"}, {9, "mld", "mld"}};
-// clang-format on
-
-template <std::size_t N>
-constexpr scale_levels levels_of(const scale_level (&a)[N]) {
-  return {a, N};
+// The scale words of language l flagged with any of `flags`, one level per power of ten, smallest
+// first; the singular form is the one flagged SING (the plural where there is none).
+struct written_levels {
+  scale_level levels[8]{};
+  std::size_t count = 0;
+};
+constexpr written_levels levels_flagged(lang l, entry_flags flags) {
+  written_levels r;
+  for (std::int32_t exp = 3; exp <= 15; exp += 3) {
+    std::string_view singular, plural;
+    for (const scale_entry& e : scale_words) {
+      if ((e.langs & bit(l)) == 0 || (e.flags & flags) == 0 || e.exp10 != exp) continue;
+      ((e.flags & SING) != 0 ? singular : plural) = e.text;
+    }
+    if (singular.empty() && plural.empty()) continue;
+    r.levels[r.count++] = {exp, singular.empty() ? plural : singular, plural.empty() ? singular : plural};
+  }
+  return r;
 }
 
-constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
-  switch (l) {
-    case lang::de:
-      return compact ? levels_of(de_compact) : levels_of(de_long);
-    case lang::nl:
-      return compact ? levels_of(nl_compact) : levels_of(nl_long);
-    case lang::fr:
-      return compact ? levels_of(fr_compact) : levels_of(fr_long);
-    case lang::es:
-      return compact ? levels_of(es_compact) : levels_of(es_long);
-    case lang::it:
-      return compact ? levels_of(it_compact) : levels_of(it_long);
-    default:
-      return compact ? (money ? levels_of(en_compact_money) : levels_of(en_compact)) : levels_of(en_long);
+// By language: long, compact for money, compact for other figures.
+struct all_written_levels {
+  written_levels by[6][3]{};
+};
+constexpr all_written_levels build_written_levels() {
+  all_written_levels r;
+  for (const lang l : all_languages) {
+    const auto at = static_cast<std::size_t>(l);
+    r.by[at][0] = levels_flagged(l, W);
+    r.by[at][1] = levels_flagged(l, WC | WCM);
+    r.by[at][2] = levels_flagged(l, WC | WCO);
   }
+  return r;
+}
+inline constexpr all_written_levels written_scale_levels = build_written_levels();
+
+constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
+  const written_levels& w = written_scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
+  return {w.levels, w.count};
+}
+
+// The word of `words` that language l writes (flag W), or none.
+template <std::size_t N>
+constexpr std::string_view written_word(const word_entry (&words)[N], lang l, entry_flags flag = W) {
+  for (const word_entry& w : words)
+    if ((w.langs & bit(l)) != 0 && (w.flags & flag) != 0) return w.text;
+  return {};
 }
 
 // The word that joins a scale word to a following noun: "milliards de dollars".
-constexpr std::string_view of_word(lang l) {
-  switch (l) {
-    case lang::fr:
-    case lang::es:
-      return "de";
-    case lang::it:
-      return "di";
-    default:
-      return {};
-  }
+constexpr std::string_view of_word(lang l) { return written_word(of_words, l); }
+
+// Between the two numbers of a range: a word with spaces around it (" bis "), a dash without.
+constexpr std::string_view range_word(lang l) { return written_word(range_words, l); }
+
+// A unit's word that language l writes with flag (W1: "Jahr"), or none.
+constexpr std::string_view written_unit(lang l, figure_kind kind, const magnitude& scale, entry_flags flag) {
+  for (const unit_entry& u : units)
+    if ((u.langs & bit(l)) != 0 && (u.flags & flag) != 0 && u.kind == kind && u.scale == scale) return u.text;
+  return {};
 }
 
-// Between the two numbers of a range.
-constexpr std::string_view range_text(lang l) {
-  switch (l) {
-    case lang::de:
-      return " bis ";
-    case lang::nl:
-      return " tot ";
-    case lang::fr:
-      return " \u00e0 ";
-    case lang::es:
-    case lang::it:
-      return " a ";
-    default:
-      return "\u2013";
-  }
-}
-
-// After an amount of money per year: "USD 199 million a year", "199 Millionen US-Dollar pro Jahr".
-constexpr std::string_view per_year_text(lang l, bool compact) {
-  if (compact) return "/yr";
-  switch (l) {
-    case lang::de:
-      return " pro Jahr";
-    case lang::nl:
-      return " per jaar";
-    case lang::fr:
-      return " par an";
-    case lang::es:
-      return " al a\u00f1o";
-    case lang::it:
-      return " all'anno";
-    default:
-      return " a year";
-  }
+// After an amount of money per year: "a year", "pro Jahr", "all'anno" (the per word, then the year),
+// or "/yr" in compact style.
+struct per_year_words {
+  std::string_view per, year;
+};
+constexpr per_year_words per_year_for(lang l, bool compact) {
+  if (compact) return {written_word(per_words, l, WC), written_unit(l, figure_kind::time, m_year, WC)};
+  return {written_word(per_words, l), written_unit(l, figure_kind::time, m_year, W1)};
 }
 
 struct currency_words {
   std::string_view code, symbol, singular, plural;
 };
 
-constexpr currency_words currency_words_for(std::string_view code, lang l) {
+// A currency's code, symbol and names in language l, as the vocabulary flags them; empty where it
+// writes none (format() writes the code then).
+constexpr currency_words find_currency_words(std::string_view code, lang l) {
   currency_words w{code, {}, {}, {}};
-  if (code == "USD") w.symbol = "$";
-  if (code == "EUR") w.symbol = "\u20ac";
-  if (code == "GBP") w.symbol = "\u00a3";
-  if (code == "JPY") w.symbol = "\u00a5";
-  if (code == "CNY") w.symbol = "CN\u00a5";
-  const bool usd = code == "USD", eur = code == "EUR";
-  if (!usd && !eur) return w;
-  switch (l) {
-    case lang::en:
-      w.singular = usd ? "US dollar" : "euro", w.plural = usd ? "US dollars" : "euros";
-      break;
-    case lang::de:
-      w.singular = w.plural = usd ? "US-Dollar" : "Euro";
-      break;
-    case lang::nl:
-      w.singular = w.plural = usd ? "dollar" : "euro";
-      break;
-    case lang::fr:
-      w.singular = usd ? "dollar" : "euro", w.plural = usd ? "dollars" : "euros";
-      break;
-    case lang::es:
-      w.singular = usd ? "d\u00f3lar" : "euro", w.plural = usd ? "d\u00f3lares" : "euros";
-      break;
-    case lang::it:
-      w.singular = usd ? "dollaro" : "euro", w.plural = usd ? "dollari" : "euro";
-      break;
-    default:
-      break;
+  for (const currency_entry& c : currencies) {
+    if (c.code != code || c.exp10 != 0) continue;
+    if ((c.flags & WSYM) != 0) w.symbol = c.text;
+    if ((c.langs & bit(l)) == 0) continue;
+    if ((c.flags & W1) != 0) w.singular = c.text;
+    if ((c.flags & W) != 0) w.plural = c.text;
   }
+  if (w.singular.empty()) w.singular = w.plural;
   return w;
 }
 
+// The same for every currency of units/money.hpp and language, found once at compile time.
+inline constexpr std::size_t currency_count = sizeof currency_codes / sizeof currency_codes[0];
+struct currency_word_table {
+  currency_words by[currency_count][6]{};
+};
+constexpr currency_word_table build_currency_words() {
+  currency_word_table t;
+  for (std::size_t c = 0; c != currency_count; ++c)
+    for (const lang l : all_languages)
+      t.by[c][static_cast<std::size_t>(l)] =
+          find_currency_words(std::string_view(currency_codes[c].data(), currency_codes[c].size()), l);
+  return t;
+}
+inline constexpr currency_word_table currency_word_tables = build_currency_words();
+
+constexpr currency_words currency_words_for(std::string_view code, lang l) {
+  for (std::size_t c = 0; c != currency_count; ++c)
+    if (std::string_view(currency_codes[c].data(), currency_codes[c].size()) == code)
+      return currency_word_tables.by[c][static_cast<std::size_t>(l)];
+  return {code, {}, {}, {}};
+}
+
+// The accelerator noun: "GPU" for one, "GPUs", "GPU's" or "GPU" for more.
 constexpr std::string_view gpu_word(lang l, bool plural) {
-  if (!plural) return "GPU";
-  switch (l) {
-    case lang::en:
-    case lang::de:
-      return "GPUs";
-    case lang::nl:
-      return "GPU's";
-    default:
-      return "GPU";
-  }
+  return written_unit(l, figure_kind::gpus, m1, plural ? W : W1);
 }
 
 }  // namespace aiscale::detail::text

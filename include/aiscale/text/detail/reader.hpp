@@ -22,6 +22,18 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
   return n;
 }
 
+// A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
+// "a T"): three bytes or more, starting with a letter.
+constexpr bool is_word_name(std::string_view w) {
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+}
+
+// Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
+// "100-day", "a $500-million deal"): a hyphen, then a word written out.
+constexpr bool hyphen_joins(std::string_view s, std::size_t j) {
+  return j + 1 < s.size() && s[j] == '-' && (is_ascii_letter(s[j + 1]) || byte(s[j + 1]) == 0xC3);
+}
+
 struct found {
   std::size_t length = 0;
   std::size_t index = 0;
@@ -47,7 +59,7 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
   return best;
 }
 
-constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
+constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
   found best;
   const auto& currency_trie = currency_tries[index_of(langs)];
   if (!may_start(currency_trie, s, i)) return best;
@@ -68,7 +80,8 @@ struct unit_found {
 };
 
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
-constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
+// Units flagged PER ("an" of "par an") are read only after a per word (after_per).
+constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
   unit_found best;
   const auto& unit_trie = unit_tries[index_of(langs)];
   if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
@@ -76,7 +89,8 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   std::size_t best_length = 0;
   walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+      if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
+          entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
         best_entry = k, best_length = end - i;
   });
   if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
@@ -97,7 +111,7 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   for (std::size_t q = 0; q != prefix_count; ++q) {
     const prefix_entry& p = prefixes[found_prefixes[q]];
     const std::size_t pn = p.text.size();
-    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    const entry_flags takes = p.symbol ? PSYM : PNAME;
     walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
       for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
         const unit_entry& e = units[k];
@@ -112,6 +126,92 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
     });
   }
   return best;
+}
+
+// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
+template <std::size_t N>
+constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
+  if (k >= s.size()) return 0;
+  for (const word_entry& w : words)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+      if (const std::size_t n = match(s, k, w.text, true);
+          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
+        return n;
+  return 0;
+}
+
+// A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
+// catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
+// alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
+// something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
+constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  const auto noun_at = [&](std::size_t k) -> std::size_t {
+    const unit_found u = find_unit(s, k, langs);
+    return u.kind == figure_kind::gpus ? u.length : 0;
+  };
+  std::size_t k = j;
+  // "unidades del chip GB200": the longest counting phrase, then what it counts.
+  std::size_t counted = 0;
+  for (const word_entry& w : device_unit_words)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+      if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+  if (counted != 0) k = skip_spaces(s, k + counted);
+  for (int words = 0; words != 3; ++words) {
+    std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+    for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
+      if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
+        if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+            m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+          n = m;
+    if (n == 0) break;
+    k += n + 1;
+  }
+  std::size_t model = 0;
+  for (std::size_t m = 0; m != device_names.model_count; ++m)
+    if (k < s.size() && device_names.models[m][0] == s[k])
+      if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+  if (model == 0) {
+    if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
+    const std::size_t n = noun_at(k);
+    return n != 0 ? k + n - j : 0;
+  }
+  std::size_t e = k + model;
+  for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
+    if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
+      e += n;
+      break;
+    }
+  if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
+    if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+    for (const word_entry& w : device_containers)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+    if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
+  }
+  return boundary_at(s, e) ? e - j : 0;
+}
+
+// The folded first bytes of the words that may start a count's accelerators before its noun: an
+// adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+struct device_start_set {
+  bool has[256]{};
+};
+constexpr device_start_set build_device_starts() {
+  device_start_set r;
+  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
+  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
+  for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
+  return r;
+}
+inline constexpr device_start_set device_starts = build_device_starts();
+
+// A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
+  unit_found u = find_unit(s, j, langs, after_per);
+  if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
+  if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+  return u;
 }
 
 // The folded first bytes of a word list: a position that starts none of its words costs one lookup.
@@ -147,9 +247,9 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   if (paren) ++j;
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
-  for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
-    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, compute_formats[k], true);
+  for (std::size_t k = 0; k != format_count; ++k) {
+    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
+    const std::size_t n = match_word(s, j, dense_format(k), true);
     if (n == 0) continue;
     std::size_t e = j + n;
     bool sparse = false;
@@ -162,13 +262,15 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
       if (e >= s.size() || s[e] != ')') return {};
       ++e;
     }
-    return {e, sparse ? sparse_formats[k] : compute_formats[k]};
+    return {e, sparse ? sparse_format(k) : dense_format(k)};
   }
   return {};
 }
 
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
-constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
+constexpr magnitude canonical_scale(figure_kind k) {
+  return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
+}
 
 constexpr bool below_two(const decimal& d) {
   // Integers and short decimals as to_double's exact path reads them, without its call.
@@ -182,6 +284,8 @@ struct read_outcome {
   figure fig{};
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;
+  bool number_word = false;
 };
 
 // What follows the number(s): a currency or a unit, and for compute a numeric format.
@@ -190,6 +294,7 @@ struct suffix {
   bool is_currency = false;
   bool is_unit = false;
   std::string_view currency;
+  std::int32_t currency_exp10 = 0;  // -2 for cents
   unit_found unit{};
   std::size_t text_begin = 0;
 };
@@ -200,9 +305,12 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
+  // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
+  const bool hyphen = j == i && hyphen_joins(s, j);
+  if (hyphen) ++j;
   if (j >= s.size()) return r;  // a bare number: no word can follow
   // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
-  if (after_scale) {
+  if (after_scale && !hyphen) {
     if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
       const std::size_t k = skip_spaces(s, j + n);
       const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
@@ -212,11 +320,14 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
       }
     }
   }
-  const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  const unit_found u = unit_allowed ? find_unit(s, j, langs) : unit_found{};
+  found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
+  unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
+  if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
+  if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
   if (c && c.length >= u.length) {
     r.is_currency = true;
     r.currency = currencies[c.index].code;
+    r.currency_exp10 = currencies[c.index].exp10;
     r.end = j + c.length;
     r.text_begin = j;
   } else if (u.length != 0) {
@@ -228,12 +339,58 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   return r;
 }
 
+inline constexpr first_byte_set per_word_starts = first_bytes_of(per_words);
+
+// The kind of an amount of kind `amount` per a unit of kind `per`, or number where the pair is no
+// figure per unit (per_kinds).
+constexpr figure_kind per_kind_of(figure_kind amount, figure_kind per) {
+  for (const per_kind_entry& e : per_kinds)
+    if (e.amount == amount && e.per == per) return e.kind;
+  return figure_kind::number;
+}
+
+// What a figure is per, after its unit or currency: "/kWh", " per GPU", " par an", " all'anno".
+struct per_found {
+  std::size_t end = 0;
+  figure_kind kind = figure_kind::number;  // the figure's kind per unit; number where none follows
+  magnitude scale{};                       // the unit it is per, in the base unit of its dimension
+};
+constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  const std::size_t j = skip_spaces(s, i);
+  const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+  if (n == 0) return {};
+  // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
+  const char last = s[j + n - 1];
+  const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
+  const std::size_t k = skip_spaces(s, j + n);
+  if (!joined && k == j + n) return {};
+  const unit_found u = find_unit_or_devices(s, k, langs, true);
+  if (u.length == 0) return {};
+  const figure_kind kind = per_kind_of(amount, u.kind);
+  if (kind == figure_kind::number) return {};
+  return {k + u.length, kind, u.scale};
+}
+
+// A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
+  found best;
+  const auto& trie = number_word_tries[index_of(langs)];
+  if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
+  walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
+      if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
+  });
+  return best;
+}
+
 struct scaled_number {
   number_read number{};
   found scale{};
   std::size_t end = 0;
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+  bool word = false;       // the number is written as a word ("five"): a word must follow
+  bool article = false;    // ... an article ("a", "eine"): one, but not of time ("3 GW a day")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
 };
@@ -249,17 +406,29 @@ constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_m
     if ((bit(l) & langs) == 0)
       if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
   if (!other) return 0;
-  if (find_unit(s, j, langs).length >= other.length) return 0;
+  if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
   return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
 }
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
-  scaled_number r{read_number(s, i, l)};
+  scaled_number r;
+  if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
+    r.number = read_number(s, i, l);
+  } else if (const found w = find_number_word(s, i, langs)) {
+    r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+    r.word = true;
+    r.article = (number_words[w.index].flags & ART) != 0;
+  }
   r.end = r.number.end;
   if (!r.number.ok) return r;
-  const std::size_t j = skip_spaces(s, r.end);
+  std::size_t j = skip_spaces(s, r.end);
   const bool small = below_two(r.number.value);
+  // "a $500-million deal": a scale word joined by a hyphen, if written out.
+  if (j == r.end && hyphen_joins(s, j)) {
+    const found joined = find_scale(s, j + 1, langs, money, strict, small);
+    if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
+  }
   r.scale = find_scale(s, j, langs, money, strict, small);
   if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
     r.scale = find_scale(s, j, langs, true, strict, small);
@@ -317,6 +486,8 @@ constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
 struct read_status {
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;  // the power of ten the scale word and cents add to the number
+  bool number_word = false;      // the first number is written as a word
 };
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
@@ -357,7 +528,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       i += after.length;
     }
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
+                         find_number_word(s, i, langs)))
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
@@ -374,7 +546,9 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     if (n != 0) {
       std::size_t k = skip_spaces(s, j + n);
       const sign_read second_sign = sign_at(s, k);
-      if (k + second_sign.length < s.size() && is_digit(s[k + second_sign.length])) {
+      const std::size_t second_at = k + second_sign.length;
+      if (second_at < s.size() &&
+          (is_digit(s[second_at]) || (first.word && second_sign.length == 0 && find_number_word(s, k, langs)))) {
         k += second_sign.length;
         second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
@@ -413,6 +587,14 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
   if (suf.is_currency) currency = suf.currency;
+  // A number written as a word is a figure only with a word written out after it: "five years",
+  // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
+  if (first.word || (range && second.word)) {
+    const bool named =
+        last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
+    const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
+    if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+  }
 
   if (!currency.empty()) {
     kind = figure_kind::money;
@@ -428,14 +610,27 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       }
     }
   }
+  // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
+  if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const magnitude_result m = unit_scale / per.scale;
+    if (m.ok) {
+      if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+      kind = per.kind;
+      unit_scale = m.value;
+      end = per.end;
+      unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+    }
+  }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [](const scaled_number& n, bool minus) {
-    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
-                   minus};
+  const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
+  const auto scaled = [cents](const scaled_number& n, bool minus) {
+    return decimal{n.number.value.mantissa,
+                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + cents, minus};
   };
   decimal low = scaled(first, negative);
   decimal high = range ? scaled(second, second_negative) : low;
-  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
+  const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
   double value = to_double(low, to_canonical);
   double upper = range ? to_double(high, to_canonical) : value;
   if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
@@ -447,6 +642,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     value = upper, upper = v;
   }
   st.ok = true;
+  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + cents;
+  st.number_word = first.word;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
 }
@@ -455,7 +652,124 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
 constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
+}
+
+constexpr bool folded_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k != a.size(); ++k)
+    if (lower(a[k]) != lower(b[k])) return false;
+  return true;
+}
+
+constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
+  std::size_t r = 0;
+  for (std::size_t k = 0; k != n; ++k)
+    if (words[k].text.size() > r) r = words[k].text.size();
+  return r;
+}
+inline constexpr std::size_t longest_ordinary_word =
+    longest_of(ordinary_words, sizeof ordinary_words / sizeof ordinary_words[0]);
+
+// The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
+// most of them, at least two and twice as many as any other; lang::guess where none stands out. One
+// pass over the text.
+constexpr lang language_of_words(std::string_view s) {
+  std::size_t hits[6]{};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!letter_at(s, i) || !starts_word(s, i)) {
+      i += char_length(s, i);
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+    const std::string_view w = s.substr(i, e - i);
+    if (w.size() <= longest_ordinary_word)
+      for (const word_entry& o : ordinary_words)
+        if (o.text.size() == w.size() && folded_equal(o.text, w))
+          for (const lang l : all_languages)
+            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+    i = e;
+  }
+  std::size_t best = 0, second = 0;
+  lang chosen = lang::guess;
+  for (const lang l : all_languages) {
+    const std::size_t h = hits[static_cast<std::size_t>(l)];
+    if (h > best)
+      second = best, best = h, chosen = l;
+    else if (h > second)
+      second = h;
+  }
+  return best >= 2 && best >= 2 * second ? chosen : lang::guess;
+}
+
+// The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
+// spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
+struct prefixed_symbol {
+  char text[16]{};
+  std::size_t size = 0;
+  lang_mask langs = 0;
+  constexpr std::string_view view() const { return {text, size}; }
+};
+constexpr std::size_t count_prefixed_symbols() {
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) n += p.symbol && (u.flags & PSYM) != 0;
+  return n;
+}
+struct prefixed_symbols {
+  prefixed_symbol at[count_prefixed_symbols()]{};
+};
+constexpr prefixed_symbols build_prefixed_symbols() {
+  prefixed_symbols r;
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) {
+      if (!p.symbol || (u.flags & PSYM) == 0) continue;
+      prefixed_symbol& e = r.at[n++];
+      for (const char c : p.text) e.text[e.size++] = c;
+      for (const char c : u.text) e.text[e.size++] = c;
+      e.langs = u.langs;
+    }
+  return r;
+}
+inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
+
+// The spelling of a unit or currency of language l that w is but for its case, or empty.
+constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
+  const auto differs_in_case = [&](std::string_view word, lang_mask in) {
+    return (in & langs) != 0 && word != w && folded_equal(word, w);
+  };
+  for (const unit_entry& u : units)
+    if (differs_in_case(u.text, u.langs)) return u.text;
+  for (const currency_entry& c : currencies)
+    if (differs_in_case(c.text, c.langs)) return c.text;
+  for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
+    if (differs_in_case(p.view(), p.langs)) return p.view();
+  return {};
+}
+
+// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW").
+constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+  std::size_t e = rest;
+  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+  const std::string_view w = s.substr(rest, e - rest);
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
+    if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
+      return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
+  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+}
+
+// The whole grammar over the whole text: nothing but spaces may follow the figure.
+constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
+  figure f = read_figure_value(s, 0, l, false, st);
+  if (st.ok) {
+    const std::size_t rest = skip_spaces(s, f.end);
+    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+  }
+  return f;
 }
 
 }  // namespace aiscale::detail::text

@@ -4,88 +4,123 @@
 
 #include <cstdint>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
+#include "aiscale/catalog/accelerators.hpp"
 #include "aiscale/core/char_view.hpp"
 #include "aiscale/core/dimension.hpp"
 #include "aiscale/core/magnitude.hpp"
+#include "aiscale/core/quantity.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
+#include "aiscale/units/compute.hpp"
+#include "aiscale/units/money.hpp"
+#include "aiscale/units/prefixes.hpp"
+#include "aiscale/units/time.hpp"
 
 namespace aiscale::detail::text {
 
 inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
 
-// Entry flags.
-inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
-inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
-inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
-inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
-inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
-inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
-inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
-inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
+// Entry flags: how a word is read.
+using entry_flags = std::uint16_t;
+inline constexpr entry_flags CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr entry_flags MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr entry_flags SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr entry_flags BEFORE = 8;  // a currency written before the number
+inline constexpr entry_flags AFTER = 16;  // a currency written after the number
+inline constexpr entry_flags PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr entry_flags PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr entry_flags PER = 128;   // a unit read only after a per word: "an" of "par an"
+inline constexpr entry_flags BOTH = BEFORE | AFTER;
+// And which words format() writes (out_words.hpp), so that it writes only what parse() reads:
+inline constexpr entry_flags W = 256;     // the word written (a scale word, a currency's plural name, a noun)
+inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a currency's or a noun's singular)
+inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
+inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
+inline constexpr entry_flags WCO = 4096;
+inline constexpr entry_flags WSYM = 8192;
+inline constexpr entry_flags ART = 16384;
+inline constexpr entry_flags BETWEEN =
+    32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a
+            // gigawatt"), but "a day" is no figure of one day
+            // // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
   std::string_view text;
   lang_mask langs;
   std::int8_t exp10;
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
-  {"thousand", EN, 3, 0}, {"k", EN | DE | NL, 3, 0}, {"million", EN, 6, 0}, {"millions", EN, 6, 0},
-  {"mn", EN, 6, 0}, {"mln", EN | NL | IT, 6, 0}, {"M", EN | FR | ES, 6, CS}, {"MM", EN, 6, CS}, {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, 0}, {"billions", EN, 9, 0}, {"bn", EN, 9, 0}, {"B", EN, 9, CS | MONEY}, {"b", EN, 9, CS | MONEY},
-  {"trillion", EN, 12, 0}, {"trillions", EN, 12, 0}, {"tn", EN, 12, 0}, {"trn", EN, 12, 0}, {"T", EN, 12, CS},
-  {"quadrillion", EN, 15, 0},
-  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, 0}, {"Tsd", DE, 3, 0}, {"Mio.", DE | NL, 6, 0}, {"Mio", DE | NL | IT, 6, 0},
-  {"Million", DE, 6, SING}, {"Millionen", DE, 6, 0}, {"Milliarde", DE, 9, SING}, {"Milliarden", DE, 9, 0},
-  {"Mrd.", DE | NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0}, {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0},
-  {"Billion", DE, 12, SING}, {"Billionen", DE, 12, 0}, {"Bio.", DE, 12, 0}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0},
-  {"Billiarde", DE, 15, SING}, {"Billiarden", DE, 15, 0},
-  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, 0}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, 0},
-  {"miljard", NL, 9, 0}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, 0}, {"mld", NL | IT, 9, 0},
-  {"biljoen", NL, 12, 0}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, 0}, {"bln", NL, 12, 0}, {"biljard", NL, 15, 0},
-  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING}, {"millions", FR, 6, 0}, {"milliard", FR, 9, SING},
-  {"milliards", FR, 9, 0}, {"Md", FR, 9, CS}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING}, {"billions", FR, 12, 0},
-  {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
-  {"mil", ES, 3, 0}, {"millón", ES, 6, SING}, {"millon", ES, 6, SING}, {"millones", ES, 6, 0},
-  {"mil millones", ES, 9, 0}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS},
-  {"billón", ES, 12, SING}, {"billon", ES, 12, SING}, {"billones", ES, 12, 0}, {"mil billones", ES, 15, 0},
-  {"mila", IT, 3, 0}, {"milione", IT, 6, SING}, {"milioni", IT, 6, 0}, {"mln.", IT, 6, 0}, {"miliardo", IT, 9, SING},
-  {"miliardi", IT, 9, 0}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0}, {"mila miliardi", IT, 12, 0},
-  {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
+  {"hundred", EN, 2, 0}, {"hundert", DE, 2, 0}, {"honderd", NL, 2, 0}, {"cent", FR, 2, 0}, {"cien", ES, 2, 0},
+  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
+  {"m", EN, 6, CS | MONEY},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
+  {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
+  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
+  {"Mio", DE | NL | IT, 6, 0}, {"Million", DE, 6, SING | W}, {"Millionen", DE, 6, W}, {"Milliarde", DE, 9, SING | W},
+  {"Milliarden", DE, 9, W}, {"Mrd.", DE, 9, WC}, {"Mrd.", NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0},
+  {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0}, {"Billion", DE, 12, SING | W}, {"Billionen", DE, 12, W},
+  {"Bio.", DE, 12, WC}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0}, {"Billiarde", DE, 15, SING | W},
+  {"Billiarden", DE, 15, W},
+  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, W}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, WC},
+  {"miljard", NL, 9, W}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, WC}, {"mld", NL, 9, 0}, {"mld", IT, 9, WC},
+  {"biljoen", NL, 12, W}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, WC}, {"bln", NL, 12, 0}, {"biljard", NL, 15, W},
+  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING | W}, {"millions", FR, 6, W}, {"milliard", FR, 9, SING | W},
+  {"milliards", FR, 9, W}, {"Md", FR, 9, CS | WC}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING},
+  {"billions", FR, 12, 0}, {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
+  {"mil", ES, 3, 0}, {"mill\u00f3n", ES, 6, SING | W}, {"millon", ES, 6, SING}, {"millones", ES, 6, W},
+  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | WC},
+  {"bill\u00f3n", ES, 12, SING | W}, {"billon", ES, 12, SING}, {"billones", ES, 12, W}, {"mil billones", ES, 15, 0},
+  {"mila", IT, 3, 0}, {"milione", IT, 6, SING | W}, {"milioni", IT, 6, W}, {"mln.", IT, 6, 0},
+  {"miliardo", IT, 9, SING | W}, {"miliardi", IT, 9, W}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0},
+  {"mila miliardi", IT, 12, 0}, {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
 };
 
 struct currency_entry {
   std::string_view text;
   lang_mask langs;
   std::string_view code;
-  std::uint8_t flags;
+  entry_flags flags;
+  std::int8_t exp10 = 0;  // a hundredth of the currency for its cents: "8 cents" is USD 0.08
 };
 
 inline constexpr currency_entry currencies[] = {
   {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
-  {"$", ALL, "USD", BOTH}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH},
-  {"\u00a3", ALL, "GBP", BOTH}, {"\u00a5", ALL, "JPY", BOTH}, {"CN\u00a5", ALL, "CNY", CS | BOTH},
-  {"dollars", EN | NL | FR, "USD", AFTER}, {"dollar", EN | NL | FR, "USD", AFTER}, {"US dollars", EN, "USD", AFTER},
-  {"US dollar", EN, "USD", AFTER}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER},
-  {"euro", ALL, "EUR", AFTER}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
+  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
+  {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
+  {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
+  {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
+  {"dollar", NL, "USD", AFTER | W | W1}, {"dollar", FR, "USD", AFTER | W1}, {"US dollars", EN, "USD", AFTER | W},
+  {"US dollar", EN, "USD", AFTER | W1}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER | W},
+  {"euro", EN | FR | ES, "EUR", AFTER | W1}, {"euro", NL | IT, "EUR", AFTER | W | W1}, {"Euro", DE, "EUR", AFTER | W | W1}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
   {"yuan", EN | DE | NL | FR | ES | IT, "CNY", AFTER}, {"yen", ALL, "JPY", AFTER}, {"Swiss francs", EN, "CHF", AFTER},
-  {"US-Dollar", DE, "USD", AFTER}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
+  {"US-Dollar", DE, "USD", AFTER | W | W1}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
   {"Franken", DE, "CHF", AFTER}, {"Schweizer Franken", DE, "CHF", AFTER},
   {"Amerikaanse dollar", NL, "USD", AFTER}, {"euro's", NL, "EUR", AFTER}, {"pond", NL, "GBP", AFTER},
   {"Zwitserse frank", NL, "CHF", AFTER}, {"frank", NL, "CHF", AFTER},
   {"dollars am\u00e9ricains", FR, "USD", AFTER}, {"livres", FR, "GBP", AFTER}, {"livres sterling", FR, "GBP", AFTER},
   {"yuans", FR, "CNY", AFTER}, {"yens", FR, "JPY", AFTER}, {"francs suisses", FR, "CHF", AFTER},
-  {"d\u00f3lares", ES, "USD", AFTER}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER},
+  {"d\u00f3lares", ES, "USD", AFTER | W}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER | W1},
   {"dolar", ES, "USD", AFTER}, {"d\u00f3lares estadounidenses", ES, "USD", AFTER}, {"libras", ES, "GBP", AFTER},
   {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
-  {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
+  {"dollari", IT, "USD", AFTER | W}, {"dollaro", IT, "USD", AFTER | W1}, {"dollari americani", IT, "USD", AFTER},
   {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
+  // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
+  {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
+  {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
+  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
+  {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
+  {"centesimi di euro", IT, "EUR", AFTER, -2},
 };
 
 struct unit_entry {
@@ -93,16 +128,17 @@ struct unit_entry {
   lang_mask langs;
   figure_kind kind;
   magnitude scale;  // in the base unit of the dimension (J, s, bit, FLOP, GPU, USD)
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 inline constexpr magnitude m1{};
 inline constexpr magnitude m8{8, 1, 0, 0};
-inline constexpr magnitude m60{3, 1, 2, 1};            // 60 = 3 * 2^2 * 5
-inline constexpr magnitude m3600{9, 1, 4, 2};          // 3600 = 9 * 2^4 * 5^2
-inline constexpr magnitude m86400{27, 1, 7, 2};        // 86400 = 27 * 2^7 * 5^2
-inline constexpr magnitude m604800{189, 1, 7, 2};      // 7 days
-inline constexpr magnitude m_year{315576, 1, 2, 2};    // 365.25 d = 31557600 s = 315576 * 100
+// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year").
+inline constexpr magnitude m60 = unit_t<minute>::def.mag;
+inline constexpr magnitude m3600 = unit_t<h>::def.mag;
+inline constexpr magnitude m86400 = unit_t<day>::def.mag;
+inline constexpr magnitude m604800 = unit_t<week>::def.mag;
+inline constexpr magnitude m_year = unit_t<year>::def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
 
 using K = figure_kind;
@@ -124,31 +160,18 @@ inline constexpr unit_entry units[] = {
   {"flop", ALL, K::compute_work, m1, PSYM | PNAME}, {"FLOPS", ALL, K::compute_rate, m1, PSYM | PNAME},
   {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
   // accelerators
-  {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
-  {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
+  {"GPUs", EN | DE, K::gpus, m1, W}, {"GPUs", NL | FR | ES | IT, K::gpus, m1, 0},
+  {"GPU", EN | DE | NL, K::gpus, m1, W1}, {"GPU", FR | ES | IT, K::gpus, m1, W | W1}, {"GPU's", NL, K::gpus, m1, W},
+  {"accelerators", EN, K::gpus, m1, 0}, {"accelerator", EN, K::gpus, m1, 0}, {"chips", EN | DE | NL | ES, K::gpus, m1, 0},
+  {"chip", EN | DE | NL | ES, K::gpus, m1, 0}, {"puces", FR, K::gpus, m1, 0},
+  {"puce", FR, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0}, {"processors", EN | NL, K::gpus, m1, 0},
+  {"Prozessoren", DE, K::gpus, m1, 0}, {"processeurs", FR, K::gpus, m1, 0}, {"procesadores", ES, K::gpus, m1, 0},
+  {"processori", IT, K::gpus, m1, 0}, {"graphics cards", EN, K::gpus, m1, 0}, {"Grafikkarten", DE, K::gpus, m1, 0},
+  {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
+  {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
+  {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
-  // the accelerators of the catalogue, named as news write their counts: "200.000 H100's", "30.000 GB200"
-  {"A100", ALL, K::gpus, m1, CS}, {"A100s", ALL, K::gpus, m1, CS}, {"A100 GPUs", ALL, K::gpus, m1, CS},
-  {"A100-GPUs", DE | NL, K::gpus, m1, CS}, {"A100-GPU's", NL, K::gpus, m1, CS}, {"A100-gpu's", NL, K::gpus, m1, CS},
-  {"A100's", NL, K::gpus, m1, CS},
-  {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
-  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS}, {"H100-gpu's", NL, K::gpus, m1, CS},
-  {"H100's", NL, K::gpus, m1, CS},
-  {"H200", ALL, K::gpus, m1, CS}, {"H200s", ALL, K::gpus, m1, CS}, {"H200 GPUs", ALL, K::gpus, m1, CS},
-  {"H200-GPUs", DE | NL, K::gpus, m1, CS}, {"H200-GPU's", NL, K::gpus, m1, CS}, {"H200-gpu's", NL, K::gpus, m1, CS},
-  {"H200's", NL, K::gpus, m1, CS},
-  {"B200", ALL, K::gpus, m1, CS}, {"B200s", ALL, K::gpus, m1, CS}, {"B200 GPUs", ALL, K::gpus, m1, CS},
-  {"B200-GPUs", DE | NL, K::gpus, m1, CS}, {"B200-GPU's", NL, K::gpus, m1, CS}, {"B200-gpu's", NL, K::gpus, m1, CS},
-  {"B200's", NL, K::gpus, m1, CS},
-  {"GB200", ALL, K::gpus, m1, CS}, {"GB200s", ALL, K::gpus, m1, CS}, {"GB200 GPUs", ALL, K::gpus, m1, CS},
-  {"GB200-GPUs", DE | NL, K::gpus, m1, CS}, {"GB200-GPU's", NL, K::gpus, m1, CS}, {"GB200-gpu's", NL, K::gpus, m1, CS},
-  {"GB200's", NL, K::gpus, m1, CS},
-  {"GB300", ALL, K::gpus, m1, CS}, {"GB300s", ALL, K::gpus, m1, CS}, {"GB300 GPUs", ALL, K::gpus, m1, CS},
-  {"GB300-GPUs", DE | NL, K::gpus, m1, CS}, {"GB300-GPU's", NL, K::gpus, m1, CS}, {"GB300-gpu's", NL, K::gpus, m1, CS},
-  {"GB300's", NL, K::gpus, m1, CS},
-  {"MI300X", ALL, K::gpus, m1, CS}, {"MI300Xs", ALL, K::gpus, m1, CS}, {"MI300X GPUs", ALL, K::gpus, m1, CS},
-  {"MI300X-GPUs", DE | NL, K::gpus, m1, CS}, {"MI300X-GPU's", NL, K::gpus, m1, CS}, {"MI300X-gpu's", NL, K::gpus, m1, CS},
-  {"MI300X's", NL, K::gpus, m1, CS},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
   {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
@@ -184,11 +207,12 @@ inline constexpr unit_entry units[] = {
   {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
   {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
   {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
-  {"yr", ALL, K::time, m_year, CS}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, 0},
-  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, 0},
-  {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
+  {"yr", ALL, K::time, m_year, CS | WC}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, W1},
+  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, W1},
+  {"jaar", NL, K::time, m_year, W1}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
   {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
-  {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
+  {"a\u00f1o", ES, K::time, m_year, W1}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, W1},
+  {"an", FR, K::time, m_year, PER | W1},
   // ratios
   {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
   {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
@@ -197,45 +221,222 @@ inline constexpr unit_entry units[] = {
 };
 
 struct prefix_entry {
+  constexpr prefix_entry(char_view t, magnitude m, bool sym) : text(t.data(), t.size()), scale(m), symbol(sym) {}
+  constexpr prefix_entry(const char* t, magnitude m, bool sym) : text(t), scale(m), symbol(sym) {}
   std::string_view text;
   magnitude scale;
   bool symbol;  // a symbol (case-sensitive, before a unit symbol) or a name (before a unit name)
 };
 
+// The symbols and factors are units/prefixes.hpp's; the names are words of the text.
 inline constexpr prefix_entry prefixes[] = {
-  {"k", power_of_ten(3), true}, {"M", power_of_ten(6), true}, {"G", power_of_ten(9), true},
-  {"T", power_of_ten(12), true}, {"P", power_of_ten(15), true}, {"E", power_of_ten(18), true},
-  {"Z", power_of_ten(21), true}, {"Y", power_of_ten(24), true}, {"m", power_of_ten(-3), true},
-  {"\u00b5", power_of_ten(-6), true}, {"\u03bc", power_of_ten(-6), true}, {"n", power_of_ten(-9), true},
-  {"Ki", power_of_two(10), true}, {"Mi", power_of_two(20), true}, {"Gi", power_of_two(30), true},
-  {"Ti", power_of_two(40), true}, {"Pi", power_of_two(50), true}, {"Ei", power_of_two(60), true},
-  {"kilo", power_of_ten(3), false}, {"mega", power_of_ten(6), false}, {"m\u00e9ga", power_of_ten(6), false},
-  {"giga", power_of_ten(9), false}, {"tera", power_of_ten(12), false}, {"t\u00e9ra", power_of_ten(12), false},
-  {"peta", power_of_ten(15), false}, {"p\u00e9ta", power_of_ten(15), false}, {"exa", power_of_ten(18), false},
-  {"zetta", power_of_ten(21), false}, {"milli", power_of_ten(-3), false}, {"micro", power_of_ten(-6), false},
-  {"nano", power_of_ten(-9), false},
+  {kilo.symbol, kilo.factor, true}, {mega.symbol, mega.factor, true}, {giga.symbol, giga.factor, true},
+  {tera.symbol, tera.factor, true}, {peta.symbol, peta.factor, true}, {exa.symbol, exa.factor, true},
+  {zetta.symbol, zetta.factor, true}, {yotta.symbol, yotta.factor, true}, {milli.symbol, milli.factor, true},
+  {micro.symbol, micro.factor, true}, {"\u03bc", micro.factor, true}, {nano.symbol, nano.factor, true},
+  {kibi.symbol, kibi.factor, true}, {mebi.symbol, mebi.factor, true}, {gibi.symbol, gibi.factor, true},
+  {tebi.symbol, tebi.factor, true}, {pebi.symbol, pebi.factor, true}, {exbi.symbol, exbi.factor, true},
+  {"kilo", kilo.factor, false}, {"mega", mega.factor, false}, {"m\u00e9ga", mega.factor, false},
+  {"giga", giga.factor, false}, {"tera", tera.factor, false}, {"t\u00e9ra", tera.factor, false},
+  {"peta", peta.factor, false}, {"p\u00e9ta", peta.factor, false}, {"exa", exa.factor, false},
+  {"zetta", zetta.factor, false}, {"milli", milli.factor, false}, {"micro", micro.factor, false},
+  {"nano", nano.factor, false},
 };
 
 struct word_entry {
   std::string_view text;
   lang_mask langs;
+  entry_flags flags = 0;  // W: the word format() writes
 };
 
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
-  {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
+  {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
+  {"\u00e0", FR, W}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
-  {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
+  {"de", FR | ES, W}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT, W},
 };
 
-// Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
-inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
-inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
-                                                      "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
+// Numbers written as words, read only where a scale word, unit or currency written as a word follows
+// ("five years", "eine Million GPUs", "a gigawatt", "dieci gigawatt"): one to twenty, the tens, and the
+// articles that mean one.
+struct number_word_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::uint8_t value;
+  entry_flags flags = 0;
+};
+inline constexpr number_word_entry number_words[] = {
+  {"a", EN, 1, ART}, {"an", EN, 1, ART}, {"one", EN, 1}, {"two", EN, 2}, {"three", EN, 3}, {"four", EN, 4}, {"five", EN, 5},
+  {"six", EN | FR, 6}, {"seven", EN, 7}, {"eight", EN, 8}, {"nine", EN, 9}, {"ten", EN, 10}, {"eleven", EN, 11},
+  {"twelve", EN, 12}, {"thirteen", EN, 13}, {"fourteen", EN, 14}, {"fifteen", EN, 15}, {"sixteen", EN, 16},
+  {"seventeen", EN, 17}, {"eighteen", EN, 18}, {"nineteen", EN, 19}, {"twenty", EN, 20}, {"thirty", EN, 30},
+  {"forty", EN, 40}, {"fifty", EN, 50}, {"sixty", EN, 60}, {"seventy", EN, 70}, {"eighty", EN, 80},
+  {"ninety", EN, 90},
+  {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
+  {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
+  {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
+  {"dreizehn", DE, 13}, {"vierzehn", DE, 14}, {"f\u00fcnfzehn", DE, 15}, {"sechzehn", DE, 16}, {"siebzehn", DE, 17},
+  {"achtzehn", DE, 18}, {"neunzehn", DE, 19}, {"zwanzig", DE, 20}, {"drei\u00dfig", DE, 30}, {"vierzig", DE, 40},
+  {"f\u00fcnfzig", DE, 50}, {"sechzig", DE, 60}, {"siebzig", DE, 70}, {"achtzig", DE, 80}, {"neunzig", DE, 90},
+  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
+  {"zeven", NL, 7}, {"negen", NL, 9}, {"tien", NL, 10}, {"twaalf", NL, 12}, {"dertien", NL, 13},
+  {"veertien", NL, 14}, {"vijftien", NL, 15}, {"zestien", NL, 16}, {"zeventien", NL, 17}, {"achttien", NL, 18},
+  {"negentien", NL, 19}, {"twintig", NL, 20}, {"dertig", NL, 30}, {"veertig", NL, 40}, {"vijftig", NL, 50},
+  {"zestig", NL, 60}, {"zeventig", NL, 70}, {"tachtig", NL, 80}, {"negentig", NL, 90},
+  {"un", FR | ES | IT, 1, ART}, {"une", FR, 1, ART}, {"deux", FR, 2}, {"trois", FR, 3}, {"quatre", FR, 4}, {"cinq", FR, 5},
+  {"sept", FR, 7}, {"huit", FR, 8}, {"neuf", FR, 9}, {"dix", FR, 10}, {"onze", FR, 11}, {"douze", FR, 12},
+  {"treize", FR, 13}, {"quatorze", FR, 14}, {"quinze", FR, 15}, {"seize", FR, 16}, {"dix-sept", FR, 17},
+  {"dix-huit", FR, 18}, {"dix-neuf", FR, 19}, {"vingt", FR, 20}, {"trente", FR, 30}, {"quarante", FR, 40},
+  {"cinquante", FR, 50}, {"soixante", FR, 60}, {"soixante-dix", FR, 70}, {"quatre-vingts", FR, 80},
+  {"quatre-vingt-dix", FR, 90},
+  {"una", ES | IT, 1, ART}, {"uno", ES | IT, 1, ART}, {"dos", ES, 2}, {"tres", ES, 3}, {"cuatro", ES, 4}, {"cinco", ES, 5},
+  {"seis", ES, 6}, {"siete", ES, 7}, {"ocho", ES, 8}, {"nueve", ES, 9}, {"diez", ES, 10}, {"once", ES, 11},
+  {"doce", ES, 12}, {"trece", ES, 13}, {"catorce", ES, 14}, {"quince", ES, 15}, {"diecis\u00e9is", ES, 16},
+  {"diecisiete", ES, 17}, {"dieciocho", ES, 18}, {"diecinueve", ES, 19}, {"veinte", ES, 20}, {"treinta", ES, 30},
+  {"cuarenta", ES, 40}, {"cincuenta", ES, 50}, {"sesenta", ES, 60}, {"setenta", ES, 70}, {"ochenta", ES, 80},
+  {"noventa", ES, 90},
+  {"un'", IT, 1, ART}, {"due", IT, 2}, {"tre", IT, 3}, {"quattro", IT, 4}, {"cinque", IT, 5}, {"sei", IT, 6},
+  {"sette", IT, 7}, {"otto", IT, 8}, {"nove", IT, 9}, {"dieci", IT, 10}, {"undici", IT, 11}, {"dodici", IT, 12},
+  {"tredici", IT, 13}, {"quattordici", IT, 14}, {"quindici", IT, 15}, {"sedici", IT, 16}, {"diciassette", IT, 17},
+  {"diciotto", IT, 18}, {"diciannove", IT, 19}, {"venti", IT, 20}, {"trenta", IT, 30}, {"quaranta", IT, 40},
+  {"cinquanta", IT, 50}, {"sessanta", IT, 60}, {"settanta", IT, 70}, {"ottanta", IT, 80}, {"novanta", IT, 90},
+};
+
+// Words that may stand between a count and its accelerator noun or model, joined by a space or a
+// hyphen: "100 million AI GPUs", "KI-Chips", "1 miljoen actieve GPU's". The vendors and models come
+// from the catalogue (device_names below).
+inline constexpr word_entry device_adjectives[] = {
+  {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
+  {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
+  {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+};
+
+// Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
+inline constexpr word_entry device_unit_words[] = {
+  {"units of", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
+  {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
+};
+
+// Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
+// count of H100s.
+inline constexpr word_entry device_containers[] = {
+  {"server", ALL}, {"servers", EN | NL}, {"serveurs", FR}, {"servidores", ES}, {"rack", ALL}, {"racks", ALL},
+  {"system", EN | DE}, {"systems", EN}, {"Systeme", DE}, {"systemen", NL}, {"syst\u00e8mes", FR},
+  {"sistemas", ES}, {"sistemi", IT}, {"node", EN | NL}, {"nodes", EN | NL}, {"Knoten", DE}, {"nodi", IT},
+  {"cluster", ALL}, {"clusters", EN | NL | FR}, {"pods", EN}, {"boards", EN}, {"superchips", ALL},
+  {"instances", EN | FR}, {"Instanzen", DE}, {"hours", EN}, {"Stunden", DE},
+};
+
+// Between two figures of which only the second writes its scale word, unit or currency, which the
+// first shares: "15 ou 20 Mds d'euros", "between 364 and 400 billion dollars", "tra i 50 e i 60
+// miliardi di dollari"; and between a sum of money and a second sum that states no currency:
+// "$364 billion and 400 billion". "and" and its translations only after a between word.
+inline constexpr word_entry list_words[] = {
+  {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
+  {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+};
+inline constexpr word_entry between_words[] = {
+  {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
+};
+// The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
+inline constexpr word_entry list_articles[] = {
+  {"the", EN}, {"den", DE}, {"de", NL}, {"les", FR}, {"los", ES}, {"las", ES}, {"i", IT}, {"gli", IT},
+};
+
+// Ordinary words that tell a text's language when lang::guess is asked and the numbers alone do not
+// ("230.000 GPUs" in a German paragraph): articles, conjunctions, prepositions, common verbs.
+inline constexpr word_entry ordinary_words[] = {
+  // Only words that are no common word of another of the six languages ("was", "will" and "of" are
+  // German and Dutch words too); a word common to two counts for both ("il", "le", "del").
+  {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
+  {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
+  {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
+  {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
+  {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
+  {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
+  {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR},
+  {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
+  {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
+  {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
+  {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT},
+};
+
+// Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
+inline constexpr word_entry per_words[] = {
+  {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
+  {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
+};
+
+// What a figure per unit of something is: an amount of one kind per a unit of another. Any other
+// pair ("5 GW per year") is no figure per unit, and the amount keeps its own kind.
+struct per_kind_entry {
+  figure_kind amount;
+  figure_kind per;
+  figure_kind kind;
+};
+inline constexpr per_kind_entry per_kinds[] = {
+  {K::money, K::energy, K::price_per_energy},   {K::money, K::power, K::money_per_power},
+  {K::money, K::gpus, K::money_per_device},     {K::money, K::time, K::money_per_time},
+  {K::power, K::gpus, K::power_per_device},     {K::energy, K::time, K::energy_per_time},
+  {K::data, K::time, K::data_rate},             {K::compute_rate, K::gpus, K::compute_per_device},
+};
+
 // clang-format on
+
+// The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
+// "200.000 Nvidia H100-GPU's". A spec added to catalog::all_accelerators is read with no edit here.
+inline constexpr std::size_t catalogue_size = std::tuple_size_v<std::remove_cv_t<decltype(catalog::all_accelerators)>>;
+struct device_name_list {
+  std::string_view models[catalogue_size]{};
+  std::string_view vendors[catalogue_size]{};
+  std::size_t model_count = 0, vendor_count = 0;
+
+  static constexpr void add_once(std::string_view* list, std::size_t& count, std::string_view name) {
+    for (std::size_t k = 0; k != count; ++k)
+      if (list[k] == name) return;
+    list[count++] = name;
+  }
+};
+constexpr device_name_list catalogue_device_names() {
+  device_name_list r;
+  std::apply(
+      [&r](const auto&... a) {
+        (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
+        (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
+      },
+      catalog::all_accelerators);
+  return r;
+}
+inline constexpr device_name_list device_names = catalogue_device_names();
+
+// The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
+// units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.
+inline constexpr std::size_t format_count = (sizeof compute_labels / sizeof compute_labels[0] - 1) / 2;
+constexpr std::string_view dense_format(std::size_t k) {
+  return {compute_labels[1 + k].data(), compute_labels[1 + k].size()};
+}
+constexpr std::string_view sparse_format(std::size_t k) {
+  const char_view c = compute_labels[1 + format_count + k];
+  return {c.data(), c.size()};
+}
+
+// Each currency the vocabulary spells is one units/money.hpp declares: the text layer has no list
+// of currencies of its own.
+constexpr bool currencies_declared_in_units() {
+  for (const currency_entry& c : currencies) {
+    bool declared = false;
+    for (const char_view code : currency_codes)
+      declared = declared || c.code == std::string_view(code.data(), code.size());
+    if (!declared) return false;
+  }
+  return true;
+}
+static_assert(currencies_declared_in_units(), "a currency of the vocabulary is missing from units/money.hpp");
 
 // The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }

@@ -1,0 +1,103 @@
+// Counts of accelerators however articles name them: a noun, a model of the catalogue, a vendor or an
+// adjective between the number and the noun. The models and vendors are the catalogue's own: a spec
+// added to catalog::all_accelerators is read here with no edit under text/.
+#include <aiscale/catalog.hpp>
+#include <aiscale/text.hpp>
+#include <aiscale/units.hpp>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+namespace cat = aiscale::catalog;
+using ai::lang;
+using K = ai::figure_kind;
+
+static_assert(ai::parse_as(ai::gpu, "30.000 GB200", lang::de).value() == 30000.0 * ai::gpu);
+
+namespace {
+// Reads text as a count of accelerators in language l: the whole text, of value n.
+void check_count(const std::string& text, lang l, double n) {
+  INFO(text << " (" << ai::code_of(l) << ")");
+  const auto f = ai::parse(std::string_view(text), l);
+  REQUIRE(f.has_value());
+  CHECK(f->kind == K::gpus);
+  CHECK(f->value == n);
+  CHECK(f->end == text.size());
+}
+}  // namespace
+
+TEST_CASE("every model and vendor of the catalogue counts accelerators") {
+  std::apply(
+      [](const auto&... a) {
+        const auto one = [](std::string_view model, std::string_view vendor) {
+          const std::string m(model), v(vendor);
+          check_count("30.000 " + m, lang::de, 30000);
+          check_count("30.000 " + m + "-GPUs", lang::de, 30000);
+          check_count("200.000 " + m + "-GPU's", lang::nl, 200000);
+          check_count("200.000 " + v + " " + m + "-GPU's", lang::nl, 200000);
+          check_count("30,000 " + m + "s", lang::en, 30000);
+          check_count("30,000 " + v + " " + m + " GPUs", lang::en, 30000);
+          check_count("10.000 " + v + "-GPUs", lang::de, 10000);
+          check_count("2 milioni di " + m, lang::it, 2e6);
+          // A model that names a machine, not the chips: no count.
+          const std::string servers = "10 " + m + " servers";
+          CHECK(!ai::parse(std::string_view(servers), lang::en).has_value());
+          const ai::extraction e = ai::extract(servers, lang::en);
+          CHECK(e.figures.empty());
+        };
+        (one(a.model(), a.vendor()), ...);
+      },
+      cat::all_accelerators);
+}
+
+TEST_CASE("accelerator nouns and their compounds, in every language") {
+  const std::pair<std::string_view, lang> counts[] = {
+      {"100 million AI GPUs", lang::en},
+      {"100 million AI chips", lang::en},
+      {"100 million accelerators", lang::en},
+      {"100 million graphics cards", lang::en},
+      {"100 Millionen KI-Chips", lang::de},
+      {"100 Millionen Grafikkarten", lang::de},
+      {"100 Millionen Prozessoren", lang::de},
+      {"100 miljoen actieve GPU's", lang::nl},
+      {"100 miljoen grafische kaarten", lang::nl},
+      {"100 millions de puces", lang::fr},
+      {"100 millions de cartes graphiques", lang::fr},
+      {"100 millones de procesadores", lang::es},
+      {"100 millones de chips", lang::es},
+      {"100 milioni di processori", lang::it},
+      {"100 milioni di chip IA", lang::it},
+  };
+  for (const auto& [text, l] : counts) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, l);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == K::gpus);
+    CHECK(e.figures[0].value == 1e8);
+  }
+}
+
+TEST_CASE("units of a model count the model") {
+  const std::string_view text = "Oracle recibir\u00e1 400.000 unidades del chip GB200 de Nvidia.";
+  const ai::extraction e = ai::extract(text, lang::es);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].kind == K::gpus);
+  CHECK(e.figures[0].value == 4e5);
+  CHECK(e.figures[0].span_in(text) == "400.000 unidades del chip GB200");
+  // Units of anything else are no accelerators.
+  CHECK(ai::extract("Hay 5 unidades de medida.", lang::es).figures.empty());
+}
+
+TEST_CASE("near misses of accelerator counts") {
+  // An adjective or a vendor alone is no noun: the number stays a bare number, no figure.
+  CHECK(ai::extract("They hired 5 AI researchers and 3 Nvidia engineers.", lang::en).figures.empty());
+  // A model joined to another word names that thing.
+  CHECK(ai::extract("Er liefert 10 H100-Cluster aus.", lang::de).figures.empty());
+  // H100-equivalents stay their own kind.
+  CHECK(ai::parse("500.000 H100-\u00c4quivalente", lang::de)->kind == K::h100_equivalents);
+  // A model inside a longer word is not the model.
+  CHECK(ai::extract("About 30 H100X units.", lang::en).figures.empty());
+}

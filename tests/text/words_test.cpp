@@ -1,0 +1,193 @@
+// Numbers written as words with a unit or scale word, hyphenated compounds and the currency
+// spellings of real articles, in paragraphs written like news in each language; and the near misses
+// that must stay what they were.
+#include <aiscale/text.hpp>
+#include <aiscale/units.hpp>
+#include <string>
+#include <string_view>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+using ai::lang;
+using K = ai::figure_kind;
+
+static_assert(ai::parse_as(ai::GW, "a gigawatt", lang::en).value() == 1.0 * ai::GW);
+static_assert(ai::parse_as(ai::gpu, "eine Million GPUs", lang::de).value() == 1e6 * ai::gpu);
+static_assert(!ai::parse("a T", lang::en).has_value());
+
+namespace {
+struct expected_figure {
+  std::string_view span;
+  K kind;
+  double value;
+};
+
+// No figure of that value: a reading that would be wrong.
+bool no_figure_of(const ai::extraction& e, double value) {
+  for (const ai::figure& f : e.figures)
+    if (f.value == value) return false;
+  return true;
+}
+
+template <std::size_t N>
+void check_paragraph(std::string_view text, lang l, const expected_figure (&want)[N]) {
+  const ai::extraction e = ai::extract(text, l);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == N);
+  for (std::size_t k = 0; k != N; ++k) {
+    INFO("figure " << k << ": " << e.figures[k].span_in(text));
+    CHECK(e.figures[k].span_in(text) == want[k].span);
+    CHECK(e.figures[k].kind == want[k].kind);
+    CHECK(e.figures[k].value == want[k].value);
+  }
+}
+}  // namespace
+
+TEST_CASE("numbers written as words, in six languages") {
+  check_paragraph(
+      "Microsoft will add a gigawatt in Wisconsin within five years, backed by two billion dollars.", lang::en,
+      {{"a gigawatt", K::power, 1e9}, {"five years", K::time, 5 * 31557600.0}, {"two billion dollars", K::money, 2e9}});
+  check_paragraph("Der Konzern bestellt eine Million GPUs und plant in f\u00fcnf Jahren zehn Gigawatt.", lang::de,
+                  {{"eine Million GPUs", K::gpus, 1e6},
+                   {"f\u00fcnf Jahren", K::time, 5 * 31557600.0},
+                   {"zehn Gigawatt", K::power, 1e10}});
+  check_paragraph("Het kabinet trekt \u00e9\u00e9n miljoen euro uit; over drie jaar staat er een gigawatt.", lang::nl,
+                  {{"\u00e9\u00e9n miljoen euro", K::money, 1e6},
+                   {"drie jaar", K::time, 3 * 31557600.0},
+                   {"een gigawatt", K::power, 1e9}});
+  check_paragraph("Le site consommera un gigawatt et co\u00fbtera deux milliards de dollars.", lang::fr,
+                  {{"un gigawatt", K::power, 1e9}, {"deux milliards de dollars", K::money, 2e9}});
+  check_paragraph("La obra durar\u00e1 dos a\u00f1os y costar\u00e1 un mill\u00f3n de d\u00f3lares.", lang::es,
+                  {{"dos a\u00f1os", K::time, 2 * 31557600.0}, {"un mill\u00f3n de d\u00f3lares", K::money, 1e6}});
+  check_paragraph("Il campus avr\u00e0 dieci gigawatt e un miliardo di euro di investimenti.", lang::it,
+                  {{"dieci gigawatt", K::power, 1e10}, {"un miliardo di euro", K::money, 1e9}});
+  // A range of number words, and hundreds and thousands as scale words.
+  CHECK(ai::parse("two to three gigawatts", lang::en)->upper == 3e9);
+  CHECK(ai::parse("five thousand GPUs", lang::en)->value == 5000);
+  CHECK(ai::parse("a hundred GPUs", lang::en)->value == 100);
+}
+
+TEST_CASE("number words that are no figure") {
+  // An article or number word before a symbol, or before nothing that is a unit, is no figure.
+  CHECK(ai::extract("He wore a T-shirt and one s was missing.", lang::en).figures.empty());
+  CHECK(ai::extract("One of the five sites is new.", lang::en).figures.empty());
+  CHECK(ai::extract("Eine der drei Firmen", lang::de).figures.empty());
+  // An article before a unit of time is "per" or an idiom, not one day: "3 GW a day" is 3 GW only.
+  const ai::extraction day = ai::extract("They add 3 GW a day, for a year.", lang::en);
+  REQUIRE(day.figures.size() == 1);
+  CHECK(day.figures[0].kind == K::power);
+  // Number words of another language are not read: "zwei" in English.
+  CHECK(ai::extract("zwei Gigawatt", lang::en).figures.empty());
+  // Digits keep their meaning next to a number word: "one 5 GW site" is 5 GW.
+  const ai::extraction site = ai::extract("one 5 GW site", lang::en);
+  REQUIRE(site.figures.size() == 1);
+  CHECK(site.figures[0].value == 5e9);
+}
+
+TEST_CASE("hyphenated compounds and currency spellings") {
+  check_paragraph(
+      "The firm unveiled a 1.2-gigawatt campus, a 100-day plan and a $500-million bond.", lang::en,
+      {{"1.2-gigawatt", K::power, 1.2e9}, {"100-day", K::time, 100 * 86400.0}, {"$500-million", K::money, 5e8}});
+  check_paragraph("Pl\u00e4ne f\u00fcr ein 10-Gigawatt-KI-Rechenzentrum f\u00fcr 3,5 Mrd. \u20ac.", lang::de,
+                  {{"10-Gigawatt", K::power, 1e10}, {"3,5 Mrd. \u20ac", K::money, 3.5e9}});
+  check_paragraph("Un budget de 15 M\u20ac, puis 3 Md\u20ac.", lang::fr,
+                  {{"15 M\u20ac", K::money, 1.5e7}, {"3 Md\u20ac", K::money, 3e9}});
+  const ai::figure ars = *ai::parse("U$S 500 millones", lang::es);
+  CHECK(ars.currency == "USD");
+  CHECK(ars.value == 5e8);
+  CHECK(ai::parse("US$ 3 billion", lang::en)->currency == "USD");
+  // A hyphen before a symbol or a non-unit is no compound: "5-GW" and "COVID-19" are not read as units.
+  CHECK(!ai::parse("5-GW", lang::en).has_value());
+  const ai::extraction covid = ai::extract("COVID-19 and 10-K filings", lang::en);
+  CHECK(covid.figures.empty());
+  // A range with a hyphen still reads as a range.
+  CHECK(ai::parse("5-6 GW", lang::en)->upper == 6e9);
+}
+
+TEST_CASE("a scale word, unit or currency stated once for two figures") {
+  check_paragraph("Selon Bercy, il faudra 15 ou 20 Mds d'euros pour le campus.", lang::fr,
+                  {{"15", K::money, 15e9}, {"20 Mds d'euros", K::money, 20e9}});
+  check_paragraph("Il piano costa tra i 50 e i 60 miliardi di dollari.", lang::it,
+                  {{"50", K::money, 50e9}, {"60 miliardi di dollari", K::money, 60e9}});
+  check_paragraph("Analysts see capex between $364 billion and 400 billion.", lang::en,
+                  {{"$364 billion", K::money, 364e9}, {"400 billion", K::money, 400e9}});
+  check_paragraph("Analysts see capex between $364 billion and $400 billion.", lang::en,
+                  {{"$364 billion", K::money, 364e9}, {"$400 billion", K::money, 400e9}});
+  check_paragraph("Die Kosten liegen zwischen 3 und 4 Milliarden Euro.", lang::de,
+                  {{"3", K::money, 3e9}, {"4 Milliarden Euro", K::money, 4e9}});
+  check_paragraph("Het kost 2 of 3 GW.", lang::nl, {{"2", K::power, 2e9}, {"3 GW", K::power, 3e9}});
+  check_paragraph("Costar\u00e1 entre los 50 y los 60 millones de d\u00f3lares.", lang::es,
+                  {{"50", K::money, 50e6}, {"60 millones de d\u00f3lares", K::money, 60e6}});
+  // Each figure of the pair keeps its currency.
+  const ai::extraction e = ai::extract("15 ou 20 Mds d'euros", lang::fr);
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].currency == "EUR");
+}
+
+TEST_CASE("near misses of a shared scale word or currency") {
+  // "and" without a between word lists things, not figures of one kind.
+  const ai::extraction sites = ai::extract("It has 3 sites and 5 GW, and 3 and 5 GW.", lang::en);
+  REQUIRE(sites.figures.size() == 2);
+  CHECK(sites.figures[0].value == 5e9);
+  CHECK(sites.figures[1].value == 5e9);
+  // A year or a number of another size shares nothing: "between 2024 and 5 GW", "en 2025 ou 5 GW".
+  CHECK(ai::extract("Between 2024 and 5 GW", lang::en).figures.size() == 1);
+  CHECK(ai::extract("En 2025 ou 5 GW", lang::fr).figures.size() == 1);
+  // A second sum of another kind, or not joined by a list word, takes no currency.
+  const ai::extraction users = ai::extract("a $5 billion deal for 3 million users", lang::en);
+  REQUIRE(users.figures.size() == 2);
+  CHECK(users.figures[1].kind == K::number);
+  const ai::extraction gw = ai::extract("$3 billion or 4 GW", lang::en);
+  REQUIRE(gw.figures.size() == 2);
+  CHECK(gw.figures[1].kind == K::power);
+  // parse reads one figure: a pair is no range.
+  CHECK(!ai::parse("15 ou 20 Mds d'euros", lang::fr).has_value());
+}
+
+TEST_CASE("English inside an article in another language") {
+  // A headline quoted in English in a French and a German article: read as English, and said so.
+  const std::string_view fr = "Le titre du Wall Street Journal, \u00ab $3 trillion for AI \u00bb, cite aussi $500B.";
+  const ai::extraction e = ai::extract(fr, lang::fr);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].value == 3e12);
+  CHECK(e.figures[0].language == lang::en);
+  CHECK(e.figures[1].value == 500e9);
+  CHECK(e.figures[1].span_in(fr) == "$500B");
+  const std::string_view de = "Die Schlagzeile lautete \"$3 trillion\", der Konzern plant 3,5 Mrd. EUR.";
+  const ai::extraction g = ai::extract(de, lang::de);
+  REQUIRE(g.figures.size() == 2);
+  CHECK(g.figures[0].language == lang::en);
+  CHECK(g.figures[1].value == 3.5e9);
+  CHECK(g.figures[1].language == lang::de);
+  // A byte count stays a byte count in every language: "5 B" is no billion.
+  CHECK(ai::extract("puis 5 B", lang::fr).figures[0].kind == K::data);
+}
+
+TEST_CASE("lang::guess decides from a text's ordinary words") {
+  const std::string_view de = "Der Konzern hat 230.000 GPUs bestellt und will sie mit 1.000 MW betreiben.";
+  const ai::extraction e = ai::extract(de, lang::guess);
+  CHECK(e.errors.empty());
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].value == 230000);
+  CHECK(e.figures[1].value == 1e9);
+  const std::string_view fr = "Le groupe a command\u00e9 230.000 GPU pour les centres de donn\u00e9es.";
+  REQUIRE(ai::extract(fr, lang::guess).figures.size() == 1);
+  CHECK(ai::extract(fr, lang::guess).figures[0].value == 230000);  // French groups with a dot too
+  const std::string_view en = "The company said that the cluster has 1.000 GPUs, which is small.";
+  CHECK(ai::extract(en, lang::guess).figures[0].value == 1.0);
+  // Words that another language writes too decide nothing: "was" and "will" are German here.
+  const std::string_view question = "Was will Nvidia mit 230.000 GPUs?";
+  const ai::extraction q = ai::extract(question, lang::guess);
+  CHECK(no_figure_of(q, 230));
+  // parse decides from the words of its own text, where it has some.
+  CHECK(ai::parse("1.000 GW", lang::guess).error().code == ai::parse_errc::ambiguous_language);
+  // A text that cannot decide keeps the error: too few ordinary words, or as many of two languages.
+  const ai::extraction few = ai::extract("Order: 1.000 GPUs.", lang::guess);
+  REQUIRE(few.errors.size() == 1);
+  CHECK(few.errors[0].code == ai::parse_errc::ambiguous_language);
+  const ai::extraction mixed = ai::extract("the and der und 1.000 GPUs", lang::guess);
+  REQUIRE(mixed.errors.size() == 1);
+  CHECK(mixed.errors[0].code == ai::parse_errc::ambiguous_language);
+}
