@@ -1360,10 +1360,13 @@ concept quantity_like = requires(const T& t) {
 template <auto U>
 using unit_t = std::remove_cvref_t<decltype(U)>;
 
-namespace detail {
-
+// Whether two unit objects measure the same thing (W and kW, not W and Wh): the constraint of
+// every operation that combines two quantities (+, -, ==, <=>, +=, conversion, min, max, approx),
+// public so that user code can constrain its own templates the same way.
 template <auto U1, auto U2>
 concept same_dimension_as = same_dimension_v<unit_t<U1>, unit_t<U2>>;
+
+namespace detail {
 
 // An integer conversion must not overflow for any value up to this size ("ordinary values"):
 // int GW to W overflows at 3 GW, so it is refused; int MW to W is fine up to 2147 MW.
@@ -1640,19 +1643,19 @@ class quantity {
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
       const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
       : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
-  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono.hpp).
+  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
       : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <quantity_like T>
-  requires detail::same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
       const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
@@ -1728,12 +1731,14 @@ class quantity {
   // The operand is taken by value and the common conversions are written out rather than called
   // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
   // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
+  // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
+  // call with a nop, even of one that does nothing for floating point.
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
-    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (std::is_integral_v<Rep>)
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
+    if constexpr (std::is_integral_v<Rep>) {
+      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
       value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -1743,11 +1748,11 @@ class quantity {
     return *this;
   }
   template <auto U2, class R2>
-  requires detail::same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
-    detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-    if constexpr (std::is_integral_v<Rep>)
+  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
+    if constexpr (std::is_integral_v<Rep>) {
+      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
       value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
     else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
                        std::is_floating_point_v<Rep>)
@@ -1797,53 +1802,43 @@ class quantity {
   template <auto U1, class R1, auto U2, class R2>
   AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
                                                                                                  quantity<U2, R2> b);
-  template <scalar N, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U2{}, N> operator*(N n, U2);
-  template <auto U1, class R, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2);
-  template <auto U1, class R, unit_type U2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2);
 
   Rep value_;
 };
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
-// The builders fill their result in place and take a quantity by value, like * and / below: a
-// debug build then stores and reloads the number once per step instead of through a constructor's
-// parameter and a reference (benchmarks/README.md, instructions at -O0).
+// The builders give the number's own bits the new unit (__builtin_bit_cast, constexpr with g++,
+// clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every named local
+// and parameter in memory but a bit_cast's result in a register, so this costs one stored and
+// reloaded number per builder where filling a named result cost two (benchmarks/README.md,
+// instructions at -O0). The operand is taken by value, as by * and / below.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  quantity<U{}, N> q;
-  q.value_ = n;
-  return q;
+  return __builtin_bit_cast(quantity<U{}, N>, n);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return quantity<one / U{}, N>(n);
+  return __builtin_bit_cast(quantity<one / U{}, N>, n);
 }
 
 template <auto U1, class R, unit_type U2>
 AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
-  quantity<U1 * U2{}, R> r;
-  r.value_ = q.value_;
-  return r;
+  return __builtin_bit_cast(quantity<U1 * U2{}, R>, q);
 }
 
 template <auto U1, class R, unit_type U2>
 AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
-  quantity<U1 / U2{}, R> r;
-  r.value_ = q.value_;
-  return r;
+  return __builtin_bit_cast(quantity<U1 / U2{}, R>, q);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
@@ -1855,8 +1850,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
@@ -1939,8 +1934,8 @@ AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const qua
 // --- comparison ------------------------------------------------------------------------------
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
@@ -1948,8 +1943,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
-                                                                                  const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
+                                                                          const quantity<U2, R2>& b) {
   constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
   using R = std::common_type_t<R1, R2>;
   return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
@@ -1974,26 +1969,26 @@ AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quant
 // <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
 // std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a < v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a <= v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
-                                                                                const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
+                                                                        const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a > v.b;
 }
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
-                                                                                 const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
+                                                                         const quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a >= v.b;
 }
@@ -2009,15 +2004,15 @@ AISCALE_HOT constexpr quantity<U, R> abs(const quantity<U, R>& q) {
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
+                                                                  const quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return b < a ? Q(b) : Q(a);
 }
 
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
+requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
+                                                                  const quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return a < b ? Q(b) : Q(a);
 }
@@ -2073,9 +2068,9 @@ inline constexpr double default_rel_tol = 1e-9;
 // Whether a and b agree within a relative tolerance: |a - b| <= rel_tol * max(|a|, |b|).
 // Compares in a common unit, so approx(1000 * MW, 1 * GW) holds.
 template <auto U1, class R1, auto U2, class R2>
-requires detail::same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
-                                                                                     const quantity<U2, R2>& b,
-                                                                                     double rel_tol = default_rel_tol) {
+requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
+                                                                             const quantity<U2, R2>& b,
+                                                                             double rel_tol = default_rel_tol) {
   constexpr auto C = detail::common_unit<U1, double, U2, double>();
   const double x = detail::convert_value<unit_t<U1>, unit_t<C>, double>(a.value());
   const double y = detail::convert_value<unit_t<U2>, unit_t<C>, double>(b.value());
@@ -2085,8 +2080,8 @@ requires detail::same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool ap
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
-requires detail::same_dimension_as<U1, U2> && detail::same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool
-within(const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
+requires same_dimension_as<U1, U2> && same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
+    const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
   const auto d = a < b ? b - a : a - b;
   return d <= abs_tol;
 }
@@ -2607,6 +2602,15 @@ inline constexpr currency_t<"CHF"> chf{};
 
 inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
 
+namespace detail {
+// The codes of the currencies above, for the layers that read and write money by its code (text/):
+// a currency added here is formatted and parsed by code with no other list to edit.
+template <class... Currencies>
+inline constexpr char_view currency_codes_of[] = {char_view(Currencies::symbol)...};
+inline constexpr const auto& currency_codes =
+    currency_codes_of<decltype(usd), decltype(eur), decltype(gbp), decltype(cny), decltype(jpy), decltype(chf)>;
+}  // namespace detail
+
 }  // namespace aiscale
 // ---- end aiscale/units/money.hpp
 
@@ -2847,59 +2851,69 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 }  // namespace aiscale
 // ---- end aiscale/units/ostream.hpp
 // ---- end aiscale/units.hpp
-// ---- begin aiscale/units/chrono.hpp
-// std::chrono interoperation, in its own header so that only its users pay for <chrono>:
-// a duration converts to a time quantity and back, under the usual integer-safety rules.
+// ---- begin aiscale/units/chrono_traits.hpp
+// std::chrono interoperation without <chrono>: a duration converts to a time quantity and back,
+// under the usual integer-safety rules. A duration is recognised by its shape (rep, period, count),
+// so this header needs nothing from <chrono>: the umbrella header includes it, and a program pays
+// for <chrono> only when it includes <chrono> itself, as every program that writes a duration does.
 
-#include <chrono>
+#include <concepts>
 #include <cstdint>
-#include <ratio>
+#include <type_traits>
 
 namespace aiscale {
 
+// A type shaped like std::chrono::duration<Rep, Period>: a number type `rep`, a `period` with the
+// ratio's `num` and `den` (seconds per tick), `count()`, and an explicit constructor from a count.
+template <class T>
+concept chrono_duration = scalar<typename T::rep> && requires(const T& d) {
+  { T::period::num } -> std::convertible_to<std::intmax_t>;
+  { T::period::den } -> std::convertible_to<std::intmax_t>;
+  { d.count() } -> std::same_as<typename T::rep>;
+} && std::is_constructible_v<T, typename T::rep>;
+
 namespace detail {
-// The aiscale unit for a std::ratio period: the named one where there is one, else a scaled second.
+// The aiscale unit for a duration's period: the named one where there is one, else a scaled second.
 template <class Period>
 AISCALE_HOST_DEVICE constexpr auto unit_for_period() {
-  if constexpr (std::is_same_v<Period, std::ratio<1>>)
+  constexpr auto num = Period::num, den = Period::den;
+  if constexpr (num == 1 && den == 1)
     return s;
-  else if constexpr (std::is_same_v<Period, std::milli>)
+  else if constexpr (num == 1 && den == 1000)
     return ms;
-  else if constexpr (std::is_same_v<Period, std::micro>)
+  else if constexpr (num == 1 && den == 1'000'000)
     return us;
-  else if constexpr (std::is_same_v<Period, std::nano>)
+  else if constexpr (num == 1 && den == 1'000'000'000)
     return ns;
-  else if constexpr (std::is_same_v<Period, std::ratio<60>>)
+  else if constexpr (num == 60 && den == 1)
     return minute;
-  else if constexpr (std::is_same_v<Period, std::ratio<3600>>)
+  else if constexpr (num == 3600 && den == 1)
     return h;
-  else if constexpr (std::is_same_v<Period, std::ratio<86400>>)
+  else if constexpr (num == 86400 && den == 1)
     return day;
-  else if constexpr (std::is_same_v<Period, std::ratio<604800>>)
+  else if constexpr (num == 604800 && den == 1)
     return week;
   else
-    return mag<static_cast<std::uint64_t>(Period::num), static_cast<std::uint64_t>(Period::den)> * s;
+    return mag<static_cast<std::uint64_t>(num), static_cast<std::uint64_t>(den)> * s;
 }
 }  // namespace detail
 
-template <class Rep, class Period>
-struct quantity_like_traits<std::chrono::duration<Rep, Period>> {
-  static constexpr auto unit = detail::unit_for_period<Period>();
-  using rep = Rep;
-  AISCALE_HOST_DEVICE static constexpr Rep to_number(const std::chrono::duration<Rep, Period>& d) { return d.count(); }
-  AISCALE_HOST_DEVICE static constexpr std::chrono::duration<Rep, Period> from_number(Rep v) {
-    return std::chrono::duration<Rep, Period>(v);
-  }
+template <chrono_duration D>
+struct quantity_like_traits<D> {
+  static constexpr auto unit = detail::unit_for_period<typename D::period>();
+  using rep = typename D::rep;
+  AISCALE_HOST_DEVICE static constexpr rep to_number(const D& d) { return d.count(); }
+  AISCALE_HOST_DEVICE static constexpr D from_number(rep v) { return D(v); }
 };
 
 // The time quantity of a duration, in the duration's own unit: from_chrono(90min) is 90 min.
-template <class Rep, class Period>
-AISCALE_HOST_DEVICE constexpr auto from_chrono(const std::chrono::duration<Rep, Period>& d) {
-  return quantity<detail::unit_for_period<Period>(), Rep>(d.count());
+template <chrono_duration D>
+AISCALE_HOST_DEVICE constexpr auto from_chrono(const D& d) {
+  return quantity<detail::unit_for_period<typename D::period>(), typename D::rep>(d.count());
 }
 
 }  // namespace aiscale
-// ---- end aiscale/units/chrono.hpp
+// ---- end aiscale/units/chrono_traits.hpp
 
 // ---- begin aiscale/model.hpp
 // The model: estimates (ranges), H100-equivalents and fleet arithmetic. Includes the catalogue.
@@ -3285,6 +3299,18 @@ struct accelerator {
   using spec = Spec;
 
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view name() { return Spec::name; }
+  // The model as news write its counts ("H100" for the SXM, PCIe and NVL cards), and the vendor, the
+  // first word of the name: the text layer reads "30.000 H100-GPUs" and "10.000 NVIDIA-GPUs" from them.
+  // A spec without a model is read by its whole name.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view model() {
+    if constexpr (requires { Spec::model; })
+      return Spec::model;
+    else
+      return Spec::name;
+  }
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view vendor() {
+    return Spec::name.substr(0, Spec::name.find(' '));
+  }
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
   // When the source was published, and whether it is a datasheet or an announcement.
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
@@ -3397,6 +3423,7 @@ struct spec_defaults {
 // NVIDIA A100 SXM 80GB.
 struct a100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
+  static constexpr std::string_view model = "A100";
   static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
   static constexpr date as_of{2021};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -3415,6 +3442,7 @@ inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
 // NVIDIA H100 SXM5.
 struct h100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 SXM5";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
   static constexpr date as_of{2023};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse; NVIDIA prints the sparse figure, dense is half.
@@ -3435,6 +3463,7 @@ inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
 // NVIDIA H100 PCIe.
 struct h100_pcie_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 PCIe";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133 (2022)";
   static constexpr date as_of{2022, 11};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -3454,6 +3483,7 @@ inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
 // NVIDIA H100 NVL: the PCIe card with 94 GB, sold in NVLink-bridged pairs.
 struct h100_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 NVL";
+  static constexpr std::string_view model = "H100";
   static constexpr std::string_view source =
       "NVIDIA H100 product page (2023), H100 NVL column; nvidia.com/en-us/data-center/h100/";
   static constexpr date as_of{2023, 3};
@@ -3474,6 +3504,7 @@ inline constexpr accelerator<h100_nvl_spec> h100_nvl{};
 // NVIDIA H200 SXM.
 struct h200_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 SXM";
+  static constexpr std::string_view model = "H200";
   static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
   static constexpr date as_of{2024};
   // The H100 SXM's GH100 at the same clocks: the same peaks (the datasheet prints the same figures).
@@ -3488,6 +3519,7 @@ inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
 // NVIDIA H200 NVL: the PCIe card of the H200.
 struct h200_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 NVL";
+  static constexpr std::string_view model = "H200";
   static constexpr std::string_view source =
       "NVIDIA H200 product page (2024), H200 NVL column; nvidia.com/en-us/data-center/h200/";
   static constexpr date as_of{2024, 11};
@@ -3503,6 +3535,7 @@ inline constexpr accelerator<h200_nvl_spec> h200_nvl{};
 // NVIDIA B200 (HGX B200).
 struct b200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
+  static constexpr std::string_view model = "B200";
   static constexpr std::string_view source =
       "NVIDIA HGX B200 product page (2024), 8-GPU figures divided by 8; nvidia.com/en-us/data-center/hgx/";
   static constexpr date as_of{2024, 3};
@@ -3524,6 +3557,7 @@ inline constexpr accelerator<b200_spec> b200{};
 // NVIDIA B300 (HGX B300, Blackwell Ultra).
 struct b300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B300 (HGX B300)";
+  static constexpr std::string_view model = "B300";
   static constexpr std::string_view source =
       "NVIDIA Blackwell Ultra / HGX B300 and DGX B300 pages (2025), 8-GPU figures divided by 8";
   static constexpr date as_of{2025, 3};
@@ -3544,6 +3578,7 @@ inline constexpr accelerator<b300_spec> b300{};
 // NVIDIA GB200 (one GPU of an NVL72).
 struct gb200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
+  static constexpr std::string_view model = "GB200";
   static constexpr std::string_view source =
       "NVIDIA GB200 NVL72 product page (2024), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb200-nvl72/";
@@ -3567,6 +3602,7 @@ inline constexpr accelerator<gb200_spec> gb200{};
 // NVIDIA GB300 (one GPU of an NVL72, Blackwell Ultra).
 struct gb300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
+  static constexpr std::string_view model = "GB300";
   static constexpr std::string_view source =
       "NVIDIA GB300 NVL72 product page (2025), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb300-nvl72/";
@@ -3592,6 +3628,7 @@ inline constexpr accelerator<gb300_spec> gb300{};
 // NVIDIA Rubin (announced at CES 2026; ships in the second half of 2026).
 struct rubin_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA Rubin (announced, CES 2026)";
+  static constexpr std::string_view model = "Rubin";
   static constexpr std::string_view source =
       "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
   static constexpr date as_of{2026, 1};
@@ -3615,6 +3652,7 @@ inline constexpr accelerator<rubin_spec> rubin{};
 // AMD Instinct MI300X.
 struct mi300x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI300X";
+  static constexpr std::string_view model = "MI300X";
   static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
   static constexpr date as_of{2023, 12};
   // 304 CUs at 2.1 GHz: FP8 2,614.9 TFLOP/s dense, as AMD prints it (rounded here to AMD's 2,615).
@@ -3634,6 +3672,7 @@ inline constexpr accelerator<mi300x_spec> mi300x{};
 // AMD Instinct MI325X: the MI300X's compute with 256 GB of HBM3E.
 struct mi325x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI325X";
+  static constexpr std::string_view model = "MI325X";
   static constexpr std::string_view source = "AMD Instinct MI325X product page (October 2024)";
   static constexpr date as_of{2024, 10};
   // The MI300X's CDNA 3 compute at the same clocks (AMD prints the same figures).
@@ -3648,6 +3687,7 @@ inline constexpr accelerator<mi325x_spec> mi325x{};
 // AMD Instinct MI355X (CDNA 4).
 struct mi355x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI355X";
+  static constexpr std::string_view model = "MI355X";
   static constexpr std::string_view source =
       "AMD Instinct MI355X launch (Advancing AI, June 2025) and ISSCC 2026 paper: 256 CUs x 8,192 FP8 FLOP per "
       "clock x 2.4 GHz";
@@ -3668,6 +3708,7 @@ inline constexpr accelerator<mi355x_spec> mi355x{};
 // Google TPU v5p.
 struct tpu_v5p_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU v5p";
+  static constexpr std::string_view model = "TPU v5p";
   static constexpr std::string_view source =
       "Google Cloud TPU v5p documentation, cloud.google.com/tpu/docs/v5p (2024; FP8 row added 2025)";
   static constexpr date as_of{2025};
@@ -3685,6 +3726,7 @@ inline constexpr accelerator<tpu_v5p_spec> tpu_v5p{};
 // Google TPU v6e (Trillium).
 struct tpu_v6e_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU v6e (Trillium)";
+  static constexpr std::string_view model = "TPU v6e";
   static constexpr std::string_view source =
       "Google Cloud TPU v6e documentation, cloud.google.com/tpu/docs/v6e (2024); FP8 and GiB from the TPU7x page";
   static constexpr date as_of{2024, 12};
@@ -3701,6 +3743,7 @@ inline constexpr accelerator<tpu_v6e_spec> tpu_v6e{};
 // Google TPU7x (Ironwood).
 struct tpu7x_spec : spec_defaults {
   static constexpr std::string_view name = "Google TPU7x (Ironwood)";
+  static constexpr std::string_view model = "TPU7x";
   static constexpr std::string_view source =
       "Google Cloud TPU7x documentation, cloud.google.com/tpu/docs/tpu7x (November 2025)";
   static constexpr date as_of{2025, 11};
@@ -3716,6 +3759,7 @@ inline constexpr accelerator<tpu7x_spec> tpu7x{};
 // AWS Trainium2.
 struct trainium2_spec : spec_defaults {
   static constexpr std::string_view name = "AWS Trainium2";
+  static constexpr std::string_view model = "Trainium2";
   static constexpr std::string_view source =
       "AWS Neuron documentation, \"Trainium2 Architecture\" (awsdocs-neuron.readthedocs-hosted.com, 2025)";
   static constexpr date as_of{2025, 12};
@@ -3734,6 +3778,7 @@ inline constexpr accelerator<trainium2_spec> trainium2{};
 // Intel Gaudi 3 (HL-325L, air-cooled OAM).
 struct gaudi3_spec : spec_defaults {
   static constexpr std::string_view name = "Intel Gaudi 3";
+  static constexpr std::string_view model = "Gaudi 3";
   static constexpr std::string_view source = "Intel Gaudi 3 AI accelerator white paper and Hot Chips 2024 talk";
   static constexpr date as_of{2024, 8};
   // The matrix engines' rate; Intel states the same 1,835 TFLOP/s for BF16 and FP8.
@@ -4649,13 +4694,39 @@ enum class figure_kind : std::uint8_t {
   h100_equivalents,  // H100-equivalents: a compute rate the catalogue defines; value is the count
   data,              // bytes
   time,              // seconds
+  // Figures per unit of something, each its own kind so that code switching on the kinds above
+  // never takes "$0.078/kWh" for an amount of money (vocabulary.hpp's per_kinds pairs them):
+  price_per_energy,    // figure::currency per J: "$0.078/kWh", "8 cents per kWh"
+  money_per_power,     // figure::currency per W: "USD 50 billion per gigawatt"
+  money_per_device,    // figure::currency per accelerator: "USD 30,000 per GPU"
+  money_per_time,      // figure::currency per second: "USD 199 million a year"
+  power_per_device,    // W per accelerator: "750 W per GPU", "1,2 kW/GPU"
+  energy_per_time,     // J per second, an average power: "105 TWh/year", "105 TWh par an"
+  data_rate,           // bytes per second: "3.35 TB/s"
+  compute_per_device,  // FLOP/s of figure::compute_format per accelerator: "989 TFLOP/s per GPU"
 };
 
 constexpr std::string_view name_of(figure_kind k) {
-  constexpr std::string_view names[] = {"number",       "power", "energy",           "money", "compute work",
-                                        "compute rate", "GPUs",  "H100 equivalents", "data",  "time"};
+  constexpr std::string_view names[] = {"number",
+                                        "power",
+                                        "energy",
+                                        "money",
+                                        "compute work",
+                                        "compute rate",
+                                        "GPUs",
+                                        "H100 equivalents",
+                                        "data",
+                                        "time",
+                                        "price per energy",
+                                        "money per power",
+                                        "money per device",
+                                        "money per time",
+                                        "power per device",
+                                        "energy per time",
+                                        "data rate",
+                                        "compute per device"};
   const auto at = static_cast<std::uint8_t>(k);
-  return at < 10 ? names[at] : "unknown";  // a value cast from an integer may be no kind
+  return at < sizeof names / sizeof names[0] ? names[at] : "unknown";  // a value cast from an integer may be no kind
 }
 
 namespace detail::text {
@@ -4783,8 +4854,7 @@ constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den 
 constexpr double to_double(const decimal& d, const magnitude& unit) {
   const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
   const auto x = static_cast<double>(d.mantissa);
-  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions
-  // (figure_of in fast_reader.hpp repeats these three lines inline).
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
   if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
     const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
     return d.negative ? -v : v;
@@ -4822,82 +4892,111 @@ constexpr double to_double(const decimal& d, const magnitude& unit) {
 
 #include <cstdint>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
 namespace aiscale::detail::text {
 
 inline constexpr lang_mask EN = 1, DE = 2, NL = 4, FR = 8, ES = 16, IT = 32, ALL = 63;
 
-// Entry flags.
-inline constexpr std::uint8_t CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
-inline constexpr std::uint8_t MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
-inline constexpr std::uint8_t SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
-inline constexpr std::uint8_t BEFORE = 8;  // a currency written before the number
-inline constexpr std::uint8_t AFTER = 16;  // a currency written after the number
-inline constexpr std::uint8_t PSYM = 32;   // a unit symbol taking symbol prefixes: GW
-inline constexpr std::uint8_t PNAME = 64;  // a unit name taking prefix names: Gigawatt
-inline constexpr std::uint8_t BOTH = BEFORE | AFTER;
+// Entry flags: how a word is read.
+using entry_flags = std::uint16_t;
+inline constexpr entry_flags CS = 1;      // case-sensitive (symbols: M is mega, m is milli)
+inline constexpr entry_flags MONEY = 2;   // a scale abbreviation read only with a currency ("$3B")
+inline constexpr entry_flags SING = 4;    // a singular form ("Billion"), wrong after numbers >= 2
+inline constexpr entry_flags BEFORE = 8;  // a currency written before the number
+inline constexpr entry_flags AFTER = 16;  // a currency written after the number
+inline constexpr entry_flags PSYM = 32;   // a unit symbol taking symbol prefixes: GW
+inline constexpr entry_flags PNAME = 64;  // a unit name taking prefix names: Gigawatt
+inline constexpr entry_flags PER = 128;   // a unit read only after a per word: "an" of "par an"
+inline constexpr entry_flags BOTH = BEFORE | AFTER;
+// And which words format() writes (out_words.hpp), so that it writes only what parse() reads:
+inline constexpr entry_flags W = 256;     // the word written (a scale word, a currency's plural name, a noun)
+inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a currency's or a noun's singular)
+inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
+inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
+inline constexpr entry_flags WCO = 4096;
+inline constexpr entry_flags WSYM = 8192;
+inline constexpr entry_flags ART = 16384;
+inline constexpr entry_flags BETWEEN =
+    32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a
+            // gigawatt"), but "a day" is no figure of one day
+            // // the currency's symbol ("$3 trillion")
 
 struct scale_entry {
   std::string_view text;
   lang_mask langs;
   std::int8_t exp10;
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
-  {"thousand", EN, 3, 0}, {"k", EN | DE | NL, 3, 0}, {"million", EN, 6, 0}, {"millions", EN, 6, 0},
-  {"mn", EN, 6, 0}, {"mln", EN | NL | IT, 6, 0}, {"M", EN | FR | ES, 6, CS}, {"MM", EN, 6, CS}, {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, 0}, {"billions", EN, 9, 0}, {"bn", EN, 9, 0}, {"B", EN, 9, CS | MONEY}, {"b", EN, 9, CS | MONEY},
-  {"trillion", EN, 12, 0}, {"trillions", EN, 12, 0}, {"tn", EN, 12, 0}, {"trn", EN, 12, 0}, {"T", EN, 12, CS},
-  {"quadrillion", EN, 15, 0},
-  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, 0}, {"Tsd", DE, 3, 0}, {"Mio.", DE | NL, 6, 0}, {"Mio", DE | NL | IT, 6, 0},
-  {"Million", DE, 6, SING}, {"Millionen", DE, 6, 0}, {"Milliarde", DE, 9, SING}, {"Milliarden", DE, 9, 0},
-  {"Mrd.", DE | NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0}, {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0},
-  {"Billion", DE, 12, SING}, {"Billionen", DE, 12, 0}, {"Bio.", DE, 12, 0}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0},
-  {"Billiarde", DE, 15, SING}, {"Billiarden", DE, 15, 0},
-  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, 0}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, 0},
-  {"miljard", NL, 9, 0}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, 0}, {"mld", NL | IT, 9, 0},
-  {"biljoen", NL, 12, 0}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, 0}, {"bln", NL, 12, 0}, {"biljard", NL, 15, 0},
-  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING}, {"millions", FR, 6, 0}, {"milliard", FR, 9, SING},
-  {"milliards", FR, 9, 0}, {"Md", FR, 9, CS}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING}, {"billions", FR, 12, 0},
-  {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
-  {"mil", ES, 3, 0}, {"millón", ES, 6, SING}, {"millon", ES, 6, SING}, {"millones", ES, 6, 0},
-  {"mil millones", ES, 9, 0}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS},
-  {"billón", ES, 12, SING}, {"billon", ES, 12, SING}, {"billones", ES, 12, 0}, {"mil billones", ES, 15, 0},
-  {"mila", IT, 3, 0}, {"milione", IT, 6, SING}, {"milioni", IT, 6, 0}, {"mln.", IT, 6, 0}, {"miliardo", IT, 9, SING},
-  {"miliardi", IT, 9, 0}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0}, {"mila miliardi", IT, 12, 0},
-  {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
+  {"hundred", EN, 2, 0}, {"hundert", DE, 2, 0}, {"honderd", NL, 2, 0}, {"cent", FR, 2, 0}, {"cien", ES, 2, 0},
+  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
+  {"m", EN, 6, CS | MONEY},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
+  {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
+  {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
+  {"Mio", DE | NL | IT, 6, 0}, {"Million", DE, 6, SING | W}, {"Millionen", DE, 6, W}, {"Milliarde", DE, 9, SING | W},
+  {"Milliarden", DE, 9, W}, {"Mrd.", DE, 9, WC}, {"Mrd.", NL, 9, 0}, {"Mrd", DE | NL | FR, 9, 0}, {"Md.", DE, 9, 0},
+  {"Mia.", DE | NL, 9, 0}, {"Mia", DE | NL, 9, 0}, {"Billion", DE, 12, SING | W}, {"Billionen", DE, 12, W},
+  {"Bio.", DE, 12, WC}, {"Bio", DE, 12, 0}, {"Bill.", DE, 12, 0}, {"Billiarde", DE, 15, SING | W},
+  {"Billiarden", DE, 15, W},
+  {"duizend", NL, 3, 0}, {"miljoen", NL, 6, W}, {"miljoenen", NL, 6, 0}, {"mln.", NL, 6, WC},
+  {"miljard", NL, 9, W}, {"miljarden", NL, 9, 0}, {"mld.", NL, 9, WC}, {"mld", NL, 9, 0}, {"mld", IT, 9, WC},
+  {"biljoen", NL, 12, W}, {"biljoenen", NL, 12, 0}, {"bln.", NL, 12, WC}, {"bln", NL, 12, 0}, {"biljard", NL, 15, W},
+  {"mille", FR | IT, 3, 0}, {"million", FR, 6, SING | W}, {"millions", FR, 6, W}, {"milliard", FR, 9, SING | W},
+  {"milliards", FR, 9, W}, {"Md", FR, 9, CS | WC}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING},
+  {"billions", FR, 12, 0}, {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
+  {"mil", ES, 3, 0}, {"mill\u00f3n", ES, 6, SING | W}, {"millon", ES, 6, SING}, {"millones", ES, 6, W},
+  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | WC},
+  {"bill\u00f3n", ES, 12, SING | W}, {"billon", ES, 12, SING}, {"billones", ES, 12, W}, {"mil billones", ES, 15, 0},
+  {"mila", IT, 3, 0}, {"milione", IT, 6, SING | W}, {"milioni", IT, 6, W}, {"mln.", IT, 6, 0},
+  {"miliardo", IT, 9, SING | W}, {"miliardi", IT, 9, W}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0},
+  {"mila miliardi", IT, 12, 0}, {"bilione", IT, 12, SING}, {"bilioni", IT, 12, 0},
 };
 
 struct currency_entry {
   std::string_view text;
   lang_mask langs;
   std::string_view code;
-  std::uint8_t flags;
+  entry_flags flags;
+  std::int8_t exp10 = 0;  // a hundredth of the currency for its cents: "8 cents" is USD 0.08
 };
 
 inline constexpr currency_entry currencies[] = {
   {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
-  {"$", ALL, "USD", BOTH}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH},
-  {"\u00a3", ALL, "GBP", BOTH}, {"\u00a5", ALL, "JPY", BOTH}, {"CN\u00a5", ALL, "CNY", CS | BOTH},
-  {"dollars", EN | NL | FR, "USD", AFTER}, {"dollar", EN | NL | FR, "USD", AFTER}, {"US dollars", EN, "USD", AFTER},
-  {"US dollar", EN, "USD", AFTER}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER},
-  {"euro", ALL, "EUR", AFTER}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
+  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
+  {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
+  {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
+  {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
+  {"dollar", NL, "USD", AFTER | W | W1}, {"dollar", FR, "USD", AFTER | W1}, {"US dollars", EN, "USD", AFTER | W},
+  {"US dollar", EN, "USD", AFTER | W1}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER | W},
+  {"euro", EN | FR | ES, "EUR", AFTER | W1}, {"euro", NL | IT, "EUR", AFTER | W | W1}, {"Euro", DE, "EUR", AFTER | W | W1}, {"pounds", EN, "GBP", AFTER}, {"pounds sterling", EN, "GBP", AFTER},
   {"yuan", EN | DE | NL | FR | ES | IT, "CNY", AFTER}, {"yen", ALL, "JPY", AFTER}, {"Swiss francs", EN, "CHF", AFTER},
-  {"US-Dollar", DE, "USD", AFTER}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
+  {"US-Dollar", DE, "USD", AFTER | W | W1}, {"Dollar", DE, "USD", AFTER}, {"Pfund", DE, "GBP", AFTER},
   {"Franken", DE, "CHF", AFTER}, {"Schweizer Franken", DE, "CHF", AFTER},
   {"Amerikaanse dollar", NL, "USD", AFTER}, {"euro's", NL, "EUR", AFTER}, {"pond", NL, "GBP", AFTER},
   {"Zwitserse frank", NL, "CHF", AFTER}, {"frank", NL, "CHF", AFTER},
   {"dollars am\u00e9ricains", FR, "USD", AFTER}, {"livres", FR, "GBP", AFTER}, {"livres sterling", FR, "GBP", AFTER},
   {"yuans", FR, "CNY", AFTER}, {"yens", FR, "JPY", AFTER}, {"francs suisses", FR, "CHF", AFTER},
-  {"d\u00f3lares", ES, "USD", AFTER}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER},
+  {"d\u00f3lares", ES, "USD", AFTER | W}, {"dolares", ES, "USD", AFTER}, {"d\u00f3lar", ES, "USD", AFTER | W1},
   {"dolar", ES, "USD", AFTER}, {"d\u00f3lares estadounidenses", ES, "USD", AFTER}, {"libras", ES, "GBP", AFTER},
   {"yuanes", ES, "CNY", AFTER}, {"yenes", ES, "JPY", AFTER}, {"francos suizos", ES, "CHF", AFTER},
-  {"dollari", IT, "USD", AFTER}, {"dollaro", IT, "USD", AFTER}, {"dollari americani", IT, "USD", AFTER},
+  {"dollari", IT, "USD", AFTER | W}, {"dollaro", IT, "USD", AFTER | W1}, {"dollari americani", IT, "USD", AFTER},
   {"sterline", IT, "GBP", AFTER}, {"sterlina", IT, "GBP", AFTER}, {"franchi svizzeri", IT, "CHF", AFTER},
+  // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
+  {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
+  {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
+  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
+  {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
+  {"centesimi di euro", IT, "EUR", AFTER, -2},
 };
 
 struct unit_entry {
@@ -4905,16 +5004,17 @@ struct unit_entry {
   lang_mask langs;
   figure_kind kind;
   magnitude scale;  // in the base unit of the dimension (J, s, bit, FLOP, GPU, USD)
-  std::uint8_t flags;
+  entry_flags flags;
 };
 
 inline constexpr magnitude m1{};
 inline constexpr magnitude m8{8, 1, 0, 0};
-inline constexpr magnitude m60{3, 1, 2, 1};            // 60 = 3 * 2^2 * 5
-inline constexpr magnitude m3600{9, 1, 4, 2};          // 3600 = 9 * 2^4 * 5^2
-inline constexpr magnitude m86400{27, 1, 7, 2};        // 86400 = 27 * 2^7 * 5^2
-inline constexpr magnitude m604800{189, 1, 7, 2};      // 7 days
-inline constexpr magnitude m_year{315576, 1, 2, 2};    // 365.25 d = 31557600 s = 315576 * 100
+// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year").
+inline constexpr magnitude m60 = unit_t<minute>::def.mag;
+inline constexpr magnitude m3600 = unit_t<h>::def.mag;
+inline constexpr magnitude m86400 = unit_t<day>::def.mag;
+inline constexpr magnitude m604800 = unit_t<week>::def.mag;
+inline constexpr magnitude m_year = unit_t<year>::def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
 
 using K = figure_kind;
@@ -4936,31 +5036,18 @@ inline constexpr unit_entry units[] = {
   {"flop", ALL, K::compute_work, m1, PSYM | PNAME}, {"FLOPS", ALL, K::compute_rate, m1, PSYM | PNAME},
   {"FLOP/s", ALL, K::compute_rate, m1, PSYM | PNAME}, {"F/s", ALL, K::compute_rate, m1, CS | PSYM},
   // accelerators
-  {"GPUs", ALL, K::gpus, m1, 0}, {"GPU", ALL, K::gpus, m1, 0}, {"GPU's", NL, K::gpus, m1, 0},
-  {"accelerators", EN, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0},
+  {"GPUs", EN | DE, K::gpus, m1, W}, {"GPUs", NL | FR | ES | IT, K::gpus, m1, 0},
+  {"GPU", EN | DE | NL, K::gpus, m1, W1}, {"GPU", FR | ES | IT, K::gpus, m1, W | W1}, {"GPU's", NL, K::gpus, m1, W},
+  {"accelerators", EN, K::gpus, m1, 0}, {"accelerator", EN, K::gpus, m1, 0}, {"chips", EN | DE | NL | ES, K::gpus, m1, 0},
+  {"chip", EN | DE | NL | ES, K::gpus, m1, 0}, {"puces", FR, K::gpus, m1, 0},
+  {"puce", FR, K::gpus, m1, 0}, {"Beschleuniger", DE, K::gpus, m1, 0}, {"processors", EN | NL, K::gpus, m1, 0},
+  {"Prozessoren", DE, K::gpus, m1, 0}, {"processeurs", FR, K::gpus, m1, 0}, {"procesadores", ES, K::gpus, m1, 0},
+  {"processori", IT, K::gpus, m1, 0}, {"graphics cards", EN, K::gpus, m1, 0}, {"Grafikkarten", DE, K::gpus, m1, 0},
+  {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
+  {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
+  {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
-  // the accelerators of the catalogue, named as news write their counts: "200.000 H100's", "30.000 GB200"
-  {"A100", ALL, K::gpus, m1, CS}, {"A100s", ALL, K::gpus, m1, CS}, {"A100 GPUs", ALL, K::gpus, m1, CS},
-  {"A100-GPUs", DE | NL, K::gpus, m1, CS}, {"A100-GPU's", NL, K::gpus, m1, CS}, {"A100-gpu's", NL, K::gpus, m1, CS},
-  {"A100's", NL, K::gpus, m1, CS},
-  {"H100", ALL, K::gpus, m1, CS}, {"H100s", ALL, K::gpus, m1, CS}, {"H100 GPUs", ALL, K::gpus, m1, CS},
-  {"H100-GPUs", DE | NL, K::gpus, m1, CS}, {"H100-GPU's", NL, K::gpus, m1, CS}, {"H100-gpu's", NL, K::gpus, m1, CS},
-  {"H100's", NL, K::gpus, m1, CS},
-  {"H200", ALL, K::gpus, m1, CS}, {"H200s", ALL, K::gpus, m1, CS}, {"H200 GPUs", ALL, K::gpus, m1, CS},
-  {"H200-GPUs", DE | NL, K::gpus, m1, CS}, {"H200-GPU's", NL, K::gpus, m1, CS}, {"H200-gpu's", NL, K::gpus, m1, CS},
-  {"H200's", NL, K::gpus, m1, CS},
-  {"B200", ALL, K::gpus, m1, CS}, {"B200s", ALL, K::gpus, m1, CS}, {"B200 GPUs", ALL, K::gpus, m1, CS},
-  {"B200-GPUs", DE | NL, K::gpus, m1, CS}, {"B200-GPU's", NL, K::gpus, m1, CS}, {"B200-gpu's", NL, K::gpus, m1, CS},
-  {"B200's", NL, K::gpus, m1, CS},
-  {"GB200", ALL, K::gpus, m1, CS}, {"GB200s", ALL, K::gpus, m1, CS}, {"GB200 GPUs", ALL, K::gpus, m1, CS},
-  {"GB200-GPUs", DE | NL, K::gpus, m1, CS}, {"GB200-GPU's", NL, K::gpus, m1, CS}, {"GB200-gpu's", NL, K::gpus, m1, CS},
-  {"GB200's", NL, K::gpus, m1, CS},
-  {"GB300", ALL, K::gpus, m1, CS}, {"GB300s", ALL, K::gpus, m1, CS}, {"GB300 GPUs", ALL, K::gpus, m1, CS},
-  {"GB300-GPUs", DE | NL, K::gpus, m1, CS}, {"GB300-GPU's", NL, K::gpus, m1, CS}, {"GB300-gpu's", NL, K::gpus, m1, CS},
-  {"GB300's", NL, K::gpus, m1, CS},
-  {"MI300X", ALL, K::gpus, m1, CS}, {"MI300Xs", ALL, K::gpus, m1, CS}, {"MI300X GPUs", ALL, K::gpus, m1, CS},
-  {"MI300X-GPUs", DE | NL, K::gpus, m1, CS}, {"MI300X-GPU's", NL, K::gpus, m1, CS}, {"MI300X-gpu's", NL, K::gpus, m1, CS},
-  {"MI300X's", NL, K::gpus, m1, CS},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
   {"H100e", EN, K::h100_equivalents, m1, CS}, {"H100-\u00c4quivalente", DE, K::h100_equivalents, m1, 0},
@@ -4996,11 +5083,12 @@ inline constexpr unit_entry units[] = {
   {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
   {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
   {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
-  {"yr", ALL, K::time, m_year, CS}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, 0},
-  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, 0},
-  {"jaar", NL, K::time, m_year, 0}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
+  {"yr", ALL, K::time, m_year, CS | WC}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, W1},
+  {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, W1},
+  {"jaar", NL, K::time, m_year, W1}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
   {"ann\u00e9es", FR, K::time, m_year, 0}, {"ann\u00e9e", FR, K::time, m_year, 0}, {"a\u00f1os", ES, K::time, m_year, 0},
-  {"a\u00f1o", ES, K::time, m_year, 0}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, 0},
+  {"a\u00f1o", ES, K::time, m_year, W1}, {"anni", IT, K::time, m_year, 0}, {"anno", IT, K::time, m_year, W1},
+  {"an", FR, K::time, m_year, PER | W1},
   // ratios
   {"%", ALL, K::number, m_percent, 0}, {"percent", EN, K::number, m_percent, 0},
   {"per cent", EN, K::number, m_percent, 0}, {"Prozent", DE, K::number, m_percent, 0},
@@ -5009,45 +5097,222 @@ inline constexpr unit_entry units[] = {
 };
 
 struct prefix_entry {
+  constexpr prefix_entry(char_view t, magnitude m, bool sym) : text(t.data(), t.size()), scale(m), symbol(sym) {}
+  constexpr prefix_entry(const char* t, magnitude m, bool sym) : text(t), scale(m), symbol(sym) {}
   std::string_view text;
   magnitude scale;
   bool symbol;  // a symbol (case-sensitive, before a unit symbol) or a name (before a unit name)
 };
 
+// The symbols and factors are units/prefixes.hpp's; the names are words of the text.
 inline constexpr prefix_entry prefixes[] = {
-  {"k", power_of_ten(3), true}, {"M", power_of_ten(6), true}, {"G", power_of_ten(9), true},
-  {"T", power_of_ten(12), true}, {"P", power_of_ten(15), true}, {"E", power_of_ten(18), true},
-  {"Z", power_of_ten(21), true}, {"Y", power_of_ten(24), true}, {"m", power_of_ten(-3), true},
-  {"\u00b5", power_of_ten(-6), true}, {"\u03bc", power_of_ten(-6), true}, {"n", power_of_ten(-9), true},
-  {"Ki", power_of_two(10), true}, {"Mi", power_of_two(20), true}, {"Gi", power_of_two(30), true},
-  {"Ti", power_of_two(40), true}, {"Pi", power_of_two(50), true}, {"Ei", power_of_two(60), true},
-  {"kilo", power_of_ten(3), false}, {"mega", power_of_ten(6), false}, {"m\u00e9ga", power_of_ten(6), false},
-  {"giga", power_of_ten(9), false}, {"tera", power_of_ten(12), false}, {"t\u00e9ra", power_of_ten(12), false},
-  {"peta", power_of_ten(15), false}, {"p\u00e9ta", power_of_ten(15), false}, {"exa", power_of_ten(18), false},
-  {"zetta", power_of_ten(21), false}, {"milli", power_of_ten(-3), false}, {"micro", power_of_ten(-6), false},
-  {"nano", power_of_ten(-9), false},
+  {kilo.symbol, kilo.factor, true}, {mega.symbol, mega.factor, true}, {giga.symbol, giga.factor, true},
+  {tera.symbol, tera.factor, true}, {peta.symbol, peta.factor, true}, {exa.symbol, exa.factor, true},
+  {zetta.symbol, zetta.factor, true}, {yotta.symbol, yotta.factor, true}, {milli.symbol, milli.factor, true},
+  {micro.symbol, micro.factor, true}, {"\u03bc", micro.factor, true}, {nano.symbol, nano.factor, true},
+  {kibi.symbol, kibi.factor, true}, {mebi.symbol, mebi.factor, true}, {gibi.symbol, gibi.factor, true},
+  {tebi.symbol, tebi.factor, true}, {pebi.symbol, pebi.factor, true}, {exbi.symbol, exbi.factor, true},
+  {"kilo", kilo.factor, false}, {"mega", mega.factor, false}, {"m\u00e9ga", mega.factor, false},
+  {"giga", giga.factor, false}, {"tera", tera.factor, false}, {"t\u00e9ra", tera.factor, false},
+  {"peta", peta.factor, false}, {"p\u00e9ta", peta.factor, false}, {"exa", exa.factor, false},
+  {"zetta", zetta.factor, false}, {"milli", milli.factor, false}, {"micro", micro.factor, false},
+  {"nano", nano.factor, false},
 };
 
 struct word_entry {
   std::string_view text;
   lang_mask langs;
+  entry_flags flags = 0;  // W: the word format() writes
 };
 
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
-  {"-", ALL}, {"\u2013", ALL}, {"to", EN}, {"bis", DE}, {"tot", NL}, {"\u00e0", FR}, {"a", ES | IT},
+  {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
+  {"\u00e0", FR, W}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
 inline constexpr word_entry of_words[] = {
-  {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
+  {"de", FR | ES, W}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT, W},
 };
 
-// Numeric formats that may follow a compute unit: "989 TFLOP/s BF16".
-inline constexpr std::string_view compute_formats[] = {"FP64", "FP32", "TF32", "BF16", "FP16", "FP8", "FP4", "INT8"};
-inline constexpr std::string_view sparse_formats[] = {"FP64 sparse", "FP32 sparse", "TF32 sparse", "BF16 sparse",
-                                                      "FP16 sparse", "FP8 sparse",  "FP4 sparse",  "INT8 sparse"};
+// Numbers written as words, read only where a scale word, unit or currency written as a word follows
+// ("five years", "eine Million GPUs", "a gigawatt", "dieci gigawatt"): one to twenty, the tens, and the
+// articles that mean one.
+struct number_word_entry {
+  std::string_view text;
+  lang_mask langs;
+  std::uint8_t value;
+  entry_flags flags = 0;
+};
+inline constexpr number_word_entry number_words[] = {
+  {"a", EN, 1, ART}, {"an", EN, 1, ART}, {"one", EN, 1}, {"two", EN, 2}, {"three", EN, 3}, {"four", EN, 4}, {"five", EN, 5},
+  {"six", EN | FR, 6}, {"seven", EN, 7}, {"eight", EN, 8}, {"nine", EN, 9}, {"ten", EN, 10}, {"eleven", EN, 11},
+  {"twelve", EN, 12}, {"thirteen", EN, 13}, {"fourteen", EN, 14}, {"fifteen", EN, 15}, {"sixteen", EN, 16},
+  {"seventeen", EN, 17}, {"eighteen", EN, 18}, {"nineteen", EN, 19}, {"twenty", EN, 20}, {"thirty", EN, 30},
+  {"forty", EN, 40}, {"fifty", EN, 50}, {"sixty", EN, 60}, {"seventy", EN, 70}, {"eighty", EN, 80},
+  {"ninety", EN, 90},
+  {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
+  {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
+  {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
+  {"dreizehn", DE, 13}, {"vierzehn", DE, 14}, {"f\u00fcnfzehn", DE, 15}, {"sechzehn", DE, 16}, {"siebzehn", DE, 17},
+  {"achtzehn", DE, 18}, {"neunzehn", DE, 19}, {"zwanzig", DE, 20}, {"drei\u00dfig", DE, 30}, {"vierzig", DE, 40},
+  {"f\u00fcnfzig", DE, 50}, {"sechzig", DE, 60}, {"siebzig", DE, 70}, {"achtzig", DE, 80}, {"neunzig", DE, 90},
+  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
+  {"zeven", NL, 7}, {"negen", NL, 9}, {"tien", NL, 10}, {"twaalf", NL, 12}, {"dertien", NL, 13},
+  {"veertien", NL, 14}, {"vijftien", NL, 15}, {"zestien", NL, 16}, {"zeventien", NL, 17}, {"achttien", NL, 18},
+  {"negentien", NL, 19}, {"twintig", NL, 20}, {"dertig", NL, 30}, {"veertig", NL, 40}, {"vijftig", NL, 50},
+  {"zestig", NL, 60}, {"zeventig", NL, 70}, {"tachtig", NL, 80}, {"negentig", NL, 90},
+  {"un", FR | ES | IT, 1, ART}, {"une", FR, 1, ART}, {"deux", FR, 2}, {"trois", FR, 3}, {"quatre", FR, 4}, {"cinq", FR, 5},
+  {"sept", FR, 7}, {"huit", FR, 8}, {"neuf", FR, 9}, {"dix", FR, 10}, {"onze", FR, 11}, {"douze", FR, 12},
+  {"treize", FR, 13}, {"quatorze", FR, 14}, {"quinze", FR, 15}, {"seize", FR, 16}, {"dix-sept", FR, 17},
+  {"dix-huit", FR, 18}, {"dix-neuf", FR, 19}, {"vingt", FR, 20}, {"trente", FR, 30}, {"quarante", FR, 40},
+  {"cinquante", FR, 50}, {"soixante", FR, 60}, {"soixante-dix", FR, 70}, {"quatre-vingts", FR, 80},
+  {"quatre-vingt-dix", FR, 90},
+  {"una", ES | IT, 1, ART}, {"uno", ES | IT, 1, ART}, {"dos", ES, 2}, {"tres", ES, 3}, {"cuatro", ES, 4}, {"cinco", ES, 5},
+  {"seis", ES, 6}, {"siete", ES, 7}, {"ocho", ES, 8}, {"nueve", ES, 9}, {"diez", ES, 10}, {"once", ES, 11},
+  {"doce", ES, 12}, {"trece", ES, 13}, {"catorce", ES, 14}, {"quince", ES, 15}, {"diecis\u00e9is", ES, 16},
+  {"diecisiete", ES, 17}, {"dieciocho", ES, 18}, {"diecinueve", ES, 19}, {"veinte", ES, 20}, {"treinta", ES, 30},
+  {"cuarenta", ES, 40}, {"cincuenta", ES, 50}, {"sesenta", ES, 60}, {"setenta", ES, 70}, {"ochenta", ES, 80},
+  {"noventa", ES, 90},
+  {"un'", IT, 1, ART}, {"due", IT, 2}, {"tre", IT, 3}, {"quattro", IT, 4}, {"cinque", IT, 5}, {"sei", IT, 6},
+  {"sette", IT, 7}, {"otto", IT, 8}, {"nove", IT, 9}, {"dieci", IT, 10}, {"undici", IT, 11}, {"dodici", IT, 12},
+  {"tredici", IT, 13}, {"quattordici", IT, 14}, {"quindici", IT, 15}, {"sedici", IT, 16}, {"diciassette", IT, 17},
+  {"diciotto", IT, 18}, {"diciannove", IT, 19}, {"venti", IT, 20}, {"trenta", IT, 30}, {"quaranta", IT, 40},
+  {"cinquanta", IT, 50}, {"sessanta", IT, 60}, {"settanta", IT, 70}, {"ottanta", IT, 80}, {"novanta", IT, 90},
+};
+
+// Words that may stand between a count and its accelerator noun or model, joined by a space or a
+// hyphen: "100 million AI GPUs", "KI-Chips", "1 miljoen actieve GPU's". The vendors and models come
+// from the catalogue (device_names below).
+inline constexpr word_entry device_adjectives[] = {
+  {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
+  {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
+  {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+};
+
+// Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
+inline constexpr word_entry device_unit_words[] = {
+  {"units of", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
+  {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
+};
+
+// Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
+// count of H100s.
+inline constexpr word_entry device_containers[] = {
+  {"server", ALL}, {"servers", EN | NL}, {"serveurs", FR}, {"servidores", ES}, {"rack", ALL}, {"racks", ALL},
+  {"system", EN | DE}, {"systems", EN}, {"Systeme", DE}, {"systemen", NL}, {"syst\u00e8mes", FR},
+  {"sistemas", ES}, {"sistemi", IT}, {"node", EN | NL}, {"nodes", EN | NL}, {"Knoten", DE}, {"nodi", IT},
+  {"cluster", ALL}, {"clusters", EN | NL | FR}, {"pods", EN}, {"boards", EN}, {"superchips", ALL},
+  {"instances", EN | FR}, {"Instanzen", DE}, {"hours", EN}, {"Stunden", DE},
+};
+
+// Between two figures of which only the second writes its scale word, unit or currency, which the
+// first shares: "15 ou 20 Mds d'euros", "between 364 and 400 billion dollars", "tra i 50 e i 60
+// miliardi di dollari"; and between a sum of money and a second sum that states no currency:
+// "$364 billion and 400 billion". "and" and its translations only after a between word.
+inline constexpr word_entry list_words[] = {
+  {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
+  {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+};
+inline constexpr word_entry between_words[] = {
+  {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
+};
+// The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
+inline constexpr word_entry list_articles[] = {
+  {"the", EN}, {"den", DE}, {"de", NL}, {"les", FR}, {"los", ES}, {"las", ES}, {"i", IT}, {"gli", IT},
+};
+
+// Ordinary words that tell a text's language when lang::guess is asked and the numbers alone do not
+// ("230.000 GPUs" in a German paragraph): articles, conjunctions, prepositions, common verbs.
+inline constexpr word_entry ordinary_words[] = {
+  // Only words that are no common word of another of the six languages ("was", "will" and "of" are
+  // German and Dutch words too); a word common to two counts for both ("il", "le", "del").
+  {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
+  {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
+  {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
+  {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
+  {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
+  {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
+  {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR},
+  {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
+  {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
+  {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
+  {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT},
+};
+
+// Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
+inline constexpr word_entry per_words[] = {
+  {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
+  {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
+};
+
+// What a figure per unit of something is: an amount of one kind per a unit of another. Any other
+// pair ("5 GW per year") is no figure per unit, and the amount keeps its own kind.
+struct per_kind_entry {
+  figure_kind amount;
+  figure_kind per;
+  figure_kind kind;
+};
+inline constexpr per_kind_entry per_kinds[] = {
+  {K::money, K::energy, K::price_per_energy},   {K::money, K::power, K::money_per_power},
+  {K::money, K::gpus, K::money_per_device},     {K::money, K::time, K::money_per_time},
+  {K::power, K::gpus, K::power_per_device},     {K::energy, K::time, K::energy_per_time},
+  {K::data, K::time, K::data_rate},             {K::compute_rate, K::gpus, K::compute_per_device},
+};
+
 // clang-format on
+
+// The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
+// "200.000 Nvidia H100-GPU's". A spec added to catalog::all_accelerators is read with no edit here.
+inline constexpr std::size_t catalogue_size = std::tuple_size_v<std::remove_cv_t<decltype(catalog::all_accelerators)>>;
+struct device_name_list {
+  std::string_view models[catalogue_size]{};
+  std::string_view vendors[catalogue_size]{};
+  std::size_t model_count = 0, vendor_count = 0;
+
+  static constexpr void add_once(std::string_view* list, std::size_t& count, std::string_view name) {
+    for (std::size_t k = 0; k != count; ++k)
+      if (list[k] == name) return;
+    list[count++] = name;
+  }
+};
+constexpr device_name_list catalogue_device_names() {
+  device_name_list r;
+  std::apply(
+      [&r](const auto&... a) {
+        (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
+        (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
+      },
+      catalog::all_accelerators);
+  return r;
+}
+inline constexpr device_name_list device_names = catalogue_device_names();
+
+// The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
+// units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.
+inline constexpr std::size_t format_count = (sizeof compute_labels / sizeof compute_labels[0] - 1) / 2;
+constexpr std::string_view dense_format(std::size_t k) {
+  return {compute_labels[1 + k].data(), compute_labels[1 + k].size()};
+}
+constexpr std::string_view sparse_format(std::size_t k) {
+  const char_view c = compute_labels[1 + format_count + k];
+  return {c.data(), c.size()};
+}
+
+// Each currency the vocabulary spells is one units/money.hpp declares: the text layer has no list
+// of currencies of its own.
+constexpr bool currencies_declared_in_units() {
+  for (const currency_entry& c : currencies) {
+    bool declared = false;
+    for (const char_view code : currency_codes)
+      declared = declared || c.code == std::string_view(code.data(), code.size());
+    if (!declared) return false;
+  }
+  return true;
+}
+static_assert(currencies_declared_in_units(), "a currency of the vocabulary is missing from units/money.hpp");
 
 // The core's views are char_view (it does not include <string_view>); the text layer's std::string_view.
 constexpr char_view to_char_view(std::string_view v) { return {v.data(), v.size()}; }
@@ -5211,6 +5476,7 @@ constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N])
 inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
 inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
 inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
+inline constexpr auto number_word_tries = build_language_tries<trie_size(number_words)>(number_words);
 inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
 
 // The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
@@ -5406,6 +5672,18 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
   return n;
 }
 
+// A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
+// "a T"): three bytes or more, starting with a letter.
+constexpr bool is_word_name(std::string_view w) {
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+}
+
+// Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
+// "100-day", "a $500-million deal"): a hyphen, then a word written out.
+constexpr bool hyphen_joins(std::string_view s, std::size_t j) {
+  return j + 1 < s.size() && s[j] == '-' && (is_ascii_letter(s[j + 1]) || byte(s[j + 1]) == 0xC3);
+}
+
 struct found {
   std::size_t length = 0;
   std::size_t index = 0;
@@ -5431,7 +5709,7 @@ constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, b
   return best;
 }
 
-constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, std::uint8_t position) {
+constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
   found best;
   const auto& currency_trie = currency_tries[index_of(langs)];
   if (!may_start(currency_trie, s, i)) return best;
@@ -5452,7 +5730,8 @@ struct unit_found {
 };
 
 // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
-constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs) {
+// Units flagged PER ("an" of "par an") are read only after a per word (after_per).
+constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
   unit_found best;
   const auto& unit_trie = unit_tries[index_of(langs)];
   if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
@@ -5460,7 +5739,8 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   std::size_t best_length = 0;
   walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
     for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-      if (end - i > best_length && entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
+      if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
+          entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
         best_entry = k, best_length = end - i;
   });
   if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
@@ -5481,7 +5761,7 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
   for (std::size_t q = 0; q != prefix_count; ++q) {
     const prefix_entry& p = prefixes[found_prefixes[q]];
     const std::size_t pn = p.text.size();
-    const std::uint8_t takes = p.symbol ? PSYM : PNAME;
+    const entry_flags takes = p.symbol ? PSYM : PNAME;
     walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
       for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
         const unit_entry& e = units[k];
@@ -5496,6 +5776,92 @@ constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask lang
     });
   }
   return best;
+}
+
+// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
+template <std::size_t N>
+constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
+  if (k >= s.size()) return 0;
+  for (const word_entry& w : words)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+      if (const std::size_t n = match(s, k, w.text, true);
+          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
+        return n;
+  return 0;
+}
+
+// A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
+// catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
+// alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
+// something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
+constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  const auto noun_at = [&](std::size_t k) -> std::size_t {
+    const unit_found u = find_unit(s, k, langs);
+    return u.kind == figure_kind::gpus ? u.length : 0;
+  };
+  std::size_t k = j;
+  // "unidades del chip GB200": the longest counting phrase, then what it counts.
+  std::size_t counted = 0;
+  for (const word_entry& w : device_unit_words)
+    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+      if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+  if (counted != 0) k = skip_spaces(s, k + counted);
+  for (int words = 0; words != 3; ++words) {
+    std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+    for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
+      if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
+        if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+            m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+          n = m;
+    if (n == 0) break;
+    k += n + 1;
+  }
+  std::size_t model = 0;
+  for (std::size_t m = 0; m != device_names.model_count; ++m)
+    if (k < s.size() && device_names.models[m][0] == s[k])
+      if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+  if (model == 0) {
+    if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
+    const std::size_t n = noun_at(k);
+    return n != 0 ? k + n - j : 0;
+  }
+  std::size_t e = k + model;
+  for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
+    if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
+      e += n;
+      break;
+    }
+  if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
+    if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+    for (const word_entry& w : device_containers)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+    if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
+  }
+  return boundary_at(s, e) ? e - j : 0;
+}
+
+// The folded first bytes of the words that may start a count's accelerators before its noun: an
+// adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+struct device_start_set {
+  bool has[256]{};
+};
+constexpr device_start_set build_device_starts() {
+  device_start_set r;
+  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
+  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
+  for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
+  return r;
+}
+inline constexpr device_start_set device_starts = build_device_starts();
+
+// A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
+  unit_found u = find_unit(s, j, langs, after_per);
+  if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
+  if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+  return u;
 }
 
 // The folded first bytes of a word list: a position that starts none of its words costs one lookup.
@@ -5531,9 +5897,9 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
   if (paren) ++j;
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
-  for (std::size_t k = 0; k != sizeof compute_formats / sizeof compute_formats[0]; ++k) {
-    if (lower(compute_formats[k][0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, compute_formats[k], true);
+  for (std::size_t k = 0; k != format_count; ++k) {
+    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
+    const std::size_t n = match_word(s, j, dense_format(k), true);
     if (n == 0) continue;
     std::size_t e = j + n;
     bool sparse = false;
@@ -5546,13 +5912,15 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
       if (e >= s.size() || s[e] != ')') return {};
       ++e;
     }
-    return {e, sparse ? sparse_formats[k] : compute_formats[k]};
+    return {e, sparse ? sparse_format(k) : dense_format(k)};
   }
   return {};
 }
 
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
-constexpr magnitude canonical_scale(figure_kind k) { return k == figure_kind::data ? m8 : m1; }
+constexpr magnitude canonical_scale(figure_kind k) {
+  return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
+}
 
 constexpr bool below_two(const decimal& d) {
   // Integers and short decimals as to_double's exact path reads them, without its call.
@@ -5566,6 +5934,8 @@ struct read_outcome {
   figure fig{};
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;
+  bool number_word = false;
 };
 
 // What follows the number(s): a currency or a unit, and for compute a numeric format.
@@ -5574,6 +5944,7 @@ struct suffix {
   bool is_currency = false;
   bool is_unit = false;
   std::string_view currency;
+  std::int32_t currency_exp10 = 0;  // -2 for cents
   unit_found unit{};
   std::size_t text_begin = 0;
 };
@@ -5584,9 +5955,12 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   suffix r;
   r.end = i;
   std::size_t j = skip_spaces(s, i);
+  // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
+  const bool hyphen = j == i && hyphen_joins(s, j);
+  if (hyphen) ++j;
   if (j >= s.size()) return r;  // a bare number: no word can follow
   // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
-  if (after_scale) {
+  if (after_scale && !hyphen) {
     if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
       const std::size_t k = skip_spaces(s, j + n);
       const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
@@ -5596,11 +5970,14 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
       }
     }
   }
-  const found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  const unit_found u = unit_allowed ? find_unit(s, j, langs) : unit_found{};
+  found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
+  unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
+  if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
+  if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
   if (c && c.length >= u.length) {
     r.is_currency = true;
     r.currency = currencies[c.index].code;
+    r.currency_exp10 = currencies[c.index].exp10;
     r.end = j + c.length;
     r.text_begin = j;
   } else if (u.length != 0) {
@@ -5612,12 +5989,58 @@ constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,
   return r;
 }
 
+inline constexpr first_byte_set per_word_starts = first_bytes_of(per_words);
+
+// The kind of an amount of kind `amount` per a unit of kind `per`, or number where the pair is no
+// figure per unit (per_kinds).
+constexpr figure_kind per_kind_of(figure_kind amount, figure_kind per) {
+  for (const per_kind_entry& e : per_kinds)
+    if (e.amount == amount && e.per == per) return e.kind;
+  return figure_kind::number;
+}
+
+// What a figure is per, after its unit or currency: "/kWh", " per GPU", " par an", " all'anno".
+struct per_found {
+  std::size_t end = 0;
+  figure_kind kind = figure_kind::number;  // the figure's kind per unit; number where none follows
+  magnitude scale{};                       // the unit it is per, in the base unit of its dimension
+};
+constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  const std::size_t j = skip_spaces(s, i);
+  const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+  if (n == 0) return {};
+  // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
+  const char last = s[j + n - 1];
+  const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
+  const std::size_t k = skip_spaces(s, j + n);
+  if (!joined && k == j + n) return {};
+  const unit_found u = find_unit_or_devices(s, k, langs, true);
+  if (u.length == 0) return {};
+  const figure_kind kind = per_kind_of(amount, u.kind);
+  if (kind == figure_kind::number) return {};
+  return {k + u.length, kind, u.scale};
+}
+
+// A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
+  found best;
+  const auto& trie = number_word_tries[index_of(langs)];
+  if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
+  walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
+      if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
+  });
+  return best;
+}
+
 struct scaled_number {
   number_read number{};
   found scale{};
   std::size_t end = 0;
   std::size_t scale_begin = 0;
   bool tentative = false;  // a scale letter admitted only if a currency follows ("3B USD")
+  bool word = false;       // the number is written as a word ("five"): a word must follow
+  bool article = false;    // ... an article ("a", "eine"): one, but not of time ("3 GW a day")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
 };
@@ -5633,17 +6056,29 @@ constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_m
     if ((bit(l) & langs) == 0)
       if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
   if (!other) return 0;
-  if (find_unit(s, j, langs).length >= other.length) return 0;
+  if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
   return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
 }
 
 constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
                                     bool strict) {
-  scaled_number r{read_number(s, i, l)};
+  scaled_number r;
+  if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
+    r.number = read_number(s, i, l);
+  } else if (const found w = find_number_word(s, i, langs)) {
+    r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+    r.word = true;
+    r.article = (number_words[w.index].flags & ART) != 0;
+  }
   r.end = r.number.end;
   if (!r.number.ok) return r;
-  const std::size_t j = skip_spaces(s, r.end);
+  std::size_t j = skip_spaces(s, r.end);
   const bool small = below_two(r.number.value);
+  // "a $500-million deal": a scale word joined by a hyphen, if written out.
+  if (j == r.end && hyphen_joins(s, j)) {
+    const found joined = find_scale(s, j + 1, langs, money, strict, small);
+    if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
+  }
   r.scale = find_scale(s, j, langs, money, strict, small);
   if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
     r.scale = find_scale(s, j, langs, true, strict, small);
@@ -5701,6 +6136,8 @@ constexpr parse_error bad_number_at(std::string_view s, std::size_t i, lang l) {
 struct read_status {
   parse_error error{};
   bool ok = false;
+  std::int32_t words_exp10 = 0;  // the power of ten the scale word and cents add to the number
+  bool number_word = false;      // the first number is written as a word
 };
 
 // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
@@ -5741,7 +6178,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       i += after.length;
     }
   }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1]))))
+  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
+                         find_number_word(s, i, langs)))
     return failed(parse_errc::expected_number, i);
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
@@ -5758,7 +6196,9 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     if (n != 0) {
       std::size_t k = skip_spaces(s, j + n);
       const sign_read second_sign = sign_at(s, k);
-      if (k + second_sign.length < s.size() && is_digit(s[k + second_sign.length])) {
+      const std::size_t second_at = k + second_sign.length;
+      if (second_at < s.size() &&
+          (is_digit(s[second_at]) || (first.word && second_sign.length == 0 && find_number_word(s, k, langs)))) {
         k += second_sign.length;
         second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
@@ -5797,6 +6237,14 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
   }
   if (suf.is_currency) currency = suf.currency;
+  // A number written as a word is a figure only with a word written out after it: "five years",
+  // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
+  if (first.word || (range && second.word)) {
+    const bool named =
+        last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
+    const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
+    if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+  }
 
   if (!currency.empty()) {
     kind = figure_kind::money;
@@ -5812,14 +6260,27 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       }
     }
   }
+  // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
+  if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const magnitude_result m = unit_scale / per.scale;
+    if (m.ok) {
+      if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+      kind = per.kind;
+      unit_scale = m.value;
+      end = per.end;
+      unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+    }
+  }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const auto scaled = [](const scaled_number& n, bool minus) {
-    return decimal{n.number.value.mantissa, n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0),
-                   minus};
+  const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
+  const auto scaled = [cents](const scaled_number& n, bool minus) {
+    return decimal{n.number.value.mantissa,
+                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + cents, minus};
   };
   decimal low = scaled(first, negative);
   decimal high = range ? scaled(second, second_negative) : low;
-  const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+  const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
+  const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
   double value = to_double(low, to_canonical);
   double upper = range ? to_double(high, to_canonical) : value;
   if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
@@ -5831,6 +6292,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     value = upper, upper = v;
   }
   st.ok = true;
+  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + cents;
+  st.number_word = first.word;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
 }
@@ -5839,93 +6302,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
 constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok};
+  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
 }
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/reader.hpp
-// ---- begin aiscale/text/parse.hpp
-// parse(text, lang): one figure, or an error saying what was wrong and where. parse_as(unit, ...)
-// also checks the kind and returns a quantity. Both run in constant evaluation:
-//   static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", ai::lang::nl).value() == 3 * ai::trillion * ai::usd);
-
-#include <cstddef>
-#include <string_view>
-#include <type_traits>
-
-// ---- begin aiscale/text/detail/fast_reader.hpp
-// The reader parse() tries first: a number, then words separated by single spaces, each found with
-// one lookup in the word table: "75 GW", "3,5 Mrd. EUR", "989 TFLOP/s BF16", "3 000 milliards de
-// dollars". It follows the grammar of reader.hpp step by step, and hands every text it is not sure
-// of (signs, a currency first, ranges, other spaces, words it does not hold, errors) to the whole
-// grammar, so that parse() gives the same answer as parse_general() for every text.
-
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <string_view>
-
-// ---- begin aiscale/text/detail/word_table.hpp
-// The vocabulary's words in a hash table, generated by tools/gen_word_table.cpp (see
-// word_table_builder.hpp): the fast reader finds a word with one lookup here instead of walking
-// the word tries once per step of the grammar.
-
-#include <bit>
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <string_view>
-#include <type_traits>
-
-// ---- begin aiscale/text/detail/word_roles.hpp
-// What the grammar's steps (reader.hpp) make of one word standing alone between spaces, per
-// language: a scale word, a currency, a unit, "de"/"di", a numeric format; and the hash that
-// places words in the fast reader's table (word_table.hpp).
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-namespace aiscale::detail::text {
-
-inline constexpr std::uint8_t no_index = 0xFF;
-static_assert(sizeof units / sizeof units[0] < no_index && sizeof scale_words / sizeof scale_words[0] < no_index &&
-                  sizeof currencies / sizeof currencies[0] < no_index,
-              "word_roles stores table indices in one byte: widen its index fields for a larger vocabulary");
-
-// What the grammar makes of one word in one language, packed in 64 bits so that the fast reader
-// reads it with one load: table indices (no_index where there is none) and flags, a byte each.
-using word_in_language = std::uint64_t;
-inline constexpr unsigned scale_byte = 0;         // scale_words
-inline constexpr unsigned currency_byte = 8;      // currencies, written after the number
-inline constexpr unsigned unit_byte = 16;         // units: the whole word, or after its prefix
-inline constexpr unsigned prefix_byte = 24;       // prefixes: the unit's prefix, if any ("k" of "kWh")
-inline constexpr unsigned unit_symbol_byte = 32;  // units: the word after a prefix symbol ("W" after "G")
-inline constexpr unsigned unit_name_byte = 40;    // units: the word after a prefix name ("watt" after "giga")
-inline constexpr unsigned flags_byte = 48;        // the flags below
-inline constexpr unsigned format_byte = 56;       // low 4 bits: compute_formats index; high 4: density
-
-// The scale step reads less than the word ("Mio." in "Mio.-EUR") or a "$3B" letter.
-inline constexpr std::uint8_t flag_scale_other = 1;
-inline constexpr std::uint8_t flag_extends = 2;    // a longer entry continues after a space ("H100" in "H100 GPUs")
-inline constexpr std::uint8_t flag_range = 4;      // a range word starts the word
-inline constexpr std::uint8_t flag_of_whole = 8;   // the word is "de" or "di"
-inline constexpr std::uint8_t flag_of_other = 16;  // an elided or shorter "de" starts it
-inline constexpr std::uint8_t no_format = 15, other_format = 14;  // the word is no format; one ends inside it
-inline constexpr std::uint8_t sparse_word = 1, dense_word = 2, other_density = 3;
-
-inline constexpr word_in_language no_roles = 0x0F00FFFFFFFFFFFFull;  // no index, no flag, no format
-
-constexpr std::uint8_t role(word_in_language r, unsigned at) { return static_cast<std::uint8_t>(r >> at); }
-constexpr void set_role(word_in_language& r, unsigned at, std::size_t value) {
-  r = (r & ~(word_in_language{0xFF} << at)) | (word_in_language{value & 0xFF} << at);
-}
-
-struct word_roles {
-  std::string_view text;  // the word as the vocabulary spells it (lower case where case does not matter)
-  bool exact = false;     // case matters (a case-sensitive entry or prefix shares its letters): byte for byte only
-  word_in_language in[6]{no_roles, no_roles, no_roles, no_roles, no_roles, no_roles};  // by lang's value
-};
 
 constexpr bool folded_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -5934,1451 +6312,103 @@ constexpr bool folded_equal(std::string_view a, std::string_view b) {
   return true;
 }
 
-// The first 16 bytes of a word as two little-endian integers (zero after its end): as spelt, in
-// lower case, and with 0x20 at each letter. A text's bytes x match the word but for case where
-// ((x ^ folded) & ~letters) == 0, since a letter differs from its capital by 0x20 alone: the text
-// itself is never folded.
-struct word_bytes {
-  std::uint64_t raw[2]{};
-  std::uint64_t folded[2]{};
-  std::uint64_t letters[2]{};
-};
-
-constexpr word_bytes bytes_of(std::string_view w) {
-  word_bytes r;
-  for (std::size_t k = 0; k != w.size() && k != 16; ++k) {
-    const unsigned shift = 8 * (k % 8);
-    r.raw[k / 8] |= std::uint64_t{byte(w[k])} << shift;
-    r.folded[k / 8] |= std::uint64_t{byte(lower(w[k]))} << shift;
-    if (is_ascii_letter(w[k])) r.letters[k / 8] |= std::uint64_t{0x20} << shift;
-  }
+constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
+  std::size_t r = 0;
+  for (std::size_t k = 0; k != n; ++k)
+    if (words[k].text.size() > r) r = words[k].text.size();
   return r;
 }
+inline constexpr std::size_t longest_ordinary_word =
+    longest_of(ordinary_words, sizeof ordinary_words / sizeof ordinary_words[0]);
 
-// Open addressing on a hash of the first 16 bytes and the length. The bytes enter with | 0x20,
-// which makes a letter and its capital alike without folding (and merges only bytes that no two
-// words of the table tell apart by), and the two halves are multiplied side by side: with 4096
-// slots for some 550 words a word is found in about 1.2 probes, at most 5 (the text tests check
-// the longest run). Spellings that differ only in case ("mW", "MW") share a hash.
-inline constexpr std::size_t word_slots = 4096;
-constexpr std::size_t word_hash(std::uint64_t raw0, std::uint64_t raw1, std::size_t n) {
-  constexpr std::uint64_t case_bits = 0x2020202020202020ull;
-  const std::uint64_t k = ((raw0 | case_bits) ^ n) * 0xFF51AFD7ED558CCDull + (raw1 | case_bits) * 0x9E3779B97F4A7C15ull;
-  // The top 12 bits (word_slots): a product's high bits depend on every bit of its factors.
-  return static_cast<std::size_t>(k >> 52);
-}
-
-// A hash slot holds the word's index + 1 (0: empty), its length and whether its case matters, so
-// that a probe passes over a word of another length, and takes one whose case does not matter,
-// without reading the word itself.
-inline constexpr unsigned slot_length_shift = 10, slot_exact_bit = 15;
-inline constexpr std::size_t slot_index_limit = 0x3FF;  // the ten bits of the index + 1
-inline constexpr std::size_t longest_table_word = 31;   // the five bits of the length
-constexpr std::uint16_t slot_of(std::size_t index, std::size_t length, bool exact) {
-  return static_cast<std::uint16_t>((index + 1) | (length << slot_length_shift) |
-                                    (std::size_t{exact} << slot_exact_bit));
-}
-constexpr std::size_t slot_index(std::uint16_t slot) { return (slot & slot_index_limit) - 1; }
-constexpr std::size_t slot_length(std::uint16_t slot) { return (slot >> slot_length_shift) & 0x1Fu; }
-constexpr bool slot_exact(std::uint16_t slot) { return (slot >> slot_exact_bit) != 0; }
-
-constexpr std::size_t word_hash(std::string_view w) {
-  const word_bytes b = bytes_of(w);
-  return word_hash(b.raw[0], b.raw[1], w.size());
-}
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/word_roles.hpp
-// ---- begin aiscale/text/detail/word_table_data.hpp
-// Generated by tools/gen_word_table.cpp from vocabulary.hpp and word_table_builder.hpp: do not edit.
-// Each word: its text (folded unless case matters), whether case matters, then what it is in
-// en, de, nl, fr, es and it, packed a byte per role from the lowest: scale word, currency, unit,
-// the unit's prefix, unit after a prefix symbol, unit after a prefix name (table indices, ff:
-// none), flags, format and density (see word_roles.hpp). Then each word's first 16 bytes as
-// word_bytes (spelt, in lower case, its letters), and the hash slots (see slot_of).
-
-#include <cstdint>
-
-namespace aiscale::detail::text {
-
-// clang-format off
-inline constexpr word_roles word_roles_table[552] = {
-  {"thousand", false, {0x0f00ffffffffff00, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"k", false, {0x0f00ffffffffff01, 0x0f00ffffffffff01, 0x0f00ffffffffff01, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"million", false, {0x0f00ffffffffff02, 0x0f00ffffffffff19, 0x0f00ffffffffffff, 0x0f00ffffffffff37, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"millions", false, {0x0f00ffffffffff03, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff38, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mn", false, {0x0f00ffffffffff04, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mln", false, {0x0f00ffffffffff05, 0x0f00ffffffffffff, 0x0f00ffffffffff05, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff05}},
-  {"M", true, {0x0f00ffffffffff06, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff06, 0x0f00ffffffffff06, 0x0f00ffffffffffff}},
-  {"MM", true, {0x0f00ffffffffff07, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"m", true, {0x0f01ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billion", false, {0x0f00ffffffffff09, 0x0f00ffffffffff22, 0x0f00ffffffffffff, 0x0f00ffffffffff3d, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billions", false, {0x0f00ffffffffff0a, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff3e, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bn", false, {0x0f00ffffffffff0b, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"B", true, {0x0f01ff68ff68ffff, 0x0f00ff68ff68ffff, 0x0f00ff68ff68ffff, 0x0f00ff68ff68ffff, 0x0f00ff68ff68ffff, 0x0f00ff68ff68ffff}},
-  {"b", true, {0x0f01ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"trillion", false, {0x0f00ffffffffff0e, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"trillions", false, {0x0f00ffffffffff0f, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tn", false, {0x0f00ffffffffff10, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"trn", false, {0x0f00ffffffffff11, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"T", true, {0x0f00ffffffffff12, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"quadrillion", false, {0x0f00ffffffffff13, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tausend", false, {0x0f00ffffffffffff, 0x0f00ffffffffff14, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tsd.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff15, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tsd", false, {0x0f00ffffffffffff, 0x0f00ffffffffff16, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mio.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff17, 0x0f00ffffffffff17, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f01ffffffffffff}},
-  {"Mio", true, {0x0f00ffffffffffff, 0x0f00ffffffffff18, 0x0f00ffffffffff18, 0x0f00ffff0d6affff, 0x0f00ffffffffffff, 0x0f00ffffffffff18}},
-  {"millionen", false, {0x0f00ffffffffffff, 0x0f00ffffffffff1a, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"milliarde", false, {0x0f00ffffffffffff, 0x0f00ffffffffff1b, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"milliarden", false, {0x0f00ffffffffffff, 0x0f00ffffffffff1c, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mrd.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff1d, 0x0f00ffffffffff1d, 0x0f01ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mrd", false, {0x0f00ffffffffffff, 0x0f00ffffffffff1e, 0x0f00ffffffffff1e, 0x0f00ffffffffff1e, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Md.", true, {0x0f00ffffffffffff, 0x0f00ffffffffff1f, 0x0f00ffffffffffff, 0x0f01ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mia.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff20, 0x0f00ffffffffff20, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mia", false, {0x0f00ffffffffffff, 0x0f00ffffffffff21, 0x0f00ffffffffff21, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billionen", false, {0x0f00ffffffffffff, 0x0f00ffffffffff23, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bio.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff24, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bio", false, {0x0f00ffffffffffff, 0x0f00ffffffffff25, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bill.", false, {0x0f00ffffffffffff, 0x0f00ffffffffff26, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billiarde", false, {0x0f00ffffffffffff, 0x0f00ffffffffff27, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billiarden", false, {0x0f00ffffffffffff, 0x0f00ffffffffff28, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"duizend", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff29, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"miljoen", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2a, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"miljoenen", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2b, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mln.", false, {0x0f01ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2c, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff50}},
-  {"miljard", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2d, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"miljarden", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2e, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mld.", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff2f, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff53}},
-  {"mld", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff30, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff30}},
-  {"biljoen", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff31, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"biljoenen", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff32, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bln.", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff33, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bln", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff34, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"biljard", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff35, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mille", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff36, 0x0f00ffffffffffff, 0x0f02ffffffffff36}},
-  {"milliard", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff39, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"milliards", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff3a, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Md", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff3b, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Mds", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff3c, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billiard", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff3f, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"billiards", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff40, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"mil", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffff41, 0x0f00ffffffffffff}},
-  {"mill\303\263n", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff42, 0x0f00ffffffffffff}},
-  {"millon", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff43, 0x0f00ffffffffffff}},
-  {"millones", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff44, 0x0f00ffffffffffff}},
-  {"millardo", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff46, 0x0f00ffffffffffff}},
-  {"millardos", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff47, 0x0f00ffffffffffff}},
-  {"mm", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff48, 0x0f00ffffffffffff}},
-  {"bill\303\263n", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff49, 0x0f00ffffffffffff}},
-  {"billon", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff4a, 0x0f00ffffffffffff}},
-  {"billones", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff4b, 0x0f00ffffffffffff}},
-  {"mila", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffff4d}},
-  {"milione", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff4e}},
-  {"milioni", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff4f}},
-  {"miliardo", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff51}},
-  {"miliardi", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff52}},
-  {"bilione", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff56}},
-  {"bilioni", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffff57}},
-  {"USD", true, {0x0f00ffffffff00ff, 0x0f00ffffffff00ff, 0x0f00ffffffff00ff, 0x0f00ffffffff00ff, 0x0f00ffffffff00ff, 0x0f00ffffffff00ff}},
-  {"EUR", true, {0x0f00ffffffff01ff, 0x0f00ffffffff01ff, 0x0f00ffffffff01ff, 0x0f00ffffffff01ff, 0x0f00ffffffff01ff, 0x0f00ffffffff01ff}},
-  {"GBP", true, {0x0f00ffffffff02ff, 0x0f00ffffffff02ff, 0x0f00ffffffff02ff, 0x0f00ffffffff02ff, 0x0f00ffffffff02ff, 0x0f00ffffffff02ff}},
-  {"CNY", true, {0x0f00ffffffff03ff, 0x0f00ffffffff03ff, 0x0f00ffffffff03ff, 0x0f00ffffffff03ff, 0x0f00ffffffff03ff, 0x0f00ffffffff03ff}},
-  {"JPY", true, {0x0f00ffffffff04ff, 0x0f00ffffffff04ff, 0x0f00ffffffff04ff, 0x0f00ffffffff04ff, 0x0f00ffffffff04ff, 0x0f00ffffffff04ff}},
-  {"CHF", true, {0x0f00ffffffff05ff, 0x0f00ffffffff05ff, 0x0f00ffffffff05ff, 0x0f00ffffffff05ff, 0x0f00ffffffff05ff, 0x0f00ffffffff05ff}},
-  {"RMB", true, {0x0f00ffffffff06ff, 0x0f00ffffffff06ff, 0x0f00ffffffff06ff, 0x0f00ffffffff06ff, 0x0f00ffffffff06ff, 0x0f00ffffffff06ff}},
-  {"$", false, {0x0f00ffffffff07ff, 0x0f00ffffffff07ff, 0x0f00ffffffff07ff, 0x0f00ffffffff07ff, 0x0f00ffffffff07ff, 0x0f00ffffffff07ff}},
-  {"US$", true, {0x0f00ffffffff08ff, 0x0f00ffffffff08ff, 0x0f00ffffffff08ff, 0x0f00ffffffff08ff, 0x0f00ffffffff08ff, 0x0f00ffffffff08ff}},
-  {"US-$", true, {0x0f00ffffffffffff, 0x0f00ffffffff09ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\342\202\254", false, {0x0f00ffffffff0aff, 0x0f00ffffffff0aff, 0x0f00ffffffff0aff, 0x0f00ffffffff0aff, 0x0f00ffffffff0aff, 0x0f00ffffffff0aff}},
-  {"\302\243", false, {0x0f00ffffffff0bff, 0x0f00ffffffff0bff, 0x0f00ffffffff0bff, 0x0f00ffffffff0bff, 0x0f00ffffffff0bff, 0x0f00ffffffff0bff}},
-  {"\302\245", false, {0x0f00ffffffff0cff, 0x0f00ffffffff0cff, 0x0f00ffffffff0cff, 0x0f00ffffffff0cff, 0x0f00ffffffff0cff, 0x0f00ffffffff0cff}},
-  {"CN\302\245", true, {0x0f00ffffffff0dff, 0x0f00ffffffff0dff, 0x0f00ffffffff0dff, 0x0f00ffffffff0dff, 0x0f00ffffffff0dff, 0x0f00ffffffff0dff}},
-  {"dollars", false, {0x0f00ffffffff0eff, 0x0f00ffffffffffff, 0x0f00ffffffff0eff, 0x0f02ffffffff0eff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"dollar", false, {0x0f00ffffffff0fff, 0x0f00ffffffff1bff, 0x0f00ffffffff0fff, 0x0f00ffffffff0fff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"us", false, {0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"u.s.", false, {0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"euros", false, {0x0f00ffffffff13ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff13ff, 0x0f00ffffffff13ff, 0x0f00ffffffffffff}},
-  {"euro", false, {0x0f00ffffffff14ff, 0x0f00ffffffff14ff, 0x0f00ffffffff14ff, 0x0f00ffffffff14ff, 0x0f00ffffffff14ff, 0x0f00ffffffff14ff}},
-  {"pounds", false, {0x0f02ffffffff15ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"yuan", false, {0x0f00ffffffff17ff, 0x0f00ffffffff17ff, 0x0f00ffffffff17ff, 0x0f00ffffffff17ff, 0x0f00ffffffff17ff, 0x0f00ffffffff17ff}},
-  {"yen", false, {0x0f00ffffffff18ff, 0x0f00ffffffff18ff, 0x0f00ffffffff18ff, 0x0f00ffffffff18ff, 0x0f00ffffffff18ff, 0x0f00ffffffff18ff}},
-  {"swiss", false, {0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"us-dollar", false, {0x0f00ffffffffffff, 0x0f00ffffffff1aff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"pfund", false, {0x0f00ffffffffffff, 0x0f00ffffffff1cff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"franken", false, {0x0f00ffffffffffff, 0x0f00ffffffff1dff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"schweizer", false, {0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"amerikaanse", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"euro's", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff20ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"pond", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff21ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"zwitserse", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"frank", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff23ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"livres", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffff25ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"yuans", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff27ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"yens", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff28ff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"francs", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"d\303\263lares", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffff2aff, 0x0f00ffffffffffff}},
-  {"dolares", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff2bff, 0x0f00ffffffffffff}},
-  {"d\303\263lar", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff2cff, 0x0f00ffffffffffff}},
-  {"dolar", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff2dff, 0x0f00ffffffffffff}},
-  {"libras", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff2fff, 0x0f00ffffffffffff}},
-  {"yuanes", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff30ff, 0x0f00ffffffffffff}},
-  {"yenes", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff31ff, 0x0f00ffffffffffff}},
-  {"francos", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff}},
-  {"dollari", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffff33ff}},
-  {"dollaro", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff34ff}},
-  {"sterline", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff36ff}},
-  {"sterlina", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffff37ff}},
-  {"franchi", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff}},
-  {"W", true, {0x0f00ff00ff00ffff, 0x0f00ff00ff00ffff, 0x0f00ff00ff00ffff, 0x0f00ff00ff00ffff, 0x0f00ff00ff00ffff, 0x0f00ff00ff00ffff}},
-  {"watt", false, {0x0f0201ffff01ffff, 0x0f0001ffff01ffff, 0x0f0001ffff01ffff, 0x0f0001ffff01ffff, 0x0f0001ffff01ffff, 0x0f0001ffff01ffff}},
-  {"watts", false, {0x0f0002ffff02ffff, 0x0f00ffffffffffff, 0x0f0002ffff02ffff, 0x0f0002ffff02ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"vatios", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0203ffff03ffff, 0x0f00ffffffffffff}},
-  {"vatio", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0004ffff04ffff, 0x0f00ffffffffffff}},
-  {"Wh", true, {0x0f00ff05ff05ffff, 0x0f00ff05ff05ffff, 0x0f00ff05ff05ffff, 0x0f00ff05ff05ffff, 0x0f00ff05ff05ffff, 0x0f00ff05ff05ffff}},
-  {"J", true, {0x0f00ff06ff06ffff, 0x0f00ff06ff06ffff, 0x0f00ff06ff06ffff, 0x0f00ff06ff06ffff, 0x0f00ff06ff06ffff, 0x0f00ff06ff06ffff}},
-  {"watt-hours", false, {0x0f0007ffff07ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"watt-hour", false, {0x0f0008ffff08ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"watthours", false, {0x0f000affff0affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wattstunden", false, {0x0f00ffffffffffff, 0x0f000bffff0bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wattstunde", false, {0x0f00ffffffffffff, 0x0f000cffff0cffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wattuur", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f000dffff0dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wattheures", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f000effff0effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wattheure", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f000fffff0fffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"watts-heures", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0010ffff10ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"vatios-hora", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0012ffff12ffff, 0x0f00ffffffffffff}},
-  {"vatio-hora", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0013ffff13ffff, 0x0f00ffffffffffff}},
-  {"wattora", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0014ffff14ffff}},
-  {"wattore", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0015ffff15ffff}},
-  {"joules", false, {0x0f0016ffff16ffff, 0x0f0016ffff16ffff, 0x0f0016ffff16ffff, 0x0f0016ffff16ffff, 0x0f0016ffff16ffff, 0x0f0016ffff16ffff}},
-  {"joule", false, {0x0f0017ffff17ffff, 0x0f0017ffff17ffff, 0x0f0017ffff17ffff, 0x0f0017ffff17ffff, 0x0f0017ffff17ffff, 0x0f0017ffff17ffff}},
-  {"FLOPs", true, {0x0f001818ff18ffff, 0x0f001818ff18ffff, 0x0f001818ff18ffff, 0x0f001818ff18ffff, 0x0f001818ff18ffff, 0x0f001818ff18ffff}},
-  {"FLOP", true, {0x0f001919ff19ffff, 0x0f001919ff19ffff, 0x0f001919ff19ffff, 0x0f001919ff19ffff, 0x0f001919ff19ffff, 0x0f001919ff19ffff}},
-  {"flop", true, {0x0f001a1aff1affff, 0x0f001a1aff1affff, 0x0f001a1aff1affff, 0x0f001a1aff1affff, 0x0f001a1aff1affff, 0x0f001a1aff1affff}},
-  {"FLOPS", true, {0x0f001b1bff1bffff, 0x0f001b1bff1bffff, 0x0f001b1bff1bffff, 0x0f001b1bff1bffff, 0x0f001b1bff1bffff, 0x0f001b1bff1bffff}},
-  {"flop/s", false, {0x0f001c1cff1cffff, 0x0f001c1cff1cffff, 0x0f001c1cff1cffff, 0x0f001c1cff1cffff, 0x0f001c1cff1cffff, 0x0f001c1cff1cffff}},
-  {"F/s", true, {0x0f00ff1dff1dffff, 0x0f00ff1dff1dffff, 0x0f00ff1dff1dffff, 0x0f00ff1dff1dffff, 0x0f00ff1dff1dffff, 0x0f00ff1dff1dffff}},
-  {"gpus", false, {0x0f00ffffff1effff, 0x0f00ffffff1effff, 0x0f00ffffff1effff, 0x0f00ffffff1effff, 0x0f00ffffff1effff, 0x0f00ffffff1effff}},
-  {"gpu", false, {0x0f00ffffff1fffff, 0x0f00ffffff1fffff, 0x0f00ffffff1fffff, 0x0f00ffffff1fffff, 0x0f00ffffff1fffff, 0x0f00ffffff1fffff}},
-  {"gpu's", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff20ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"accelerators", false, {0x0f00ffffff21ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"beschleuniger", false, {0x0f00ffffffffffff, 0x0f00ffffff22ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"grafikprozessoren", false, {0x0f00ffffffffffff, 0x0f00ffffff23ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"processeurs", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"A100", true, {0x0f02ffffff25ffff, 0x0f02ffffff25ffff, 0x0f02ffffff25ffff, 0x0f02ffffff25ffff, 0x0f02ffffff25ffff, 0x0f02ffffff25ffff}},
-  {"A100s", true, {0x0f00ffffff26ffff, 0x0f00ffffff26ffff, 0x0f00ffffff26ffff, 0x0f00ffffff26ffff, 0x0f00ffffff26ffff, 0x0f00ffffff26ffff}},
-  {"A100-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff28ffff, 0x0f00ffffff28ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"A100-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff29ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"A100-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff2affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"A100's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff2bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H100", true, {0x0f02ffffff2cffff, 0x0f02ffffff2cffff, 0x0f02ffffff2cffff, 0x0f02ffffff2cffff, 0x0f02ffffff2cffff, 0x0f02ffffff2cffff}},
-  {"H100s", true, {0x0f00ffffff2dffff, 0x0f00ffffff2dffff, 0x0f00ffffff2dffff, 0x0f00ffffff2dffff, 0x0f00ffffff2dffff, 0x0f00ffffff2dffff}},
-  {"H100-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff2fffff, 0x0f00ffffff2fffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H100-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff30ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H100-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff31ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H100's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff32ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H200", true, {0x0f02ffffff33ffff, 0x0f02ffffff33ffff, 0x0f02ffffff33ffff, 0x0f02ffffff33ffff, 0x0f02ffffff33ffff, 0x0f02ffffff33ffff}},
-  {"H200s", true, {0x0f00ffffff34ffff, 0x0f00ffffff34ffff, 0x0f00ffffff34ffff, 0x0f00ffffff34ffff, 0x0f00ffffff34ffff, 0x0f00ffffff34ffff}},
-  {"H200-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff36ffff, 0x0f00ffffff36ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H200-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff37ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H200-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff38ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H200's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff39ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"B200", true, {0x0f02ffffff3affff, 0x0f02ffffff3affff, 0x0f02ffffff3affff, 0x0f02ffffff3affff, 0x0f02ffffff3affff, 0x0f02ffffff3affff}},
-  {"B200s", true, {0x0f00ffffff3bffff, 0x0f00ffffff3bffff, 0x0f00ffffff3bffff, 0x0f00ffffff3bffff, 0x0f00ffffff3bffff, 0x0f00ffffff3bffff}},
-  {"B200-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff3dffff, 0x0f00ffffff3dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"B200-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff3effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"B200-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff3fffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"B200's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff40ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB200", true, {0x0f02ffffff41ffff, 0x0f02ffffff41ffff, 0x0f02ffffff41ffff, 0x0f02ffffff41ffff, 0x0f02ffffff41ffff, 0x0f02ffffff41ffff}},
-  {"GB200s", true, {0x0f00ffffff42ffff, 0x0f00ffffff42ffff, 0x0f00ffffff42ffff, 0x0f00ffffff42ffff, 0x0f00ffffff42ffff, 0x0f00ffffff42ffff}},
-  {"GB200-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff44ffff, 0x0f00ffffff44ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB200-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff45ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB200-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff46ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB200's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff47ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB300", true, {0x0f02ffffff48ffff, 0x0f02ffffff48ffff, 0x0f02ffffff48ffff, 0x0f02ffffff48ffff, 0x0f02ffffff48ffff, 0x0f02ffffff48ffff}},
-  {"GB300s", true, {0x0f00ffffff49ffff, 0x0f00ffffff49ffff, 0x0f00ffffff49ffff, 0x0f00ffffff49ffff, 0x0f00ffffff49ffff, 0x0f00ffffff49ffff}},
-  {"GB300-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff4bffff, 0x0f00ffffff4bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB300-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff4cffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB300-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff4dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"GB300's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff4effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"MI300X", true, {0x0f02ffffff4fffff, 0x0f02ffffff4fffff, 0x0f02ffffff4fffff, 0x0f02ffffff4fffff, 0x0f02ffffff4fffff, 0x0f02ffffff4fffff}},
-  {"MI300Xs", true, {0x0f00ffffff50ffff, 0x0f00ffffff50ffff, 0x0f00ffffff50ffff, 0x0f00ffffff50ffff, 0x0f00ffffff50ffff, 0x0f00ffffff50ffff}},
-  {"MI300X-GPUs", true, {0x0f00ffffffffffff, 0x0f00ffffff52ffff, 0x0f00ffffff52ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"MI300X-GPU's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff53ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"MI300X-gpu's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff54ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"MI300X's", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff55ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-equivalents", false, {0x0f00ffffff57ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-equivalent", false, {0x0f00ffffff59ffff, 0x0f00ffffffffffff, 0x0f00ffffff59ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"H100e", true, {0x0f00ffffff5affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-\303\204quivalente", false, {0x0f00ffffffffffff, 0x0f00ffffff5bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-\303\204quivalenten", false, {0x0f00ffffffffffff, 0x0f00ffffff5cffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-\303\204quivalent", false, {0x0f00ffffffffffff, 0x0f00ffffff5dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"h100-equivalenten", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff5effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\303\251quivalents", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\303\251quivalent", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\303\251quivalents-h100", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff61ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"equivalentes", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff}},
-  {"equivalente", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f02ffffffffffff}},
-  {"equivalenti", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff}},
-  {"bit", true, {0x0f00ff69ff69ffff, 0x0f00ff69ff69ffff, 0x0f00ff69ff69ffff, 0x0f00ff69ff69ffff, 0x0f00ff69ff69ffff, 0x0f00ff69ff69ffff}},
-  {"o", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ff6aff6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bytes", false, {0x0f006bffff6bffff, 0x0f006bffff6bffff, 0x0f006bffff6bffff, 0x0f006bffff6bffff, 0x0f006bffff6bffff, 0x0f006bffff6bffff}},
-  {"byte", false, {0x0f006cffff6cffff, 0x0f006cffff6cffff, 0x0f006cffff6cffff, 0x0f006cffff6cffff, 0x0f006cffff6cffff, 0x0f006cffff6cffff}},
-  {"octets", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f006dffff6dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"octet", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f006effff6effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"bits", false, {0x0f006fffff6fffff, 0x0f006fffff6fffff, 0x0f006fffff6fffff, 0x0f006fffff6fffff, 0x0f006fffff6fffff, 0x0f006fffff6fffff}},
-  {"s", true, {0x0f00ff70ff70ffff, 0x0f00ff70ff70ffff, 0x0f00ff70ff70ffff, 0x0f00ff70ff70ffff, 0x0f00ff70ff70ffff, 0x0f00ff70ff70ffff}},
-  {"sec", false, {0x0f00ffffff71ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"seconds", false, {0x0f0072ffff72ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"second", false, {0x0f0073ffff73ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"sekunden", false, {0x0f00ffffffffffff, 0x0f0074ffff74ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"sekunde", false, {0x0f00ffffffffffff, 0x0f0075ffff75ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"seconden", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0076ffff76ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"seconde", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0077ffff77ffff, 0x0f0077ffff77ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"secondes", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0078ffff78ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"segundos", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f0079ffff79ffff, 0x0f00ffffffffffff}},
-  {"segundo", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f007affff7affff, 0x0f00ffffffffffff}},
-  {"secondi", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f007bffff7bffff}},
-  {"secondo", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f007cffff7cffff}},
-  {"min", true, {0x0f00ffffff7dffff, 0x0f00ffffff7dffff, 0x0f00ffffff7dffff, 0x0f00ffffff7dffff, 0x0f00ffffff7dffff, 0x0f00ffffff7dffff}},
-  {"minutes", false, {0x0f00ffffff7effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff7effff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"minute", false, {0x0f00ffffff7fffff, 0x0f00ffffff81ffff, 0x0f00ffffffffffff, 0x0f00ffffff7fffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"minuten", false, {0x0f00ffffffffffff, 0x0f00ffffff80ffff, 0x0f00ffffff80ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"minuut", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff82ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"minutos", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff83ffff, 0x0f00ffffffffffff}},
-  {"minuto", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff84ffff, 0x0f00ffffff84ffff}},
-  {"minuti", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff85ffff}},
-  {"h", true, {0x0f00ffffff86ffff, 0x0f00ffffff86ffff, 0x0f00ffffff86ffff, 0x0f00ffffff86ffff, 0x0f00ffffff86ffff, 0x0f00ffffff86ffff}},
-  {"hours", false, {0x0f00ffffff87ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"hour", false, {0x0f00ffffff88ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"stunden", false, {0x0f00ffffffffffff, 0x0f00ffffff89ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"stunde", false, {0x0f00ffffffffffff, 0x0f00ffffff8affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"uur", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff8bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"heures", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff8cffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"heure", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff8dffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"horas", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff8effff, 0x0f00ffffffffffff}},
-  {"hora", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff8fffff, 0x0f00ffffffffffff}},
-  {"ore", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff90ffff}},
-  {"ora", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff91ffff}},
-  {"d", true, {0x0f00ffffff92ffff, 0x0f00ffffff92ffff, 0x0f00ffffff92ffff, 0x0f00ffffff92ffff, 0x0f00ffffff92ffff, 0x0f00ffffff92ffff}},
-  {"days", false, {0x0f00ffffff93ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"day", false, {0x0f00ffffff94ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tage", false, {0x0f00ffffffffffff, 0x0f00ffffff95ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tagen", false, {0x0f00ffffffffffff, 0x0f00ffffff96ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"tag", false, {0x0f00ffffffffffff, 0x0f00ffffff97ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"dagen", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff98ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"dag", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff99ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jours", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jour", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9bffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"d\303\255as", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9cffff, 0x0f00ffffffffffff}},
-  {"dias", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9dffff, 0x0f00ffffffffffff}},
-  {"d\303\255a", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9effff, 0x0f00ffffffffffff}},
-  {"giorni", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffff9fffff}},
-  {"giorno", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffa0ffff}},
-  {"wk", true, {0x0f00ffffffa1ffff, 0x0f00ffffffa1ffff, 0x0f00ffffffa1ffff, 0x0f00ffffffa1ffff, 0x0f00ffffffa1ffff, 0x0f00ffffffa1ffff}},
-  {"weeks", false, {0x0f00ffffffa2ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"week", false, {0x0f00ffffffa3ffff, 0x0f00ffffffffffff, 0x0f00ffffffa3ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"wochen", false, {0x0f00ffffffffffff, 0x0f00ffffffa4ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"woche", false, {0x0f00ffffffffffff, 0x0f00ffffffa5ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"weken", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffa6ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"semaines", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffa7ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"semaine", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffa8ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"semanas", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffa9ffff, 0x0f00ffffffffffff}},
-  {"semana", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffaaffff, 0x0f00ffffffffffff}},
-  {"settimane", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffabffff}},
-  {"settimana", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffacffff}},
-  {"yr", true, {0x0f00ffffffadffff, 0x0f00ffffffadffff, 0x0f00ffffffadffff, 0x0f00ffffffadffff, 0x0f00ffffffadffff, 0x0f00ffffffadffff}},
-  {"years", false, {0x0f00ffffffaeffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"year", false, {0x0f00ffffffafffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jahre", false, {0x0f00ffffffffffff, 0x0f00ffffffb0ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jahren", false, {0x0f00ffffffffffff, 0x0f00ffffffb1ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jahr", false, {0x0f00ffffffffffff, 0x0f00ffffffb2ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jaar", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb3ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"jaren", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb4ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ans", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb5ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ann\303\251es", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb6ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ann\303\251e", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb7ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"a\303\261os", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb8ffff, 0x0f00ffffffffffff}},
-  {"a\303\261o", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffb9ffff, 0x0f00ffffffffffff}},
-  {"anni", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffbaffff}},
-  {"anno", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffbbffff}},
-  {"%", false, {0x0f00ffffffbcffff, 0x0f00ffffffbcffff, 0x0f00ffffffbcffff, 0x0f00ffffffbcffff, 0x0f00ffffffbcffff, 0x0f00ffffffbcffff}},
-  {"percent", false, {0x0f00ffffffbdffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"per", false, {0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff}},
-  {"prozent", false, {0x0f00ffffffffffff, 0x0f00ffffffbfffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"procent", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffc0ffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"pour", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"por", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f02ffffffffffff, 0x0f00ffffffffffff}},
-  {"de", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f08ffffffffffff, 0x0f08ffffffffffff, 0x0f00ffffffffffff}},
-  {"d'", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff}},
-  {"d\342\200\231", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff, 0x0f00ffffffffffff, 0x0f10ffffffffffff}},
-  {"di", false, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f08ffffffffffff}},
-  {"fp64", false, {0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff, 0x0000ffffffffffff}},
-  {"fp32", false, {0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff, 0x0100ffffffffffff}},
-  {"tf32", false, {0x0200ffffffffffff, 0x0200ffffffffffff, 0x0200ffffffffffff, 0x0200ffffffffffff, 0x0200ffffffffffff, 0x0200ffffffffffff}},
-  {"bf16", false, {0x0300ffffffffffff, 0x0300ffffffffffff, 0x0300ffffffffffff, 0x0300ffffffffffff, 0x0300ffffffffffff, 0x0300ffffffffffff}},
-  {"fp16", false, {0x0400ffffffffffff, 0x0400ffffffffffff, 0x0400ffffffffffff, 0x0400ffffffffffff, 0x0400ffffffffffff, 0x0400ffffffffffff}},
-  {"fp8", false, {0x0500ffffffffffff, 0x0500ffffffffffff, 0x0500ffffffffffff, 0x0500ffffffffffff, 0x0500ffffffffffff, 0x0500ffffffffffff}},
-  {"fp4", false, {0x0600ffffffffffff, 0x0600ffffffffffff, 0x0600ffffffffffff, 0x0600ffffffffffff, 0x0600ffffffffffff, 0x0600ffffffffffff}},
-  {"int8", false, {0x0700ffffffffffff, 0x0700ffffffffffff, 0x0700ffffffffffff, 0x0700ffffffffffff, 0x0700ffffffffffff, 0x0700ffffffffffff}},
-  {"sparse", false, {0x1f00ffffffffffff, 0x1f00ffffffffffff, 0x1f00ffffffffffff, 0x1f00ffffffffffff, 0x1f00ffffffffffff, 0x1f00ffffffffffff}},
-  {"dense", false, {0x2f00ffffffffffff, 0x2f00ffffffffffff, 0x2f00ffffffffffff, 0x2f00ffffffffffff, 0x2f00ffffffffffff, 0x2f00ffffffffffff}},
-  {"kW", true, {0x0f00ffff0000ffff, 0x0f00ffff0000ffff, 0x0f00ffff0000ffff, 0x0f00ffff0000ffff, 0x0f00ffff0000ffff, 0x0f00ffff0000ffff}},
-  {"kWh", true, {0x0f00ffff0005ffff, 0x0f00ffff0005ffff, 0x0f00ffff0005ffff, 0x0f00ffff0005ffff, 0x0f00ffff0005ffff, 0x0f00ffff0005ffff}},
-  {"kJ", true, {0x0f00ffff0006ffff, 0x0f00ffff0006ffff, 0x0f00ffff0006ffff, 0x0f00ffff0006ffff, 0x0f00ffff0006ffff, 0x0f00ffff0006ffff}},
-  {"kFLOPs", true, {0x0f00ffff0018ffff, 0x0f00ffff0018ffff, 0x0f00ffff0018ffff, 0x0f00ffff0018ffff, 0x0f00ffff0018ffff, 0x0f00ffff0018ffff}},
-  {"kFLOP", true, {0x0f00ffff0019ffff, 0x0f00ffff0019ffff, 0x0f00ffff0019ffff, 0x0f00ffff0019ffff, 0x0f00ffff0019ffff, 0x0f00ffff0019ffff}},
-  {"kflop", true, {0x0f00ffff001affff, 0x0f00ffff001affff, 0x0f00ffff001affff, 0x0f00ffff001affff, 0x0f00ffff001affff, 0x0f00ffff001affff}},
-  {"kFLOPS", true, {0x0f00ffff001bffff, 0x0f00ffff001bffff, 0x0f00ffff001bffff, 0x0f00ffff001bffff, 0x0f00ffff001bffff, 0x0f00ffff001bffff}},
-  {"kFLOP/s", true, {0x0f00ffff001cffff, 0x0f00ffff001cffff, 0x0f00ffff001cffff, 0x0f00ffff001cffff, 0x0f00ffff001cffff, 0x0f00ffff001cffff}},
-  {"kF/s", true, {0x0f00ffff001dffff, 0x0f00ffff001dffff, 0x0f00ffff001dffff, 0x0f00ffff001dffff, 0x0f00ffff001dffff, 0x0f00ffff001dffff}},
-  {"kB", true, {0x0f00ffff0068ffff, 0x0f00ffff0068ffff, 0x0f00ffff0068ffff, 0x0f00ffff0068ffff, 0x0f00ffff0068ffff, 0x0f00ffff0068ffff}},
-  {"kbit", true, {0x0f00ffff0069ffff, 0x0f00ffff0069ffff, 0x0f00ffff0069ffff, 0x0f00ffff0069ffff, 0x0f00ffff0069ffff, 0x0f00ffff0069ffff}},
-  {"ko", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff006affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ks", true, {0x0f00ffff0070ffff, 0x0f00ffff0070ffff, 0x0f00ffff0070ffff, 0x0f00ffff0070ffff, 0x0f00ffff0070ffff, 0x0f00ffff0070ffff}},
-  {"MW", true, {0x0f00ffff0100ffff, 0x0f00ffff0100ffff, 0x0f00ffff0100ffff, 0x0f00ffff0100ffff, 0x0f00ffff0100ffff, 0x0f00ffff0100ffff}},
-  {"MWh", true, {0x0f00ffff0105ffff, 0x0f00ffff0105ffff, 0x0f00ffff0105ffff, 0x0f00ffff0105ffff, 0x0f00ffff0105ffff, 0x0f00ffff0105ffff}},
-  {"MJ", true, {0x0f00ffff0106ffff, 0x0f00ffff0106ffff, 0x0f00ffff0106ffff, 0x0f00ffff0106ffff, 0x0f00ffff0106ffff, 0x0f00ffff0106ffff}},
-  {"MFLOPs", true, {0x0f00ffff0118ffff, 0x0f00ffff0118ffff, 0x0f00ffff0118ffff, 0x0f00ffff0118ffff, 0x0f00ffff0118ffff, 0x0f00ffff0118ffff}},
-  {"MFLOP", true, {0x0f00ffff0119ffff, 0x0f00ffff0119ffff, 0x0f00ffff0119ffff, 0x0f00ffff0119ffff, 0x0f00ffff0119ffff, 0x0f00ffff0119ffff}},
-  {"Mflop", true, {0x0f00ffff011affff, 0x0f00ffff011affff, 0x0f00ffff011affff, 0x0f00ffff011affff, 0x0f00ffff011affff, 0x0f00ffff011affff}},
-  {"MFLOPS", true, {0x0f00ffff011bffff, 0x0f00ffff011bffff, 0x0f00ffff011bffff, 0x0f00ffff011bffff, 0x0f00ffff011bffff, 0x0f00ffff011bffff}},
-  {"MFLOP/s", true, {0x0f00ffff011cffff, 0x0f00ffff011cffff, 0x0f00ffff011cffff, 0x0f00ffff011cffff, 0x0f00ffff011cffff, 0x0f00ffff011cffff}},
-  {"MF/s", true, {0x0f00ffff011dffff, 0x0f00ffff011dffff, 0x0f00ffff011dffff, 0x0f00ffff011dffff, 0x0f00ffff011dffff, 0x0f00ffff011dffff}},
-  {"MB", true, {0x0f00ffff0168ffff, 0x0f00ffff0168ffff, 0x0f00ffff0168ffff, 0x0f00ffff0168ffff, 0x0f00ffff0168ffff, 0x0f00ffff0168ffff}},
-  {"Mbit", true, {0x0f00ffff0169ffff, 0x0f00ffff0169ffff, 0x0f00ffff0169ffff, 0x0f00ffff0169ffff, 0x0f00ffff0169ffff, 0x0f00ffff0169ffff}},
-  {"Mo", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff016affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Ms", true, {0x0f00ffff0170ffff, 0x0f00ffff0170ffff, 0x0f00ffff0170ffff, 0x0f00ffff0170ffff, 0x0f00ffff0170ffff, 0x0f00ffff0170ffff}},
-  {"GW", true, {0x0f00ffff0200ffff, 0x0f00ffff0200ffff, 0x0f00ffff0200ffff, 0x0f00ffff0200ffff, 0x0f00ffff0200ffff, 0x0f00ffff0200ffff}},
-  {"GWh", true, {0x0f00ffff0205ffff, 0x0f00ffff0205ffff, 0x0f00ffff0205ffff, 0x0f00ffff0205ffff, 0x0f00ffff0205ffff, 0x0f00ffff0205ffff}},
-  {"GJ", true, {0x0f00ffff0206ffff, 0x0f00ffff0206ffff, 0x0f00ffff0206ffff, 0x0f00ffff0206ffff, 0x0f00ffff0206ffff, 0x0f00ffff0206ffff}},
-  {"GFLOPs", true, {0x0f00ffff0218ffff, 0x0f00ffff0218ffff, 0x0f00ffff0218ffff, 0x0f00ffff0218ffff, 0x0f00ffff0218ffff, 0x0f00ffff0218ffff}},
-  {"GFLOP", true, {0x0f00ffff0219ffff, 0x0f00ffff0219ffff, 0x0f00ffff0219ffff, 0x0f00ffff0219ffff, 0x0f00ffff0219ffff, 0x0f00ffff0219ffff}},
-  {"Gflop", true, {0x0f00ffff021affff, 0x0f00ffff021affff, 0x0f00ffff021affff, 0x0f00ffff021affff, 0x0f00ffff021affff, 0x0f00ffff021affff}},
-  {"GFLOPS", true, {0x0f00ffff021bffff, 0x0f00ffff021bffff, 0x0f00ffff021bffff, 0x0f00ffff021bffff, 0x0f00ffff021bffff, 0x0f00ffff021bffff}},
-  {"GFLOP/s", true, {0x0f00ffff021cffff, 0x0f00ffff021cffff, 0x0f00ffff021cffff, 0x0f00ffff021cffff, 0x0f00ffff021cffff, 0x0f00ffff021cffff}},
-  {"GF/s", true, {0x0f00ffff021dffff, 0x0f00ffff021dffff, 0x0f00ffff021dffff, 0x0f00ffff021dffff, 0x0f00ffff021dffff, 0x0f00ffff021dffff}},
-  {"GB", true, {0x0f00ffff0268ffff, 0x0f00ffff0268ffff, 0x0f00ffff0268ffff, 0x0f00ffff0268ffff, 0x0f00ffff0268ffff, 0x0f00ffff0268ffff}},
-  {"Gbit", true, {0x0f00ffff0269ffff, 0x0f00ffff0269ffff, 0x0f00ffff0269ffff, 0x0f00ffff0269ffff, 0x0f00ffff0269ffff, 0x0f00ffff0269ffff}},
-  {"Go", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff026affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Gs", true, {0x0f00ffff0270ffff, 0x0f00ffff0270ffff, 0x0f00ffff0270ffff, 0x0f00ffff0270ffff, 0x0f00ffff0270ffff, 0x0f00ffff0270ffff}},
-  {"TW", true, {0x0f00ffff0300ffff, 0x0f00ffff0300ffff, 0x0f00ffff0300ffff, 0x0f00ffff0300ffff, 0x0f00ffff0300ffff, 0x0f00ffff0300ffff}},
-  {"TWh", true, {0x0f00ffff0305ffff, 0x0f00ffff0305ffff, 0x0f00ffff0305ffff, 0x0f00ffff0305ffff, 0x0f00ffff0305ffff, 0x0f00ffff0305ffff}},
-  {"TJ", true, {0x0f00ffff0306ffff, 0x0f00ffff0306ffff, 0x0f00ffff0306ffff, 0x0f00ffff0306ffff, 0x0f00ffff0306ffff, 0x0f00ffff0306ffff}},
-  {"TFLOPs", true, {0x0f00ffff0318ffff, 0x0f00ffff0318ffff, 0x0f00ffff0318ffff, 0x0f00ffff0318ffff, 0x0f00ffff0318ffff, 0x0f00ffff0318ffff}},
-  {"TFLOP", true, {0x0f00ffff0319ffff, 0x0f00ffff0319ffff, 0x0f00ffff0319ffff, 0x0f00ffff0319ffff, 0x0f00ffff0319ffff, 0x0f00ffff0319ffff}},
-  {"Tflop", true, {0x0f00ffff031affff, 0x0f00ffff031affff, 0x0f00ffff031affff, 0x0f00ffff031affff, 0x0f00ffff031affff, 0x0f00ffff031affff}},
-  {"TFLOPS", true, {0x0f00ffff031bffff, 0x0f00ffff031bffff, 0x0f00ffff031bffff, 0x0f00ffff031bffff, 0x0f00ffff031bffff, 0x0f00ffff031bffff}},
-  {"TFLOP/s", true, {0x0f00ffff031cffff, 0x0f00ffff031cffff, 0x0f00ffff031cffff, 0x0f00ffff031cffff, 0x0f00ffff031cffff, 0x0f00ffff031cffff}},
-  {"TF/s", true, {0x0f00ffff031dffff, 0x0f00ffff031dffff, 0x0f00ffff031dffff, 0x0f00ffff031dffff, 0x0f00ffff031dffff, 0x0f00ffff031dffff}},
-  {"TB", true, {0x0f00ffff0368ffff, 0x0f00ffff0368ffff, 0x0f00ffff0368ffff, 0x0f00ffff0368ffff, 0x0f00ffff0368ffff, 0x0f00ffff0368ffff}},
-  {"Tbit", true, {0x0f00ffff0369ffff, 0x0f00ffff0369ffff, 0x0f00ffff0369ffff, 0x0f00ffff0369ffff, 0x0f00ffff0369ffff, 0x0f00ffff0369ffff}},
-  {"To", true, {0x0f04ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff036affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Ts", true, {0x0f00ffff0370ffff, 0x0f00ffff0370ffff, 0x0f00ffff0370ffff, 0x0f00ffff0370ffff, 0x0f00ffff0370ffff, 0x0f00ffff0370ffff}},
-  {"PW", true, {0x0f00ffff0400ffff, 0x0f00ffff0400ffff, 0x0f00ffff0400ffff, 0x0f00ffff0400ffff, 0x0f00ffff0400ffff, 0x0f00ffff0400ffff}},
-  {"PWh", true, {0x0f00ffff0405ffff, 0x0f00ffff0405ffff, 0x0f00ffff0405ffff, 0x0f00ffff0405ffff, 0x0f00ffff0405ffff, 0x0f00ffff0405ffff}},
-  {"PJ", true, {0x0f00ffff0406ffff, 0x0f00ffff0406ffff, 0x0f00ffff0406ffff, 0x0f00ffff0406ffff, 0x0f00ffff0406ffff, 0x0f00ffff0406ffff}},
-  {"PFLOPs", true, {0x0f00ffff0418ffff, 0x0f00ffff0418ffff, 0x0f00ffff0418ffff, 0x0f00ffff0418ffff, 0x0f00ffff0418ffff, 0x0f00ffff0418ffff}},
-  {"PFLOP", true, {0x0f00ffff0419ffff, 0x0f00ffff0419ffff, 0x0f00ffff0419ffff, 0x0f00ffff0419ffff, 0x0f00ffff0419ffff, 0x0f00ffff0419ffff}},
-  {"Pflop", true, {0x0f00ffff041affff, 0x0f00ffff041affff, 0x0f00ffff041affff, 0x0f00ffff041affff, 0x0f00ffff041affff, 0x0f00ffff041affff}},
-  {"PFLOPS", true, {0x0f00ffff041bffff, 0x0f00ffff041bffff, 0x0f00ffff041bffff, 0x0f00ffff041bffff, 0x0f00ffff041bffff, 0x0f00ffff041bffff}},
-  {"PFLOP/s", true, {0x0f00ffff041cffff, 0x0f00ffff041cffff, 0x0f00ffff041cffff, 0x0f00ffff041cffff, 0x0f00ffff041cffff, 0x0f00ffff041cffff}},
-  {"PF/s", true, {0x0f00ffff041dffff, 0x0f00ffff041dffff, 0x0f00ffff041dffff, 0x0f00ffff041dffff, 0x0f00ffff041dffff, 0x0f00ffff041dffff}},
-  {"PB", true, {0x0f00ffff0468ffff, 0x0f00ffff0468ffff, 0x0f00ffff0468ffff, 0x0f00ffff0468ffff, 0x0f00ffff0468ffff, 0x0f00ffff0468ffff}},
-  {"Pbit", true, {0x0f00ffff0469ffff, 0x0f00ffff0469ffff, 0x0f00ffff0469ffff, 0x0f00ffff0469ffff, 0x0f00ffff0469ffff, 0x0f00ffff0469ffff}},
-  {"Po", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff046affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Ps", true, {0x0f00ffff0470ffff, 0x0f00ffff0470ffff, 0x0f00ffff0470ffff, 0x0f00ffff0470ffff, 0x0f00ffff0470ffff, 0x0f00ffff0470ffff}},
-  {"EW", true, {0x0f00ffff0500ffff, 0x0f00ffff0500ffff, 0x0f00ffff0500ffff, 0x0f00ffff0500ffff, 0x0f00ffff0500ffff, 0x0f00ffff0500ffff}},
-  {"EWh", true, {0x0f00ffff0505ffff, 0x0f00ffff0505ffff, 0x0f00ffff0505ffff, 0x0f00ffff0505ffff, 0x0f00ffff0505ffff, 0x0f00ffff0505ffff}},
-  {"EJ", true, {0x0f00ffff0506ffff, 0x0f00ffff0506ffff, 0x0f00ffff0506ffff, 0x0f00ffff0506ffff, 0x0f00ffff0506ffff, 0x0f00ffff0506ffff}},
-  {"EFLOPs", true, {0x0f00ffff0518ffff, 0x0f00ffff0518ffff, 0x0f00ffff0518ffff, 0x0f00ffff0518ffff, 0x0f00ffff0518ffff, 0x0f00ffff0518ffff}},
-  {"EFLOP", true, {0x0f00ffff0519ffff, 0x0f00ffff0519ffff, 0x0f00ffff0519ffff, 0x0f00ffff0519ffff, 0x0f00ffff0519ffff, 0x0f00ffff0519ffff}},
-  {"Eflop", true, {0x0f00ffff051affff, 0x0f00ffff051affff, 0x0f00ffff051affff, 0x0f00ffff051affff, 0x0f00ffff051affff, 0x0f00ffff051affff}},
-  {"EFLOPS", true, {0x0f00ffff051bffff, 0x0f00ffff051bffff, 0x0f00ffff051bffff, 0x0f00ffff051bffff, 0x0f00ffff051bffff, 0x0f00ffff051bffff}},
-  {"EFLOP/s", true, {0x0f00ffff051cffff, 0x0f00ffff051cffff, 0x0f00ffff051cffff, 0x0f00ffff051cffff, 0x0f00ffff051cffff, 0x0f00ffff051cffff}},
-  {"EF/s", true, {0x0f00ffff051dffff, 0x0f00ffff051dffff, 0x0f00ffff051dffff, 0x0f00ffff051dffff, 0x0f00ffff051dffff, 0x0f00ffff051dffff}},
-  {"EB", true, {0x0f00ffff0568ffff, 0x0f00ffff0568ffff, 0x0f00ffff0568ffff, 0x0f00ffff0568ffff, 0x0f00ffff0568ffff, 0x0f00ffff0568ffff}},
-  {"Ebit", true, {0x0f00ffff0569ffff, 0x0f00ffff0569ffff, 0x0f00ffff0569ffff, 0x0f00ffff0569ffff, 0x0f00ffff0569ffff, 0x0f00ffff0569ffff}},
-  {"Eo", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff056affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Es", true, {0x0f00ffff0570ffff, 0x0f00ffff0570ffff, 0x0f00ffff0570ffff, 0x0f00ffff0570ffff, 0x0f00ffff0570ffff, 0x0f00ffff0570ffff}},
-  {"ZW", true, {0x0f00ffff0600ffff, 0x0f00ffff0600ffff, 0x0f00ffff0600ffff, 0x0f00ffff0600ffff, 0x0f00ffff0600ffff, 0x0f00ffff0600ffff}},
-  {"ZWh", true, {0x0f00ffff0605ffff, 0x0f00ffff0605ffff, 0x0f00ffff0605ffff, 0x0f00ffff0605ffff, 0x0f00ffff0605ffff, 0x0f00ffff0605ffff}},
-  {"ZJ", true, {0x0f00ffff0606ffff, 0x0f00ffff0606ffff, 0x0f00ffff0606ffff, 0x0f00ffff0606ffff, 0x0f00ffff0606ffff, 0x0f00ffff0606ffff}},
-  {"ZFLOPs", true, {0x0f00ffff0618ffff, 0x0f00ffff0618ffff, 0x0f00ffff0618ffff, 0x0f00ffff0618ffff, 0x0f00ffff0618ffff, 0x0f00ffff0618ffff}},
-  {"ZFLOP", true, {0x0f00ffff0619ffff, 0x0f00ffff0619ffff, 0x0f00ffff0619ffff, 0x0f00ffff0619ffff, 0x0f00ffff0619ffff, 0x0f00ffff0619ffff}},
-  {"Zflop", true, {0x0f00ffff061affff, 0x0f00ffff061affff, 0x0f00ffff061affff, 0x0f00ffff061affff, 0x0f00ffff061affff, 0x0f00ffff061affff}},
-  {"ZFLOPS", true, {0x0f00ffff061bffff, 0x0f00ffff061bffff, 0x0f00ffff061bffff, 0x0f00ffff061bffff, 0x0f00ffff061bffff, 0x0f00ffff061bffff}},
-  {"ZFLOP/s", true, {0x0f00ffff061cffff, 0x0f00ffff061cffff, 0x0f00ffff061cffff, 0x0f00ffff061cffff, 0x0f00ffff061cffff, 0x0f00ffff061cffff}},
-  {"ZF/s", true, {0x0f00ffff061dffff, 0x0f00ffff061dffff, 0x0f00ffff061dffff, 0x0f00ffff061dffff, 0x0f00ffff061dffff, 0x0f00ffff061dffff}},
-  {"ZB", true, {0x0f00ffff0668ffff, 0x0f00ffff0668ffff, 0x0f00ffff0668ffff, 0x0f00ffff0668ffff, 0x0f00ffff0668ffff, 0x0f00ffff0668ffff}},
-  {"Zbit", true, {0x0f00ffff0669ffff, 0x0f00ffff0669ffff, 0x0f00ffff0669ffff, 0x0f00ffff0669ffff, 0x0f00ffff0669ffff, 0x0f00ffff0669ffff}},
-  {"Zo", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff066affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Zs", true, {0x0f00ffff0670ffff, 0x0f00ffff0670ffff, 0x0f00ffff0670ffff, 0x0f00ffff0670ffff, 0x0f00ffff0670ffff, 0x0f00ffff0670ffff}},
-  {"YW", true, {0x0f00ffff0700ffff, 0x0f00ffff0700ffff, 0x0f00ffff0700ffff, 0x0f00ffff0700ffff, 0x0f00ffff0700ffff, 0x0f00ffff0700ffff}},
-  {"YWh", true, {0x0f00ffff0705ffff, 0x0f00ffff0705ffff, 0x0f00ffff0705ffff, 0x0f00ffff0705ffff, 0x0f00ffff0705ffff, 0x0f00ffff0705ffff}},
-  {"YJ", true, {0x0f00ffff0706ffff, 0x0f00ffff0706ffff, 0x0f00ffff0706ffff, 0x0f00ffff0706ffff, 0x0f00ffff0706ffff, 0x0f00ffff0706ffff}},
-  {"YFLOPs", true, {0x0f00ffff0718ffff, 0x0f00ffff0718ffff, 0x0f00ffff0718ffff, 0x0f00ffff0718ffff, 0x0f00ffff0718ffff, 0x0f00ffff0718ffff}},
-  {"YFLOP", true, {0x0f00ffff0719ffff, 0x0f00ffff0719ffff, 0x0f00ffff0719ffff, 0x0f00ffff0719ffff, 0x0f00ffff0719ffff, 0x0f00ffff0719ffff}},
-  {"Yflop", true, {0x0f00ffff071affff, 0x0f00ffff071affff, 0x0f00ffff071affff, 0x0f00ffff071affff, 0x0f00ffff071affff, 0x0f00ffff071affff}},
-  {"YFLOPS", true, {0x0f00ffff071bffff, 0x0f00ffff071bffff, 0x0f00ffff071bffff, 0x0f00ffff071bffff, 0x0f00ffff071bffff, 0x0f00ffff071bffff}},
-  {"YFLOP/s", true, {0x0f00ffff071cffff, 0x0f00ffff071cffff, 0x0f00ffff071cffff, 0x0f00ffff071cffff, 0x0f00ffff071cffff, 0x0f00ffff071cffff}},
-  {"YF/s", true, {0x0f00ffff071dffff, 0x0f00ffff071dffff, 0x0f00ffff071dffff, 0x0f00ffff071dffff, 0x0f00ffff071dffff, 0x0f00ffff071dffff}},
-  {"YB", true, {0x0f00ffff0768ffff, 0x0f00ffff0768ffff, 0x0f00ffff0768ffff, 0x0f00ffff0768ffff, 0x0f00ffff0768ffff, 0x0f00ffff0768ffff}},
-  {"Ybit", true, {0x0f00ffff0769ffff, 0x0f00ffff0769ffff, 0x0f00ffff0769ffff, 0x0f00ffff0769ffff, 0x0f00ffff0769ffff, 0x0f00ffff0769ffff}},
-  {"Yo", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff076affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Ys", true, {0x0f00ffff0770ffff, 0x0f00ffff0770ffff, 0x0f00ffff0770ffff, 0x0f00ffff0770ffff, 0x0f00ffff0770ffff, 0x0f00ffff0770ffff}},
-  {"mW", true, {0x0f00ffff0800ffff, 0x0f00ffff0800ffff, 0x0f00ffff0800ffff, 0x0f00ffff0800ffff, 0x0f00ffff0800ffff, 0x0f00ffff0800ffff}},
-  {"mWh", true, {0x0f00ffff0805ffff, 0x0f00ffff0805ffff, 0x0f00ffff0805ffff, 0x0f00ffff0805ffff, 0x0f00ffff0805ffff, 0x0f00ffff0805ffff}},
-  {"mJ", true, {0x0f00ffff0806ffff, 0x0f00ffff0806ffff, 0x0f00ffff0806ffff, 0x0f00ffff0806ffff, 0x0f00ffff0806ffff, 0x0f00ffff0806ffff}},
-  {"mFLOPs", true, {0x0f00ffff0818ffff, 0x0f00ffff0818ffff, 0x0f00ffff0818ffff, 0x0f00ffff0818ffff, 0x0f00ffff0818ffff, 0x0f00ffff0818ffff}},
-  {"mFLOP", true, {0x0f00ffff0819ffff, 0x0f00ffff0819ffff, 0x0f00ffff0819ffff, 0x0f00ffff0819ffff, 0x0f00ffff0819ffff, 0x0f00ffff0819ffff}},
-  {"mflop", true, {0x0f00ffff081affff, 0x0f00ffff081affff, 0x0f00ffff081affff, 0x0f00ffff081affff, 0x0f00ffff081affff, 0x0f00ffff081affff}},
-  {"mFLOPS", true, {0x0f00ffff081bffff, 0x0f00ffff081bffff, 0x0f00ffff081bffff, 0x0f00ffff081bffff, 0x0f00ffff081bffff, 0x0f00ffff081bffff}},
-  {"mFLOP/s", true, {0x0f00ffff081cffff, 0x0f00ffff081cffff, 0x0f00ffff081cffff, 0x0f00ffff081cffff, 0x0f00ffff081cffff, 0x0f00ffff081cffff}},
-  {"mF/s", true, {0x0f00ffff081dffff, 0x0f00ffff081dffff, 0x0f00ffff081dffff, 0x0f00ffff081dffff, 0x0f00ffff081dffff, 0x0f00ffff081dffff}},
-  {"mB", true, {0x0f00ffff0868ffff, 0x0f00ffff0868ffff, 0x0f00ffff0868ffff, 0x0f00ffff0868ffff, 0x0f00ffff0868ffff, 0x0f00ffff0868ffff}},
-  {"mbit", true, {0x0f00ffff0869ffff, 0x0f00ffff0869ffff, 0x0f00ffff0869ffff, 0x0f00ffff0869ffff, 0x0f00ffff0869ffff, 0x0f00ffff0869ffff}},
-  {"mo", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff086affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ms", true, {0x0f00ffff0870ffff, 0x0f00ffff0870ffff, 0x0f00ffff0870ffff, 0x0f00ffff0870ffff, 0x0f00ffff0870ffff, 0x0f00ffff0870ffff}},
-  {"\302\265W", true, {0x0f00ffff0900ffff, 0x0f00ffff0900ffff, 0x0f00ffff0900ffff, 0x0f00ffff0900ffff, 0x0f00ffff0900ffff, 0x0f00ffff0900ffff}},
-  {"\302\265Wh", true, {0x0f00ffff0905ffff, 0x0f00ffff0905ffff, 0x0f00ffff0905ffff, 0x0f00ffff0905ffff, 0x0f00ffff0905ffff, 0x0f00ffff0905ffff}},
-  {"\302\265J", true, {0x0f00ffff0906ffff, 0x0f00ffff0906ffff, 0x0f00ffff0906ffff, 0x0f00ffff0906ffff, 0x0f00ffff0906ffff, 0x0f00ffff0906ffff}},
-  {"\302\265FLOPs", true, {0x0f00ffff0918ffff, 0x0f00ffff0918ffff, 0x0f00ffff0918ffff, 0x0f00ffff0918ffff, 0x0f00ffff0918ffff, 0x0f00ffff0918ffff}},
-  {"\302\265FLOP", true, {0x0f00ffff0919ffff, 0x0f00ffff0919ffff, 0x0f00ffff0919ffff, 0x0f00ffff0919ffff, 0x0f00ffff0919ffff, 0x0f00ffff0919ffff}},
-  {"\302\265flop", true, {0x0f00ffff091affff, 0x0f00ffff091affff, 0x0f00ffff091affff, 0x0f00ffff091affff, 0x0f00ffff091affff, 0x0f00ffff091affff}},
-  {"\302\265FLOPS", true, {0x0f00ffff091bffff, 0x0f00ffff091bffff, 0x0f00ffff091bffff, 0x0f00ffff091bffff, 0x0f00ffff091bffff, 0x0f00ffff091bffff}},
-  {"\302\265FLOP/s", true, {0x0f00ffff091cffff, 0x0f00ffff091cffff, 0x0f00ffff091cffff, 0x0f00ffff091cffff, 0x0f00ffff091cffff, 0x0f00ffff091cffff}},
-  {"\302\265F/s", true, {0x0f00ffff091dffff, 0x0f00ffff091dffff, 0x0f00ffff091dffff, 0x0f00ffff091dffff, 0x0f00ffff091dffff, 0x0f00ffff091dffff}},
-  {"\302\265B", true, {0x0f00ffff0968ffff, 0x0f00ffff0968ffff, 0x0f00ffff0968ffff, 0x0f00ffff0968ffff, 0x0f00ffff0968ffff, 0x0f00ffff0968ffff}},
-  {"\302\265bit", true, {0x0f00ffff0969ffff, 0x0f00ffff0969ffff, 0x0f00ffff0969ffff, 0x0f00ffff0969ffff, 0x0f00ffff0969ffff, 0x0f00ffff0969ffff}},
-  {"\302\265o", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff096affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\302\265s", true, {0x0f00ffff0970ffff, 0x0f00ffff0970ffff, 0x0f00ffff0970ffff, 0x0f00ffff0970ffff, 0x0f00ffff0970ffff, 0x0f00ffff0970ffff}},
-  {"\316\274W", true, {0x0f00ffff0a00ffff, 0x0f00ffff0a00ffff, 0x0f00ffff0a00ffff, 0x0f00ffff0a00ffff, 0x0f00ffff0a00ffff, 0x0f00ffff0a00ffff}},
-  {"\316\274Wh", true, {0x0f00ffff0a05ffff, 0x0f00ffff0a05ffff, 0x0f00ffff0a05ffff, 0x0f00ffff0a05ffff, 0x0f00ffff0a05ffff, 0x0f00ffff0a05ffff}},
-  {"\316\274J", true, {0x0f00ffff0a06ffff, 0x0f00ffff0a06ffff, 0x0f00ffff0a06ffff, 0x0f00ffff0a06ffff, 0x0f00ffff0a06ffff, 0x0f00ffff0a06ffff}},
-  {"\316\274FLOPs", true, {0x0f00ffff0a18ffff, 0x0f00ffff0a18ffff, 0x0f00ffff0a18ffff, 0x0f00ffff0a18ffff, 0x0f00ffff0a18ffff, 0x0f00ffff0a18ffff}},
-  {"\316\274FLOP", true, {0x0f00ffff0a19ffff, 0x0f00ffff0a19ffff, 0x0f00ffff0a19ffff, 0x0f00ffff0a19ffff, 0x0f00ffff0a19ffff, 0x0f00ffff0a19ffff}},
-  {"\316\274flop", true, {0x0f00ffff0a1affff, 0x0f00ffff0a1affff, 0x0f00ffff0a1affff, 0x0f00ffff0a1affff, 0x0f00ffff0a1affff, 0x0f00ffff0a1affff}},
-  {"\316\274FLOPS", true, {0x0f00ffff0a1bffff, 0x0f00ffff0a1bffff, 0x0f00ffff0a1bffff, 0x0f00ffff0a1bffff, 0x0f00ffff0a1bffff, 0x0f00ffff0a1bffff}},
-  {"\316\274FLOP/s", true, {0x0f00ffff0a1cffff, 0x0f00ffff0a1cffff, 0x0f00ffff0a1cffff, 0x0f00ffff0a1cffff, 0x0f00ffff0a1cffff, 0x0f00ffff0a1cffff}},
-  {"\316\274F/s", true, {0x0f00ffff0a1dffff, 0x0f00ffff0a1dffff, 0x0f00ffff0a1dffff, 0x0f00ffff0a1dffff, 0x0f00ffff0a1dffff, 0x0f00ffff0a1dffff}},
-  {"\316\274B", true, {0x0f00ffff0a68ffff, 0x0f00ffff0a68ffff, 0x0f00ffff0a68ffff, 0x0f00ffff0a68ffff, 0x0f00ffff0a68ffff, 0x0f00ffff0a68ffff}},
-  {"\316\274bit", true, {0x0f00ffff0a69ffff, 0x0f00ffff0a69ffff, 0x0f00ffff0a69ffff, 0x0f00ffff0a69ffff, 0x0f00ffff0a69ffff, 0x0f00ffff0a69ffff}},
-  {"\316\274o", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff0a6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"\316\274s", true, {0x0f00ffff0a70ffff, 0x0f00ffff0a70ffff, 0x0f00ffff0a70ffff, 0x0f00ffff0a70ffff, 0x0f00ffff0a70ffff, 0x0f00ffff0a70ffff}},
-  {"nW", true, {0x0f00ffff0b00ffff, 0x0f00ffff0b00ffff, 0x0f00ffff0b00ffff, 0x0f00ffff0b00ffff, 0x0f00ffff0b00ffff, 0x0f00ffff0b00ffff}},
-  {"nWh", true, {0x0f00ffff0b05ffff, 0x0f00ffff0b05ffff, 0x0f00ffff0b05ffff, 0x0f00ffff0b05ffff, 0x0f00ffff0b05ffff, 0x0f00ffff0b05ffff}},
-  {"nJ", true, {0x0f00ffff0b06ffff, 0x0f00ffff0b06ffff, 0x0f00ffff0b06ffff, 0x0f00ffff0b06ffff, 0x0f00ffff0b06ffff, 0x0f00ffff0b06ffff}},
-  {"nFLOPs", true, {0x0f00ffff0b18ffff, 0x0f00ffff0b18ffff, 0x0f00ffff0b18ffff, 0x0f00ffff0b18ffff, 0x0f00ffff0b18ffff, 0x0f00ffff0b18ffff}},
-  {"nFLOP", true, {0x0f00ffff0b19ffff, 0x0f00ffff0b19ffff, 0x0f00ffff0b19ffff, 0x0f00ffff0b19ffff, 0x0f00ffff0b19ffff, 0x0f00ffff0b19ffff}},
-  {"nflop", true, {0x0f00ffff0b1affff, 0x0f00ffff0b1affff, 0x0f00ffff0b1affff, 0x0f00ffff0b1affff, 0x0f00ffff0b1affff, 0x0f00ffff0b1affff}},
-  {"nFLOPS", true, {0x0f00ffff0b1bffff, 0x0f00ffff0b1bffff, 0x0f00ffff0b1bffff, 0x0f00ffff0b1bffff, 0x0f00ffff0b1bffff, 0x0f00ffff0b1bffff}},
-  {"nFLOP/s", true, {0x0f00ffff0b1cffff, 0x0f00ffff0b1cffff, 0x0f00ffff0b1cffff, 0x0f00ffff0b1cffff, 0x0f00ffff0b1cffff, 0x0f00ffff0b1cffff}},
-  {"nF/s", true, {0x0f00ffff0b1dffff, 0x0f00ffff0b1dffff, 0x0f00ffff0b1dffff, 0x0f00ffff0b1dffff, 0x0f00ffff0b1dffff, 0x0f00ffff0b1dffff}},
-  {"nB", true, {0x0f00ffff0b68ffff, 0x0f00ffff0b68ffff, 0x0f00ffff0b68ffff, 0x0f00ffff0b68ffff, 0x0f00ffff0b68ffff, 0x0f00ffff0b68ffff}},
-  {"nbit", true, {0x0f00ffff0b69ffff, 0x0f00ffff0b69ffff, 0x0f00ffff0b69ffff, 0x0f00ffff0b69ffff, 0x0f00ffff0b69ffff, 0x0f00ffff0b69ffff}},
-  {"no", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff0b6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"ns", true, {0x0f00ffff0b70ffff, 0x0f00ffff0b70ffff, 0x0f00ffff0b70ffff, 0x0f00ffff0b70ffff, 0x0f00ffff0b70ffff, 0x0f00ffff0b70ffff}},
-  {"KiW", true, {0x0f00ffff0c00ffff, 0x0f00ffff0c00ffff, 0x0f00ffff0c00ffff, 0x0f00ffff0c00ffff, 0x0f00ffff0c00ffff, 0x0f00ffff0c00ffff}},
-  {"KiWh", true, {0x0f00ffff0c05ffff, 0x0f00ffff0c05ffff, 0x0f00ffff0c05ffff, 0x0f00ffff0c05ffff, 0x0f00ffff0c05ffff, 0x0f00ffff0c05ffff}},
-  {"KiJ", true, {0x0f00ffff0c06ffff, 0x0f00ffff0c06ffff, 0x0f00ffff0c06ffff, 0x0f00ffff0c06ffff, 0x0f00ffff0c06ffff, 0x0f00ffff0c06ffff}},
-  {"KiFLOPs", true, {0x0f00ffff0c18ffff, 0x0f00ffff0c18ffff, 0x0f00ffff0c18ffff, 0x0f00ffff0c18ffff, 0x0f00ffff0c18ffff, 0x0f00ffff0c18ffff}},
-  {"KiFLOP", true, {0x0f00ffff0c19ffff, 0x0f00ffff0c19ffff, 0x0f00ffff0c19ffff, 0x0f00ffff0c19ffff, 0x0f00ffff0c19ffff, 0x0f00ffff0c19ffff}},
-  {"Kiflop", true, {0x0f00ffff0c1affff, 0x0f00ffff0c1affff, 0x0f00ffff0c1affff, 0x0f00ffff0c1affff, 0x0f00ffff0c1affff, 0x0f00ffff0c1affff}},
-  {"KiFLOPS", true, {0x0f00ffff0c1bffff, 0x0f00ffff0c1bffff, 0x0f00ffff0c1bffff, 0x0f00ffff0c1bffff, 0x0f00ffff0c1bffff, 0x0f00ffff0c1bffff}},
-  {"KiFLOP/s", true, {0x0f00ffff0c1cffff, 0x0f00ffff0c1cffff, 0x0f00ffff0c1cffff, 0x0f00ffff0c1cffff, 0x0f00ffff0c1cffff, 0x0f00ffff0c1cffff}},
-  {"KiF/s", true, {0x0f00ffff0c1dffff, 0x0f00ffff0c1dffff, 0x0f00ffff0c1dffff, 0x0f00ffff0c1dffff, 0x0f00ffff0c1dffff, 0x0f00ffff0c1dffff}},
-  {"KiB", true, {0x0f00ffff0c68ffff, 0x0f00ffff0c68ffff, 0x0f00ffff0c68ffff, 0x0f00ffff0c68ffff, 0x0f00ffff0c68ffff, 0x0f00ffff0c68ffff}},
-  {"Kibit", true, {0x0f00ffff0c69ffff, 0x0f00ffff0c69ffff, 0x0f00ffff0c69ffff, 0x0f00ffff0c69ffff, 0x0f00ffff0c69ffff, 0x0f00ffff0c69ffff}},
-  {"Kio", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff0c6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Kis", true, {0x0f00ffff0c70ffff, 0x0f00ffff0c70ffff, 0x0f00ffff0c70ffff, 0x0f00ffff0c70ffff, 0x0f00ffff0c70ffff, 0x0f00ffff0c70ffff}},
-  {"MiW", true, {0x0f00ffff0d00ffff, 0x0f00ffff0d00ffff, 0x0f00ffff0d00ffff, 0x0f00ffff0d00ffff, 0x0f00ffff0d00ffff, 0x0f00ffff0d00ffff}},
-  {"MiWh", true, {0x0f00ffff0d05ffff, 0x0f00ffff0d05ffff, 0x0f00ffff0d05ffff, 0x0f00ffff0d05ffff, 0x0f00ffff0d05ffff, 0x0f00ffff0d05ffff}},
-  {"MiJ", true, {0x0f00ffff0d06ffff, 0x0f00ffff0d06ffff, 0x0f00ffff0d06ffff, 0x0f00ffff0d06ffff, 0x0f00ffff0d06ffff, 0x0f00ffff0d06ffff}},
-  {"MiFLOPs", true, {0x0f00ffff0d18ffff, 0x0f00ffff0d18ffff, 0x0f00ffff0d18ffff, 0x0f00ffff0d18ffff, 0x0f00ffff0d18ffff, 0x0f00ffff0d18ffff}},
-  {"MiFLOP", true, {0x0f00ffff0d19ffff, 0x0f00ffff0d19ffff, 0x0f00ffff0d19ffff, 0x0f00ffff0d19ffff, 0x0f00ffff0d19ffff, 0x0f00ffff0d19ffff}},
-  {"Miflop", true, {0x0f00ffff0d1affff, 0x0f00ffff0d1affff, 0x0f00ffff0d1affff, 0x0f00ffff0d1affff, 0x0f00ffff0d1affff, 0x0f00ffff0d1affff}},
-  {"MiFLOPS", true, {0x0f00ffff0d1bffff, 0x0f00ffff0d1bffff, 0x0f00ffff0d1bffff, 0x0f00ffff0d1bffff, 0x0f00ffff0d1bffff, 0x0f00ffff0d1bffff}},
-  {"MiFLOP/s", true, {0x0f00ffff0d1cffff, 0x0f00ffff0d1cffff, 0x0f00ffff0d1cffff, 0x0f00ffff0d1cffff, 0x0f00ffff0d1cffff, 0x0f00ffff0d1cffff}},
-  {"MiF/s", true, {0x0f00ffff0d1dffff, 0x0f00ffff0d1dffff, 0x0f00ffff0d1dffff, 0x0f00ffff0d1dffff, 0x0f00ffff0d1dffff, 0x0f00ffff0d1dffff}},
-  {"MiB", true, {0x0f00ffff0d68ffff, 0x0f00ffff0d68ffff, 0x0f00ffff0d68ffff, 0x0f00ffff0d68ffff, 0x0f00ffff0d68ffff, 0x0f00ffff0d68ffff}},
-  {"Mibit", true, {0x0f00ffff0d69ffff, 0x0f00ffff0d69ffff, 0x0f00ffff0d69ffff, 0x0f00ffff0d69ffff, 0x0f00ffff0d69ffff, 0x0f00ffff0d69ffff}},
-  {"Mis", true, {0x0f00ffff0d70ffff, 0x0f00ffff0d70ffff, 0x0f00ffff0d70ffff, 0x0f00ffff0d70ffff, 0x0f00ffff0d70ffff, 0x0f00ffff0d70ffff}},
-  {"GiW", true, {0x0f00ffff0e00ffff, 0x0f00ffff0e00ffff, 0x0f00ffff0e00ffff, 0x0f00ffff0e00ffff, 0x0f00ffff0e00ffff, 0x0f00ffff0e00ffff}},
-  {"GiWh", true, {0x0f00ffff0e05ffff, 0x0f00ffff0e05ffff, 0x0f00ffff0e05ffff, 0x0f00ffff0e05ffff, 0x0f00ffff0e05ffff, 0x0f00ffff0e05ffff}},
-  {"GiJ", true, {0x0f00ffff0e06ffff, 0x0f00ffff0e06ffff, 0x0f00ffff0e06ffff, 0x0f00ffff0e06ffff, 0x0f00ffff0e06ffff, 0x0f00ffff0e06ffff}},
-  {"GiFLOPs", true, {0x0f00ffff0e18ffff, 0x0f00ffff0e18ffff, 0x0f00ffff0e18ffff, 0x0f00ffff0e18ffff, 0x0f00ffff0e18ffff, 0x0f00ffff0e18ffff}},
-  {"GiFLOP", true, {0x0f00ffff0e19ffff, 0x0f00ffff0e19ffff, 0x0f00ffff0e19ffff, 0x0f00ffff0e19ffff, 0x0f00ffff0e19ffff, 0x0f00ffff0e19ffff}},
-  {"Giflop", true, {0x0f00ffff0e1affff, 0x0f00ffff0e1affff, 0x0f00ffff0e1affff, 0x0f00ffff0e1affff, 0x0f00ffff0e1affff, 0x0f00ffff0e1affff}},
-  {"GiFLOPS", true, {0x0f00ffff0e1bffff, 0x0f00ffff0e1bffff, 0x0f00ffff0e1bffff, 0x0f00ffff0e1bffff, 0x0f00ffff0e1bffff, 0x0f00ffff0e1bffff}},
-  {"GiFLOP/s", true, {0x0f00ffff0e1cffff, 0x0f00ffff0e1cffff, 0x0f00ffff0e1cffff, 0x0f00ffff0e1cffff, 0x0f00ffff0e1cffff, 0x0f00ffff0e1cffff}},
-  {"GiF/s", true, {0x0f00ffff0e1dffff, 0x0f00ffff0e1dffff, 0x0f00ffff0e1dffff, 0x0f00ffff0e1dffff, 0x0f00ffff0e1dffff, 0x0f00ffff0e1dffff}},
-  {"GiB", true, {0x0f00ffff0e68ffff, 0x0f00ffff0e68ffff, 0x0f00ffff0e68ffff, 0x0f00ffff0e68ffff, 0x0f00ffff0e68ffff, 0x0f00ffff0e68ffff}},
-  {"Gibit", true, {0x0f00ffff0e69ffff, 0x0f00ffff0e69ffff, 0x0f00ffff0e69ffff, 0x0f00ffff0e69ffff, 0x0f00ffff0e69ffff, 0x0f00ffff0e69ffff}},
-  {"Gio", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff0e6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Gis", true, {0x0f00ffff0e70ffff, 0x0f00ffff0e70ffff, 0x0f00ffff0e70ffff, 0x0f00ffff0e70ffff, 0x0f00ffff0e70ffff, 0x0f00ffff0e70ffff}},
-  {"TiW", true, {0x0f00ffff0f00ffff, 0x0f00ffff0f00ffff, 0x0f00ffff0f00ffff, 0x0f00ffff0f00ffff, 0x0f00ffff0f00ffff, 0x0f00ffff0f00ffff}},
-  {"TiWh", true, {0x0f00ffff0f05ffff, 0x0f00ffff0f05ffff, 0x0f00ffff0f05ffff, 0x0f00ffff0f05ffff, 0x0f00ffff0f05ffff, 0x0f00ffff0f05ffff}},
-  {"TiJ", true, {0x0f00ffff0f06ffff, 0x0f00ffff0f06ffff, 0x0f00ffff0f06ffff, 0x0f00ffff0f06ffff, 0x0f00ffff0f06ffff, 0x0f00ffff0f06ffff}},
-  {"TiFLOPs", true, {0x0f00ffff0f18ffff, 0x0f00ffff0f18ffff, 0x0f00ffff0f18ffff, 0x0f00ffff0f18ffff, 0x0f00ffff0f18ffff, 0x0f00ffff0f18ffff}},
-  {"TiFLOP", true, {0x0f00ffff0f19ffff, 0x0f00ffff0f19ffff, 0x0f00ffff0f19ffff, 0x0f00ffff0f19ffff, 0x0f00ffff0f19ffff, 0x0f00ffff0f19ffff}},
-  {"Tiflop", true, {0x0f00ffff0f1affff, 0x0f00ffff0f1affff, 0x0f00ffff0f1affff, 0x0f00ffff0f1affff, 0x0f00ffff0f1affff, 0x0f00ffff0f1affff}},
-  {"TiFLOPS", true, {0x0f00ffff0f1bffff, 0x0f00ffff0f1bffff, 0x0f00ffff0f1bffff, 0x0f00ffff0f1bffff, 0x0f00ffff0f1bffff, 0x0f00ffff0f1bffff}},
-  {"TiFLOP/s", true, {0x0f00ffff0f1cffff, 0x0f00ffff0f1cffff, 0x0f00ffff0f1cffff, 0x0f00ffff0f1cffff, 0x0f00ffff0f1cffff, 0x0f00ffff0f1cffff}},
-  {"TiF/s", true, {0x0f00ffff0f1dffff, 0x0f00ffff0f1dffff, 0x0f00ffff0f1dffff, 0x0f00ffff0f1dffff, 0x0f00ffff0f1dffff, 0x0f00ffff0f1dffff}},
-  {"TiB", true, {0x0f00ffff0f68ffff, 0x0f00ffff0f68ffff, 0x0f00ffff0f68ffff, 0x0f00ffff0f68ffff, 0x0f00ffff0f68ffff, 0x0f00ffff0f68ffff}},
-  {"Tibit", true, {0x0f00ffff0f69ffff, 0x0f00ffff0f69ffff, 0x0f00ffff0f69ffff, 0x0f00ffff0f69ffff, 0x0f00ffff0f69ffff, 0x0f00ffff0f69ffff}},
-  {"Tio", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff0f6affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Tis", true, {0x0f00ffff0f70ffff, 0x0f00ffff0f70ffff, 0x0f00ffff0f70ffff, 0x0f00ffff0f70ffff, 0x0f00ffff0f70ffff, 0x0f00ffff0f70ffff}},
-  {"PiW", true, {0x0f00ffff1000ffff, 0x0f00ffff1000ffff, 0x0f00ffff1000ffff, 0x0f00ffff1000ffff, 0x0f00ffff1000ffff, 0x0f00ffff1000ffff}},
-  {"PiWh", true, {0x0f00ffff1005ffff, 0x0f00ffff1005ffff, 0x0f00ffff1005ffff, 0x0f00ffff1005ffff, 0x0f00ffff1005ffff, 0x0f00ffff1005ffff}},
-  {"PiJ", true, {0x0f00ffff1006ffff, 0x0f00ffff1006ffff, 0x0f00ffff1006ffff, 0x0f00ffff1006ffff, 0x0f00ffff1006ffff, 0x0f00ffff1006ffff}},
-  {"PiFLOPs", true, {0x0f00ffff1018ffff, 0x0f00ffff1018ffff, 0x0f00ffff1018ffff, 0x0f00ffff1018ffff, 0x0f00ffff1018ffff, 0x0f00ffff1018ffff}},
-  {"PiFLOP", true, {0x0f00ffff1019ffff, 0x0f00ffff1019ffff, 0x0f00ffff1019ffff, 0x0f00ffff1019ffff, 0x0f00ffff1019ffff, 0x0f00ffff1019ffff}},
-  {"Piflop", true, {0x0f00ffff101affff, 0x0f00ffff101affff, 0x0f00ffff101affff, 0x0f00ffff101affff, 0x0f00ffff101affff, 0x0f00ffff101affff}},
-  {"PiFLOPS", true, {0x0f00ffff101bffff, 0x0f00ffff101bffff, 0x0f00ffff101bffff, 0x0f00ffff101bffff, 0x0f00ffff101bffff, 0x0f00ffff101bffff}},
-  {"PiFLOP/s", true, {0x0f00ffff101cffff, 0x0f00ffff101cffff, 0x0f00ffff101cffff, 0x0f00ffff101cffff, 0x0f00ffff101cffff, 0x0f00ffff101cffff}},
-  {"PiF/s", true, {0x0f00ffff101dffff, 0x0f00ffff101dffff, 0x0f00ffff101dffff, 0x0f00ffff101dffff, 0x0f00ffff101dffff, 0x0f00ffff101dffff}},
-  {"PiB", true, {0x0f00ffff1068ffff, 0x0f00ffff1068ffff, 0x0f00ffff1068ffff, 0x0f00ffff1068ffff, 0x0f00ffff1068ffff, 0x0f00ffff1068ffff}},
-  {"Pibit", true, {0x0f00ffff1069ffff, 0x0f00ffff1069ffff, 0x0f00ffff1069ffff, 0x0f00ffff1069ffff, 0x0f00ffff1069ffff, 0x0f00ffff1069ffff}},
-  {"Pio", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff106affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Pis", true, {0x0f00ffff1070ffff, 0x0f00ffff1070ffff, 0x0f00ffff1070ffff, 0x0f00ffff1070ffff, 0x0f00ffff1070ffff, 0x0f00ffff1070ffff}},
-  {"EiW", true, {0x0f00ffff1100ffff, 0x0f00ffff1100ffff, 0x0f00ffff1100ffff, 0x0f00ffff1100ffff, 0x0f00ffff1100ffff, 0x0f00ffff1100ffff}},
-  {"EiWh", true, {0x0f00ffff1105ffff, 0x0f00ffff1105ffff, 0x0f00ffff1105ffff, 0x0f00ffff1105ffff, 0x0f00ffff1105ffff, 0x0f00ffff1105ffff}},
-  {"EiJ", true, {0x0f00ffff1106ffff, 0x0f00ffff1106ffff, 0x0f00ffff1106ffff, 0x0f00ffff1106ffff, 0x0f00ffff1106ffff, 0x0f00ffff1106ffff}},
-  {"EiFLOPs", true, {0x0f00ffff1118ffff, 0x0f00ffff1118ffff, 0x0f00ffff1118ffff, 0x0f00ffff1118ffff, 0x0f00ffff1118ffff, 0x0f00ffff1118ffff}},
-  {"EiFLOP", true, {0x0f00ffff1119ffff, 0x0f00ffff1119ffff, 0x0f00ffff1119ffff, 0x0f00ffff1119ffff, 0x0f00ffff1119ffff, 0x0f00ffff1119ffff}},
-  {"Eiflop", true, {0x0f00ffff111affff, 0x0f00ffff111affff, 0x0f00ffff111affff, 0x0f00ffff111affff, 0x0f00ffff111affff, 0x0f00ffff111affff}},
-  {"EiFLOPS", true, {0x0f00ffff111bffff, 0x0f00ffff111bffff, 0x0f00ffff111bffff, 0x0f00ffff111bffff, 0x0f00ffff111bffff, 0x0f00ffff111bffff}},
-  {"EiFLOP/s", true, {0x0f00ffff111cffff, 0x0f00ffff111cffff, 0x0f00ffff111cffff, 0x0f00ffff111cffff, 0x0f00ffff111cffff, 0x0f00ffff111cffff}},
-  {"EiF/s", true, {0x0f00ffff111dffff, 0x0f00ffff111dffff, 0x0f00ffff111dffff, 0x0f00ffff111dffff, 0x0f00ffff111dffff, 0x0f00ffff111dffff}},
-  {"EiB", true, {0x0f00ffff1168ffff, 0x0f00ffff1168ffff, 0x0f00ffff1168ffff, 0x0f00ffff1168ffff, 0x0f00ffff1168ffff, 0x0f00ffff1168ffff}},
-  {"Eibit", true, {0x0f00ffff1169ffff, 0x0f00ffff1169ffff, 0x0f00ffff1169ffff, 0x0f00ffff1169ffff, 0x0f00ffff1169ffff, 0x0f00ffff1169ffff}},
-  {"Eio", true, {0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffffffffffff, 0x0f00ffff116affff, 0x0f00ffffffffffff, 0x0f00ffffffffffff}},
-  {"Eis", true, {0x0f00ffff1170ffff, 0x0f00ffff1170ffff, 0x0f00ffff1170ffff, 0x0f00ffff1170ffff, 0x0f00ffff1170ffff, 0x0f00ffff1170ffff}},
-};
-
-inline constexpr word_bytes word_bytes_table[552] = {
-  {{0x646e6173756f6874, 0x0}, {0x646e6173756f6874, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6b, 0x0}, {0x6b, 0x0}, {0x20, 0x0}},
-  {{0x6e6f696c6c696d, 0x0}, {0x6e6f696c6c696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x736e6f696c6c696d, 0x0}, {0x736e6f696c6c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6e6d, 0x0}, {0x6e6d, 0x0}, {0x2020, 0x0}},
-  {{0x6e6c6d, 0x0}, {0x6e6c6d, 0x0}, {0x202020, 0x0}},
-  {{0x4d, 0x0}, {0x6d, 0x0}, {0x20, 0x0}},
-  {{0x4d4d, 0x0}, {0x6d6d, 0x0}, {0x2020, 0x0}},
-  {{0x6d, 0x0}, {0x6d, 0x0}, {0x20, 0x0}},
-  {{0x6e6f696c6c6962, 0x0}, {0x6e6f696c6c6962, 0x0}, {0x20202020202020, 0x0}},
-  {{0x736e6f696c6c6962, 0x0}, {0x736e6f696c6c6962, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6e62, 0x0}, {0x6e62, 0x0}, {0x2020, 0x0}},
-  {{0x42, 0x0}, {0x62, 0x0}, {0x20, 0x0}},
-  {{0x62, 0x0}, {0x62, 0x0}, {0x20, 0x0}},
-  {{0x6e6f696c6c697274, 0x0}, {0x6e6f696c6c697274, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6e6f696c6c697274, 0x73}, {0x6e6f696c6c697274, 0x73}, {0x2020202020202020, 0x20}},
-  {{0x6e74, 0x0}, {0x6e74, 0x0}, {0x2020, 0x0}},
-  {{0x6e7274, 0x0}, {0x6e7274, 0x0}, {0x202020, 0x0}},
-  {{0x54, 0x0}, {0x74, 0x0}, {0x20, 0x0}},
-  {{0x6c6c697264617571, 0x6e6f69}, {0x6c6c697264617571, 0x6e6f69}, {0x2020202020202020, 0x202020}},
-  {{0x646e6573756174, 0x0}, {0x646e6573756174, 0x0}, {0x20202020202020, 0x0}},
-  {{0x2e647374, 0x0}, {0x2e647374, 0x0}, {0x202020, 0x0}},
-  {{0x647374, 0x0}, {0x647374, 0x0}, {0x202020, 0x0}},
-  {{0x2e6f696d, 0x0}, {0x2e6f696d, 0x0}, {0x202020, 0x0}},
-  {{0x6f694d, 0x0}, {0x6f696d, 0x0}, {0x202020, 0x0}},
-  {{0x656e6f696c6c696d, 0x6e}, {0x656e6f696c6c696d, 0x6e}, {0x2020202020202020, 0x20}},
-  {{0x647261696c6c696d, 0x65}, {0x647261696c6c696d, 0x65}, {0x2020202020202020, 0x20}},
-  {{0x647261696c6c696d, 0x6e65}, {0x647261696c6c696d, 0x6e65}, {0x2020202020202020, 0x2020}},
-  {{0x2e64726d, 0x0}, {0x2e64726d, 0x0}, {0x202020, 0x0}},
-  {{0x64726d, 0x0}, {0x64726d, 0x0}, {0x202020, 0x0}},
-  {{0x2e644d, 0x0}, {0x2e646d, 0x0}, {0x2020, 0x0}},
-  {{0x2e61696d, 0x0}, {0x2e61696d, 0x0}, {0x202020, 0x0}},
-  {{0x61696d, 0x0}, {0x61696d, 0x0}, {0x202020, 0x0}},
-  {{0x656e6f696c6c6962, 0x6e}, {0x656e6f696c6c6962, 0x6e}, {0x2020202020202020, 0x20}},
-  {{0x2e6f6962, 0x0}, {0x2e6f6962, 0x0}, {0x202020, 0x0}},
-  {{0x6f6962, 0x0}, {0x6f6962, 0x0}, {0x202020, 0x0}},
-  {{0x2e6c6c6962, 0x0}, {0x2e6c6c6962, 0x0}, {0x20202020, 0x0}},
-  {{0x647261696c6c6962, 0x65}, {0x647261696c6c6962, 0x65}, {0x2020202020202020, 0x20}},
-  {{0x647261696c6c6962, 0x6e65}, {0x647261696c6c6962, 0x6e65}, {0x2020202020202020, 0x2020}},
-  {{0x646e657a697564, 0x0}, {0x646e657a697564, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6e656f6a6c696d, 0x0}, {0x6e656f6a6c696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x656e656f6a6c696d, 0x6e}, {0x656e656f6a6c696d, 0x6e}, {0x2020202020202020, 0x20}},
-  {{0x2e6e6c6d, 0x0}, {0x2e6e6c6d, 0x0}, {0x202020, 0x0}},
-  {{0x6472616a6c696d, 0x0}, {0x6472616a6c696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x656472616a6c696d, 0x6e}, {0x656472616a6c696d, 0x6e}, {0x2020202020202020, 0x20}},
-  {{0x2e646c6d, 0x0}, {0x2e646c6d, 0x0}, {0x202020, 0x0}},
-  {{0x646c6d, 0x0}, {0x646c6d, 0x0}, {0x202020, 0x0}},
-  {{0x6e656f6a6c6962, 0x0}, {0x6e656f6a6c6962, 0x0}, {0x20202020202020, 0x0}},
-  {{0x656e656f6a6c6962, 0x6e}, {0x656e656f6a6c6962, 0x6e}, {0x2020202020202020, 0x20}},
-  {{0x2e6e6c62, 0x0}, {0x2e6e6c62, 0x0}, {0x202020, 0x0}},
-  {{0x6e6c62, 0x0}, {0x6e6c62, 0x0}, {0x202020, 0x0}},
-  {{0x6472616a6c6962, 0x0}, {0x6472616a6c6962, 0x0}, {0x20202020202020, 0x0}},
-  {{0x656c6c696d, 0x0}, {0x656c6c696d, 0x0}, {0x2020202020, 0x0}},
-  {{0x647261696c6c696d, 0x0}, {0x647261696c6c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x647261696c6c696d, 0x73}, {0x647261696c6c696d, 0x73}, {0x2020202020202020, 0x20}},
-  {{0x644d, 0x0}, {0x646d, 0x0}, {0x2020, 0x0}},
-  {{0x73644d, 0x0}, {0x73646d, 0x0}, {0x202020, 0x0}},
-  {{0x647261696c6c6962, 0x0}, {0x647261696c6c6962, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x647261696c6c6962, 0x73}, {0x647261696c6c6962, 0x73}, {0x2020202020202020, 0x20}},
-  {{0x6c696d, 0x0}, {0x6c696d, 0x0}, {0x202020, 0x0}},
-  {{0x6eb3c36c6c696d, 0x0}, {0x6eb3c36c6c696d, 0x0}, {0x20000020202020, 0x0}},
-  {{0x6e6f6c6c696d, 0x0}, {0x6e6f6c6c696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x73656e6f6c6c696d, 0x0}, {0x73656e6f6c6c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6f6472616c6c696d, 0x0}, {0x6f6472616c6c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6f6472616c6c696d, 0x73}, {0x6f6472616c6c696d, 0x73}, {0x2020202020202020, 0x20}},
-  {{0x6d6d, 0x0}, {0x6d6d, 0x0}, {0x2020, 0x0}},
-  {{0x6eb3c36c6c6962, 0x0}, {0x6eb3c36c6c6962, 0x0}, {0x20000020202020, 0x0}},
-  {{0x6e6f6c6c6962, 0x0}, {0x6e6f6c6c6962, 0x0}, {0x202020202020, 0x0}},
-  {{0x73656e6f6c6c6962, 0x0}, {0x73656e6f6c6c6962, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x616c696d, 0x0}, {0x616c696d, 0x0}, {0x20202020, 0x0}},
-  {{0x656e6f696c696d, 0x0}, {0x656e6f696c696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x696e6f696c696d, 0x0}, {0x696e6f696c696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6f647261696c696d, 0x0}, {0x6f647261696c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x69647261696c696d, 0x0}, {0x69647261696c696d, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x656e6f696c6962, 0x0}, {0x656e6f696c6962, 0x0}, {0x20202020202020, 0x0}},
-  {{0x696e6f696c6962, 0x0}, {0x696e6f696c6962, 0x0}, {0x20202020202020, 0x0}},
-  {{0x445355, 0x0}, {0x647375, 0x0}, {0x202020, 0x0}},
-  {{0x525545, 0x0}, {0x727565, 0x0}, {0x202020, 0x0}},
-  {{0x504247, 0x0}, {0x706267, 0x0}, {0x202020, 0x0}},
-  {{0x594e43, 0x0}, {0x796e63, 0x0}, {0x202020, 0x0}},
-  {{0x59504a, 0x0}, {0x79706a, 0x0}, {0x202020, 0x0}},
-  {{0x464843, 0x0}, {0x666863, 0x0}, {0x202020, 0x0}},
-  {{0x424d52, 0x0}, {0x626d72, 0x0}, {0x202020, 0x0}},
-  {{0x24, 0x0}, {0x24, 0x0}, {0x0, 0x0}},
-  {{0x245355, 0x0}, {0x247375, 0x0}, {0x2020, 0x0}},
-  {{0x242d5355, 0x0}, {0x242d7375, 0x0}, {0x2020, 0x0}},
-  {{0xac82e2, 0x0}, {0xac82e2, 0x0}, {0x0, 0x0}},
-  {{0xa3c2, 0x0}, {0xa3c2, 0x0}, {0x0, 0x0}},
-  {{0xa5c2, 0x0}, {0xa5c2, 0x0}, {0x0, 0x0}},
-  {{0xa5c24e43, 0x0}, {0xa5c26e63, 0x0}, {0x2020, 0x0}},
-  {{0x7372616c6c6f64, 0x0}, {0x7372616c6c6f64, 0x0}, {0x20202020202020, 0x0}},
-  {{0x72616c6c6f64, 0x0}, {0x72616c6c6f64, 0x0}, {0x202020202020, 0x0}},
-  {{0x7375, 0x0}, {0x7375, 0x0}, {0x2020, 0x0}},
-  {{0x2e732e75, 0x0}, {0x2e732e75, 0x0}, {0x200020, 0x0}},
-  {{0x736f727565, 0x0}, {0x736f727565, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f727565, 0x0}, {0x6f727565, 0x0}, {0x20202020, 0x0}},
-  {{0x73646e756f70, 0x0}, {0x73646e756f70, 0x0}, {0x202020202020, 0x0}},
-  {{0x6e617579, 0x0}, {0x6e617579, 0x0}, {0x20202020, 0x0}},
-  {{0x6e6579, 0x0}, {0x6e6579, 0x0}, {0x202020, 0x0}},
-  {{0x7373697773, 0x0}, {0x7373697773, 0x0}, {0x2020202020, 0x0}},
-  {{0x616c6c6f642d7375, 0x72}, {0x616c6c6f642d7375, 0x72}, {0x2020202020002020, 0x20}},
-  {{0x646e756670, 0x0}, {0x646e756670, 0x0}, {0x2020202020, 0x0}},
-  {{0x6e656b6e617266, 0x0}, {0x6e656b6e617266, 0x0}, {0x20202020202020, 0x0}},
-  {{0x657a696577686373, 0x72}, {0x657a696577686373, 0x72}, {0x2020202020202020, 0x20}},
-  {{0x61616b6972656d61, 0x65736e}, {0x61616b6972656d61, 0x65736e}, {0x2020202020202020, 0x202020}},
-  {{0x73276f727565, 0x0}, {0x73276f727565, 0x0}, {0x200020202020, 0x0}},
-  {{0x646e6f70, 0x0}, {0x646e6f70, 0x0}, {0x20202020, 0x0}},
-  {{0x737265737469777a, 0x65}, {0x737265737469777a, 0x65}, {0x2020202020202020, 0x20}},
-  {{0x6b6e617266, 0x0}, {0x6b6e617266, 0x0}, {0x2020202020, 0x0}},
-  {{0x73657276696c, 0x0}, {0x73657276696c, 0x0}, {0x202020202020, 0x0}},
-  {{0x736e617579, 0x0}, {0x736e617579, 0x0}, {0x2020202020, 0x0}},
-  {{0x736e6579, 0x0}, {0x736e6579, 0x0}, {0x20202020, 0x0}},
-  {{0x73636e617266, 0x0}, {0x73636e617266, 0x0}, {0x202020202020, 0x0}},
-  {{0x736572616cb3c364, 0x0}, {0x736572616cb3c364, 0x0}, {0x2020202020000020, 0x0}},
-  {{0x736572616c6f64, 0x0}, {0x736572616c6f64, 0x0}, {0x20202020202020, 0x0}},
-  {{0x72616cb3c364, 0x0}, {0x72616cb3c364, 0x0}, {0x202020000020, 0x0}},
-  {{0x72616c6f64, 0x0}, {0x72616c6f64, 0x0}, {0x2020202020, 0x0}},
-  {{0x73617262696c, 0x0}, {0x73617262696c, 0x0}, {0x202020202020, 0x0}},
-  {{0x73656e617579, 0x0}, {0x73656e617579, 0x0}, {0x202020202020, 0x0}},
-  {{0x73656e6579, 0x0}, {0x73656e6579, 0x0}, {0x2020202020, 0x0}},
-  {{0x736f636e617266, 0x0}, {0x736f636e617266, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6972616c6c6f64, 0x0}, {0x6972616c6c6f64, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6f72616c6c6f64, 0x0}, {0x6f72616c6c6f64, 0x0}, {0x20202020202020, 0x0}},
-  {{0x656e696c72657473, 0x0}, {0x656e696c72657473, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x616e696c72657473, 0x0}, {0x616e696c72657473, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6968636e617266, 0x0}, {0x6968636e617266, 0x0}, {0x20202020202020, 0x0}},
-  {{0x57, 0x0}, {0x77, 0x0}, {0x20, 0x0}},
-  {{0x74746177, 0x0}, {0x74746177, 0x0}, {0x20202020, 0x0}},
-  {{0x7374746177, 0x0}, {0x7374746177, 0x0}, {0x2020202020, 0x0}},
-  {{0x736f69746176, 0x0}, {0x736f69746176, 0x0}, {0x202020202020, 0x0}},
-  {{0x6f69746176, 0x0}, {0x6f69746176, 0x0}, {0x2020202020, 0x0}},
-  {{0x6857, 0x0}, {0x6877, 0x0}, {0x2020, 0x0}},
-  {{0x4a, 0x0}, {0x6a, 0x0}, {0x20, 0x0}},
-  {{0x756f682d74746177, 0x7372}, {0x756f682d74746177, 0x7372}, {0x2020200020202020, 0x2020}},
-  {{0x756f682d74746177, 0x72}, {0x756f682d74746177, 0x72}, {0x2020200020202020, 0x20}},
-  {{0x72756f6874746177, 0x73}, {0x72756f6874746177, 0x73}, {0x2020202020202020, 0x20}},
-  {{0x6e75747374746177, 0x6e6564}, {0x6e75747374746177, 0x6e6564}, {0x2020202020202020, 0x202020}},
-  {{0x6e75747374746177, 0x6564}, {0x6e75747374746177, 0x6564}, {0x2020202020202020, 0x2020}},
-  {{0x72757574746177, 0x0}, {0x72757574746177, 0x0}, {0x20202020202020, 0x0}},
-  {{0x7275656874746177, 0x7365}, {0x7275656874746177, 0x7365}, {0x2020202020202020, 0x2020}},
-  {{0x7275656874746177, 0x65}, {0x7275656874746177, 0x65}, {0x2020202020202020, 0x20}},
-  {{0x65682d7374746177, 0x73657275}, {0x65682d7374746177, 0x73657275}, {0x2020002020202020, 0x20202020}},
-  {{0x682d736f69746176, 0x61726f}, {0x682d736f69746176, 0x61726f}, {0x2000202020202020, 0x202020}},
-  {{0x6f682d6f69746176, 0x6172}, {0x6f682d6f69746176, 0x6172}, {0x2020002020202020, 0x2020}},
-  {{0x61726f74746177, 0x0}, {0x61726f74746177, 0x0}, {0x20202020202020, 0x0}},
-  {{0x65726f74746177, 0x0}, {0x65726f74746177, 0x0}, {0x20202020202020, 0x0}},
-  {{0x73656c756f6a, 0x0}, {0x73656c756f6a, 0x0}, {0x202020202020, 0x0}},
-  {{0x656c756f6a, 0x0}, {0x656c756f6a, 0x0}, {0x2020202020, 0x0}},
-  {{0x73504f4c46, 0x0}, {0x73706f6c66, 0x0}, {0x2020202020, 0x0}},
-  {{0x504f4c46, 0x0}, {0x706f6c66, 0x0}, {0x20202020, 0x0}},
-  {{0x706f6c66, 0x0}, {0x706f6c66, 0x0}, {0x20202020, 0x0}},
-  {{0x53504f4c46, 0x0}, {0x73706f6c66, 0x0}, {0x2020202020, 0x0}},
-  {{0x732f706f6c66, 0x0}, {0x732f706f6c66, 0x0}, {0x200020202020, 0x0}},
-  {{0x732f46, 0x0}, {0x732f66, 0x0}, {0x200020, 0x0}},
-  {{0x73757067, 0x0}, {0x73757067, 0x0}, {0x20202020, 0x0}},
-  {{0x757067, 0x0}, {0x757067, 0x0}, {0x202020, 0x0}},
-  {{0x7327757067, 0x0}, {0x7327757067, 0x0}, {0x2000202020, 0x0}},
-  {{0x6172656c65636361, 0x73726f74}, {0x6172656c65636361, 0x73726f74}, {0x2020202020202020, 0x20202020}},
-  {{0x75656c6863736562, 0x726567696e}, {0x75656c6863736562, 0x726567696e}, {0x2020202020202020, 0x2020202020}},
-  {{0x72706b6966617267, 0x65726f7373657a6f}, {0x72706b6966617267, 0x65726f7373657a6f}, {0x2020202020202020, 0x2020202020202020}},
-  {{0x65737365636f7270, 0x737275}, {0x65737365636f7270, 0x737275}, {0x2020202020202020, 0x202020}},
-  {{0x30303141, 0x0}, {0x30303161, 0x0}, {0x20, 0x0}},
-  {{0x7330303141, 0x0}, {0x7330303161, 0x0}, {0x2000000020, 0x0}},
-  {{0x5550472d30303141, 0x73}, {0x7570672d30303161, 0x73}, {0x2020200000000020, 0x20}},
-  {{0x5550472d30303141, 0x7327}, {0x7570672d30303161, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x7570672d30303141, 0x7327}, {0x7570672d30303161, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x732730303141, 0x0}, {0x732730303161, 0x0}, {0x200000000020, 0x0}},
-  {{0x30303148, 0x0}, {0x30303168, 0x0}, {0x20, 0x0}},
-  {{0x7330303148, 0x0}, {0x7330303168, 0x0}, {0x2000000020, 0x0}},
-  {{0x5550472d30303148, 0x73}, {0x7570672d30303168, 0x73}, {0x2020200000000020, 0x20}},
-  {{0x5550472d30303148, 0x7327}, {0x7570672d30303168, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x7570672d30303148, 0x7327}, {0x7570672d30303168, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x732730303148, 0x0}, {0x732730303168, 0x0}, {0x200000000020, 0x0}},
-  {{0x30303248, 0x0}, {0x30303268, 0x0}, {0x20, 0x0}},
-  {{0x7330303248, 0x0}, {0x7330303268, 0x0}, {0x2000000020, 0x0}},
-  {{0x5550472d30303248, 0x73}, {0x7570672d30303268, 0x73}, {0x2020200000000020, 0x20}},
-  {{0x5550472d30303248, 0x7327}, {0x7570672d30303268, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x7570672d30303248, 0x7327}, {0x7570672d30303268, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x732730303248, 0x0}, {0x732730303268, 0x0}, {0x200000000020, 0x0}},
-  {{0x30303242, 0x0}, {0x30303262, 0x0}, {0x20, 0x0}},
-  {{0x7330303242, 0x0}, {0x7330303262, 0x0}, {0x2000000020, 0x0}},
-  {{0x5550472d30303242, 0x73}, {0x7570672d30303262, 0x73}, {0x2020200000000020, 0x20}},
-  {{0x5550472d30303242, 0x7327}, {0x7570672d30303262, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x7570672d30303242, 0x7327}, {0x7570672d30303262, 0x7327}, {0x2020200000000020, 0x2000}},
-  {{0x732730303242, 0x0}, {0x732730303262, 0x0}, {0x200000000020, 0x0}},
-  {{0x3030324247, 0x0}, {0x3030326267, 0x0}, {0x2020, 0x0}},
-  {{0x733030324247, 0x0}, {0x733030326267, 0x0}, {0x200000002020, 0x0}},
-  {{0x50472d3030324247, 0x7355}, {0x70672d3030326267, 0x7375}, {0x2020000000002020, 0x2020}},
-  {{0x50472d3030324247, 0x732755}, {0x70672d3030326267, 0x732775}, {0x2020000000002020, 0x200020}},
-  {{0x70672d3030324247, 0x732775}, {0x70672d3030326267, 0x732775}, {0x2020000000002020, 0x200020}},
-  {{0x73273030324247, 0x0}, {0x73273030326267, 0x0}, {0x20000000002020, 0x0}},
-  {{0x3030334247, 0x0}, {0x3030336267, 0x0}, {0x2020, 0x0}},
-  {{0x733030334247, 0x0}, {0x733030336267, 0x0}, {0x200000002020, 0x0}},
-  {{0x50472d3030334247, 0x7355}, {0x70672d3030336267, 0x7375}, {0x2020000000002020, 0x2020}},
-  {{0x50472d3030334247, 0x732755}, {0x70672d3030336267, 0x732775}, {0x2020000000002020, 0x200020}},
-  {{0x70672d3030334247, 0x732775}, {0x70672d3030336267, 0x732775}, {0x2020000000002020, 0x200020}},
-  {{0x73273030334247, 0x0}, {0x73273030336267, 0x0}, {0x20000000002020, 0x0}},
-  {{0x58303033494d, 0x0}, {0x78303033696d, 0x0}, {0x200000002020, 0x0}},
-  {{0x7358303033494d, 0x0}, {0x7378303033696d, 0x0}, {0x20200000002020, 0x0}},
-  {{0x472d58303033494d, 0x735550}, {0x672d78303033696d, 0x737570}, {0x2000200000002020, 0x202020}},
-  {{0x472d58303033494d, 0x73275550}, {0x672d78303033696d, 0x73277570}, {0x2000200000002020, 0x20002020}},
-  {{0x672d58303033494d, 0x73277570}, {0x672d78303033696d, 0x73277570}, {0x2000200000002020, 0x20002020}},
-  {{0x732758303033494d, 0x0}, {0x732778303033696d, 0x0}, {0x2000200000002020, 0x0}},
-  {{0x7571652d30303168, 0x73746e656c617669}, {0x7571652d30303168, 0x73746e656c617669}, {0x2020200000000020, 0x2020202020202020}},
-  {{0x7571652d30303168, 0x746e656c617669}, {0x7571652d30303168, 0x746e656c617669}, {0x2020200000000020, 0x20202020202020}},
-  {{0x6530303148, 0x0}, {0x6530303168, 0x0}, {0x2000000020, 0x0}},
-  {{0x7184c32d30303168, 0x746e656c61766975}, {0x7184c32d30303168, 0x746e656c61766975}, {0x2000000000000020, 0x2020202020202020}},
-  {{0x7184c32d30303168, 0x746e656c61766975}, {0x7184c32d30303168, 0x746e656c61766975}, {0x2000000000000020, 0x2020202020202020}},
-  {{0x7184c32d30303168, 0x746e656c61766975}, {0x7184c32d30303168, 0x746e656c61766975}, {0x2000000000000020, 0x2020202020202020}},
-  {{0x7571652d30303168, 0x65746e656c617669}, {0x7571652d30303168, 0x65746e656c617669}, {0x2020200000000020, 0x2020202020202020}},
-  {{0x6c6176697571a9c3, 0x73746e65}, {0x6c6176697571a9c3, 0x73746e65}, {0x2020202020200000, 0x20202020}},
-  {{0x6c6176697571a9c3, 0x746e65}, {0x6c6176697571a9c3, 0x746e65}, {0x2020202020200000, 0x202020}},
-  {{0x6c6176697571a9c3, 0x3031682d73746e65}, {0x6c6176697571a9c3, 0x3031682d73746e65}, {0x2020202020200000, 0x200020202020}},
-  {{0x656c617669757165, 0x7365746e}, {0x656c617669757165, 0x7365746e}, {0x2020202020202020, 0x20202020}},
-  {{0x656c617669757165, 0x65746e}, {0x656c617669757165, 0x65746e}, {0x2020202020202020, 0x202020}},
-  {{0x656c617669757165, 0x69746e}, {0x656c617669757165, 0x69746e}, {0x2020202020202020, 0x202020}},
-  {{0x746962, 0x0}, {0x746962, 0x0}, {0x202020, 0x0}},
-  {{0x6f, 0x0}, {0x6f, 0x0}, {0x20, 0x0}},
-  {{0x7365747962, 0x0}, {0x7365747962, 0x0}, {0x2020202020, 0x0}},
-  {{0x65747962, 0x0}, {0x65747962, 0x0}, {0x20202020, 0x0}},
-  {{0x73746574636f, 0x0}, {0x73746574636f, 0x0}, {0x202020202020, 0x0}},
-  {{0x746574636f, 0x0}, {0x746574636f, 0x0}, {0x2020202020, 0x0}},
-  {{0x73746962, 0x0}, {0x73746962, 0x0}, {0x20202020, 0x0}},
-  {{0x73, 0x0}, {0x73, 0x0}, {0x20, 0x0}},
-  {{0x636573, 0x0}, {0x636573, 0x0}, {0x202020, 0x0}},
-  {{0x73646e6f636573, 0x0}, {0x73646e6f636573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x646e6f636573, 0x0}, {0x646e6f636573, 0x0}, {0x202020202020, 0x0}},
-  {{0x6e65646e756b6573, 0x0}, {0x6e65646e756b6573, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x65646e756b6573, 0x0}, {0x65646e756b6573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6e65646e6f636573, 0x0}, {0x6e65646e6f636573, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x65646e6f636573, 0x0}, {0x65646e6f636573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x7365646e6f636573, 0x0}, {0x7365646e6f636573, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x736f646e75676573, 0x0}, {0x736f646e75676573, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x6f646e75676573, 0x0}, {0x6f646e75676573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x69646e6f636573, 0x0}, {0x69646e6f636573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6f646e6f636573, 0x0}, {0x6f646e6f636573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6e696d, 0x0}, {0x6e696d, 0x0}, {0x202020, 0x0}},
-  {{0x736574756e696d, 0x0}, {0x736574756e696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6574756e696d, 0x0}, {0x6574756e696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x6e6574756e696d, 0x0}, {0x6e6574756e696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x7475756e696d, 0x0}, {0x7475756e696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x736f74756e696d, 0x0}, {0x736f74756e696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x6f74756e696d, 0x0}, {0x6f74756e696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x6974756e696d, 0x0}, {0x6974756e696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x68, 0x0}, {0x68, 0x0}, {0x20, 0x0}},
-  {{0x7372756f68, 0x0}, {0x7372756f68, 0x0}, {0x2020202020, 0x0}},
-  {{0x72756f68, 0x0}, {0x72756f68, 0x0}, {0x20202020, 0x0}},
-  {{0x6e65646e757473, 0x0}, {0x6e65646e757473, 0x0}, {0x20202020202020, 0x0}},
-  {{0x65646e757473, 0x0}, {0x65646e757473, 0x0}, {0x202020202020, 0x0}},
-  {{0x727575, 0x0}, {0x727575, 0x0}, {0x202020, 0x0}},
-  {{0x736572756568, 0x0}, {0x736572756568, 0x0}, {0x202020202020, 0x0}},
-  {{0x6572756568, 0x0}, {0x6572756568, 0x0}, {0x2020202020, 0x0}},
-  {{0x7361726f68, 0x0}, {0x7361726f68, 0x0}, {0x2020202020, 0x0}},
-  {{0x61726f68, 0x0}, {0x61726f68, 0x0}, {0x20202020, 0x0}},
-  {{0x65726f, 0x0}, {0x65726f, 0x0}, {0x202020, 0x0}},
-  {{0x61726f, 0x0}, {0x61726f, 0x0}, {0x202020, 0x0}},
-  {{0x64, 0x0}, {0x64, 0x0}, {0x20, 0x0}},
-  {{0x73796164, 0x0}, {0x73796164, 0x0}, {0x20202020, 0x0}},
-  {{0x796164, 0x0}, {0x796164, 0x0}, {0x202020, 0x0}},
-  {{0x65676174, 0x0}, {0x65676174, 0x0}, {0x20202020, 0x0}},
-  {{0x6e65676174, 0x0}, {0x6e65676174, 0x0}, {0x2020202020, 0x0}},
-  {{0x676174, 0x0}, {0x676174, 0x0}, {0x202020, 0x0}},
-  {{0x6e65676164, 0x0}, {0x6e65676164, 0x0}, {0x2020202020, 0x0}},
-  {{0x676164, 0x0}, {0x676164, 0x0}, {0x202020, 0x0}},
-  {{0x7372756f6a, 0x0}, {0x7372756f6a, 0x0}, {0x2020202020, 0x0}},
-  {{0x72756f6a, 0x0}, {0x72756f6a, 0x0}, {0x20202020, 0x0}},
-  {{0x7361adc364, 0x0}, {0x7361adc364, 0x0}, {0x2020000020, 0x0}},
-  {{0x73616964, 0x0}, {0x73616964, 0x0}, {0x20202020, 0x0}},
-  {{0x61adc364, 0x0}, {0x61adc364, 0x0}, {0x20000020, 0x0}},
-  {{0x696e726f6967, 0x0}, {0x696e726f6967, 0x0}, {0x202020202020, 0x0}},
-  {{0x6f6e726f6967, 0x0}, {0x6f6e726f6967, 0x0}, {0x202020202020, 0x0}},
-  {{0x6b77, 0x0}, {0x6b77, 0x0}, {0x2020, 0x0}},
-  {{0x736b656577, 0x0}, {0x736b656577, 0x0}, {0x2020202020, 0x0}},
-  {{0x6b656577, 0x0}, {0x6b656577, 0x0}, {0x20202020, 0x0}},
-  {{0x6e6568636f77, 0x0}, {0x6e6568636f77, 0x0}, {0x202020202020, 0x0}},
-  {{0x6568636f77, 0x0}, {0x6568636f77, 0x0}, {0x2020202020, 0x0}},
-  {{0x6e656b6577, 0x0}, {0x6e656b6577, 0x0}, {0x2020202020, 0x0}},
-  {{0x73656e69616d6573, 0x0}, {0x73656e69616d6573, 0x0}, {0x2020202020202020, 0x0}},
-  {{0x656e69616d6573, 0x0}, {0x656e69616d6573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x73616e616d6573, 0x0}, {0x73616e616d6573, 0x0}, {0x20202020202020, 0x0}},
-  {{0x616e616d6573, 0x0}, {0x616e616d6573, 0x0}, {0x202020202020, 0x0}},
-  {{0x6e616d6974746573, 0x65}, {0x6e616d6974746573, 0x65}, {0x2020202020202020, 0x20}},
-  {{0x6e616d6974746573, 0x61}, {0x6e616d6974746573, 0x61}, {0x2020202020202020, 0x20}},
-  {{0x7279, 0x0}, {0x7279, 0x0}, {0x2020, 0x0}},
-  {{0x7372616579, 0x0}, {0x7372616579, 0x0}, {0x2020202020, 0x0}},
-  {{0x72616579, 0x0}, {0x72616579, 0x0}, {0x20202020, 0x0}},
-  {{0x657268616a, 0x0}, {0x657268616a, 0x0}, {0x2020202020, 0x0}},
-  {{0x6e657268616a, 0x0}, {0x6e657268616a, 0x0}, {0x202020202020, 0x0}},
-  {{0x7268616a, 0x0}, {0x7268616a, 0x0}, {0x20202020, 0x0}},
-  {{0x7261616a, 0x0}, {0x7261616a, 0x0}, {0x20202020, 0x0}},
-  {{0x6e6572616a, 0x0}, {0x6e6572616a, 0x0}, {0x2020202020, 0x0}},
-  {{0x736e61, 0x0}, {0x736e61, 0x0}, {0x202020, 0x0}},
-  {{0x7365a9c36e6e61, 0x0}, {0x7365a9c36e6e61, 0x0}, {0x20200000202020, 0x0}},
-  {{0x65a9c36e6e61, 0x0}, {0x65a9c36e6e61, 0x0}, {0x200000202020, 0x0}},
-  {{0x736fb1c361, 0x0}, {0x736fb1c361, 0x0}, {0x2020000020, 0x0}},
-  {{0x6fb1c361, 0x0}, {0x6fb1c361, 0x0}, {0x20000020, 0x0}},
-  {{0x696e6e61, 0x0}, {0x696e6e61, 0x0}, {0x20202020, 0x0}},
-  {{0x6f6e6e61, 0x0}, {0x6f6e6e61, 0x0}, {0x20202020, 0x0}},
-  {{0x25, 0x0}, {0x25, 0x0}, {0x0, 0x0}},
-  {{0x746e6563726570, 0x0}, {0x746e6563726570, 0x0}, {0x20202020202020, 0x0}},
-  {{0x726570, 0x0}, {0x726570, 0x0}, {0x202020, 0x0}},
-  {{0x746e657a6f7270, 0x0}, {0x746e657a6f7270, 0x0}, {0x20202020202020, 0x0}},
-  {{0x746e65636f7270, 0x0}, {0x746e65636f7270, 0x0}, {0x20202020202020, 0x0}},
-  {{0x72756f70, 0x0}, {0x72756f70, 0x0}, {0x20202020, 0x0}},
-  {{0x726f70, 0x0}, {0x726f70, 0x0}, {0x202020, 0x0}},
-  {{0x6564, 0x0}, {0x6564, 0x0}, {0x2020, 0x0}},
-  {{0x2764, 0x0}, {0x2764, 0x0}, {0x20, 0x0}},
-  {{0x9980e264, 0x0}, {0x9980e264, 0x0}, {0x20, 0x0}},
-  {{0x6964, 0x0}, {0x6964, 0x0}, {0x2020, 0x0}},
-  {{0x34367066, 0x0}, {0x34367066, 0x0}, {0x2020, 0x0}},
-  {{0x32337066, 0x0}, {0x32337066, 0x0}, {0x2020, 0x0}},
-  {{0x32336674, 0x0}, {0x32336674, 0x0}, {0x2020, 0x0}},
-  {{0x36316662, 0x0}, {0x36316662, 0x0}, {0x2020, 0x0}},
-  {{0x36317066, 0x0}, {0x36317066, 0x0}, {0x2020, 0x0}},
-  {{0x387066, 0x0}, {0x387066, 0x0}, {0x2020, 0x0}},
-  {{0x347066, 0x0}, {0x347066, 0x0}, {0x2020, 0x0}},
-  {{0x38746e69, 0x0}, {0x38746e69, 0x0}, {0x202020, 0x0}},
-  {{0x657372617073, 0x0}, {0x657372617073, 0x0}, {0x202020202020, 0x0}},
-  {{0x65736e6564, 0x0}, {0x65736e6564, 0x0}, {0x2020202020, 0x0}},
-  {{0x576b, 0x0}, {0x776b, 0x0}, {0x2020, 0x0}},
-  {{0x68576b, 0x0}, {0x68776b, 0x0}, {0x202020, 0x0}},
-  {{0x4a6b, 0x0}, {0x6a6b, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c466b, 0x0}, {0x73706f6c666b, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c466b, 0x0}, {0x706f6c666b, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c666b, 0x0}, {0x706f6c666b, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c466b, 0x0}, {0x73706f6c666b, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c466b, 0x0}, {0x732f706f6c666b, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f466b, 0x0}, {0x732f666b, 0x0}, {0x20002020, 0x0}},
-  {{0x426b, 0x0}, {0x626b, 0x0}, {0x2020, 0x0}},
-  {{0x7469626b, 0x0}, {0x7469626b, 0x0}, {0x20202020, 0x0}},
-  {{0x6f6b, 0x0}, {0x6f6b, 0x0}, {0x2020, 0x0}},
-  {{0x736b, 0x0}, {0x736b, 0x0}, {0x2020, 0x0}},
-  {{0x574d, 0x0}, {0x776d, 0x0}, {0x2020, 0x0}},
-  {{0x68574d, 0x0}, {0x68776d, 0x0}, {0x202020, 0x0}},
-  {{0x4a4d, 0x0}, {0x6a6d, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c464d, 0x0}, {0x73706f6c666d, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c464d, 0x0}, {0x706f6c666d, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c664d, 0x0}, {0x706f6c666d, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c464d, 0x0}, {0x73706f6c666d, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c464d, 0x0}, {0x732f706f6c666d, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f464d, 0x0}, {0x732f666d, 0x0}, {0x20002020, 0x0}},
-  {{0x424d, 0x0}, {0x626d, 0x0}, {0x2020, 0x0}},
-  {{0x7469624d, 0x0}, {0x7469626d, 0x0}, {0x20202020, 0x0}},
-  {{0x6f4d, 0x0}, {0x6f6d, 0x0}, {0x2020, 0x0}},
-  {{0x734d, 0x0}, {0x736d, 0x0}, {0x2020, 0x0}},
-  {{0x5747, 0x0}, {0x7767, 0x0}, {0x2020, 0x0}},
-  {{0x685747, 0x0}, {0x687767, 0x0}, {0x202020, 0x0}},
-  {{0x4a47, 0x0}, {0x6a67, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c4647, 0x0}, {0x73706f6c6667, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c4647, 0x0}, {0x706f6c6667, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c6647, 0x0}, {0x706f6c6667, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c4647, 0x0}, {0x73706f6c6667, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c4647, 0x0}, {0x732f706f6c6667, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f4647, 0x0}, {0x732f6667, 0x0}, {0x20002020, 0x0}},
-  {{0x4247, 0x0}, {0x6267, 0x0}, {0x2020, 0x0}},
-  {{0x74696247, 0x0}, {0x74696267, 0x0}, {0x20202020, 0x0}},
-  {{0x6f47, 0x0}, {0x6f67, 0x0}, {0x2020, 0x0}},
-  {{0x7347, 0x0}, {0x7367, 0x0}, {0x2020, 0x0}},
-  {{0x5754, 0x0}, {0x7774, 0x0}, {0x2020, 0x0}},
-  {{0x685754, 0x0}, {0x687774, 0x0}, {0x202020, 0x0}},
-  {{0x4a54, 0x0}, {0x6a74, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c4654, 0x0}, {0x73706f6c6674, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c4654, 0x0}, {0x706f6c6674, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c6654, 0x0}, {0x706f6c6674, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c4654, 0x0}, {0x73706f6c6674, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c4654, 0x0}, {0x732f706f6c6674, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f4654, 0x0}, {0x732f6674, 0x0}, {0x20002020, 0x0}},
-  {{0x4254, 0x0}, {0x6274, 0x0}, {0x2020, 0x0}},
-  {{0x74696254, 0x0}, {0x74696274, 0x0}, {0x20202020, 0x0}},
-  {{0x6f54, 0x0}, {0x6f74, 0x0}, {0x2020, 0x0}},
-  {{0x7354, 0x0}, {0x7374, 0x0}, {0x2020, 0x0}},
-  {{0x5750, 0x0}, {0x7770, 0x0}, {0x2020, 0x0}},
-  {{0x685750, 0x0}, {0x687770, 0x0}, {0x202020, 0x0}},
-  {{0x4a50, 0x0}, {0x6a70, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c4650, 0x0}, {0x73706f6c6670, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c4650, 0x0}, {0x706f6c6670, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c6650, 0x0}, {0x706f6c6670, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c4650, 0x0}, {0x73706f6c6670, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c4650, 0x0}, {0x732f706f6c6670, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f4650, 0x0}, {0x732f6670, 0x0}, {0x20002020, 0x0}},
-  {{0x4250, 0x0}, {0x6270, 0x0}, {0x2020, 0x0}},
-  {{0x74696250, 0x0}, {0x74696270, 0x0}, {0x20202020, 0x0}},
-  {{0x6f50, 0x0}, {0x6f70, 0x0}, {0x2020, 0x0}},
-  {{0x7350, 0x0}, {0x7370, 0x0}, {0x2020, 0x0}},
-  {{0x5745, 0x0}, {0x7765, 0x0}, {0x2020, 0x0}},
-  {{0x685745, 0x0}, {0x687765, 0x0}, {0x202020, 0x0}},
-  {{0x4a45, 0x0}, {0x6a65, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c4645, 0x0}, {0x73706f6c6665, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c4645, 0x0}, {0x706f6c6665, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c6645, 0x0}, {0x706f6c6665, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c4645, 0x0}, {0x73706f6c6665, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c4645, 0x0}, {0x732f706f6c6665, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f4645, 0x0}, {0x732f6665, 0x0}, {0x20002020, 0x0}},
-  {{0x4245, 0x0}, {0x6265, 0x0}, {0x2020, 0x0}},
-  {{0x74696245, 0x0}, {0x74696265, 0x0}, {0x20202020, 0x0}},
-  {{0x6f45, 0x0}, {0x6f65, 0x0}, {0x2020, 0x0}},
-  {{0x7345, 0x0}, {0x7365, 0x0}, {0x2020, 0x0}},
-  {{0x575a, 0x0}, {0x777a, 0x0}, {0x2020, 0x0}},
-  {{0x68575a, 0x0}, {0x68777a, 0x0}, {0x202020, 0x0}},
-  {{0x4a5a, 0x0}, {0x6a7a, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c465a, 0x0}, {0x73706f6c667a, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c465a, 0x0}, {0x706f6c667a, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c665a, 0x0}, {0x706f6c667a, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c465a, 0x0}, {0x73706f6c667a, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c465a, 0x0}, {0x732f706f6c667a, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f465a, 0x0}, {0x732f667a, 0x0}, {0x20002020, 0x0}},
-  {{0x425a, 0x0}, {0x627a, 0x0}, {0x2020, 0x0}},
-  {{0x7469625a, 0x0}, {0x7469627a, 0x0}, {0x20202020, 0x0}},
-  {{0x6f5a, 0x0}, {0x6f7a, 0x0}, {0x2020, 0x0}},
-  {{0x735a, 0x0}, {0x737a, 0x0}, {0x2020, 0x0}},
-  {{0x5759, 0x0}, {0x7779, 0x0}, {0x2020, 0x0}},
-  {{0x685759, 0x0}, {0x687779, 0x0}, {0x202020, 0x0}},
-  {{0x4a59, 0x0}, {0x6a79, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c4659, 0x0}, {0x73706f6c6679, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c4659, 0x0}, {0x706f6c6679, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c6659, 0x0}, {0x706f6c6679, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c4659, 0x0}, {0x73706f6c6679, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c4659, 0x0}, {0x732f706f6c6679, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f4659, 0x0}, {0x732f6679, 0x0}, {0x20002020, 0x0}},
-  {{0x4259, 0x0}, {0x6279, 0x0}, {0x2020, 0x0}},
-  {{0x74696259, 0x0}, {0x74696279, 0x0}, {0x20202020, 0x0}},
-  {{0x6f59, 0x0}, {0x6f79, 0x0}, {0x2020, 0x0}},
-  {{0x7359, 0x0}, {0x7379, 0x0}, {0x2020, 0x0}},
-  {{0x576d, 0x0}, {0x776d, 0x0}, {0x2020, 0x0}},
-  {{0x68576d, 0x0}, {0x68776d, 0x0}, {0x202020, 0x0}},
-  {{0x4a6d, 0x0}, {0x6a6d, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c466d, 0x0}, {0x73706f6c666d, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c466d, 0x0}, {0x706f6c666d, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c666d, 0x0}, {0x706f6c666d, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c466d, 0x0}, {0x73706f6c666d, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c466d, 0x0}, {0x732f706f6c666d, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f466d, 0x0}, {0x732f666d, 0x0}, {0x20002020, 0x0}},
-  {{0x426d, 0x0}, {0x626d, 0x0}, {0x2020, 0x0}},
-  {{0x7469626d, 0x0}, {0x7469626d, 0x0}, {0x20202020, 0x0}},
-  {{0x6f6d, 0x0}, {0x6f6d, 0x0}, {0x2020, 0x0}},
-  {{0x736d, 0x0}, {0x736d, 0x0}, {0x2020, 0x0}},
-  {{0x57b5c2, 0x0}, {0x77b5c2, 0x0}, {0x200000, 0x0}},
-  {{0x6857b5c2, 0x0}, {0x6877b5c2, 0x0}, {0x20200000, 0x0}},
-  {{0x4ab5c2, 0x0}, {0x6ab5c2, 0x0}, {0x200000, 0x0}},
-  {{0x73504f4c46b5c2, 0x0}, {0x73706f6c66b5c2, 0x0}, {0x20202020200000, 0x0}},
-  {{0x504f4c46b5c2, 0x0}, {0x706f6c66b5c2, 0x0}, {0x202020200000, 0x0}},
-  {{0x706f6c66b5c2, 0x0}, {0x706f6c66b5c2, 0x0}, {0x202020200000, 0x0}},
-  {{0x53504f4c46b5c2, 0x0}, {0x73706f6c66b5c2, 0x0}, {0x20202020200000, 0x0}},
-  {{0x732f504f4c46b5c2, 0x0}, {0x732f706f6c66b5c2, 0x0}, {0x2000202020200000, 0x0}},
-  {{0x732f46b5c2, 0x0}, {0x732f66b5c2, 0x0}, {0x2000200000, 0x0}},
-  {{0x42b5c2, 0x0}, {0x62b5c2, 0x0}, {0x200000, 0x0}},
-  {{0x746962b5c2, 0x0}, {0x746962b5c2, 0x0}, {0x2020200000, 0x0}},
-  {{0x6fb5c2, 0x0}, {0x6fb5c2, 0x0}, {0x200000, 0x0}},
-  {{0x73b5c2, 0x0}, {0x73b5c2, 0x0}, {0x200000, 0x0}},
-  {{0x57bcce, 0x0}, {0x77bcce, 0x0}, {0x200000, 0x0}},
-  {{0x6857bcce, 0x0}, {0x6877bcce, 0x0}, {0x20200000, 0x0}},
-  {{0x4abcce, 0x0}, {0x6abcce, 0x0}, {0x200000, 0x0}},
-  {{0x73504f4c46bcce, 0x0}, {0x73706f6c66bcce, 0x0}, {0x20202020200000, 0x0}},
-  {{0x504f4c46bcce, 0x0}, {0x706f6c66bcce, 0x0}, {0x202020200000, 0x0}},
-  {{0x706f6c66bcce, 0x0}, {0x706f6c66bcce, 0x0}, {0x202020200000, 0x0}},
-  {{0x53504f4c46bcce, 0x0}, {0x73706f6c66bcce, 0x0}, {0x20202020200000, 0x0}},
-  {{0x732f504f4c46bcce, 0x0}, {0x732f706f6c66bcce, 0x0}, {0x2000202020200000, 0x0}},
-  {{0x732f46bcce, 0x0}, {0x732f66bcce, 0x0}, {0x2000200000, 0x0}},
-  {{0x42bcce, 0x0}, {0x62bcce, 0x0}, {0x200000, 0x0}},
-  {{0x746962bcce, 0x0}, {0x746962bcce, 0x0}, {0x2020200000, 0x0}},
-  {{0x6fbcce, 0x0}, {0x6fbcce, 0x0}, {0x200000, 0x0}},
-  {{0x73bcce, 0x0}, {0x73bcce, 0x0}, {0x200000, 0x0}},
-  {{0x576e, 0x0}, {0x776e, 0x0}, {0x2020, 0x0}},
-  {{0x68576e, 0x0}, {0x68776e, 0x0}, {0x202020, 0x0}},
-  {{0x4a6e, 0x0}, {0x6a6e, 0x0}, {0x2020, 0x0}},
-  {{0x73504f4c466e, 0x0}, {0x73706f6c666e, 0x0}, {0x202020202020, 0x0}},
-  {{0x504f4c466e, 0x0}, {0x706f6c666e, 0x0}, {0x2020202020, 0x0}},
-  {{0x706f6c666e, 0x0}, {0x706f6c666e, 0x0}, {0x2020202020, 0x0}},
-  {{0x53504f4c466e, 0x0}, {0x73706f6c666e, 0x0}, {0x202020202020, 0x0}},
-  {{0x732f504f4c466e, 0x0}, {0x732f706f6c666e, 0x0}, {0x20002020202020, 0x0}},
-  {{0x732f466e, 0x0}, {0x732f666e, 0x0}, {0x20002020, 0x0}},
-  {{0x426e, 0x0}, {0x626e, 0x0}, {0x2020, 0x0}},
-  {{0x7469626e, 0x0}, {0x7469626e, 0x0}, {0x20202020, 0x0}},
-  {{0x6f6e, 0x0}, {0x6f6e, 0x0}, {0x2020, 0x0}},
-  {{0x736e, 0x0}, {0x736e, 0x0}, {0x2020, 0x0}},
-  {{0x57694b, 0x0}, {0x77696b, 0x0}, {0x202020, 0x0}},
-  {{0x6857694b, 0x0}, {0x6877696b, 0x0}, {0x20202020, 0x0}},
-  {{0x4a694b, 0x0}, {0x6a696b, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c46694b, 0x0}, {0x73706f6c66696b, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c46694b, 0x0}, {0x706f6c66696b, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c66694b, 0x0}, {0x706f6c66696b, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c46694b, 0x0}, {0x73706f6c66696b, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c46694b, 0x0}, {0x732f706f6c66696b, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f46694b, 0x0}, {0x732f66696b, 0x0}, {0x2000202020, 0x0}},
-  {{0x42694b, 0x0}, {0x62696b, 0x0}, {0x202020, 0x0}},
-  {{0x746962694b, 0x0}, {0x746962696b, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f694b, 0x0}, {0x6f696b, 0x0}, {0x202020, 0x0}},
-  {{0x73694b, 0x0}, {0x73696b, 0x0}, {0x202020, 0x0}},
-  {{0x57694d, 0x0}, {0x77696d, 0x0}, {0x202020, 0x0}},
-  {{0x6857694d, 0x0}, {0x6877696d, 0x0}, {0x20202020, 0x0}},
-  {{0x4a694d, 0x0}, {0x6a696d, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c46694d, 0x0}, {0x73706f6c66696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c46694d, 0x0}, {0x706f6c66696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c66694d, 0x0}, {0x706f6c66696d, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c46694d, 0x0}, {0x73706f6c66696d, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c46694d, 0x0}, {0x732f706f6c66696d, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f46694d, 0x0}, {0x732f66696d, 0x0}, {0x2000202020, 0x0}},
-  {{0x42694d, 0x0}, {0x62696d, 0x0}, {0x202020, 0x0}},
-  {{0x746962694d, 0x0}, {0x746962696d, 0x0}, {0x2020202020, 0x0}},
-  {{0x73694d, 0x0}, {0x73696d, 0x0}, {0x202020, 0x0}},
-  {{0x576947, 0x0}, {0x776967, 0x0}, {0x202020, 0x0}},
-  {{0x68576947, 0x0}, {0x68776967, 0x0}, {0x20202020, 0x0}},
-  {{0x4a6947, 0x0}, {0x6a6967, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c466947, 0x0}, {0x73706f6c666967, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c466947, 0x0}, {0x706f6c666967, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c666947, 0x0}, {0x706f6c666967, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c466947, 0x0}, {0x73706f6c666967, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c466947, 0x0}, {0x732f706f6c666967, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f466947, 0x0}, {0x732f666967, 0x0}, {0x2000202020, 0x0}},
-  {{0x426947, 0x0}, {0x626967, 0x0}, {0x202020, 0x0}},
-  {{0x7469626947, 0x0}, {0x7469626967, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f6947, 0x0}, {0x6f6967, 0x0}, {0x202020, 0x0}},
-  {{0x736947, 0x0}, {0x736967, 0x0}, {0x202020, 0x0}},
-  {{0x576954, 0x0}, {0x776974, 0x0}, {0x202020, 0x0}},
-  {{0x68576954, 0x0}, {0x68776974, 0x0}, {0x20202020, 0x0}},
-  {{0x4a6954, 0x0}, {0x6a6974, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c466954, 0x0}, {0x73706f6c666974, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c466954, 0x0}, {0x706f6c666974, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c666954, 0x0}, {0x706f6c666974, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c466954, 0x0}, {0x73706f6c666974, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c466954, 0x0}, {0x732f706f6c666974, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f466954, 0x0}, {0x732f666974, 0x0}, {0x2000202020, 0x0}},
-  {{0x426954, 0x0}, {0x626974, 0x0}, {0x202020, 0x0}},
-  {{0x7469626954, 0x0}, {0x7469626974, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f6954, 0x0}, {0x6f6974, 0x0}, {0x202020, 0x0}},
-  {{0x736954, 0x0}, {0x736974, 0x0}, {0x202020, 0x0}},
-  {{0x576950, 0x0}, {0x776970, 0x0}, {0x202020, 0x0}},
-  {{0x68576950, 0x0}, {0x68776970, 0x0}, {0x20202020, 0x0}},
-  {{0x4a6950, 0x0}, {0x6a6970, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c466950, 0x0}, {0x73706f6c666970, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c466950, 0x0}, {0x706f6c666970, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c666950, 0x0}, {0x706f6c666970, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c466950, 0x0}, {0x73706f6c666970, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c466950, 0x0}, {0x732f706f6c666970, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f466950, 0x0}, {0x732f666970, 0x0}, {0x2000202020, 0x0}},
-  {{0x426950, 0x0}, {0x626970, 0x0}, {0x202020, 0x0}},
-  {{0x7469626950, 0x0}, {0x7469626970, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f6950, 0x0}, {0x6f6970, 0x0}, {0x202020, 0x0}},
-  {{0x736950, 0x0}, {0x736970, 0x0}, {0x202020, 0x0}},
-  {{0x576945, 0x0}, {0x776965, 0x0}, {0x202020, 0x0}},
-  {{0x68576945, 0x0}, {0x68776965, 0x0}, {0x20202020, 0x0}},
-  {{0x4a6945, 0x0}, {0x6a6965, 0x0}, {0x202020, 0x0}},
-  {{0x73504f4c466945, 0x0}, {0x73706f6c666965, 0x0}, {0x20202020202020, 0x0}},
-  {{0x504f4c466945, 0x0}, {0x706f6c666965, 0x0}, {0x202020202020, 0x0}},
-  {{0x706f6c666945, 0x0}, {0x706f6c666965, 0x0}, {0x202020202020, 0x0}},
-  {{0x53504f4c466945, 0x0}, {0x73706f6c666965, 0x0}, {0x20202020202020, 0x0}},
-  {{0x732f504f4c466945, 0x0}, {0x732f706f6c666965, 0x0}, {0x2000202020202020, 0x0}},
-  {{0x732f466945, 0x0}, {0x732f666965, 0x0}, {0x2000202020, 0x0}},
-  {{0x426945, 0x0}, {0x626965, 0x0}, {0x202020, 0x0}},
-  {{0x7469626945, 0x0}, {0x7469626965, 0x0}, {0x2020202020, 0x0}},
-  {{0x6f6945, 0x0}, {0x6f6965, 0x0}, {0x202020, 0x0}},
-  {{0x736945, 0x0}, {0x736965, 0x0}, {0x202020, 0x0}},
-};
-
-inline constexpr std::uint16_t word_slot_table[word_slots] = {
-  0, 8203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39287, 5383, 39290, 0, 0, 35158, 35249, 38425, 0, 0, 0, 0, 0, 35920, 0, 0, 0, 0, 0, 0, 6393,
-  0, 0, 0, 0, 0, 0, 0, 0, 4393, 0, 0, 0, 0, 37337, 0, 0, 35288, 9242, 7468, 0, 0, 0, 5215, 8196, 37207, 39274, 39277, 37298, 36279, 38412, 42148, 36316,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35145, 0, 0, 0, 36380, 0, 0, 0, 0, 0, 0, 0, 43173, 43174, 38374,
-  0, 0, 0, 0, 0, 0, 0, 35210, 0, 0, 36341, 40466, 40469, 39235, 39238, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37220, 0, 0, 0, 35171, 0, 0,
-  0, 0, 0, 39248, 39251, 8422, 39339, 39342, 0, 0, 42154, 0, 0, 0, 0, 37259, 0, 0, 39110, 41404, 0, 8424, 0, 40453, 40456, 0, 0, 0, 0, 0, 0, 38387,
-  0, 0, 0, 39378, 39381, 0, 35922, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36356, 0, 0, 43179,
-  43180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15565, 0, 0, 0, 0, 0, 10380, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39300, 39303, 0, 0, 0, 0,
-  0, 38399, 0, 40415, 40418, 0, 9352, 0, 36369, 0, 0, 0, 0, 0, 0, 0, 39261, 39264, 0, 0, 0, 0, 0, 38438, 0, 40428, 40431, 0, 0, 9357, 0, 10279,
-  4192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10268, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7209, 0, 0, 36331, 0,
-  0, 4394, 0, 0, 0, 4203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38346, 7271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35100, 41481, 0,
-  0, 0, 0, 0, 0, 0, 8317, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40479, 2137, 7216, 40482, 0, 39085, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8207,
-  36318, 0, 0, 0, 0, 0, 40440, 40443, 6241, 41494, 0, 0, 0, 0, 0, 0, 0, 0, 7404, 0, 0, 36382, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7471, 0, 0, 0, 0, 0, 0, 0,
-  0, 39079, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5342,
-  0, 0, 0, 0, 0, 5229, 0, 0, 0, 0, 0, 41468, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3095, 0, 0, 0, 0, 0, 0,
-  0, 41507, 0, 0, 35917, 0, 0, 0, 0, 0, 0, 0, 35238, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  17568, 0, 0, 0, 0, 0, 0, 38063, 0, 0, 0, 0, 35225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36252, 0, 0, 0, 10384, 0,
-  0, 0, 35186, 0, 0, 36239, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41456, 0, 0, 36200, 0, 0, 0, 0,
-  1108, 0, 0, 0, 0, 0, 0, 0, 38069, 0, 0, 1323, 0, 0, 35199, 41443, 0, 0, 0, 0, 0, 0, 36290, 7397, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 36213, 0, 0, 0, 0, 0, 0, 9254, 35160, 35251, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 6236, 0, 35925, 0, 39105, 0, 0, 0, 0, 0, 0, 0, 0, 35290, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36174, 36265, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 36304, 0, 0, 0, 0, 0, 0, 0, 6263, 35147, 0, 0, 0, 0, 0, 0, 0, 0, 9243, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 35212, 0, 0, 0, 0, 5249, 38348, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35173, 0, 0, 36161, 0,
-  0, 0, 0, 0, 0, 0, 37038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11476, 0, 36226, 0, 0, 0, 5251, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36187, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6254, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 9281, 0, 0, 0, 36289, 37044, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2355, 0, 0, 0, 0, 0, 11407,
-  0, 0, 0, 0, 0, 0, 0, 0, 13471, 0, 0, 0, 0, 0, 0, 0, 0, 40389, 40392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5339, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36292, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 6395, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4224, 0, 0, 0, 0, 0, 0, 0, 0, 4190, 0,
-  0, 0, 0, 0, 0, 36366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11425, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 3388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36379, 0, 5237, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38290, 38291,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38303,
-  38304, 0, 0, 0, 0, 0, 0, 0, 36340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5373, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35871, 0, 2357, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17621, 4316, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 36328, 0, 38264, 38265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36392,
-  0, 6462, 9499, 5407, 0, 0, 0, 0, 3373, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36353, 8261, 0, 38251, 38252, 0, 0, 41417, 0, 0, 0, 0,
-  0, 0, 0, 0, 4166, 0, 8316, 0, 7239, 6250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3159, 0, 38212, 38213, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 7394, 0, 0, 0, 0, 36954, 8255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38355, 38356, 0, 0, 0, 0, 0, 7243,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38225, 38226, 38316, 38317, 0, 0, 7290,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12499, 4385, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4350, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38238, 38239, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38277, 38278, 0, 0, 0, 0, 0, 0, 4120, 42166, 0, 0, 0, 0, 0, 0,
-  0, 0, 8306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4131, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 39353, 39354, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 8425, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6432, 7448, 0, 0, 0, 0, 0, 0, 43191, 43192, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 42160, 0, 0, 0, 0, 0, 0, 0, 6291, 0, 0, 0, 0, 0, 0, 7408, 0, 7447, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44227, 44228, 7229, 0, 0, 43202, 0, 0, 8265, 43185, 43186, 41163, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3322, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 5415, 11480, 0, 0, 7235, 0, 0, 0, 0, 39443, 39444, 0, 0, 0, 9232, 0, 0, 0, 0, 0, 0, 0, 0, 44232, 0, 0,
-  12446, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39430, 39431, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6385, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35239, 0, 0, 0, 0, 0, 0, 0,
-  36302, 0, 0, 0, 0, 0, 0, 45257, 45258, 0, 0, 0, 0, 0, 0, 0, 39091, 39392, 39393, 0, 0, 0, 0, 0, 35226, 0, 0, 0, 0, 0, 0, 0,
-  10378, 0, 0, 2141, 0, 0, 0, 39405, 39406, 0, 0, 0, 0, 0, 35187, 0, 0, 0, 0, 9261, 18640, 6414, 0, 0, 0, 0, 0, 40133, 0, 0, 17615, 0,
-  0, 0, 0, 0, 0, 35918, 0, 0, 6415, 16593, 0, 0, 0, 0, 0, 0, 0, 5231, 38080, 0, 0, 0, 0, 0, 0, 0, 35200, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35161, 35252, 0, 39097, 39456, 39457,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3334, 0, 0, 0, 0, 0, 0, 39417, 39418, 0, 0, 0, 0, 0, 0, 35291, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 6257, 0, 0, 0, 0, 11284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3132, 0, 2136, 35148, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7410, 0, 0, 0, 36288, 0, 35213, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 6383, 0, 0, 0, 0, 35174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3377, 0, 0, 0, 0, 4194, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 39099, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11479, 0, 3336, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36365, 0, 0, 0, 0, 0, 0, 5222, 0, 0, 0, 0, 0, 7240, 0, 0, 0,
-  0, 0, 0, 5372, 0, 0, 0, 0, 0, 4406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36378, 0, 0, 0, 10374,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7244, 0, 11401, 0, 0, 0, 0, 0, 0, 0, 0, 4386, 7470, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7189, 0, 9351, 0, 0, 0, 0, 0, 35865, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 4208, 3171, 0, 0, 0, 8250, 0, 0, 4408, 0, 0, 0, 0, 0, 0, 3327, 0, 0, 0, 0, 34824, 34882, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36286, 0, 0, 36327, 0, 0, 0, 0, 5411, 0, 0, 0, 0, 0, 0, 8246,
-  0, 0, 0, 0, 0, 35229, 0, 0, 0, 36391, 0, 0, 0, 0, 0, 9265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36352, 0,
-  0, 0, 0, 5173, 0, 35216, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7171, 0, 0, 0, 0, 0, 0, 0, 4409, 0, 35177, 0, 0, 0, 3108,
-  0, 0, 7307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5157, 0, 0, 9258, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 7178, 35190, 0, 0, 0, 0, 0, 0, 0, 36363, 0, 37270, 0, 0, 0, 5439, 0, 0, 0, 0, 0, 0, 37283, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 5393, 35151, 35242, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39366, 39367, 0, 0, 0, 8266, 0, 36376, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 35281, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 35138, 0, 0, 0, 0, 0, 0, 0, 0, 36338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37244,
-  35203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35164, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7208, 8420, 37231, 0, 0, 0, 0, 0, 7399, 36325, 0, 37192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 36389, 0, 4139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36350,
-  0, 12430, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4146, 7291, 37335, 0, 0, 4370, 0, 0, 0, 0, 0, 37205, 37296, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 5268, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 6297, 0, 0, 0, 35921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37218, 0, 0, 0, 0, 0, 7313, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37257, 0, 0, 0, 7461, 11369, 12502, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6371, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 4125, 34872, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 5385, 4356, 0, 0, 36301, 5240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5366, 0, 0, 0, 0,
-  0, 35897, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37302, 0, 0, 0, 0, 17618, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 3090, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 35227, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44221, 44222, 0, 0, 0, 43196, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 35214, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35175, 0, 5405, 0, 0, 0,
-  0, 0, 0, 4400, 40135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  6425, 0, 0, 0, 0, 0, 35188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 4362, 35149, 35240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4128, 4343, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 35279, 37392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 35136, 0, 0, 36299, 0, 0, 0, 0, 0, 0, 0, 0, 37379, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40127, 36950,
-  35201, 37341, 0, 0, 4142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38074, 35162, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 4382, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4407, 4410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  37354, 0, 0, 0, 0, 0, 5277, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9498, 0, 0, 0, 6262, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7289,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 37366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 37405, 0, 0, 0, 0, 0, 3328, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35994, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 3078, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4413, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 7403, 6388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6387, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8470, 0, 0, 0, 9275, 7259,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38057, 0, 0, 0, 0, 0, 0, 3123, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 16588, 0, 0, 0, 0, 0, 2065, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 36077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  3102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9271, 0, 0, 0, 0, 0, 0, 7314, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 38094, 5387, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38051, 0, 0, 0, 0, 2053, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35923, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9317, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 38333,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4404,
-  0, 35088, 0, 0, 0, 0, 6206, 0, 0, 0, 0, 37032, 0, 0, 0, 0, 0, 0, 0, 5396, 0, 0, 0, 0, 4354, 0, 8193, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2060, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3364, 6212, 0, 0, 0, 0, 37026, 0, 0, 0, 0, 0, 0, 0, 0,
-  4365, 0, 0, 37315, 0, 0, 0, 0, 0, 0, 0, 0, 3228, 0, 0, 0, 0, 0, 0, 0, 0, 3105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4251, 8256, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 7402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 34948, 0, 0, 0, 0, 0, 38423, 9324, 0, 0, 0, 0, 0, 0, 3119, 0,
-  0, 0, 0, 0, 0, 40354, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40341, 7294, 7416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 38410, 0, 0, 0, 0, 0, 0, 38037, 38040, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 38372, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 33919, 0, 0, 40315, 0, 0, 0, 0, 0, 0, 0, 33811, 9320, 0, 0, 0, 0, 0,
-  0, 0, 0, 6274, 0, 0, 0, 0, 0, 0, 0, 0, 4364, 6419, 0, 0, 0, 0, 0, 7212, 0, 0, 0, 0, 0, 0, 34016, 0, 0, 40302, 0, 0,
-  0, 0, 0, 0, 38385, 0, 0, 0, 0, 0, 0, 6260, 0, 0, 0, 0, 0, 0, 0, 0, 7283, 4118, 0, 0, 0, 0, 0, 0, 36277, 0, 0, 0,
-  0, 0, 0, 0, 0, 34010, 0, 0, 0, 7220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 33799, 33801, 38335, 0, 0,
-  0, 0, 0, 0, 0, 38397, 33925, 0, 0, 40263, 0, 0, 0, 0, 0, 0, 0, 1026, 0, 37272, 0, 0, 0, 0, 0, 0, 0, 38436, 34037, 0, 5381, 40276,
-  37285, 40367, 0, 0, 0, 0, 0, 0, 0, 0, 40406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4319, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 34049, 37014, 37015, 0, 0, 0, 35236, 0, 0, 0, 0, 0, 36057, 0, 0, 0, 0, 0, 0, 0, 36354, 0, 33805, 33806, 6438,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 39326, 39329, 0, 0, 0, 3297, 35223, 0, 0, 0, 0, 0, 5397, 40328, 0, 0, 0, 3387, 0, 0, 0, 0, 35919,
-  37246, 40376, 40379, 2354, 35184, 0, 0, 36367, 0, 0, 39313, 39316, 40289, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 9250, 0, 0, 0, 0, 0, 0, 0, 37233, 0, 0, 35197, 0, 0, 0, 0, 0, 0, 0, 37194, 0, 0, 0, 0, 0, 0, 36329, 0,
-};
-// clang-format on
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/word_table_data.hpp
-
-namespace aiscale::detail::text {
-
-inline constexpr std::size_t word_count = sizeof word_roles_table / sizeof word_roles_table[0];
-
-// Wide reads (load8) at run time on little-endian machines; byte by byte in constant evaluation.
-constexpr bool reads_wide() { return !std::is_constant_evaluated() && std::endian::native == std::endian::little; }
-
-// The 8 bytes of s from at (< s.size()), zero past its end: the last 8 bytes of s, shifted, where
-// fewer than 8 are left, so that nothing outside s is read.
-inline std::uint64_t load8(std::string_view s, std::size_t at) {
-  std::uint64_t x = 0;
-  if (at + 8 <= s.size()) {
-    std::memcpy(&x, s.data() + at, 8);
-  } else if (s.size() < 8) {
-    for (std::size_t k = s.size(); k-- != at;) x = (x << 8) | byte(s[k]);
-  } else {
-    std::memcpy(&x, s.data() + s.size() - 8, 8);
-    x >>= 8 * (at + 8 - s.size());
-  }
-  return x;
-}
-
-// The entry a case-sensitive word spelt in another case finds ("FLOPs" for "FLOPS"): it has no
-// role, and only the whole grammar reads such a spelling.
-inline constexpr word_roles other_case_word{};
-
-// The outcome of looking up a word: its roles (null where no entry has its letters, or
-// &other_case_word), and its end. Two words, so that it comes back in registers.
-struct word_lookup {
-  const word_roles* roles = nullptr;
-  std::size_t end = 0;
-  constexpr bool other_case() const { return roles == &other_case_word; }
-};
-
-// The end of the word at b: the next ASCII space or the end of s. In constant evaluation.
-constexpr std::size_t word_end(std::string_view s, std::size_t b) {
-  while (b != s.size() && s[b] != ' ') ++b;
-  return b;
-}
-
-// Where the first ASCII space is in the 8 bytes x read at at (8 if none); bytes past the end of
-// s read as zero, which is no space.
-inline std::size_t space_in(std::uint64_t x) {
-  const std::uint64_t t = x ^ 0x2020202020202020ull;  // a space becomes a zero byte
-  const std::uint64_t zero = (t - 0x0101010101010101ull) & ~t & 0x8080808080808080ull;
-  return static_cast<std::size_t>(std::countr_zero(zero)) / 8;  // 64 / 8 where there is none
-}
-
-// The probes from slot h on for the word at w of n bytes (raw0 and raw1 its first 16, zero after
-// it), which ends at end: every probe, for the words that need more than the first
-// (find_word_at tries that one itself), the words longer than 16 bytes, and other spellings.
-AISCALE_NOINLINE constexpr word_lookup probe_from(const char* w, std::size_t n, std::uint64_t raw0, std::uint64_t raw1,
-                                                  std::size_t h, std::size_t end) {
-  const word_roles* other = nullptr;
-  for (;; h = (h + 1) % word_slots) {
-    const std::uint16_t slot = word_slot_table[h];
-    if (slot == 0) return {other, end};
-    if (slot_length(slot) != n) continue;
-    const std::size_t k = slot_index(slot);
-    const word_bytes& cb = word_bytes_table[k];
-    if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
-    bool same_case = cb.raw[0] == raw0 && cb.raw[1] == raw1;
-    const std::string_view text = word_roles_table[k].text;
-    std::size_t j = 16;  // a long word: the rest byte by byte
-    for (; j < n && lower(w[j]) == lower(text[j]); ++j) same_case = same_case && w[j] == text[j];
-    if (j < n) continue;
-    // The spelling found: other_case no longer matters. Else look on, for the word spelt so.
-    if (!slot_exact(slot) || same_case) return {&word_roles_table[k], end};
-    other = &other_case_word;
-  }
-}
-
-// The word at b (up to the next ASCII space or the end of s, at least one byte) looked up in the
-// table. The same 8-byte reads find the end and make the key. A slot tells the length of its word
-// and whether case matters, so that a probe reads one entry of word_bytes_table at most; the rare
-// cases (words longer than 16 bytes, a spelling in another case) go to probe_from, so that this
-// loop keeps to few registers. Inlined where the reader calls it: clang's call would save and
-// restore six registers (benchmarks/text/README.md).
-AISCALE_ALWAYS_INLINE constexpr word_lookup find_word_at(std::string_view s, std::size_t b) {
-  std::uint64_t raw0 = 0, raw1 = 0;
-  std::size_t n = 0;
-  if (reads_wide()) {
-    const std::size_t left = s.size() - b;
-    raw0 = load8(s, b);
-    n = space_in(raw0);
-    if (n == 8 && left > 8) {
-      raw1 = load8(s, b + 8);
-      n = 8 + space_in(raw1);
-      if (n == 16 && left > 16) n = word_end(s, b + 16) - b;
-      if (n > left) n = left;
-      if (n < 16) raw1 &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
-    } else {
-      if (n > left) n = left;
-      if (n < 8) raw0 &= (std::uint64_t{1} << (8 * n)) - 1;
+// The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
+// most of them, at least two and twice as many as any other; lang::guess where none stands out. One
+// pass over the text.
+constexpr lang language_of_words(std::string_view s) {
+  std::size_t hits[6]{};
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!letter_at(s, i) || !starts_word(s, i)) {
+      i += char_length(s, i);
+      continue;
     }
-  } else {
-    n = word_end(s, b) - b;
-    const word_bytes wb = bytes_of(s.substr(b, n));
-    raw0 = wb.raw[0], raw1 = wb.raw[1];
+    std::size_t e = i;
+    while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+    const std::string_view w = s.substr(i, e - i);
+    if (w.size() <= longest_ordinary_word)
+      for (const word_entry& o : ordinary_words)
+        if (o.text.size() == w.size() && folded_equal(o.text, w))
+          for (const lang l : all_languages)
+            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+    i = e;
   }
-  std::size_t h = word_hash(raw0, raw1, n);
-  for (std::uint16_t slot = word_slot_table[h]; slot != 0; slot = word_slot_table[h = (h + 1) % word_slots]) {
-    if (slot_length(slot) != n) continue;
-    const std::size_t k = slot_index(slot);
-    const word_bytes& cb = word_bytes_table[k];
-    if (((raw0 ^ cb.folded[0]) & ~cb.letters[0]) != 0 || ((raw1 ^ cb.folded[1]) & ~cb.letters[1]) != 0) continue;
-    if (n > 16 || (slot_exact(slot) && (cb.raw[0] != raw0 || cb.raw[1] != raw1))) break;
-    return {&word_roles_table[k], b + n};
+  std::size_t best = 0, second = 0;
+  lang chosen = lang::guess;
+  for (const lang l : all_languages) {
+    const std::size_t h = hits[static_cast<std::size_t>(l)];
+    if (h > best)
+      second = best, best = h, chosen = l;
+    else if (h > second)
+      second = h;
   }
-  return probe_from(s.data() + b, n, raw0, raw1, h, b + n);
+  return best >= 2 && best >= 2 * second ? chosen : lang::guess;
 }
 
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/word_table.hpp
+// The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
+// spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
+struct prefixed_symbol {
+  char text[16]{};
+  std::size_t size = 0;
+  lang_mask langs = 0;
+  constexpr std::string_view view() const { return {text, size}; }
+};
+constexpr std::size_t count_prefixed_symbols() {
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) n += p.symbol && (u.flags & PSYM) != 0;
+  return n;
+}
+struct prefixed_symbols {
+  prefixed_symbol at[count_prefixed_symbols()]{};
+};
+constexpr prefixed_symbols build_prefixed_symbols() {
+  prefixed_symbols r;
+  std::size_t n = 0;
+  for (const prefix_entry& p : prefixes)
+    for (const unit_entry& u : units) {
+      if (!p.symbol || (u.flags & PSYM) == 0) continue;
+      prefixed_symbol& e = r.at[n++];
+      for (const char c : p.text) e.text[e.size++] = c;
+      for (const char c : u.text) e.text[e.size++] = c;
+      e.langs = u.langs;
+    }
+  return r;
+}
+inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
 
-namespace aiscale::detail::text {
+// The spelling of a unit or currency of language l that w is but for its case, or empty.
+constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
+  const auto differs_in_case = [&](std::string_view word, lang_mask in) {
+    return (in & langs) != 0 && word != w && folded_equal(word, w);
+  };
+  for (const unit_entry& u : units)
+    if (differs_in_case(u.text, u.langs)) return u.text;
+  for (const currency_entry& c : currencies)
+    if (differs_in_case(c.text, c.langs)) return c.text;
+  for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
+    if (differs_in_case(p.view(), p.langs)) return p.view();
+  return {};
+}
 
 // Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
-// the word at rest is one of this language's but for its case ("12 kw": expected "kW"), as the
-// vocabulary's word table spells it.
+// the word at rest is one of this language's but for its case ("12 kw": expected "kW").
 constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
   std::size_t e = rest;
   while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
   const std::string_view w = s.substr(rest, e - rest);
-  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess) {
-    const auto li = static_cast<std::size_t>(l);
-    for (const word_roles& r : word_roles_table) {
-      if (r.text == w || !folded_equal(r.text, w)) continue;
-      if (role(r.in[li], unit_byte) == no_index && role(r.in[li], currency_byte) == no_index) continue;
-      return {parse_errc::unknown_unit, rest, w.size(), r.text, {}};
-    }
-  }
+  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
+    if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
+      return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
   return {parse_errc::trailing_text, rest, w.size(), {}, {}};
 }
 
@@ -7392,431 +6422,16 @@ constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
   return f;
 }
 
-constexpr bool no_currency_starts_with_a_digit() {
-  for (const currency_entry& c : currencies)
-    if (is_digit(c.text[0])) return false;
-  return true;
-}
-static_assert(no_currency_starts_with_a_digit(),
-              "the fast reader skips the currency-before step at a digit: a currency spelled with a leading digit "
-              "needs that step");
-
-// The prefixes that may start a word, by its folded first byte, in table order (the order in
-// which find_unit breaks ties).
-struct prefix_index {
-  std::uint8_t first[256][8]{};
-  std::uint8_t count[256]{};
-};
-constexpr prefix_index build_prefix_index() {
-  prefix_index r;
-  for (std::size_t k = 0; k != sizeof prefixes / sizeof prefixes[0]; ++k) {
-    const std::size_t b = byte(lower(prefixes[k].text[0]));
-    r.first[b][r.count[b]++] = static_cast<std::uint8_t>(k);
-  }
-  return r;
-}
-inline constexpr prefix_index prefixes_by_first_byte = build_prefix_index();
-
-inline constexpr std::size_t odd_spacing = static_cast<std::size_t>(-1);
-
-// The word after position i, which must be an ASCII space, looked up: its end is i itself at the
-// end of the text, and odd_spacing where no space follows, or nothing follows the space. A word
-// that starts with another space (a second one, a tab, a no-break space) is looked up as it is: no
-// word of the table starts so, so it has no role and the text goes to the grammar.
-constexpr word_lookup word_after(std::string_view s, std::size_t i) {
-  if (i == s.size()) return {nullptr, i};
-  if (s[i] != ' ' || i + 1 == s.size()) return {nullptr, odd_spacing};
-  return find_word_at(s, i + 1);
-}
-
-constexpr std::string_view view(std::string_view s, std::size_t b, std::size_t e) { return {s.data() + b, e - b}; }
-
-// Which units and prefixes scale by a power of ten (10^exp2, no rational part): a figure in such
-// a unit with such a prefix takes to_double's exact path inline (see figure_of). Not the data
-// units, whose figures are counted in bytes, not bits.
-struct decimal_scale_list {
-  bool unit[sizeof units / sizeof units[0]]{};
-  bool prefix[sizeof prefixes / sizeof prefixes[0]]{};
-};
-constexpr decimal_scale_list list_decimal_scales() {
-  decimal_scale_list r;
-  for (std::size_t k = 0; k != sizeof units / sizeof units[0]; ++k)
-    r.unit[k] = units[k].kind != figure_kind::data && is_power_of_ten(units[k].scale);
-  for (std::size_t k = 0; k != sizeof prefixes / sizeof prefixes[0]; ++k)
-    r.prefix[k] = is_power_of_ten(prefixes[k].scale);
-  return r;
-}
-inline constexpr decimal_scale_list decimal_scales = list_decimal_scales();
-
-// What one word means as read_suffix reads it: 0 for none, else a currency (is_currency_meaning
-// and its index) or a unit (its index, and its prefix's index in the second byte, no_index if none).
-inline constexpr std::uint32_t is_currency_meaning = 0x10000, is_unit_meaning = 0x20000;
-
-// A prefix and a unit ("Gigawatt", "kWh" spelt otherwise than the table's "kWh"): the first
-// prefix in table order whose rest is a unit taking it. Every prefix is tried, since a later one's
-// rest may continue after the space.
-constexpr std::uint32_t prefixed_meaning(std::string_view s, std::size_t b, std::size_t e, std::size_t li) {
-  const bool more = e != s.size();
-  std::uint32_t found = 0;
-  const std::size_t first = byte(lower(s[b]));
-  for (std::size_t q = 0; q != prefixes_by_first_byte.count[first]; ++q) {
-    const std::uint8_t pk = prefixes_by_first_byte.first[first][q];
-    const prefix_entry& p = prefixes[pk];
-    const std::size_t pn = p.text.size();
-    if (pn >= e - b) continue;
-    const std::string_view head = view(s, b, b + pn);
-    if (p.symbol ? head != p.text : !folded_equal(head, p.text)) continue;
-    const word_lookup rest = find_word_at(s, b + pn);  // it ends where the word does
-    if (rest.other_case()) return 0;
-    if (rest.roles == nullptr) continue;
-    const word_in_language r = rest.roles->in[li];
-    if ((role(r, flags_byte) & flag_extends) && more) return 0;
-    const std::uint8_t k = role(r, p.symbol ? unit_symbol_byte : unit_name_byte);
-    if (k != no_index && found == 0) found = is_unit_meaning | (std::uint32_t{pk} << 8) | k;
-  }
-  return found;
-}
-
-AISCALE_ALWAYS_INLINE constexpr std::uint32_t meaning_of(std::string_view s, std::size_t b, std::size_t e,
-                                                         const word_roles* roles, std::size_t li) {
-  if (roles != nullptr) {
-    // A space after the word: a longer entry could read on.
-    const word_in_language r = roles->in[li];
-    if ((role(r, flags_byte) & flag_extends) && e != s.size()) return 0;
-    if (const std::uint8_t c = role(r, currency_byte); c != no_index) return is_currency_meaning | c;
-    if (const std::uint8_t u = role(r, unit_byte); u != no_index)
-      return is_unit_meaning | (std::uint32_t{role(r, prefix_byte)} << 8) | u;
-  }
-  return prefixed_meaning(s, b, e, li);
-}
-
-// Whether " de " (French, Spanish) or " di " (Italian) stands at s[at, at + 4), in any case, with
-// more text after it: the small word between a scale word and its unit or currency ("milliards
-// de dollars"), compared in place after every scale word. At run time in one 4-byte load: a
-// letter and its capital differ in bit 5 alone, and no other byte gains a letter from it.
-constexpr bool of_word_at(std::string_view s, std::size_t at, lang l) {
-  const char vowel = l == lang::it ? 'i' : l == lang::fr || l == lang::es ? 'e' : '\0';
-  if (vowel == '\0' || at + 4 >= s.size()) return false;
-  if (reads_wide()) {
-    std::uint32_t x = 0;
-    std::memcpy(&x, s.data() + at, 4);
-    return (x | 0x00202000u) == (0x20006420u | (std::uint32_t{byte(vowel)} << 16));
-  }
-  return s[at] == ' ' && lower(s[at + 1]) == 'd' && lower(s[at + 2]) == vowel && s[at + 3] == ' ';
-}
-
-// The small words after a compute unit, found without the word table: the numeric formats
-// (indices as in compute_formats), then "sparse" and "dense" (8 and 9), in any case, as
-// find_format matches them; the word table holds them with these roles and no other. A perfect
-// hash of their first 8 bytes (each | 0x20, as word_hash takes them) into 16 slots, whose
-// multiplier is searched for here, so that one entry is compared.
-inline constexpr std::size_t format_count = sizeof compute_formats / sizeof compute_formats[0];
-inline constexpr std::size_t sparse_index = format_count, dense_index = format_count + 1;
-struct small_word_list {
-  word_bytes bytes[format_count + 2]{};
-  std::size_t size[format_count + 2]{};
-  std::uint64_t multiplier = 0;
-  std::uint8_t slot[16]{};  // index + 1; 0: none
-};
-constexpr std::size_t small_word_hash(std::uint64_t raw, std::uint64_t multiplier) {
-  return static_cast<std::size_t>(((raw | 0x2020202020202020ull) * multiplier) >> 60);
-}
-constexpr small_word_list list_small_words() {
-  small_word_list r;
-  for (std::size_t k = 0; k != format_count + 2; ++k) {
-    const std::string_view w = k < format_count ? compute_formats[k] : k == sparse_index ? "sparse" : "dense";
-    r.bytes[k] = bytes_of(w);
-    r.size[k] = w.size();
-  }
-  for (std::uint64_t m = 0x9E3779B97F4A7C15ull;; m += 0x2545F4914F6CDD1Dull * 2) {
-    std::uint8_t slot[16]{};
-    bool distinct = true;
-    for (std::size_t k = 0; k != format_count + 2 && distinct; ++k) {
-      std::uint8_t& at = slot[small_word_hash(r.bytes[k].raw[0], m)];
-      distinct = at == 0;
-      at = static_cast<std::uint8_t>(k + 1);
-    }
-    if (!distinct) continue;
-    r.multiplier = m;
-    for (std::size_t h = 0; h != 16; ++h) r.slot[h] = slot[h];
-    return r;
-  }
-}
-inline constexpr small_word_list small_words = list_small_words();
-
-// Which of small_words [first, last) the word at b is, or -1 for none; and where the word ends.
-struct small_word_found {
-  int index = -1;
-  std::size_t end = 0;
-};
-AISCALE_ALWAYS_INLINE constexpr small_word_found small_word_at(std::string_view s, std::size_t b, std::size_t first,
-                                                               std::size_t last) {
-  // find_word_at's key, for 8 bytes at most (a copy: sharing its 16-byte code slowed the lookup).
-  std::uint64_t raw = 0;
-  std::size_t n = 0;
-  if (reads_wide()) {
-    const std::size_t left = s.size() - b;
-    raw = load8(s, b);
-    n = space_in(raw);
-    if (n > left) n = left;
-    if (n == 8 && left > 8 && s[b + 8] != ' ') return {};  // longer than any of them
-    if (n < 8) raw &= (std::uint64_t{1} << (8 * n)) - 1;
-  } else {
-    n = word_end(s, b) - b;
-    if (n > 8) return {};
-    raw = bytes_of(s.substr(b, n)).raw[0];
-  }
-  const std::uint8_t slot = small_words.slot[small_word_hash(raw, small_words.multiplier)];
-  if (slot == 0) return {};
-  const std::size_t k = std::size_t{slot} - 1;
-  if (k < first || k >= last || small_words.size[k] != n ||
-      ((raw ^ small_words.bytes[k].folded[0]) & ~small_words.bytes[k].letters[0]) != 0)
-    return {};
-  return {static_cast<int>(k), b + n};
-}
-
-// The digits of s from i on, added to m; returns where they end. A digit is the byte less '0'
-// below 10, one unsigned comparison.
-struct digits_read {
-  std::size_t end = 0;
-  std::uint64_t mantissa = 0;
-};
-constexpr digits_read read_digits(std::string_view s, std::size_t i, std::uint64_t m) {
-  for (; i != s.size(); ++i) {
-    const unsigned d = static_cast<unsigned>(byte(s[i])) - unsigned{'0'};
-    if (d > 9) break;
-    m = m * 10 + d;
-  }
-  return {i, m};
-}
-
-// Groups of three after the integer digits s[0, i) that read_common has read (their value is m), as
-// read_number reads them: the mark (s[i]), three digits, and no fourth. Returns where the groups
-// end and the number's value so far: two words, so that they come back in registers.
-struct grouped_number {
-  std::size_t end = 0;
-  std::uint64_t mantissa = 0;
-};
-constexpr grouped_number read_groups(std::string_view s, std::size_t i, std::uint64_t m) {
-  const std::size_t n = s.size();
-  const char mark = s[i];
-  if (reads_wide()) {
-    // A group in one load: the mark, three digits (each byte's high nibble 3, and no more than 9
-    // once 6 is added), and no fourth digit; bytes past the end of s read as zero. The byte after
-    // a group tells whether another follows, so that the last group needs no further load.
-    for (;;) {
-      const std::uint64_t x = load8(s, i);
-      const std::uint64_t g = (x >> 8) & 0xFFFFFF;
-      if (static_cast<char>(x) != mark || (g & 0xF0F0F0) != 0x303030 || ((g + 0x060606) & 0xF0F0F0) != 0x303030 ||
-          static_cast<std::uint8_t>((x >> 32) - '0') < 10)
-        break;
-      m = m * 1000 + (g & 0xF) * 100 + ((g >> 8) & 0xF) * 10 + ((g >> 16) & 0xF);
-      i += 4;
-      if (static_cast<char>(x >> 32) != mark) break;  // also at the end of s, which reads as zero
-    }
-  } else {
-    while (i + 3 < n && s[i] == mark && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-           (i + 4 == n || !is_digit(s[i + 4]))) {
-      for (std::size_t k = 1; k != 4; ++k) m = m * 10 + static_cast<std::uint64_t>(s[i + k] - '0');
-      i += 4;
-    }
-  }
-  return {i, m};
-}
-
-// The figure read_common has read: its value in the kind's unit (the exact path of to_double,
-// without its call, where the unit is a power of ten and the value within the exact range of
-// doubles), or a default figure where the value is out of range. Inlined at both of its calls,
-// so that a currency's constant kind and unit are stored as they are.
-AISCALE_ALWAYS_INLINE constexpr figure figure_of(std::uint64_t mantissa, std::int32_t exp10, figure_kind kind,
-                                                 std::string_view currency, std::string_view compute_format,
-                                                 std::string_view scale_word, std::string_view unit_text,
-                                                 std::size_t end, lang l, magnitude unit_scale, bool power_of_ten) {
-  double value = 0;
-  const std::int32_t e10 = exp10 + unit_scale.exp2;
-  if (power_of_ten && e10 >= -22 && e10 <= 22 && mantissa < (std::uint64_t{1} << 53)) {
-    const auto x = static_cast<double>(mantissa);
-    value = e10 >= 0 ? x * pow10_table[e10] : x / pow10_table[-e10];
-  } else {
-    const magnitude to_canonical = kind == figure_kind::data ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-    value = to_double(decimal{mantissa, exp10, false}, to_canonical);
-    if (!is_finite(value) || (value == 0 && mantissa != 0)) return {};  // too large or too small: an error
-  }
-  // The decimals built in place: a decimal local copied in would be read back as whole words over
-  // its padding, which stalls store forwarding.
-  return figure{value,
-                value,
-                kind,
-                currency,
-                compute_format,
-                scale_word,
-                unit_text,
-                0,
-                end,
-                l,
-                decimal{mantissa, exp10, false},
-                decimal{mantissa, exp10, false},
-                unit_scale};
-}
-
-// Reads s for the shapes above, and returns its figure, or a default figure (its end is 0, where
-// no figure ends) for any other text, which the grammar reads. The reader's locals are only s and
-// l and what it has read: the grammar's arguments would be kept alive across every lookup.
-constexpr figure read_common(std::string_view s, lang l) {
-  if (s.empty() || !is_digit(s[0])) return {};
-  // The common notations of a number here, as read_number reads them: digits, groups of three
-  // after the language's grouping mark (or a space in French) if no more than three digits lead,
-  // a decimal part, up to 17 digits in all, then a space or the end; read_number reads the others.
-  const std::size_t n = s.size();
-  const digits_read integer = read_digits(s, 0, 0);
-  std::size_t end = integer.end;
-  std::uint64_t mantissa = integer.mantissa;
-  std::int32_t exp10 = 0;
-  // Digits alone, then a space or the end (and no French group after the space): nothing more.
-  const bool digits_alone =
-      end <= 17 && (end == n || (s[end] == ' ' && (l != lang::fr || end + 1 == n || !is_digit(s[end + 1]))));
-  if (!digits_alone) {
-    std::size_t digits = end;
-    if (end <= 3 && end + 1 < n &&
-        (s[end] == group_mark(l) || (l == lang::fr && s[end] == ' ' && is_digit(s[end + 1])))) {
-      const grouped_number g = read_groups(s, end, mantissa);
-      digits += (g.end - end) / 4 * 3;
-      end = g.end, mantissa = g.mantissa;
-    }
-    if (end + 1 < n && s[end] == decimal_mark(l) && is_digit(s[end + 1])) {
-      const std::size_t point = ++end;
-      const digits_read decimals = read_digits(s, end, mantissa);
-      end = decimals.end, mantissa = decimals.mantissa;
-      digits += end - point;
-      exp10 = -static_cast<std::int32_t>(end - point);
-    }
-    if (digits > 17 || (end != n && s[end] != ' ')) {
-      const number_read number = read_number(s, 0, l);
-      if (!number.ok || number.too_large) return {};
-      mantissa = number.value.mantissa, exp10 = number.value.exp10, end = number.end;
-    }
-  }
-  const auto li = static_cast<std::size_t>(l);
-  std::string_view scale_word, unit_text, compute_format;
-  figure_kind kind = figure_kind::number;
-  magnitude unit_scale{};
-  bool power_of_ten = true;  // unit_scale is 10^exp2, as a currency's and a number's are
-
-  word_lookup found = word_after(s, end);
-  bool after_of = false;  // the word at b follows "de"/"di"
-  std::size_t b = end + 1, e = found.end;
-  if (e == odd_spacing) return {};
-  if (e != end) {
-    if (found.other_case()) return {};
-    // The scale step, then the range step, as read_scaled and read_figure_value take them.
-    if (found.roles != nullptr) {
-      const word_in_language r = found.roles->in[li];
-      if (role(r, flags_byte) & flag_scale_other) return {};
-      if (const std::uint8_t k = role(r, scale_byte); k != no_index) {
-        // A singular form ("1 Milliarde") may be another language's word after a larger number: the
-        // grammar decides (foreign_scale_at).
-        if (scale_words[k].flags & SING) return {};
-        exp10 += scale_words[k].exp10;
-        scale_word = view(s, b, e);
-        end = e;
-        // "milliards de dollars": "de" (or "di") compared in place; it is neither a range word nor a
-        // unit, and its case does not matter, so the unit or currency after it is read at once.
-        const bool of_word = of_word_at(s, end, l);
-        const std::size_t from = of_word ? end + 3 : end;
-        found = word_after(s, from);
-        b = from + 1, e = found.end;
-        if (e == odd_spacing || (e != from && found.other_case()) || (of_word && e == from)) return {};
-        after_of = of_word;
-      }
-    } else {
-      const char c = s[b];
-      if (find_scale(s, b, bit(l), false, false, false) ||
-          ((c == 'B' || c == 'b' || c == 'm') && find_scale(s, b, bit(l), true, false, false)))
-        return {};
-    }
-  }
-  if (e != end) {
-    const word_roles* roles = found.roles;
-    if (!after_of && (roles != nullptr ? (role(roles->in[li], flags_byte) & flag_range) != 0
-                                       : find_word(s, b, range_words, sizeof range_words / sizeof range_words[0],
-                                                   bit(l), range_word_starts) != 0))
-      return {};
-    if (!scale_word.empty() && !after_of) {
-      // "milliards de dollars": the small word, then the unit or currency after it.
-      if (roles != nullptr
-              ? (role(roles->in[li], flags_byte) & flag_of_other) != 0
-              : find_word(s, b, of_words, sizeof of_words / sizeof of_words[0], bit(l), of_word_starts) != 0)
-        return {};
-      if (roles != nullptr && (role(roles->in[li], flags_byte) & flag_of_whole)) {
-        const std::size_t after = e;
-        const word_lookup inner = word_after(s, after);
-        b = after + 1, e = inner.end;
-        if (e == odd_spacing || e == after || inner.other_case()) return {};
-        roles = inner.roles;
-      }
-    }
-    const std::uint32_t meaning = meaning_of(s, b, e, roles, li);
-    if (meaning == 0) return {};
-    end = e;
-    unit_text = view(s, b, e);
-    if (meaning & is_currency_meaning) {
-      if (end != s.size()) return {};
-      return figure_of(mantissa, exp10, figure_kind::money, currencies[meaning & 0xFF].code, {}, scale_word, unit_text,
-                       end, l, magnitude{}, true);
-    }
-    const std::size_t unit = meaning & 0xFF, prefix = (meaning >> 8) & 0xFF;
-    kind = units[unit].kind;
-    unit_scale = units[unit].scale;
-    if (prefix != no_index) {
-      unit_scale.exp2 += prefixes[prefix].scale.exp2;
-      unit_scale.exp5 += prefixes[prefix].scale.exp5;
-    }
-    power_of_ten = decimal_scales.unit[unit] && (prefix == no_index || decimal_scales.prefix[prefix]);
-    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
-      // "BF16", then "sparse" or "dense", as find_format reads them.
-      if (end != s.size()) {
-        if (s[end] != ' ' || end + 1 == s.size()) return {};
-        const small_word_found format = small_word_at(s, end + 1, 0, format_count);
-        if (format.index < 0) return {};
-        const auto k = static_cast<std::size_t>(format.index);
-        compute_format = compute_formats[k];
-        end = format.end;
-        if (end != s.size()) {
-          if (s[end] != ' ' || end + 1 == s.size()) return {};
-          const small_word_found density = small_word_at(s, end + 1, sparse_index, dense_index + 1);
-          if (density.index < 0) return {};
-          if (density.index == static_cast<int>(sparse_index)) compute_format = sparse_formats[k];
-          end = density.end;
-        }
-      }
-    }
-    if (end != s.size()) return {};
-  }
-  return figure_of(mantissa, exp10, kind, {}, compute_format, scale_word, unit_text, end, l, unit_scale, power_of_ten);
-}
-
-// The grammar's reading into f, for a text read_common leaves to it: out of line, so that the
-// temporary figure it assigns from takes no room in the frame of parse() on the common path.
-AISCALE_NOINLINE constexpr void read_by_grammar(figure& f, std::string_view s, lang l, read_status& st,
-                                                bool* deferred) {
-  if (deferred != nullptr) *deferred = true;
-  f = read_whole_text(s, l, st);
-}
-
-// Reads s as the whole grammar would: read_common for the common shapes, the grammar otherwise.
-// deferred, if given, tells whether the grammar read it (for the tests that keep common phrases
-// on the fast path). One figure, returned from both paths, so that it is built in place.
-constexpr figure read_fast(std::string_view s, lang l, read_status& st, bool* deferred = nullptr) {
-  figure f = read_common(s, l);
-  if (f.end != 0)
-    st.ok = true;
-  else
-    read_by_grammar(f, s, l, st, deferred);
-  return f;
-}
-
 }  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/fast_reader.hpp
+// ---- end aiscale/text/detail/reader.hpp
+// ---- begin aiscale/text/parse.hpp
+// parse(text, lang): one figure, or an error saying what was wrong and where. parse_as(unit, ...)
+// also checks the kind and returns a quantity. Both run in constant evaluation:
+//   static_assert(ai::parse_as(ai::usd, "3 biljoen dollar", ai::lang::nl).value() == 3 * ai::trillion * ai::usd);
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
 
 namespace aiscale {
 
@@ -7828,8 +6443,10 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 }
 
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
-// must agree, else the answer is ambiguous_language. whole_text: nothing but spaces may follow.
-constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text) {
+// must agree, else the answer is the reading of by_words (the language the text's ordinary words
+// tell) or ambiguous_language. whole_text: nothing but spaces may follow.
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
+                               lang by_words = lang::guess) {
   const auto one = [&](lang in, bool strict) {
     read_outcome r = read_figure(s, from, in, strict, whole_text);
     if (r.ok && whole_text) {
@@ -7862,10 +6479,13 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   std::size_t agreeing = 0;
   for (std::size_t k = 0; k != count; ++k) {
     if (readings[k].fig.end != furthest) continue;
-    if (first == nullptr)
+    if (first == nullptr) {
       first = &readings[k];
-    else if (!same_reading(first->fig, readings[k].fig))
+    } else if (!same_reading(first->fig, readings[k].fig)) {
+      for (std::size_t w = 0; w != count; ++w)
+        if (readings[w].fig.end == furthest && readings[w].fig.language == by_words) return readings[w];
       return fail(parse_errc::ambiguous_language, first->fig.begin);
+    }
     ++agreeing;
   }
   read_outcome r = *first;
@@ -7880,54 +6500,68 @@ struct figure_dimension {
     dimension_name name;
     std::int32_t num = 0;
   };
-  factor factors[2]{};
+  factor factors[4]{};
   std::size_t count = 0;
   bool known = true;
 
+  // Adds name^num: a name already there adds its exponents (and goes where they cancel), a new one
+  // is placed in name order.
   constexpr void add(const dimension_name& name, std::int32_t num) {
-    factors[count++] = {name, num};
-    if (count == 2 && name_less(factors[1].name.view(), factors[0].name.view())) {
-      const factor t = factors[0];
-      factors[0] = factors[1];
-      factors[1] = t;
+    for (std::size_t k = 0; k != count; ++k) {
+      if (!(factors[k].name.view() == name.view())) continue;
+      factors[k].num += num;
+      if (factors[k].num == 0) {
+        for (std::size_t m = k + 1; m != count; ++m) factors[m - 1] = factors[m];
+        --count;
+      }
+      return;
     }
+    if (count == 4) {
+      known = false;
+      return;
+    }
+    std::size_t at = count++;
+    for (; at != 0 && name_less(name.view(), factors[at - 1].name.view()); --at) factors[at] = factors[at - 1];
+    factors[at] = {name, num};
   }
   constexpr void add(char_view name, std::int32_t num) { add(join_dimension_name(name, {}), num); }
 };
 
-constexpr figure_dimension dimension_of(const figure& f) {
-  figure_dimension d;
-  switch (f.kind) {
+// Adds the dimension of kind k, to the power sign (+1, or -1 for what a figure is per).
+constexpr void add_dimension(figure_dimension& d, figure_kind k, const figure& f,  // NOLINT(misc-no-recursion)
+                             std::int32_t sign) {
+  switch (k) {
     case figure_kind::number:
-      break;
+      return;
     case figure_kind::power:
-      d.add("energy", 1), d.add("time", -1);
-      break;
+      return d.add("energy", sign), d.add("time", -sign);
     case figure_kind::energy:
-      d.add("energy", 1);
-      break;
+      return d.add("energy", sign);
     case figure_kind::money:
-      d.add(money_dimension_of(f.currency), 1);
-      break;
+      return d.add(money_dimension_of(f.currency), sign);
     case figure_kind::compute_work:
-      d.add(compute_dimension(to_char_view(f.compute_format)), 1);
-      break;
+      return d.add(compute_dimension(to_char_view(f.compute_format)), sign);
     case figure_kind::compute_rate:
-      d.add(compute_dimension(to_char_view(f.compute_format)), 1), d.add("time", -1);
-      break;
+      return d.add(compute_dimension(to_char_view(f.compute_format)), sign), d.add("time", -sign);
     case figure_kind::gpus:
-      d.add("accelerator", 1);
-      break;
-    case figure_kind::h100_equivalents:
-      d.known = false;
-      break;
+      return d.add("accelerator", sign);
     case figure_kind::data:
-      d.add("information", 1);
-      break;
+      return d.add("information", sign);
     case figure_kind::time:
-      d.add("time", 1);
+      return d.add("time", sign);
+    default:
       break;
   }
+  // A figure per unit: its amount over what it is per. H100-equivalents and values that are no
+  // kind have no dimension to compare.
+  for (const per_kind_entry& e : per_kinds)
+    if (e.kind == k) return add_dimension(d, e.amount, f, sign), add_dimension(d, e.per, f, -sign);
+  d.known = false;
+}
+
+constexpr figure_dimension dimension_of(const figure& f) {
+  figure_dimension d;
+  add_dimension(d, f.kind, f, 1);
   return d;
 }
 
@@ -7956,7 +6590,7 @@ constexpr bool takes_figure(const figure& f) {
 template <class U>
 constexpr parse_error wrong_dimension_for(const figure& f) {
   std::string_view found = name_of(f.kind);
-  if (!f.currency.empty()) found = f.currency;
+  if (f.kind == figure_kind::money) found = f.currency;
   if (f.kind == figure_kind::compute_rate || f.kind == figure_kind::compute_work)
     found = f.compute_format.empty() ? std::string_view("no numeric format") : f.compute_format;
   const char_view symbol = U::symbol.view();
@@ -7988,31 +6622,19 @@ constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) 
 
 }  // namespace detail::text
 
-namespace detail::text {
-// The whole grammar, every step tried in order: what parse() answers for every text. The fast
-// reader (fast_reader.hpp) gives the same answer for the common shapes and defers to this one.
-// Out of line: inlined into parse(), its locals (a figure, for guess) would enlarge parse()'s
-// frame on the common path too.
-AISCALE_NOINLINE constexpr parse_result<figure> parse_general(std::string_view text, lang language) {
+// The figure at the start of text, which must hold nothing else but spaces.
+constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
-    read_status st;
+    detail::text::read_status st;
     return parse_result<figure>(
-        build_in_place{}, [&] { return read_whole_text(text, language, st); }, st);
+        detail::text::build_in_place{}, [&] { return detail::text::read_whole_text(text, language, st); }, st);
   }
-  const read_outcome r = read_in(text, 0, language, true);
+  const detail::text::read_outcome r =
+      detail::text::read_in(text, 0, language, true, detail::text::language_of_words(text));
   if (!r.ok) return r.error;
   return r.fig;
-}
-}  // namespace detail::text
-
-// The figure at the start of text, which must hold nothing else but spaces.
-constexpr parse_result<figure> parse(std::string_view text, lang language) {
-  if (language == lang::guess || !is_valid(language)) return detail::text::parse_general(text, language);
-  detail::text::read_status st;
-  return parse_result<figure>(
-      detail::text::build_in_place{}, [&] { return detail::text::read_fast(text, language, st); }, st);
 }
 
 namespace detail::text {
@@ -8095,7 +6717,15 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-constexpr bool may_start_figure(std::string_view s, std::size_t i) {
+// A number written as a word at i in language l, or in any language for lang::guess.
+constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
+  if (l != lang::guess) return static_cast<bool>(find_number_word(s, i, bit(l)));
+  for (const lang in : all_languages)
+    if (find_number_word(s, i, bit(in))) return true;
+  return false;
+}
+
+constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
@@ -8103,7 +6733,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  return byte(c) == 0xE2 || byte(c) == 0xC2 || byte(c) == 0xC3;                           // -, ¥, £, €
+  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
+  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at(s, i, l);  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -8112,6 +6743,116 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i) {
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small;
+}
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
+
+// An article of list_articles at i followed by spaces: the position after them, i if there is none.
+constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
+  for (const word_entry& a : list_articles)
+    if ((a.langs & langs) != 0)
+      if (const std::size_t n = match_word(s, i, a.text, true); n != 0 && space_at(s, i + n) != 0)
+        return skip_spaces(s, i + n);
+  return i;
+}
+
+// Whether a between word (and perhaps an article) stands right before position end: "between 364",
+// "tra i 50".
+constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mask langs) {
+  const auto word_before = [&](std::size_t e, std::string_view w) -> std::size_t {
+    while (e != 0 && s[e - 1] == ' ') --e;
+    if (e < w.size()) return std::string_view::npos;
+    const std::size_t b = e - w.size();
+    if (match(s, b, w, true) != w.size() || !starts_word(s, b)) return std::string_view::npos;
+    return b;
+  };
+  for (int with_article = 0; with_article != 2; ++with_article) {
+    std::size_t e = end;
+    if (with_article == 1) {
+      std::size_t found = std::string_view::npos;
+      for (const word_entry& a : list_articles)
+        if ((a.langs & langs) != 0 && found == std::string_view::npos) found = word_before(e, a.text);
+      if (found == std::string_view::npos) continue;
+      e = found;
+    }
+    for (const word_entry& w : between_words)
+      if ((w.langs & langs) != 0 && word_before(e, w.text) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
+// 60"), or npos. Words that need a between word take it before `first`.
+constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::size_t first, lang l) {
+  const lang_mask langs = langs_of(l);
+  const std::size_t j = skip_spaces(s, i);
+  if (j == i) return std::string_view::npos;
+  for (const word_entry& w : list_words) {
+    if ((w.langs & langs) == 0) continue;
+    const std::size_t n = match_word(s, j, w.text, true);
+    if (n == 0 || space_at(s, j + n) == 0) continue;
+    if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
+    return skip_list_article(s, skip_spaces(s, j + n), langs);
+  }
+  return std::string_view::npos;
+}
+
+// Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
+// scale word; its value from bare's digits and like's scale word (words_exp10) and unit. Its span is
+// bare's. Not ok where the value is out of the range of doubles.
+struct shared_figure {
+  figure fig{};
+  bool ok = false;
+};
+constexpr shared_figure with_number_of(const figure& bare, const read_outcome& like) {
+  shared_figure r{like.fig, false};
+  r.fig.low = r.fig.high = decimal{bare.low.mantissa, bare.low.exp10 + like.words_exp10, bare.low.negative};
+  const bool in_bytes = like.fig.kind == figure_kind::data || like.fig.kind == figure_kind::data_rate;
+  const magnitude to_canonical = in_bytes ? (like.fig.unit_scale / m8).value : like.fig.unit_scale;
+  r.fig.value = r.fig.upper = to_double(r.fig.low, to_canonical);
+  r.fig.begin = bare.begin;
+  r.fig.end = bare.end;
+  r.ok = is_finite(r.fig.value) && !(r.fig.value == 0 && r.fig.low.mantissa != 0);
+  return r;
+}
+
+// Whether the digits of a figure at [begin, end) read alike in every notation: no mark followed by
+// exactly three digits ("1.000", "1,000"), which one language groups and another reads as decimals.
+constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end && k < s.size(); ++k) {
+    if (s[k] != '.' && s[k] != ',') continue;
+    std::size_t d = k + 1;
+    while (d < s.size() && is_digit(s[d])) ++d;
+    if (d - k - 1 == 3) return false;
+  }
+  return true;
+}
+
+// A figure that language l refused for a scale word of another language ("$3 trillion" quoted in a
+// French article): read in the other languages, it is theirs where they agree on it, its digits read
+// alike in every notation and l has no word of that spelling at all. Otherwise the error stands.
+inline read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
+  const std::size_t at = refused.error.offset;
+  if (find_scale(s, at, bit(l), true, false, true) || find_scale(s, at, bit(l), true, false, false)) return refused;
+  read_outcome chosen = refused;
+  bool found = false;
+  for (const lang other : all_languages) {
+    if (other == l) continue;
+    const read_outcome r = read_in(s, from, other, false);
+    if (!r.ok || r.fig.scale_word.empty()) continue;
+    if (found && !same_reading(chosen.fig, r.fig)) return refused;
+    if (!found) chosen = r;
+    found = true;
+  }
+  if (!found || !notation_free(s, chosen.fig.begin, static_cast<std::size_t>(chosen.fig.scale_word.data() - s.data())))
+    return refused;
+  return chosen;
+}
+
+// The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
+constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
+  const double a = to_double(bare.low, magnitude{});
+  const double b = to_double(decimal{like.fig.low.mantissa, like.fig.low.exp10 - like.words_exp10, false}, magnitude{});
+  return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
 }
 }  // namespace detail::text
 
@@ -8122,12 +6863,43 @@ inline extraction extract(std::string_view text, lang language) {
     out.errors.push_back({parse_errc::unknown_language, 0});
     return out;
   }
+  // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
+  // paragraph reads "230.000 GPUs" as German.
+  if (language == lang::guess) language = detail::text::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (detail::text::may_start_figure(text, i)) {
-      const detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+    if (detail::text::may_start_figure(text, i, language)) {
+      detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+      if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
+        r = detail::text::read_quoted(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);
+        i = r.fig.end;
+        // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
+        while (out.figures.back().kind == figure_kind::money) {
+          const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
+          if (next == std::string_view::npos || next >= text.size()) break;
+          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
+            break;
+          figure f = r2.fig;
+          f.kind = figure_kind::money;
+          f.currency = out.figures.back().currency;
+          out.figures.push_back(f);
+          i = f.end;
+        }
+        continue;
+      }
+      // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
+      if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
+        const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
+        if (next != std::string_view::npos && next < text.size()) {
+          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
+            const detail::text::shared_figure shared = detail::text::with_number_of(r.fig, r2);
+            if (shared.ok) out.figures.push_back(shared.fig);
+          }
+        }
         i = r.fig.end;
         continue;
       }
@@ -8388,8 +7160,11 @@ constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t di
 // ---- end aiscale/text/detail/digits.hpp
 // ---- begin aiscale/text/detail/out_words.hpp
 // The words format() writes, per language: scale words (long and compact), currency names and
-// symbols, the word between the numbers of a range. Every one of them is also read by parse().
+// symbols, the word between the numbers of a range, "de"/"di", "per year" and the GPU noun. Each is
+// a word of the vocabulary flagged as written (W, W1, WC, WCM, WCO, WSYM in vocabulary.hpp), so that
+// format() writes only what parse() reads and a word is declared once.
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -8406,148 +7181,122 @@ struct scale_levels {
   std::size_t count;
 };
 
-// clang-format off
-inline constexpr scale_level en_long[] = {{6, "million", "million"}, {9, "billion", "billion"},
-                                          {12, "trillion", "trillion"}, {15, "quadrillion", "quadrillion"}};
-inline constexpr scale_level en_compact_money[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "B", "B"}, {12, "T", "T"}};
-inline constexpr scale_level en_compact[] = {{3, "k", "k"}, {6, "M", "M"}, {9, "bn", "bn"}, {12, "tn", "tn"}};
-inline constexpr scale_level de_long[] = {{6, "Million", "Millionen"}, {9, "Milliarde", "Milliarden"},
-                                          {12, "Billion", "Billionen"}, {15, "Billiarde", "Billiarden"}};
-inline constexpr scale_level de_compact[] = {{3, "Tsd.", "Tsd."}, {6, "Mio.", "Mio."}, {9, "Mrd.", "Mrd."},
-                                             {12, "Bio.", "Bio."}};
-inline constexpr scale_level nl_long[] = {{6, "miljoen", "miljoen"}, {9, "miljard", "miljard"},
-                                          {12, "biljoen", "biljoen"}, {15, "biljard", "biljard"}};
-inline constexpr scale_level nl_compact[] = {{6, "mln.", "mln."}, {9, "mld.", "mld."}, {12, "bln.", "bln."}};
-// French and Italian news write "3 000 milliards", "3.000 miliardi" rather than billions/bilioni.
-inline constexpr scale_level fr_long[] = {{6, "million", "millions"}, {9, "milliard", "milliards"}};
-inline constexpr scale_level fr_compact[] = {{6, "M", "M"}, {9, "Md", "Md"}};
-inline constexpr scale_level es_long[] = {{6, "mill\u00f3n", "millones"}, {9, "mil millones", "mil millones"},
-                                          {12, "bill\u00f3n", "billones"}};
-inline constexpr scale_level es_compact[] = {{6, "M", "M"}, {9, "mm", "mm"}};
-inline constexpr scale_level it_long[] = {{6, "milione", "milioni"}, {9, "miliardo", "miliardi"}};
-inline constexpr scale_level it_compact[] = {{6, "mln", "mln"}, {9, "mld", "mld"}};
-// clang-format on
-
-template <std::size_t N>
-constexpr scale_levels levels_of(const scale_level (&a)[N]) {
-  return {a, N};
+// The scale words of language l flagged with any of `flags`, one level per power of ten, smallest
+// first; the singular form is the one flagged SING (the plural where there is none).
+struct written_levels {
+  scale_level levels[8]{};
+  std::size_t count = 0;
+};
+constexpr written_levels levels_flagged(lang l, entry_flags flags) {
+  written_levels r;
+  for (std::int32_t exp = 3; exp <= 15; exp += 3) {
+    std::string_view singular, plural;
+    for (const scale_entry& e : scale_words) {
+      if ((e.langs & bit(l)) == 0 || (e.flags & flags) == 0 || e.exp10 != exp) continue;
+      ((e.flags & SING) != 0 ? singular : plural) = e.text;
+    }
+    if (singular.empty() && plural.empty()) continue;
+    r.levels[r.count++] = {exp, singular.empty() ? plural : singular, plural.empty() ? singular : plural};
+  }
+  return r;
 }
 
-constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
-  switch (l) {
-    case lang::de:
-      return compact ? levels_of(de_compact) : levels_of(de_long);
-    case lang::nl:
-      return compact ? levels_of(nl_compact) : levels_of(nl_long);
-    case lang::fr:
-      return compact ? levels_of(fr_compact) : levels_of(fr_long);
-    case lang::es:
-      return compact ? levels_of(es_compact) : levels_of(es_long);
-    case lang::it:
-      return compact ? levels_of(it_compact) : levels_of(it_long);
-    default:
-      return compact ? (money ? levels_of(en_compact_money) : levels_of(en_compact)) : levels_of(en_long);
+// By language: long, compact for money, compact for other figures.
+struct all_written_levels {
+  written_levels by[6][3]{};
+};
+constexpr all_written_levels build_written_levels() {
+  all_written_levels r;
+  for (const lang l : all_languages) {
+    const auto at = static_cast<std::size_t>(l);
+    r.by[at][0] = levels_flagged(l, W);
+    r.by[at][1] = levels_flagged(l, WC | WCM);
+    r.by[at][2] = levels_flagged(l, WC | WCO);
   }
+  return r;
+}
+inline constexpr all_written_levels written_scale_levels = build_written_levels();
+
+constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
+  const written_levels& w = written_scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
+  return {w.levels, w.count};
+}
+
+// The word of `words` that language l writes (flag W), or none.
+template <std::size_t N>
+constexpr std::string_view written_word(const word_entry (&words)[N], lang l, entry_flags flag = W) {
+  for (const word_entry& w : words)
+    if ((w.langs & bit(l)) != 0 && (w.flags & flag) != 0) return w.text;
+  return {};
 }
 
 // The word that joins a scale word to a following noun: "milliards de dollars".
-constexpr std::string_view of_word(lang l) {
-  switch (l) {
-    case lang::fr:
-    case lang::es:
-      return "de";
-    case lang::it:
-      return "di";
-    default:
-      return {};
-  }
+constexpr std::string_view of_word(lang l) { return written_word(of_words, l); }
+
+// Between the two numbers of a range: a word with spaces around it (" bis "), a dash without.
+constexpr std::string_view range_word(lang l) { return written_word(range_words, l); }
+
+// A unit's word that language l writes with flag (W1: "Jahr"), or none.
+constexpr std::string_view written_unit(lang l, figure_kind kind, const magnitude& scale, entry_flags flag) {
+  for (const unit_entry& u : units)
+    if ((u.langs & bit(l)) != 0 && (u.flags & flag) != 0 && u.kind == kind && u.scale == scale) return u.text;
+  return {};
 }
 
-// Between the two numbers of a range.
-constexpr std::string_view range_text(lang l) {
-  switch (l) {
-    case lang::de:
-      return " bis ";
-    case lang::nl:
-      return " tot ";
-    case lang::fr:
-      return " \u00e0 ";
-    case lang::es:
-    case lang::it:
-      return " a ";
-    default:
-      return "\u2013";
-  }
-}
-
-// After an amount of money per year: "USD 199 million a year", "199 Millionen US-Dollar pro Jahr".
-constexpr std::string_view per_year_text(lang l, bool compact) {
-  if (compact) return "/yr";
-  switch (l) {
-    case lang::de:
-      return " pro Jahr";
-    case lang::nl:
-      return " per jaar";
-    case lang::fr:
-      return " par an";
-    case lang::es:
-      return " al a\u00f1o";
-    case lang::it:
-      return " all'anno";
-    default:
-      return " a year";
-  }
+// After an amount of money per year: "a year", "pro Jahr", "all'anno" (the per word, then the year),
+// or "/yr" in compact style.
+struct per_year_words {
+  std::string_view per, year;
+};
+constexpr per_year_words per_year_for(lang l, bool compact) {
+  if (compact) return {written_word(per_words, l, WC), written_unit(l, figure_kind::time, m_year, WC)};
+  return {written_word(per_words, l), written_unit(l, figure_kind::time, m_year, W1)};
 }
 
 struct currency_words {
   std::string_view code, symbol, singular, plural;
 };
 
-constexpr currency_words currency_words_for(std::string_view code, lang l) {
+// A currency's code, symbol and names in language l, as the vocabulary flags them; empty where it
+// writes none (format() writes the code then).
+constexpr currency_words find_currency_words(std::string_view code, lang l) {
   currency_words w{code, {}, {}, {}};
-  if (code == "USD") w.symbol = "$";
-  if (code == "EUR") w.symbol = "\u20ac";
-  if (code == "GBP") w.symbol = "\u00a3";
-  if (code == "JPY") w.symbol = "\u00a5";
-  if (code == "CNY") w.symbol = "CN\u00a5";
-  const bool usd = code == "USD", eur = code == "EUR";
-  if (!usd && !eur) return w;
-  switch (l) {
-    case lang::en:
-      w.singular = usd ? "US dollar" : "euro", w.plural = usd ? "US dollars" : "euros";
-      break;
-    case lang::de:
-      w.singular = w.plural = usd ? "US-Dollar" : "Euro";
-      break;
-    case lang::nl:
-      w.singular = w.plural = usd ? "dollar" : "euro";
-      break;
-    case lang::fr:
-      w.singular = usd ? "dollar" : "euro", w.plural = usd ? "dollars" : "euros";
-      break;
-    case lang::es:
-      w.singular = usd ? "d\u00f3lar" : "euro", w.plural = usd ? "d\u00f3lares" : "euros";
-      break;
-    case lang::it:
-      w.singular = usd ? "dollaro" : "euro", w.plural = usd ? "dollari" : "euro";
-      break;
-    default:
-      break;
+  for (const currency_entry& c : currencies) {
+    if (c.code != code || c.exp10 != 0) continue;
+    if ((c.flags & WSYM) != 0) w.symbol = c.text;
+    if ((c.langs & bit(l)) == 0) continue;
+    if ((c.flags & W1) != 0) w.singular = c.text;
+    if ((c.flags & W) != 0) w.plural = c.text;
   }
+  if (w.singular.empty()) w.singular = w.plural;
   return w;
 }
 
+// The same for every currency of units/money.hpp and language, found once at compile time.
+inline constexpr std::size_t currency_count = sizeof currency_codes / sizeof currency_codes[0];
+struct currency_word_table {
+  currency_words by[currency_count][6]{};
+};
+constexpr currency_word_table build_currency_words() {
+  currency_word_table t;
+  for (std::size_t c = 0; c != currency_count; ++c)
+    for (const lang l : all_languages)
+      t.by[c][static_cast<std::size_t>(l)] =
+          find_currency_words(std::string_view(currency_codes[c].data(), currency_codes[c].size()), l);
+  return t;
+}
+inline constexpr currency_word_table currency_word_tables = build_currency_words();
+
+constexpr currency_words currency_words_for(std::string_view code, lang l) {
+  for (std::size_t c = 0; c != currency_count; ++c)
+    if (std::string_view(currency_codes[c].data(), currency_codes[c].size()) == code)
+      return currency_word_tables.by[c][static_cast<std::size_t>(l)];
+  return {code, {}, {}, {}};
+}
+
+// The accelerator noun: "GPU" for one, "GPUs", "GPU's" or "GPU" for more.
 constexpr std::string_view gpu_word(lang l, bool plural) {
-  if (!plural) return "GPU";
-  switch (l) {
-    case lang::en:
-    case lang::de:
-      return "GPUs";
-    case lang::nl:
-      return "GPU's";
-    default:
-      return "GPU";
-  }
+  return written_unit(l, figure_kind::gpus, m1, plural ? W : W1);
 }
 
 }  // namespace aiscale::detail::text
@@ -8579,8 +7328,6 @@ struct unit_info {
   bool per_time = false;  // money per unit of time, written per year: "USD 199 million a year"
 };
 
-inline constexpr std::string_view known_currencies[] = {"USD", "EUR", "GBP", "CNY", "JPY", "CHF"};
-
 // One base dimension of a unit: its declared name and its exponent.
 struct named_factor {
   char_view name;
@@ -8599,8 +7346,8 @@ constexpr void classify(unit_info& r, const named_factor* fs, std::size_t n) {
     return false;
   };
   const auto money = [&](const named_factor& f) {
-    for (const std::string_view c : known_currencies)
-      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = c, true;
+    for (const char_view c : currency_codes)  // units/money.hpp's currencies
+      if (is(f, money_dimension_of(c).view(), 1)) return r.currency = std::string_view(c.data(), c.size()), true;
     return false;
   };
   if (n == 1) {
@@ -8655,7 +7402,12 @@ constexpr unit_info info_of() {
   return r;
 }
 
-inline constexpr std::string_view si_symbols[] = {"n", "\u00b5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+// The engineering prefixes' symbols from nano to yotta, as units/prefixes.hpp spells them.
+constexpr std::string_view symbol_of(char_view c) { return {c.data(), c.size()}; }
+inline constexpr std::string_view si_symbols[] = {
+    symbol_of(nano.symbol), symbol_of(micro.symbol), symbol_of(milli.symbol), "",
+    symbol_of(kilo.symbol), symbol_of(mega.symbol),  symbol_of(giga.symbol),  symbol_of(tera.symbol),
+    symbol_of(peta.symbol), symbol_of(exa.symbol),   symbol_of(zetta.symbol), symbol_of(yotta.symbol)};
 
 constexpr std::int32_t floor3(std::int32_t e) { return (e >= 0 ? e / 3 : -((-e + 2) / 3)) * 3; }
 constexpr std::int32_t clamp(std::int32_t v, std::int32_t lo, std::int32_t hi) { return v < lo ? lo : v > hi ? hi : v; }
@@ -8676,7 +7428,11 @@ constexpr void put_numbers(formatted_text& out, const plan& p, lang l) {
   if (p.lo.negative && p.lo.digits) out.append('-');
   put_number(out, p.lo, p.exp, l);
   if (!p.range) return;
-  out.append(range_text(l));
+  const std::string_view word = range_word(l);
+  const bool spaced = is_ascii_letter(word[0]) || byte(word[0]) == 0xC3;  // a word ("bis", "\u00e0"), not a dash
+  if (spaced) out.append(' ');
+  out.append(word);
+  if (spaced) out.append(' ');
   if (p.hi.negative && p.hi.digits) out.append('-');
   put_number(out, p.hi, p.exp, l);
 }
@@ -8816,7 +7572,14 @@ constexpr void format_value(formatted_text& out, double lo, double hi, bool rang
   if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
   format_amount(out, lo, hi, range, info, symbol, l, o);
   if (!info.known) return;  // the unit's own symbol says it all
-  if (info.per_time) out.append(per_year_text(l, o.compact));
+  if (info.per_time) {
+    const per_year_words w = per_year_for(l, o.compact);
+    const char joint = w.per.back();
+    if (!o.compact) out.append(' ');
+    out.append(w.per);
+    if (joint != '/' && joint != '\'') out.append(' ');  // "pro Jahr", but "/yr" and "all'anno"
+    out.append(w.year);
+  }
   if (info.per_gpu) out.append("/GPU");
 }
 
@@ -8893,20 +7656,22 @@ constexpr formatted_text format(const estimate<Q>& e, lang language, format_opti
 // operator<< for the text layer's results: a parse_error prints its message, what it found and
 // expected where it knows, and the byte offset;
 // a figure its value with its unit, in the language it was read in ("12 GW", "3,5 Milliarden Euro"). formatted_text
-// streams itself (formatted_text.hpp).
+// streams itself (formatted_text.hpp). Needs only <iosfwd>: every use of the stream depends on its
+// type, so the stream is whatever the caller already includes, and a program that does not print
+// does not pay for <ostream>.
 
-#include <ostream>
+#include <iosfwd>
 
 namespace aiscale {
 
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const parse_error& e) {
   const std::string_view m = e.message();
-  os.write(m.data(), static_cast<std::streamsize>(m.size()));
+  os.write(m.data(), static_cast<decltype(os.width())>(m.size()));
   const auto quoted = [&os](std::string_view what, std::string_view text) {
-    os.write(what.data(), static_cast<std::streamsize>(what.size()));
+    os.write(what.data(), static_cast<decltype(os.width())>(what.size()));
     os << '"';
-    os.write(text.data(), static_cast<std::streamsize>(text.size()));
+    os.write(text.data(), static_cast<decltype(os.width())>(text.size()));
     os << '"';
   };
   if (!e.found.empty()) quoted(": found ", e.found);
@@ -8915,19 +7680,44 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 }
 
 namespace detail::text {
+// How a figure per unit is written: its amount per one of these units ("USD 0.078/kWh", "105 TWh/yr";
+// per accelerator and money per year as format() writes them: "750 W/GPU", "USD 199 million a year").
+struct per_shown {
+  figure_kind kind;
+  double unit;  // in the base unit of what the figure is per
+  std::string_view symbol;
+};
+inline constexpr per_shown per_units_shown[] = {
+    {figure_kind::price_per_energy, 3.6e6, "/kWh"},
+    {figure_kind::money_per_power, 1e9, "/GW"},
+    {figure_kind::energy_per_time, 31557600, "/yr"},
+    {figure_kind::data_rate, 1, "/s"},
+};
+
 // A figure as format() writes a quantity of its kind, with 15 significant digits (every decimal a
-// text can hold in a double): "12 GW", "USD 3.5 billion", "30%".
+// text can hold in a double): "12 GW", "USD 3.5 billion", "30%", "USD 0.078/kWh".
 constexpr formatted_text format_figure(const figure& f) {
   unit_info info;
   info.kind = f.kind;
-  info.known = f.kind != figure_kind::h100_equivalents;
+  double per = 1;
+  std::string_view per_symbol;
+  for (const per_kind_entry& e : per_kinds) {
+    if (e.kind != f.kind) continue;
+    info.kind = e.amount;
+    info.per_gpu = e.per == figure_kind::gpus;
+    info.per_time = e.amount == figure_kind::money && e.per == figure_kind::time;
+    for (const per_shown& p : per_units_shown)
+      if (p.kind == f.kind) per = p.unit, per_symbol = p.symbol;
+  }
+  info.known = info.kind != figure_kind::h100_equivalents;
   info.currency = f.currency;
   info.format = f.compute_format;
   info.percent = f.kind == figure_kind::number && f.unit_scale == m_percent;
-  const double in_base = f.kind == figure_kind::data ? 8 : 1;  // format() takes data in bits
+  const double in_base = (info.kind == figure_kind::data ? 8 : 1) * per;  // format() takes data in bits
   formatted_text out;
   format_value(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
   if (f.kind == figure_kind::h100_equivalents) out.append(" H100e");
+  out.append(per_symbol);
   return out;
 }
 }  // namespace detail::text
@@ -8941,10 +7731,10 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
   if (f.is_range()) os << ".." << f.upper;
   const std::string_view kind = name_of(f.kind);
   os << ' ';
-  os.write(kind.data(), static_cast<std::streamsize>(kind.size()));
-  if (!f.currency.empty()) os << ' ', os.write(f.currency.data(), static_cast<std::streamsize>(f.currency.size()));
+  os.write(kind.data(), static_cast<decltype(os.width())>(kind.size()));
+  if (!f.currency.empty()) os << ' ', os.write(f.currency.data(), static_cast<decltype(os.width())>(f.currency.size()));
   if (!f.compute_format.empty())
-    os << ' ', os.write(f.compute_format.data(), static_cast<std::streamsize>(f.compute_format.size()));
+    os << ' ', os.write(f.compute_format.data(), static_cast<decltype(os.width())>(f.compute_format.size()));
   return os;
 }
 
