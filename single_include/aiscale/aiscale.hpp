@@ -4952,7 +4952,7 @@ inline constexpr scale_entry scale_words[] = {
   {"milliards", FR, 9, W}, {"Md", FR, 9, CS | WC}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING},
   {"billions", FR, 12, 0}, {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
   {"mil", ES, 3, 0}, {"mill\u00f3n", ES, 6, SING | W}, {"millon", ES, 6, SING}, {"millones", ES, 6, W},
-  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | WC},
+  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | MONEY | WCM},
   {"bill\u00f3n", ES, 12, SING | W}, {"billon", ES, 12, SING}, {"billones", ES, 12, W}, {"mil billones", ES, 15, 0},
   {"mila", IT, 3, 0}, {"milione", IT, 6, SING | W}, {"milioni", IT, 6, W}, {"mln.", IT, 6, 0},
   {"miliardo", IT, 9, SING | W}, {"miliardi", IT, 9, W}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0},
@@ -5214,6 +5214,20 @@ inline constexpr word_entry device_containers[] = {
 inline constexpr word_entry list_words[] = {
   {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
   {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+};
+// Parts of a whole written before "a"/"of a": "half a billion dollars", "three quarters of a trillion",
+// "la moiti\u00e9 d'un milliard". The article there is not the number one: the figure is a fraction of it.
+inline constexpr word_entry fraction_words[] = {
+  {"half", EN}, {"quarter", EN}, {"quarters", EN}, {"third", EN}, {"thirds", EN}, {"fifth", EN}, {"fifths", EN},
+  {"tenth", EN}, {"tenths", EN}, {"fraction", EN}, {"part", EN}, {"share", EN}, {"H\u00e4lfte", DE}, {"Viertel", DE},
+  {"Drittel", DE}, {"Bruchteil", DE}, {"helft", NL}, {"kwart", NL}, {"derde", NL}, {"fractie", NL}, {"deel", NL},
+  {"moiti\u00e9", FR}, {"quart", FR}, {"tiers", FR}, {"fraction", FR}, {"partie", FR}, {"mitad", ES}, {"cuarto", ES},
+  {"tercio", ES}, {"fracci\u00f3n", ES}, {"parte", ES | IT}, {"met\u00e0", IT}, {"quarto", IT}, {"terzo", IT},
+  {"frazione", IT},
+};
+// The word between a part and its whole: "a quarter of a million", "een kwart van een miljoen".
+inline constexpr word_entry fraction_of_words[] = {
+  {"of", EN}, {"van", NL}, {"von", DE}, {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
 inline constexpr word_entry between_words[] = {
   {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
@@ -6021,6 +6035,49 @@ constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs,
   return {k + u.length, kind, u.scale};
 }
 
+constexpr bool folded_equal(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t k = 0; k != a.size(); ++k)
+    if (lower(a[k]) != lower(b[k])) return false;
+  return true;
+}
+
+// The word that ends before i, across spaces and hyphens: "twenty" of "twenty-five", "half" of "half
+// a". An elision keeps its apostrophe ("d'" of "d'un"). Empty where a digit, sign or other mark comes
+// first, or at the start of the text.
+constexpr std::string_view word_before(std::string_view s, std::size_t i) {
+  std::size_t e = i;
+  while (e > 0) {
+    if (s[e - 1] == ' ' || s[e - 1] == '-')
+      --e;
+    else if (e >= 2 && byte(s[e - 2]) == 0xC2 && byte(s[e - 1]) == 0xA0)
+      e -= 2;  // no-break space
+    else
+      break;
+  }
+  std::size_t b = e;
+  if (b > 0 && s[b - 1] == '\'')
+    --b;
+  else if (b >= 3 && s.substr(b - 3, 3) == "\u2019")
+    b -= 3;
+  while (b > 0) {
+    if (is_ascii_letter(s[b - 1]))
+      --b;
+    else if (b >= 2 && is_continuation(s[b - 1]) && is_letter_lead(s[b - 2]))
+      b -= 2;
+    else
+      break;
+  }
+  return s.substr(b, e - b);
+}
+
+template <std::size_t N>
+constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_mask langs) {
+  for (const word_entry& e : words)
+    if ((e.langs & langs) != 0 && folded_equal(e.text, w)) return true;
+  return false;
+}
+
 // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
 constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
   found best;
@@ -6033,6 +6090,42 @@ constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask la
   return best;
 }
 
+// Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
+constexpr bool is_number_name(std::string_view w, lang_mask langs) {
+  if (w.empty()) return false;
+  const found n = find_number_word(w, 0, langs);
+  if (n && n.length == w.size()) return true;
+  const found sc = find_scale(w, 0, langs, false, false, false);
+  return sc && sc.length == w.size() && is_word_name(w);
+}
+
+// A number word at i that is part of a longer number or of a fraction is not a figure of its own:
+// "five" of "twenty-five", "twenty five" or "treinta y cinco", "two hundred" of "one thousand two
+// hundred", "a billion" of "half a billion" or "three quarters of a trillion". Reading it alone would
+// give a wrong value, so it is not read.
+constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
+  std::string_view w = word_before(s, i);
+  if (is_number_name(w, langs)) return true;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
+  if (!article) return false;
+  if (word_in(w, fraction_words, langs)) return true;
+  return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+}
+
+// Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
+// "vingt et un", "one thousand two hundred". A range word ("one to two gigawatts") is no such word.
+constexpr bool longer_number_follows(std::string_view s, std::size_t j, lang_mask langs) {
+  if (j < s.size() && s[j] == '-') ++j;
+  j = skip_spaces(s, j);
+  if (find_number_word(s, j, langs)) return true;
+  for (const word_entry& w : list_words)
+    if ((w.langs & langs) != 0)
+      if (const std::size_t n = match_word(s, j, w.text, true))
+        return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
+  return false;
+}
+
 struct scaled_number {
   number_read number{};
   found scale{};
@@ -6043,6 +6136,7 @@ struct scaled_number {
   bool article = false;    // ... an article ("a", "eine"): one, but not of time ("3 GW a day")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
+  std::int32_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
 };
 
 // Whether a scale word of another language stands at j where this language reads none, or only a
@@ -6091,6 +6185,19 @@ constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, l
   if (r.scale) {
     r.scale_begin = j;
     r.end = j + r.scale.length;
+    // Scale words multiply where a larger one follows a written-out one: "one hundred thousand",
+    // "two hundred million", "a thousand million".
+    const std::string_view first_word = s.substr(j, r.scale.length);
+    const std::size_t k = skip_spaces(s, r.end);
+    if (k != r.end && is_word_name(first_word)) {
+      const found next = find_scale(s, k, langs, money, false, false);
+      if (next && is_word_name(s.substr(k, next.length)) &&
+          scale_words[next.index].exp10 > scale_words[r.scale.index].exp10) {
+        r.chained_exp10 = scale_words[next.index].exp10;
+        r.scale.length = k + next.length - j;
+        r.end = k + next.length;
+      }
+    }
   }
   return r;
 }
@@ -6184,6 +6291,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
 
   scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
   if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+  if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
+    return failed(parse_errc::expected_number, i);
   if (first.number.too_large) return failed(parse_errc::too_large, i);
   if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
   scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
@@ -6197,13 +6306,16 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       std::size_t k = skip_spaces(s, j + n);
       const sign_read second_sign = sign_at(s, k);
       const std::size_t second_at = k + second_sign.length;
-      if (second_at < s.size() &&
-          (is_digit(s[second_at]) || (first.word && second_sign.length == 0 && find_number_word(s, k, langs)))) {
+      // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
+      const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
+      if (second_at < s.size() && (is_digit(s[second_at]) ||
+                                   (first.word && !dash && second_sign.length == 0 && find_number_word(s, k, langs)))) {
         k += second_sign.length;
         second_negative = second_sign.negative;
         second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
         if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
         if (second.number.too_large) return failed(parse_errc::too_large, k);
+        if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
         if (second.foreign)
           return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
         // A scale word written after the first number only does not reach a second: "3 Millionen bis
@@ -6217,7 +6329,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
   const bool shared_scale = range && !first.scale && second.scale;
   if (shared_scale)
-    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin;
+    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin,
+    first.chained_exp10 = second.chained_exp10;
   const scaled_number& last = range ? second : first;
   std::size_t end = last.end;
 
@@ -6275,7 +6388,8 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
   const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
   const auto scaled = [cents](const scaled_number& n, bool minus) {
     return decimal{n.number.value.mantissa,
-                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + cents, minus};
+                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + n.chained_exp10 + cents,
+                   minus};
   };
   decimal low = scaled(first, negative);
   decimal high = range ? scaled(second, second_negative) : low;
@@ -6292,7 +6406,7 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
     value = upper, upper = v;
   }
   st.ok = true;
-  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + cents;
+  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
   st.number_word = first.word;
   return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                 begin, end,   l,    low,      high,           unit_scale};
@@ -6303,13 +6417,6 @@ constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l,
   read_status st;
   // Braced initialisers run in order: the figure is read before its status is taken.
   return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
-}
-
-constexpr bool folded_equal(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t k = 0; k != a.size(); ++k)
-    if (lower(a[k]) != lower(b[k])) return false;
-  return true;
 }
 
 constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {

@@ -5,6 +5,7 @@
 #include <aiscale/units.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "../catch.hpp"
 
@@ -83,6 +84,70 @@ TEST_CASE("number words that are no figure") {
   const ai::extraction site = ai::extract("one 5 GW site", lang::en);
   REQUIRE(site.figures.size() == 1);
   CHECK(site.figures[0].value == 5e9);
+}
+
+TEST_CASE("a number word inside a longer number or a fraction is not read alone") {
+  // Compound numbers: reading the last word ("five" of "twenty-five") or a hyphen as a range
+  // ("twenty-five" as 5 to 20) would be a wrong figure. They are not read (the digits are).
+  for (const auto& [text, l] : {std::pair{"twenty-five gigawatts", lang::en},
+                                {"twenty five gigawatts", lang::en},
+                                {"one thousand two hundred GPUs", lang::en},
+                                {"vingt-cinq gigawatts", lang::fr},
+                                {"vingt et un gigawatts", lang::fr},
+                                {"treinta y cinco gigavatios", lang::es},
+                                {"trenta e cinque gigawatt", lang::it},
+                                {"twintig en vijf gigawatt", lang::nl}}) {
+    INFO(text);
+    const std::string paragraph = std::string("The plan: ") + text + ".";
+    const ai::extraction e = ai::extract(paragraph, l);
+    for (const ai::figure& f : e.figures) CHECK(f.kind != K::power);  // no 5 GW, 20 GW or 5-20 GW
+    CHECK(no_figure_of(e, 5e9));
+    CHECK(no_figure_of(e, 1e9));
+    CHECK(no_figure_of(e, 200));
+    CHECK(no_figure_of(e, 1000));
+  }
+  // A part of a whole: "half a billion" is no billion.
+  for (const auto& [text, l] : {std::pair{"half a billion dollars", lang::en},
+                                {"three quarters of a trillion dollars", lang::en},
+                                {"a quarter of a million GPUs", lang::en},
+                                {"la moiti\u00e9 d'un milliard de dollars", lang::fr},
+                                {"la mitad de un mill\u00f3n de GPU", lang::es},
+                                {"die H\u00e4lfte einer Milliarde Euro", lang::de},
+                                {"een kwart van een miljoen GPU's", lang::nl},
+                                {"la met\u00e0 di un miliardo di euro", lang::it}}) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, l);
+    CHECK(no_figure_of(e, 1e9));
+    CHECK(no_figure_of(e, 1e12));
+    CHECK(no_figure_of(e, 1e6));
+  }
+  // Their twins read: a range written with "to", the article alone, an "of" that is no fraction.
+  CHECK(ai::parse("one to two gigawatts", lang::en)->upper == 2e9);
+  check_paragraph("The cost of a gigawatt is two billion dollars.", lang::en,
+                  {{"a gigawatt", K::power, 1e9}, {"two billion dollars", K::money, 2e9}});
+  check_paragraph("Es kostet eine Milliarde Euro.", lang::de, {{"eine Milliarde Euro", K::money, 1e9}});
+}
+
+TEST_CASE("scale words written one after the other multiply") {
+  check_paragraph("It ordered one hundred thousand GPUs for two hundred million dollars; a thousand million is old.",
+                  lang::en,
+                  {{"one hundred thousand GPUs", K::gpus, 1e5},
+                   {"two hundred million dollars", K::money, 2e8},
+                   {"a thousand million", K::number, 1e9}});
+  CHECK(ai::parse_as(ai::gpu, "a hundred million GPUs", lang::en).value() == 1e8 * ai::gpu);
+  CHECK(ai::parse("a thousand million dollars", lang::en)->value == 1e9);
+  // Only a larger word after a smaller one: "a million thousand" is not a figure of 1e9.
+  CHECK(no_figure_of(ai::extract("a million thousand dollars", lang::en), 1e9));
+}
+
+TEST_CASE("a Spanish mm is a scale word only with a currency") {
+  // "5 mm" is five millimetres, not 5 billion; "5 mm de d\u00f3lares" is 5 billion dollars.
+  const std::string_view text = "La pieza mide 5 mm y cuesta 5 mm de d\u00f3lares.";
+  const ai::extraction e = ai::extract(text, lang::es);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].span_in(text) == "5 mm de d\u00f3lares");
+  CHECK(e.figures[0].value == 5e9);
+  CHECK(!ai::parse("5 mm", lang::es).has_value());
 }
 
 TEST_CASE("hyphenated compounds and currency spellings") {

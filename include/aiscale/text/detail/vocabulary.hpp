@@ -76,7 +76,7 @@ inline constexpr scale_entry scale_words[] = {
   {"milliards", FR, 9, W}, {"Md", FR, 9, CS | WC}, {"Mds", FR, 9, CS}, {"billion", FR, 12, SING},
   {"billions", FR, 12, 0}, {"billiard", FR, 15, SING}, {"billiards", FR, 15, 0},
   {"mil", ES, 3, 0}, {"mill\u00f3n", ES, 6, SING | W}, {"millon", ES, 6, SING}, {"millones", ES, 6, W},
-  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | WC},
+  {"mil millones", ES, 9, W}, {"millardo", ES, 9, SING}, {"millardos", ES, 9, 0}, {"mm", ES, 9, CS | MONEY | WCM},
   {"bill\u00f3n", ES, 12, SING | W}, {"billon", ES, 12, SING}, {"billones", ES, 12, W}, {"mil billones", ES, 15, 0},
   {"mila", IT, 3, 0}, {"milione", IT, 6, SING | W}, {"milioni", IT, 6, W}, {"mln.", IT, 6, 0},
   {"miliardo", IT, 9, SING | W}, {"miliardi", IT, 9, W}, {"mld.", IT, 9, 0}, {"mille miliardi", IT, 12, 0},
@@ -338,6 +338,20 @@ inline constexpr word_entry device_containers[] = {
 inline constexpr word_entry list_words[] = {
   {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
   {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+};
+// Parts of a whole written before "a"/"of a": "half a billion dollars", "three quarters of a trillion",
+// "la moiti\u00e9 d'un milliard". The article there is not the number one: the figure is a fraction of it.
+inline constexpr word_entry fraction_words[] = {
+  {"half", EN}, {"quarter", EN}, {"quarters", EN}, {"third", EN}, {"thirds", EN}, {"fifth", EN}, {"fifths", EN},
+  {"tenth", EN}, {"tenths", EN}, {"fraction", EN}, {"part", EN}, {"share", EN}, {"H\u00e4lfte", DE}, {"Viertel", DE},
+  {"Drittel", DE}, {"Bruchteil", DE}, {"helft", NL}, {"kwart", NL}, {"derde", NL}, {"fractie", NL}, {"deel", NL},
+  {"moiti\u00e9", FR}, {"quart", FR}, {"tiers", FR}, {"fraction", FR}, {"partie", FR}, {"mitad", ES}, {"cuarto", ES},
+  {"tercio", ES}, {"fracci\u00f3n", ES}, {"parte", ES | IT}, {"met\u00e0", IT}, {"quarto", IT}, {"terzo", IT},
+  {"frazione", IT},
+};
+// The word between a part and its whole: "a quarter of a million", "een kwart van een miljoen".
+inline constexpr word_entry fraction_of_words[] = {
+  {"of", EN}, {"van", NL}, {"von", DE}, {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
 inline constexpr word_entry between_words[] = {
   {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
