@@ -50,6 +50,10 @@
   "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
 #define AISCALE_DETAIL_PASS_REFUSAL \
   "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
+// A constructor's error line names no template argument, so its message names the parameter itself.
+#define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
+  "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
+  "dimension: " AISCALE_DETAIL_PARAMETER_HINT
 
 namespace aiscale {
 namespace detail {

@@ -80,8 +80,8 @@ class fleet {
             class Refusal = detail::refusal_t<unit_t<U>, unit_t<gpu>, detail::pass_op>>
   requires(!same_dimension_v<unit_t<U>, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const quantity<U, R>&,
                                                                       Rest&&...)
-      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_PASS_REFUSAL, acc_{}, count_{}, power_per_gpu_{}, level_{},
-                                         pue_{}, utilisation_{});
+      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
+                                         level_{}, pue_{}, utilisation_{});
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
