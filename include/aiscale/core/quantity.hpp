@@ -338,8 +338,10 @@ class quantity {
       const quantity<U2, R2>&, detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> = {})
       AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
 
-  // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp).
+  // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
+  // returns the refusal, not quantity&, because g++ prints that type in its first error line.
   template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  // NOLINTNEXTLINE(misc-unconventional-assign-operator)
   requires(!detail::same_dimension_as<U, U2>) constexpr detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op>
   operator=(const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
