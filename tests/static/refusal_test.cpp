@@ -57,7 +57,7 @@ static_assert(all_allowed<q<ai::J>, q<ai::kWh>>);
 // The sentence of the refusal of op between units A and B.
 template <auto A, auto B, class Op>
 constexpr std::string_view sentence() {
-  constexpr const auto& text = ai::detail::refusal_for<true, ai::unit_t<A>, ai::unit_t<B>, Op>::text;
+  constexpr const auto& text = ai::detail::refusal_sentence_of<ai::unit_t<A>, ai::unit_t<B>, Op>::text;
   return {text.data, text.size};
 }
 constexpr bool starts_with(std::string_view text, std::string_view start) {

@@ -412,20 +412,15 @@ class quantity {
   }
 
   // The same in a unit of another dimension: refused, naming both units (core/refusal.hpp). R is
-  // the number type of in<R>(unit) and the others, unused when not given.
+  // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
+  // is declared again in every quantity type the program names, which costs compile time (about
+  // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
   template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
   requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> in(To) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
   template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
   requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> value_in(
       To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> coerce_in(
-      To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To,
-                                                                         detail::convert_op> coerce_value_in(To) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
   AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {

@@ -186,20 +186,27 @@ constexpr fixed_string<N> to_fixed_string(const refusal_text& t) {
   return s;
 }
 
-// The refusal type of a mistake between units A and B in operation Op (a class with `verb` and
-// `hint`). Computed only for operands of different dimensions (Refused): the other calls, which are
-// all the correct ones, name an empty refusal and pay for no sentence.
-template <bool Refused, class A, class B, class Op>
-struct refusal_for {
-  using type = refusal<"">;
-};
+// The refusal type of a mistake between units A and B in operation Op (a class with `verb`,
+// `joiner` and `hint`). Every call of +, ==, ... names it while the compiler weighs the refused
+// overload, so for operands of one dimension (all the correct calls) it is an alias of an empty
+// refusal, which instantiates nothing; only a mistake builds the sentence.
 template <class A, class B, class Op>
-struct refusal_for<true, A, B, Op> {
+struct refusal_sentence_of {
   static constexpr refusal_text text = refusal_sentence<A, B, Op>();
   using type = refusal<to_fixed_string<text.size>(text)>;
 };
+template <bool Refused>
+struct refusal_select {
+  template <class A, class B, class Op>
+  using type = refusal<"">;
+};
+template <>
+struct refusal_select<true> {
+  template <class A, class B, class Op>
+  using type = typename refusal_sentence_of<A, B, Op>::type;
+};
 template <class A, class B, class Op>
-using refusal_t = typename refusal_for<!same_dimension_v<A, B>, A, B, Op>::type;
+using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
 // The operations: the verb and the word between the two sides of the sentence, and what to write instead.
 struct add_op {

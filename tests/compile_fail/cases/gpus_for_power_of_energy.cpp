@@ -2,7 +2,7 @@
 // overload whose message names both units and the dimension the parameter takes.
 // expect-error: gpus_for_power_of_energy.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass energy \(GWh\) where the function takes power \(W\)
-// clang-first-error-says: 'gpus_for_power[^']*' is unavailable: aiscale: this parameter takes a quantity of another dimension
+// clang-first-error-says: 'gpus_for_power[^']*' is unavailable: aiscale: this parameter takes a quantity of another
 // first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
 // first-error-names: GWh
 // max-lines: 15
