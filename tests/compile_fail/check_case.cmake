@@ -1,7 +1,8 @@
 # Runs one compile-fail case with one compiler: with AISCALE_EXPECT_FAIL defined the case must fail
 # to compile with a diagnostic matching each "// expect-error:" regex of the file (and each
 # "// first-error-names: SYM..." line names unit symbols that the first error line must show, in the
-# form any supported compiler prints them); without it, the twin must compile.
+# form any supported compiler prints them; "// first-error-says:" and "// max-lines:" below); without
+# it, the twin must compile.
 # Usage: cmake -DCXX=<compiler> -DCXX_ID=<GNU|Clang> -DINCLUDE_DIR=<dir> -DCASE=<file.cpp>
 #              [-DCXX_FLAGS=<flags, e.g. -stdlib=libc++>] -P check_case.cmake
 foreach(var CXX CXX_ID INCLUDE_DIR CASE)
@@ -61,6 +62,12 @@ function(named_symbol_regexes directive out)
   set(${out} "${regexes}" PARENT_SCOPE)
 endfunction()
 named_symbol_regexes("first-error-names" first_error_regexes)
+# "// first-error-says: REGEX" (a compiler prefix allowed): the first error line must match, for a
+# message that names the mistake in words ("cannot add power \(W\) and money \(USD\)").
+file(STRINGS ${CASE} first_error_says REGEX "^// (${compiler_prefix})?first-error-says: ")
+# "// max-lines: N" (a compiler prefix allowed): the whole diagnostic is at most N lines (a mistake gives one short error, not a
+# list of every candidate).
+file(STRINGS ${CASE} max_lines_line REGEX "^// (${compiler_prefix})?max-lines: [0-9]+$")
 named_symbol_regexes("names" diagnostic_regexes)
 if(NOT expect_lines)
   message(FATAL_ERROR "${CASE}: no '// expect-error: <regex>' line; a refusal without an expected message could "
@@ -90,6 +97,20 @@ foreach(regex IN LISTS first_error_regexes)
     message(FATAL_ERROR "${CASE}: refused, but the first error line does not name the unit '${regex}':\n${out}")
   endif()
 endforeach()
+foreach(line IN LISTS first_error_says)
+  string(REGEX REPLACE "^// [a-z-]*first-error-says: " "" regex "${line}")
+  if(NOT first_error MATCHES "${regex}")
+    message(FATAL_ERROR "${CASE}: refused, but the first error line does not say '${regex}':\n${out}")
+  endif()
+endforeach()
+if(max_lines_line)
+  string(REGEX REPLACE "^// [a-z-]*max-lines: " "" max_lines "${max_lines_line}")
+  string(REGEX MATCHALL "\n" newlines "${out}")
+  list(LENGTH newlines line_count)
+  if(line_count GREATER max_lines)
+    message(FATAL_ERROR "${CASE}: refused in ${line_count} lines, more than ${max_lines}:\n${out}")
+  endif()
+endif()
 foreach(regex IN LISTS diagnostic_regexes)
   if(NOT out MATCHES "${regex}")
     message(FATAL_ERROR "${CASE}: refused, but the diagnostic does not name the unit '${regex}':\n${out}")

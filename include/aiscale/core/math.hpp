@@ -29,6 +29,14 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity
   return a < b ? Q(b) : Q(a);
 }
 
+// min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> min(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> max(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
 template <int N, auto U, class R>
 AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
@@ -89,6 +97,11 @@ requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(con
   const double ax = x < 0 ? -x : x, ay = y < 0 ? -y : y, d = x < y ? y - x : x - y;
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
+
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> approx(
+    const quantity<U1, R1>&, const quantity<U2, R2>&, double = default_rel_tol)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <auto U1, class R1, auto U2, class R2, auto U3, class R3>

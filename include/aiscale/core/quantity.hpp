@@ -12,6 +12,7 @@
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/failure.hpp"
 #include "aiscale/core/magnitude.hpp"
+#include "aiscale/core/refusal.hpp"
 #include "aiscale/core/unit.hpp"
 
 namespace aiscale {
@@ -332,6 +333,21 @@ class quantity {
       const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
       : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
+  // From another dimension, directly (quantity<W>{money}): refused with a message that names both
+  // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
+  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
+  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  requires(!same_dimension_as<U, U2>) constexpr explicit quantity(
+      const quantity<U2, R2>&, detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> = {})
+      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
+
+  // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
+  // returns the refusal, not quantity&, because g++ prints that type in its first error line.
+  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  // NOLINTNEXTLINE(misc-unconventional-assign-operator)
+  requires(!same_dimension_as<U, U2>) constexpr detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> operator=(
+      const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   template <quantity_like T>
   requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
@@ -397,6 +413,17 @@ class quantity {
   [[nodiscard]] AISCALE_HOT constexpr Rep coerce_value_in(To) const {
     return detail::convert_value<unit_t<U>, To, Rep>(value_);
   }
+
+  // The same in a unit of another dimension: refused, naming both units (core/refusal.hpp). R is
+  // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
+  // is declared again in every quantity type the program names, which costs compile time (about
+  // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
+  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
+  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> in(To) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
+  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> value_in(
+      To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
   AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {
@@ -677,5 +704,41 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const q
   const auto v = detail::in_common_unit(a, b);
   return v.a >= v.b;
 }
+
+// --- mistakes between dimensions ----------------------------------------------------------------
+
+// Adding, subtracting or comparing quantities of different dimensions selects one of these refused
+// overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
+// argument, makes clang name the units in its next error line.
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op> operator-(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+=(
+    quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op>
+operator-=(quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator==(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op>
+operator<=>(const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<=(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>=(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 }  // namespace aiscale

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/catalog/accelerator.hpp"
 #include "aiscale/catalog/packaging.hpp"
@@ -73,6 +74,14 @@ class fleet {
         utilisation_(_utilisation) {
     check(_where);
   }
+  // A quantity of another dimension where the GPU count goes: refused, naming both units
+  // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
+  template <auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<gpu>>,
+            class Refusal = detail::refusal_t<unit_t<U>, unit_t<gpu>, detail::pass_op>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const quantity<U, R>&,
+                                                                      Rest&&...)
+      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
+                                         level_{}, pue_{}, utilisation_{});
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
@@ -122,6 +131,11 @@ class fleet {
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
+  // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<s>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<s>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<s>, detail::pass_op> energy(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -175,6 +189,15 @@ class fleet {
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
+  // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
   requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
@@ -183,6 +206,16 @@ class fleet {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
+  // ... refused, naming the first parameter of the wrong dimension and the one it takes.
+  template <auto U, class R, auto L, class LR, class Units = detail::operands<unit_t<U>, unit_t<L>>>
+  requires(!(same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> &&
+             same_dimension_v<unit_t<L>, unit_t<s>>)) constexpr std::
+      conditional_t<
+          same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>, detail::refusal_t<unit_t<L>, unit_t<s>, detail::pass_op>,
+          detail::refusal_t<unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const quantity<U, R>&,
+                                                                                                const quantity<L, LR>&)
+          const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, numeric_format_type F>
   requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
@@ -190,6 +223,11 @@ class fleet {
                                                                                   F f) const {
     return budget / sustained(f);
   }
+  // ... refused for operations of another format, or another dimension, naming both units.
+  template <auto U, class R, numeric_format_type F, class Units = detail::operands<unit_t<U>, unit_t<flop_of(F{})>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const quantity<U, R>&, F) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
  private:
   // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
@@ -230,6 +268,22 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, un
   detail::check_pue(pue, _where);
   return power / (acc.max_power() * pue);
 }
+
+// A quantity of another dimension where these functions take a power or money: refused with a
+// message that names both units (core/refusal.hpp), at the caller's line.
+template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<W>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<W>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<W>, detail::pass_op> gpus_for_power(catalog::accelerator<Spec>, const quantity<U, R>&, Rest&&...)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const quantity<U, R>&,
+                                                                    Rest&&...)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const quantity<U, R>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.

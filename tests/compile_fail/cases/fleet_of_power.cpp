@@ -1,8 +1,12 @@
-// A fleet counts GPUs: a power where the count goes is refused at the caller's line. (clang 14
-// prints the quantities' types as quantity<{}>, so only g++ is asked to name the units.)
-// expect-error: fleet_of_power.cpp:10:[0-9]+: error:
-// expect-error: argument deduction failed|deduction guide for deduction of template arguments of .(ai::)?fleet
-// gcc-names: GW GPU
+// A fleet counts GPUs: a power where the count goes is refused at the caller's line, by a refused
+// constructor whose message names both units (g++; clang names the GPU count it takes).
+// expect-error: fleet_of_power.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot pass power \(GW\) where the function takes GPU count \(GPU\)
+// clang-first-error-says: 'fleet[^']*' is unavailable: aiscale: a fleet's second argument is its GPU count
+// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// gcc-first-error-names: GW GPU
+// max-lines: 15
+// first-error-says: fleet_of_power\.cpp:14:[0-9]+: error:
 #include <aiscale/catalog.hpp>
 #include <aiscale/model.hpp>
 namespace ai = aiscale;

@@ -1,7 +1,12 @@
-// gpus_for_power takes a power: an energy (GWh) is refused at the caller's line (its parameter is
-// constrained to a power), and the diagnostic names GWh.
-// expect-error: gpus_for_power_of_energy.cpp:9:[0-9]+: error: no matching function for call to .gpus_for_power
-// names: GWh
+// gpus_for_power takes a power: an energy (GWh) is refused at the caller's line by a refused
+// overload whose message names both units and the dimension the parameter takes.
+// expect-error: gpus_for_power_of_energy.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot pass energy \(GWh\) where the function takes power \(W\)
+// clang-first-error-says: 'gpus_for_power[^']*' is unavailable: aiscale: this parameter takes a quantity of another
+// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// first-error-names: GWh
+// max-lines: 15
+// first-error-says: gpus_for_power_of_energy\.cpp:14:[0-9]+: error:
 #include <aiscale/catalog.hpp>
 #include <aiscale/model.hpp>
 namespace ai = aiscale;

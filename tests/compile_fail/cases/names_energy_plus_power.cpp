@@ -1,6 +1,11 @@
-// J + W: energy and power named in the first error line.
-// expect-error: no match for 'operator\+'|invalid operands to binary expression
-// first-error-names: J W
+// J + W: energy and power named in words and units.
+// expect-error: aiscale: cannot add
+// gcc-first-error-says: cannot add energy \(J\) and power \(W\)
+// clang-first-error-says: cannot add or subtract quantities of different dimensions
+// first-error-says: docs/troubleshooting.md#different-dimensions
+// gcc-first-error-names: J W
+// names: J W
+// max-lines: 15
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL

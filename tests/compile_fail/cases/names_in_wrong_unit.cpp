@@ -1,7 +1,11 @@
 // .in(TWh) of a power: the quantity's unit and the requested one, in the first error line.
-// expect-error: no matching (member )?function for call
+// expect-error: aiscale: cannot convert
+// gcc-first-error-says: cannot convert power \(GW\) to energy \(TWh\)
+// clang-first-error-says: 'in[^']*' is unavailable: aiscale: cannot convert a quantity to a unit of another dimension
+// first-error-says: docs/troubleshooting.md#different-dimensions
 // gcc-first-error-names: GW TWh
 // names: GW TWh
+// max-lines: 15
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL

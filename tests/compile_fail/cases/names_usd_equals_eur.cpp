@@ -1,6 +1,11 @@
-// USD == EUR: both currencies named in the first error line.
-// expect-error: no match for 'operator=='|invalid operands to binary expression
-// first-error-names: USD EUR
+// USD == EUR: both currencies named, and the way between them (an exchange rate).
+// expect-error: aiscale: cannot compare
+// gcc-first-error-says: cannot compare money \(USD\) and money \(EUR\)
+// clang-first-error-says: cannot compare quantities of different dimensions
+// first-error-says: exchange rate turns one currency into another.*docs/troubleshooting.md#different-dimensions
+// gcc-first-error-names: USD EUR
+// names: USD EUR
+// max-lines: 15
 #include <aiscale/units.hpp>
 namespace ai = aiscale;
 #ifdef AISCALE_EXPECT_FAIL

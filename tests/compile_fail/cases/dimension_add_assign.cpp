@@ -1,0 +1,24 @@
+// A running total of energy += a power.
+// expect-error: dimension_add_assign\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot add energy \(Wh\) and power \(W\)
+// clang-first-error-says: cannot add or subtract quantities of different dimensions
+// first-error-says: docs/troubleshooting.md#different-dimensions
+// first-error-says: dimension_add_assign\.cpp:15:[0-9]+: error:
+// gcc-first-error-names: Wh W
+// names: Wh W
+// max-lines: 15
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+constexpr double f() {
+  auto total = 1.0 * ai::Wh;
+  total += 750.0 * ai::W;
+  return total.value();
+}
+#else
+constexpr double f() {
+  auto total = 1.0 * ai::Wh;
+  total += 750.0 * ai::W * ai::h;
+  return total.value();
+}
+#endif

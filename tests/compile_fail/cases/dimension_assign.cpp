@@ -1,0 +1,23 @@
+// Assigning an energy to a power variable.
+// expect-error: dimension_assign\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot convert energy \(TWh\) to power \(GW\)
+// clang-first-error-says: 'operator=' is unavailable: aiscale: cannot convert a quantity to a unit of another dimension
+// first-error-says: docs/troubleshooting.md#different-dimensions
+// first-error-says: dimension_assign\.cpp:14:[0-9]+: error:
+// gcc-first-error-names: TWh GW
+// max-lines: 15
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+constexpr double f() {
+  ai::quantity<ai::GW> p{1.0};
+  p = 1.0 * ai::TWh;
+  return p.value();
+}
+#else
+constexpr double f() {
+  ai::quantity<ai::GW> p{1.0};
+  p = 1.0 * ai::TWh / ai::year;
+  return p.value();
+}
+#endif

@@ -1,0 +1,16 @@
+// W - Wh: a power minus an energy, named in words and units.
+// expect-error: dimension_subtract\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot subtract power \(W\) and energy \(Wh\)
+// clang-first-error-says: cannot add or subtract quantities of different dimensions
+// first-error-says: docs/troubleshooting.md#different-dimensions
+// first-error-says: dimension_subtract\.cpp:13:[0-9]+: error:
+// gcc-first-error-names: W Wh
+// names: W Wh
+// max-lines: 15
+#include <aiscale/units.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr auto d = 750.0 * ai::W - 1.0 * ai::Wh;
+#else
+inline constexpr auto d = 750.0 * ai::W - 1.0 * ai::kW;
+#endif

@@ -1,0 +1,16 @@
+// fleet::energy takes a period: a power is refused at the caller's line.
+// expect-error: fleet_energy_of_power\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot pass power \(GW\) where the function takes time \(s\)
+// clang-first-error-says: 'energy[^']*' is unavailable: aiscale: this parameter takes a quantity of another
+// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// first-error-says: fleet_energy_of_power\.cpp:13:[0-9]+: error:
+// gcc-first-error-names: GW s
+// names: GW
+// max-lines: 15
+#include <aiscale/model.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr auto e = ai::fleet(ai::catalog::h100_sxm, 1000.0 * ai::gpu).energy(1.0 * ai::GW);
+#else
+inline constexpr auto e = ai::fleet(ai::catalog::h100_sxm, 1000.0 * ai::gpu).energy(1.0 * ai::year);
+#endif

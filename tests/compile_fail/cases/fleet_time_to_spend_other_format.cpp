@@ -1,0 +1,17 @@
+// time_to_spend(budget, format) takes operations of that format: an FP8 budget asked about BF16 is
+// refused at the caller's line, naming both formats.
+// expect-error: fleet_time_to_spend_other_format\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot pass compute work \(FLOP\(FP8\)\) where the function takes compute work \(FLOP\(BF16\)\)
+// clang-first-error-says: 'time_to_spend[^']*' is unavailable: aiscale: this parameter takes a quantity of another
+// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// first-error-says: fleet_time_to_spend_other_format\.cpp:14:[0-9]+: error:
+// gcc-first-error-names: FLOP(FP8) FLOP(BF16)
+// max-lines: 15
+#include <aiscale/model.hpp>
+namespace ai = aiscale;
+inline constexpr auto h100s = ai::fleet(ai::catalog::h100_sxm, 1000.0 * ai::gpu);
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr auto t = h100s.time_to_spend(1e24 * ai::flop_of(ai::fp8), ai::bf16);
+#else
+inline constexpr auto t = h100s.time_to_spend(1e24 * ai::flop_of(ai::bf16), ai::bf16);
+#endif

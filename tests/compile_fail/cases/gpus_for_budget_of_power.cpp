@@ -1,0 +1,16 @@
+// gpus_for_budget takes money: a power is refused at the caller's line.
+// expect-error: gpus_for_budget_of_power\.cpp:[0-9]+:[0-9]+: error:
+// gcc-first-error-says: cannot pass power \(GW\) where the function takes money \(USD\)
+// clang-first-error-says: 'gpus_for_budget[^']*' is unavailable: aiscale: this parameter takes a quantity of another
+// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// first-error-says: gpus_for_budget_of_power\.cpp:13:[0-9]+: error:
+// gcc-first-error-names: GW USD
+// names: GW
+// max-lines: 15
+#include <aiscale/model.hpp>
+namespace ai = aiscale;
+#ifdef AISCALE_EXPECT_FAIL
+inline constexpr auto n = ai::gpus_for_budget(ai::catalog::h100_sxm, 1.0 * ai::GW);
+#else
+inline constexpr auto n = ai::gpus_for_budget(ai::catalog::h100_sxm, 1.0 * ai::billion * ai::usd);
+#endif
