@@ -575,14 +575,14 @@ AISCALE_HOST_DEVICE constexpr bool less(const magnitude& a, const magnitude& b) 
 
 }  // namespace aiscale
 // ---- end aiscale/core/magnitude.hpp
-// ---- begin aiscale/core/unit.hpp
-// Units: a dimension, an exact magnitude and a symbol, carried in the type. Unit algebra
-// (*, /, pow, prefixes, names) runs as constexpr functions over values, not as type recursion,
-// which keeps compile times and error messages short.
+// ---- begin aiscale/core/refusal.hpp
+// Refused overloads: a mistake between dimensions (W + USD) selects a declared, never-defined
+// overload whose first error line says what went wrong and what to write instead, where a plain
+// constraint failure would print every candidate (34-64 lines). A refused overload still makes the
+// expression invalid in a requires-expression, so `requires { a + b; }` stays false.
 
 #include <cstddef>
-#include <cstdint>
-#include <type_traits>
+
 // ---- begin aiscale/core/char_view.hpp
 // char_view: a read-only view of characters for unit symbols, dimension names and provenance
 // text. The core does not include <string_view>, whose parsing alone costs a third of aiscale's
@@ -648,6 +648,55 @@ class char_view {
 
 }  // namespace aiscale
 // ---- end aiscale/core/char_view.hpp
+// ---- begin aiscale/core/fixed_string.hpp
+// A string of compile-time length, usable as a template argument: unit symbols and dimension names.
+
+#include <cstddef>
+
+namespace aiscale {
+
+template <std::size_t N>
+struct fixed_string {
+  // Public so that fixed_string is a structural type (C++20 class-type template arguments).
+  char data_[N + 1]{};
+
+  constexpr fixed_string() = default;
+  AISCALE_HOST_DEVICE constexpr fixed_string(const char (&text)[N + 1]) {  // NOLINT(google-explicit-constructor)
+    for (std::size_t i = 0; i != N + 1; ++i) data_[i] = text[i];
+  }
+  AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
+  AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
+  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data_, N}; }
+  AISCALE_HOST_DEVICE constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
+
+  template <std::size_t M>
+  constexpr bool operator==(const fixed_string<M>& other) const {
+    return view() == other.view();
+  }
+};
+
+template <std::size_t N>
+fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
+
+// Joins two names at compile time: "money:" + Code.
+template <std::size_t N, std::size_t M>
+AISCALE_HOST_DEVICE constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
+  fixed_string<N + M> r{};
+  for (std::size_t i = 0; i != N; ++i) r.data_[i] = a.data_[i];
+  for (std::size_t i = 0; i != M; ++i) r.data_[N + i] = b.data_[i];
+  return r;
+}
+
+}  // namespace aiscale
+// ---- end aiscale/core/fixed_string.hpp
+// ---- begin aiscale/core/unit.hpp
+// Units: a dimension, an exact magnitude and a symbol, carried in the type. Unit algebra
+// (*, /, pow, prefixes, names) runs as constexpr functions over values, not as type recursion,
+// which keeps compile times and error messages short.
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
 
 // ---- begin aiscale/core/dimension.hpp
 // Dimensions: products of named base dimensions raised to rational exponents.
@@ -740,47 +789,6 @@ AISCALE_HOST_DEVICE constexpr exponent mul(exponent a, std::int32_t n, std::int3
 
 }  // namespace aiscale
 // ---- end aiscale/core/dimension.hpp
-// ---- begin aiscale/core/fixed_string.hpp
-// A string of compile-time length, usable as a template argument: unit symbols and dimension names.
-
-#include <cstddef>
-
-namespace aiscale {
-
-template <std::size_t N>
-struct fixed_string {
-  // Public so that fixed_string is a structural type (C++20 class-type template arguments).
-  char data_[N + 1]{};
-
-  constexpr fixed_string() = default;
-  AISCALE_HOST_DEVICE constexpr fixed_string(const char (&text)[N + 1]) {  // NOLINT(google-explicit-constructor)
-    for (std::size_t i = 0; i != N + 1; ++i) data_[i] = text[i];
-  }
-  AISCALE_HOST_DEVICE static constexpr std::size_t size() { return N; }
-  AISCALE_HOST_DEVICE constexpr const char* c_str() const { return data_; }
-  AISCALE_HOST_DEVICE constexpr char_view view() const { return {data_, N}; }
-  AISCALE_HOST_DEVICE constexpr operator char_view() const { return view(); }  // NOLINT(google-explicit-constructor)
-
-  template <std::size_t M>
-  constexpr bool operator==(const fixed_string<M>& other) const {
-    return view() == other.view();
-  }
-};
-
-template <std::size_t N>
-fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
-
-// Joins two names at compile time: "money:" + Code.
-template <std::size_t N, std::size_t M>
-AISCALE_HOST_DEVICE constexpr fixed_string<N + M> operator+(const fixed_string<N>& a, const fixed_string<M>& b) {
-  fixed_string<N + M> r{};
-  for (std::size_t i = 0; i != N; ++i) r.data_[i] = a.data_[i];
-  for (std::size_t i = 0; i != M; ++i) r.data_[N + i] = b.data_[i];
-  return r;
-}
-
-}  // namespace aiscale
-// ---- end aiscale/core/fixed_string.hpp
 
 namespace aiscale {
 
@@ -1329,6 +1337,225 @@ struct prefix {
 }  // namespace aiscale
 // ---- end aiscale/core/unit.hpp
 
+// Ends the declaration of a refused overload. clang prints an `unavailable` function's message as
+// the first error line ("'operator+' is unavailable: aiscale: cannot add ..."), and such a function is
+// invalid in a requires-expression just as a deleted one; a deleted function would win over the
+// attribute and print only "overload resolution selected deleted operator". g++ has no such
+// attribute: it prints a deleted function's whole signature on the first error line, so there the
+// return type, detail::refusal<"cannot add power (W) and money (USD) ...">, carries the words.
+#if defined(__clang__)
+// Defined (returning an empty refusal, or a zero quantity), so that in a constant expression clang
+// reports the refusal, not "undefined function cannot be used in a constant expression". A refused
+// constructor's macro takes its member initialisers after the message.
+#define AISCALE_DETAIL_REFUSED(message) \
+  __attribute__((unavailable(message))) { return {}; }
+#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) \
+  __attribute__((unavailable(message))) : __VA_ARGS__ {}
+#else
+#define AISCALE_DETAIL_REFUSED(message) = delete
+#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) = delete
+#endif
+
+// What to write instead, said once for both compilers: in clang's first error line (the refused
+// operation's message below) and in g++'s (the sentence of detail::refusal).
+#define AISCALE_DETAIL_DIMENSIONS_HINT                                                                    \
+  "multiply or divide by the quantity that relates them (power * time is energy, count * per-GPU figure " \
+  "is a total, an exchange rate turns one currency into another), see "                                   \
+  "docs/troubleshooting.md#different-dimensions"
+#define AISCALE_DETAIL_PARAMETER_HINT                                                                     \
+  "pass the dimension the parameter names (energy / duration is a power, count * ai::gpu a GPU count, a " \
+  "budget in another currency goes through an exchange rate), see "                                       \
+  "docs/troubleshooting.md#model-and-catalogue-functions"
+
+// clang's first error line for each refused operation; the units follow in its next error line.
+#define AISCALE_DETAIL_ADD_REFUSAL \
+  "aiscale: cannot add or subtract quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
+#define AISCALE_DETAIL_COMPARE_REFUSAL \
+  "aiscale: cannot compare quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
+#define AISCALE_DETAIL_CONVERT_REFUSAL \
+  "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
+#define AISCALE_DETAIL_PASS_REFUSAL \
+  "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
+// A constructor's error line names no template argument, so its message names the parameter itself.
+#define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
+  "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
+  "dimension: " AISCALE_DETAIL_PARAMETER_HINT
+
+namespace aiscale {
+namespace detail {
+
+// The return type of a refused overload: its argument is the sentence g++ shows.
+// It converts to bool only so that a refused comparison is one error, not two.
+template <fixed_string Text>
+struct refusal {
+  constexpr operator bool() const { return false; }  // NOLINT(google-explicit-constructor)
+};
+
+// The units of a refused operation, as a defaulted template argument of its overload: clang prints
+// the overload's template arguments in its second error line, and so names the units there (clang 14
+// prints the other arguments, class-type values, as {}).
+template <class A, class B>
+struct operands;
+
+// A sentence put together at compile time; long enough for two units' words and symbols and a hint.
+struct refusal_text {
+  char data[480]{};
+  std::size_t size = 0;
+
+  constexpr void put(char_view s) {
+    for (const char c : s)
+      if (size < sizeof data) data[size++] = c;
+  }
+};
+
+// Words for the dimensions people name by a word rather than by their base dimensions. The base
+// dimensions' names are declared in units/ ("energy", "time", "money:USD", "compute:BF16"); only the
+// part before a ':' is compared, so that every currency is money and every format's FLOP compute.
+struct dimension_word {
+  char_view formula;
+  char_view word;
+};
+inline constexpr dimension_word dimension_words[] = {
+    {"energy/time", "power"},
+    {"compute/time", "compute rate"},
+    {"information/time", "bandwidth"},
+    {"energy/accelerator", "energy per GPU"},
+    {"energy/(accelerator·time)", "power per GPU"},
+    {"money/energy", "energy price"},
+    {"money/accelerator", "price per GPU"},
+    {"accelerator", "GPU count"},
+    {"compute", "compute work"},
+    {"information", "data"},
+};
+
+// A dimension's kind of base: "money:USD" -> "money".
+constexpr char_view kind_of(char_view base) {
+  for (std::size_t i = 0; i != base.size(); ++i)
+    if (base[i] == ':') return base.substr(0, i);
+  return base;
+}
+
+// One side of a dimension formula: the bases with positive (Numerator) or negative exponents.
+template <class Def>
+constexpr void put_formula_side(refusal_text& out, const Def& d, bool numerator) {
+  bool first = true;
+  for (std::size_t i = 0; i != Def::dim_count; ++i) {
+    const std::int32_t num = numerator ? d.dims[i].num : -d.dims[i].num;
+    if (num <= 0) continue;
+    if (!first) out.put("\u00b7");
+    out.put(kind_of(d.dim_name(i)));
+    if (num != 1 || d.dims[i].den != 1) {
+      char digits[24]{};
+      out.put("^");
+      out.put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(num))));
+      if (d.dims[i].den != 1) {
+        out.put("/");
+        out.put(char_view(digits, put_decimal(digits, static_cast<std::uint64_t>(d.dims[i].den))));
+      }
+    }
+    first = false;
+  }
+}
+
+// The dimension of a unit as its base kinds ("energy/time"), then as a word where one is known ("power").
+template <class Def>
+constexpr void put_dimension_words(refusal_text& out, const Def& d) {
+  if (Def::dim_count == 0) return out.put("number");
+  std::size_t negatives = 0;
+  for (std::size_t i = 0; i != Def::dim_count; ++i)
+    if (d.dims[i].num < 0) ++negatives;
+  refusal_text formula;
+  if (negatives == Def::dim_count) formula.put("1");
+  put_formula_side(formula, d, true);
+  if (negatives != 0) {
+    formula.put(negatives > 1 ? char_view("/(") : char_view("/"));
+    put_formula_side(formula, d, false);
+    if (negatives > 1) formula.put(")");
+  }
+  const char_view f(formula.data, formula.size);
+  for (const dimension_word& w : dimension_words)
+    if (w.formula == f) return out.put(w.word);
+  out.put(f);
+}
+
+// "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
+// "power (W)"; a number without a symbol is just "number".
+template <class U>
+constexpr void put_side(refusal_text& out) {
+  put_dimension_words(out, U::def);
+  if (U::symbol.view().size() == 0) return;
+  out.put(" (");
+  out.put(U::symbol.view());
+  out.put(")");
+}
+
+template <class A, class B, class Op>
+constexpr refusal_text refusal_sentence() {
+  refusal_text t;
+  t.put("aiscale: cannot ");
+  t.put(Op::verb);
+  t.put(" ");
+  put_side<A>(t);
+  t.put(" ");
+  t.put(Op::joiner);
+  t.put(" ");
+  put_side<B>(t);
+  t.put(": ");
+  t.put(Op::hint);
+  return t;
+}
+
+template <std::size_t N>
+constexpr fixed_string<N> to_fixed_string(const refusal_text& t) {
+  fixed_string<N> s{};
+  for (std::size_t i = 0; i != N; ++i) s.data_[i] = t.data[i];
+  return s;
+}
+
+// The refusal type of a mistake between units A and B in operation Op (a class with `verb`,
+// `joiner` and `hint`). Every call of +, ==, ... names it while the compiler weighs the refused
+// overload, so for operands of one dimension (all the correct calls) it is an alias of an empty
+// refusal, which instantiates nothing; only a mistake builds the sentence.
+template <class A, class B, class Op>
+struct refusal_sentence_of {
+  static constexpr refusal_text text = refusal_sentence<A, B, Op>();
+  using type = refusal<to_fixed_string<text.size>(text)>;
+};
+template <bool Refused>
+struct refusal_select {
+  template <class A, class B, class Op>
+  using type = refusal<"">;
+};
+template <>
+struct refusal_select<true> {
+  template <class A, class B, class Op>
+  using type = typename refusal_sentence_of<A, B, Op>::type;
+};
+template <class A, class B, class Op>
+using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
+
+// The operations: the verb and the word between the two sides of the sentence, and what to write instead.
+struct add_op {
+  static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+};
+struct subtract_op {
+  static constexpr char_view verb = "subtract", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+};
+struct compare_op {
+  static constexpr char_view verb = "compare", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+};
+struct convert_op {
+  static constexpr char_view verb = "convert", joiner = "to", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+};
+// A model or catalogue function's quantity parameter given another dimension (model/fleet.hpp).
+struct pass_op {
+  static constexpr char_view verb = "pass", joiner = "where the function takes", hint = AISCALE_DETAIL_PARAMETER_HINT;
+};
+
+}  // namespace detail
+}  // namespace aiscale
+// ---- end aiscale/core/refusal.hpp
+
 namespace aiscale {
 
 // The number types a quantity can hold: the arithmetic types but bool.
@@ -1647,6 +1874,21 @@ class quantity {
       const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
       : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
 
+  // From another dimension, directly (quantity<W>{money}): refused with a message that names both
+  // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
+  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
+  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  requires(!same_dimension_as<U, U2>) constexpr explicit quantity(
+      const quantity<U2, R2>&, detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> = {})
+      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
+
+  // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
+  // returns the refusal, not quantity&, because g++ prints that type in its first error line.
+  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  // NOLINTNEXTLINE(misc-unconventional-assign-operator)
+  requires(!same_dimension_as<U, U2>) constexpr detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> operator=(
+      const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   template <quantity_like T>
   requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
@@ -1712,6 +1954,17 @@ class quantity {
   [[nodiscard]] AISCALE_HOT constexpr Rep coerce_value_in(To) const {
     return detail::convert_value<unit_t<U>, To, Rep>(value_);
   }
+
+  // The same in a unit of another dimension: refused, naming both units (core/refusal.hpp). R is
+  // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
+  // is declared again in every quantity type the program names, which costs compile time (about
+  // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
+  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
+  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> in(To) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
+  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> value_in(
+      To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
   AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {
@@ -1993,6 +2246,42 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const q
   return v.a >= v.b;
 }
 
+// --- mistakes between dimensions ----------------------------------------------------------------
+
+// Adding, subtracting or comparing quantities of different dimensions selects one of these refused
+// overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
+// argument, makes clang name the units in its next error line.
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op> operator-(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+=(
+    quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op>
+operator-=(quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator==(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op>
+operator<=>(const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<=(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>=(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+
 }  // namespace aiscale
 // ---- end aiscale/core/quantity.hpp
 
@@ -2016,6 +2305,14 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity
   using Q = decltype(a + b);
   return a < b ? Q(b) : Q(a);
 }
+
+// min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> min(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> max(
+    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
 template <int N, auto U, class R>
@@ -2077,6 +2374,11 @@ requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(con
   const double ax = x < 0 ? -x : x, ay = y < 0 ? -y : y, d = x < y ? y - x : x - y;
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
+
+template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
+requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> approx(
+    const quantity<U1, R1>&, const quantity<U2, R2>&, double = default_rel_tol)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
@@ -4041,6 +4343,7 @@ inline constexpr sourced el_capitan_rpeak{2.746 * EFLOPS_of(fp64), date{2024, 11
 // peak it sustains; from it power, energy, compute, capital and operating cost, time to train.
 
 #include <string_view>
+#include <type_traits>
 
 // ---- begin aiscale/model/h100_equivalent.hpp
 // H100-equivalents: a unit of compute rate, one H100 SXM's peak in a stated format and sparsity.
@@ -4126,6 +4429,14 @@ class fleet {
         utilisation_(_utilisation) {
     check(_where);
   }
+  // A quantity of another dimension where the GPU count goes: refused, naming both units
+  // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
+  template <auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<gpu>>,
+            class Refusal = detail::refusal_t<unit_t<U>, unit_t<gpu>, detail::pass_op>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const quantity<U, R>&,
+                                                                      Rest&&...)
+      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
+                                         level_{}, pue_{}, utilisation_{});
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
@@ -4175,6 +4486,11 @@ class fleet {
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
     return facility_power() * period;
   }
+  // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<s>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<s>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<s>, detail::pass_op> energy(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -4228,6 +4544,15 @@ class fleet {
       const quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
+  // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const quantity<U, R>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <auto U, class R, auto L, class LR>
   requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
@@ -4236,6 +4561,16 @@ class fleet {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
+  // ... refused, naming the first parameter of the wrong dimension and the one it takes.
+  template <auto U, class R, auto L, class LR, class Units = detail::operands<unit_t<U>, unit_t<L>>>
+  requires(!(same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> &&
+             same_dimension_v<unit_t<L>, unit_t<s>>)) constexpr std::
+      conditional_t<
+          same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>, detail::refusal_t<unit_t<L>, unit_t<s>, detail::pass_op>,
+          detail::refusal_t<unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const quantity<U, R>&,
+                                                                                                const quantity<L, LR>&)
+          const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <auto U, class R, numeric_format_type F>
   requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
@@ -4243,6 +4578,11 @@ class fleet {
                                                                                   F f) const {
     return budget / sustained(f);
   }
+  // ... refused for operations of another format, or another dimension, naming both units.
+  template <auto U, class R, numeric_format_type F, class Units = detail::operands<unit_t<U>, unit_t<flop_of(F{})>>>
+  requires(!same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
+      unit_t<U>, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const quantity<U, R>&, F) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
  private:
   // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
@@ -4283,6 +4623,22 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, un
   detail::check_pue(pue, _where);
   return power / (acc.max_power() * pue);
 }
+
+// A quantity of another dimension where these functions take a power or money: refused with a
+// message that names both units (core/refusal.hpp), at the caller's line.
+template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<W>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<W>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<W>, detail::pass_op> gpus_for_power(catalog::accelerator<Spec>, const quantity<U, R>&, Rest&&...)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const quantity<U, R>&,
+                                                                    Rest&&...)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
+requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
+    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const quantity<U, R>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
