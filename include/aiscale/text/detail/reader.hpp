@@ -294,7 +294,7 @@ struct suffix {
   bool is_currency = false;
   bool is_unit = false;
   std::string_view currency;
-  std::int32_t currency_exp10 = 0;  // -2 for cents
+  std::int8_t currency_exp10 = 0;  // -2 for cents
   unit_found unit{};
   std::size_t text_begin = 0;
 };
@@ -472,7 +472,7 @@ struct scaled_number {
   bool article = false;    // ... an article ("a", "eine"): one, but not of time ("3 GW a day")
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
-  std::int32_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
+  std::int8_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
 };
 
 // Whether a scale word of another language stands at j where this language reads none, or only a
