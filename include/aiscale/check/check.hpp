@@ -621,9 +621,19 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   // not related across sentences too (the 4 GW of a country share is not also the power of the next
   // sentence's GPUs). A count of GPUs may be: a fleet is the subject of several sentences.
   std::vector<bool> in_sentence(n, false);
+  // A sum in a sentence that names a project of the references (Stargate's USD 500 billion) is that
+  // project's: it is judged against the project, not related to a count of another sentence (the
+  // million GPUs OpenAI adds this year are not what Stargate's sum buys).
+  const auto names_money_project = [&](std::size_t i) {
+    for (const project_profile& p : project_profiles())
+      for (const std::string_view subject : w.subjects[w.items[i].sentence])
+        if (p.money && subject == p.subject) return true;
+    return false;
+  };
   const auto pass = [&](partner_scope scope) {
     for (std::size_t i = 0; i != n; ++i) {
       if (scope == partner_scope::paragraph && in_sentence[i]) continue;
+      if (scope == partner_scope::paragraph && w.items[i].what == role::money && names_money_project(i)) continue;
       const auto try_relation = [&](relation r, role_set anchors, role_set partners) {
         auto& t = taken[static_cast<std::size_t>(r)];
         if (t[i] || (roles_of(w, i) & anchors) == 0) return false;
