@@ -332,3 +332,19 @@ TEST_CASE("an English scale word in a French sentence is read whole and judged")
   CHECK(r.findings[0].kind == ai::relation::project_figure);
   CHECK(r.findings[0].result == ai::verdict::consistent);
 }
+
+TEST_CASE("a rate the text layer reads is judged alone; one it does not read is left out") {
+  // "989 TFLOP/s per GPU" is a compute rate per accelerator: judged against the H100's BF16 peak.
+  const std::string_view read =
+      "The H100 delivers 989 TFLOP/s per GPU in BF16. Its rival delivers 989 PFLOP/s per GPU.";
+  const ai::check_result r = ai::check(read, lang::en);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].kind == ai::relation::compute_per_gpu);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+  CHECK(r.findings[1].result == ai::verdict::implausible);
+  CHECK(r.findings[1].causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  // The Spanish "por" in an Italian article is no rate the Italian reading knows: the 700 W is left
+  // out, not divided by the 1.000 GPU of the sentence.
+  const std::string_view unread = "Il campus di 1.000 GPU H100 consuma 700 W por GPU.";
+  CHECK(ai::check(unread, lang::it).findings.empty());
+}

@@ -40,6 +40,7 @@ enum class role : std::uint8_t {
   w_per_gpu,
   usd_per_w,
   usd_per_kwh,
+  flops_per_gpu,  // FLOP/s per accelerator, of format
 };
 
 struct item {
@@ -64,10 +65,12 @@ bool read_as(const figure& f, U u, item& it, role r) {
   return true;
 }
 
-// A compute rate in the format the text gives, or of no stated format.
+// A compute rate, or one per accelerator ("989 TFLOP/s per GPU"), in the format the text gives, or
+// of no stated format.
 template <class F>
 bool read_compute(const figure& f, F format, item& it) {
-  if (!read_as(f, FLOPS_of(format), it, role::compute)) return false;
+  if (!read_as(f, FLOPS_of(format), it, role::compute) && !read_as(f, FLOPS_of(format) / gpu, it, role::flops_per_gpu))
+    return false;
   it.format = F::label.view();
   return true;
 }
@@ -76,8 +79,11 @@ bool read_compute_any(const figure& f, F format, item& it) {
   return read_compute(f, format, it) || read_compute(f, sparse(format), it);
 }
 
-// A figure followed by "per GPU", "pro GPU", "/GPU" ... is a rate that the text layer read as a
-// total: it is left out of every relation rather than counted as a total.
+// A figure followed by "per", "/", "each" ... is a rate that the text layer did not read as one: it
+// reads a rate per accelerator, per energy, per power or per time in the article's language only
+// ("700 W per GPU" in English and Italian, not in Spanish), and none per rack, server or unit, nor
+// "each" or "apiece". Such a figure is left out of every relation rather than counted as a total;
+// the rates the text layer reads are figures of their own kinds and never come here.
 inline bool followed_by_per(std::string_view text, const figure& f) {
   static constexpr std::array<std::string_view, 12> per{"per ", "pro ",  "par ",   "por ",    "je ",    "each",
                                                         "/",    "a GPU", "apiece", "ciascun", "chacun", "cada "};
@@ -127,10 +133,16 @@ inline item classify(std::string_view text, const figure& f) {
   return it;
 }
 
-// Whether a figure carries a power-of-1000 prefix or a scale word that a slip could have moved.
+// Whether a figure carries a power-of-1000 prefix or a scale word that a slip could have moved. A
+// price per energy or a sum per power may carry it in the unit it is per ("0,08 dollar par MWh",
+// "$80/MWh"): the last word of its unit is looked at. (The accelerator a rate per GPU is per has none.)
 inline bool has_prefix(const figure& f) {
   if (!f.scale_word.empty()) return true;
-  const std::string_view u = f.unit_text;
+  std::string_view u = f.unit_text;
+  if (f.kind == figure_kind::price_per_energy || f.kind == figure_kind::money_per_power) {
+    const std::size_t last = u.find_last_of(" /");
+    if (last != std::string_view::npos) u = u.substr(last + 1);
+  }
   if (u.size() >= 2 && std::string_view("kMGTPEZ").find(u[0]) != std::string_view::npos && is_ascii_letter(u[1]))
     return true;
   static constexpr std::array<std::string_view, 7> words{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta"};
@@ -437,8 +449,9 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
 // Compute per accelerator, against the peak of the format the text gives; a figure with no
 // format is read as dense BF16, the format of the H100-equivalent. Every other published format
 // is the slip "another numeric format or sparsity".
-inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs) {
+inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
   relation_builder b(w, relation::compute_per_gpu, std::move(figs));
+  if (per_unit) b.in.values[1] = 1;
   b.in.implied = divide;
   const auto accs = accelerators_for(w, b.figures);
   const std::string_view format = b.figures[0]->format.empty() ? bf16.label.view() : b.figures[0]->format;
@@ -464,7 +477,7 @@ inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*>
       b.add_reference_slip(slip::numeric_format, r, std::string(f) + " peak " + range_text(r, flops) + " per GPU");
     }
   b.add_figure_slips(0, per_gpu_flops);
-  b.add_figure_slips(1, per_gpu_flops);
+  if (!per_unit) b.add_figure_slips(1, per_gpu_flops);
   return b.judge_now();
 }
 
@@ -606,6 +619,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
     if (it.what == role::w_per_gpu) out.push_back(power_per_gpu(w, one, true));
     if (it.what == role::usd_per_w) out.push_back(cost_per_power(w, one, true));
     if (it.what == role::usd_per_kwh) out.push_back(electricity_price(w, one));
+    if (it.what == role::flops_per_gpu) out.push_back(compute_per_gpu(w, one, true));
   }
   // taken[r][i]: item i is already related in relation r; money takes one relation only.
   std::array<std::vector<bool>, 5> taken;
@@ -676,7 +690,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
         out.push_back(power_per_gpu(w, {a, b}, false));
         break;
       case relation::compute_per_gpu:
-        out.push_back(compute_per_gpu(w, {a, b}));
+        out.push_back(compute_per_gpu(w, {a, b}, false));
         break;
       case relation::cost_per_power:
         out.push_back(cost_per_power(w, {a, b}, false));
