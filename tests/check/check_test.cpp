@@ -348,3 +348,14 @@ TEST_CASE("a rate the text layer reads is judged alone; one it does not read is 
   const std::string_view unread = "Il campus di 1.000 GPU H100 consuma 700 W por GPU.";
   CHECK(ai::check(unread, lang::it).findings.empty());
 }
+
+TEST_CASE("one accelerator written as a word is the noun's article, not a count to divide by") {
+  // The text layer reads "a GPU" as one GPU; the cluster's 100 MW are not 100 MW per GPU.
+  const std::string_view text = "Meta is building a GPU cluster that draws 100 MW.";
+  CHECK(ai::check(text, lang::en).findings.empty());
+  // A count of one in digits is a count.
+  const ai::check_result r = ai::check("The lab bought 1 GPU for USD 30,000.", lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].kind == ai::relation::cost_per_gpu);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+}

@@ -102,6 +102,10 @@ inline item classify(std::string_view text, const figure& f) {
       read_as(f, usd / W, it, role::usd_per_w) || read_as(f, usd_per_kWh, it, role::usd_per_kwh))
     return it;
   if (followed_by_per(text, f)) return it;
+  // One accelerator written as a word ("a GPU cluster", "eine GPU", "one H100") is the noun's
+  // article, not a fleet's count: a total of its sentence divided by it is no claim per GPU.
+  if (f.kind == figure_kind::gpus && f.value == 1 && f.upper == 1 && f.end > f.begin && !is_ascii_digit(text[f.begin]))
+    return it;
   if (read_as(f, usd, it, role::money) || read_as(f, gpu, it, role::gpus) || read_as(f, W, it, role::power) ||
       read_as(f, J, it, role::energy))
     return it;
