@@ -101,6 +101,15 @@ inline item classify(std::string_view text, const figure& f) {
   if (read_as(f, usd_per_gpu, it, role::usd_per_gpu) || read_as(f, W_per_gpu, it, role::w_per_gpu) ||
       read_as(f, usd / W, it, role::usd_per_w) || read_as(f, usd_per_kWh, it, role::usd_per_kwh))
     return it;
+  // A sum per GPU or per power in a currency the references do not convert ("28.000 Euro pro GPU"):
+  // judged as not checkable, like such a sum alone. A price per kWh in it takes no relation.
+  if (f.kind == figure_kind::money_per_device || f.kind == figure_kind::money_per_power) {
+    it.what = f.kind == figure_kind::money_per_device ? role::usd_per_gpu : role::usd_per_w;
+    it.foreign = true;
+    it.low = f.value;
+    it.high = f.upper;
+    return it;
+  }
   if (followed_by_per(text, f)) return it;
   // One accelerator written as a word ("a GPU cluster", "eine GPU", "one H100") is the noun's
   // article, not a fleet's count: a total of its sentence divided by it is no claim per GPU.
@@ -493,7 +502,11 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
   relation_builder b(w, relation::cost_per_power, std::move(figs));
   if (per_unit) b.in.values[1] = 1;
   b.in.implied = divide;
-  if (b.figures[0]->foreign) return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  if (b.figures[0]->foreign) {
+    b.out.implied =
+        std::string(b.figures[0]->fig.currency) + " " + number_text(b.in.values[0] / b.in.values[1] * 1e9) + " per GW";
+    return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  }
   const cost_per_power_reference ref = gw_cost_reference();
   b.in.reference = ref.whole;
   b.out.implied = per_gw_usd(b.in.values[0] / b.in.values[1]);
