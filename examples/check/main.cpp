@@ -42,9 +42,10 @@ void print(std::ostream& os, std::string_view text, std::size_t number, const ai
   os << "    verdict:   " << ai::name_of(f.result);
   if (f.result == ai::verdict::implausible) {
     if (f.causes.empty()) {
-      os << ": no listed cause explains it (tried:";
-      for (std::size_t i = 0; i != f.tried.size(); ++i) os << (i ? ", " : " ") << ai::name_of(f.tried[i]);
-      os << ')';
+      os << ": no listed cause explains it";
+      if (f.tried.empty()) os << " (none applies here)";  // a figure with no prefix, scale word or parts
+      for (std::size_t i = 0; i != f.tried.size(); ++i) os << (i ? ", " : " (tried: ") << ai::name_of(f.tried[i]);
+      if (!f.tried.empty()) os << ')';
     } else {
       os << ": ";
       for (std::size_t i = 0; i != f.causes.size(); ++i) os << (i ? " and " : "") << ai::name_of(f.causes[i]);

@@ -122,6 +122,23 @@ TEST_CASE("a partner in the same sentence wins over one in another sentence of t
   CHECK(r.findings[0].note.find("a share of the whole") == 0);
 }
 
+TEST_CASE("a sum in a sentence that names a project is the project's, not related across sentences") {
+  // Both sentences name OpenAI, which would relate them; the second names Stargate too, so its sum is
+  // Stargate's (seed article 002: OpenAI's million GPUs this year, Stargate's USD 500 billion).
+  const std::string_view text =
+      "OpenAI will add one million GPUs this year. OpenAI founded Stargate, a project "
+      "of USD 500 billion.";
+  const ai::check_result r = ai::check(text, lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].kind == ai::relation::project_figure);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+  // Without the project's name, the same sum is related to the count of the other sentence.
+  const std::string_view unnamed = "OpenAI will add one million GPUs this year. OpenAI will spend USD 50 billion.";
+  const ai::check_result u = ai::check(unnamed, lang::en);
+  REQUIRE(u.findings.size() == 1);
+  CHECK(u.findings[0].kind == ai::relation::cost_per_gpu);
+}
+
 TEST_CASE("across sentences, figures are related only when the sentences are about the same subject") {
   const std::string_view apart =
       "Musk wants 50 million H100 GPUs at xAI. Stargate, with Oracle, costs USD 500 billion.";
@@ -297,10 +314,48 @@ TEST_CASE("on arbitrary text, every finding points into the text and into its pa
 }
 
 TEST_CASE("a figure that ends inside a word was not read whole and is left out") {
-  // In French, "B" is no scale word: "$500B" reads as "$500" followed by a letter.
-  const std::string_view text = "Le projet Stargate $500B de OpenAI et le projet Stargate de 500 milliards USD.";
+  // "Q" is no scale word in any language: "$500Q" reads as "$500" followed by a letter, which is not
+  // judged as USD 500.
+  const std::string_view text = "Le projet Stargate $500Q de OpenAI et le projet Stargate de 500 milliards USD.";
   const ai::check_result r = ai::check(text, lang::fr);
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].figures[0].span_in(text) == "500 milliards USD");
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+}
+
+TEST_CASE("an English scale word in a French sentence is read whole and judged") {
+  // The text layer reads "$500B" in French as English (the figure says its language): USD 500 billion.
+  const std::string_view text = "Le projet Stargate $500B de OpenAI.";
+  const ai::check_result r = ai::check(text, lang::fr);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].figures[0].span_in(text) == "$500B");
+  CHECK(r.findings[0].kind == ai::relation::project_figure);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+}
+
+TEST_CASE("a rate the text layer reads is judged alone; one it does not read is left out") {
+  // "989 TFLOP/s per GPU" is a compute rate per accelerator: judged against the H100's BF16 peak.
+  const std::string_view read =
+      "The H100 delivers 989 TFLOP/s per GPU in BF16. Its rival delivers 989 PFLOP/s per GPU.";
+  const ai::check_result r = ai::check(read, lang::en);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].kind == ai::relation::compute_per_gpu);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+  CHECK(r.findings[1].result == ai::verdict::implausible);
+  CHECK(r.findings[1].causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  // The Spanish "por" in an Italian article is no rate the Italian reading knows: the 700 W is left
+  // out, not divided by the 1.000 GPU of the sentence.
+  const std::string_view unread = "Il campus di 1.000 GPU H100 consuma 700 W por GPU.";
+  CHECK(ai::check(unread, lang::it).findings.empty());
+}
+
+TEST_CASE("one accelerator written as a word is the noun's article, not a count to divide by") {
+  // The text layer reads "a GPU" as one GPU; the cluster's 100 MW are not 100 MW per GPU.
+  const std::string_view text = "Meta is building a GPU cluster that draws 100 MW.";
+  CHECK(ai::check(text, lang::en).findings.empty());
+  // A count of one in digits is a count.
+  const ai::check_result r = ai::check("The lab bought 1 GPU for USD 30,000.", lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].kind == ai::relation::cost_per_gpu);
   CHECK(r.findings[0].result == ai::verdict::consistent);
 }

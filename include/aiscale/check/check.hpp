@@ -40,6 +40,7 @@ enum class role : std::uint8_t {
   w_per_gpu,
   usd_per_w,
   usd_per_kwh,
+  flops_per_gpu,  // FLOP/s per accelerator, of format
 };
 
 struct item {
@@ -64,10 +65,12 @@ bool read_as(const figure& f, U u, item& it, role r) {
   return true;
 }
 
-// A compute rate in the format the text gives, or of no stated format.
+// A compute rate, or one per accelerator ("989 TFLOP/s per GPU"), in the format the text gives, or
+// of no stated format.
 template <class F>
 bool read_compute(const figure& f, F format, item& it) {
-  if (!read_as(f, FLOPS_of(format), it, role::compute)) return false;
+  if (!read_as(f, FLOPS_of(format), it, role::compute) && !read_as(f, FLOPS_of(format) / gpu, it, role::flops_per_gpu))
+    return false;
   it.format = F::label.view();
   return true;
 }
@@ -76,8 +79,11 @@ bool read_compute_any(const figure& f, F format, item& it) {
   return read_compute(f, format, it) || read_compute(f, sparse(format), it);
 }
 
-// A figure followed by "per GPU", "pro GPU", "/GPU" ... is a rate that the text layer read as a
-// total: it is left out of every relation rather than counted as a total.
+// A figure followed by "per", "/", "each" ... is a rate that the text layer did not read as one: it
+// reads a rate per accelerator, per energy, per power or per time in the article's language only
+// ("700 W per GPU" in English and Italian, not in Spanish), and none per rack, server or unit, nor
+// "each" or "apiece". Such a figure is left out of every relation rather than counted as a total;
+// the rates the text layer reads are figures of their own kinds and never come here.
 inline bool followed_by_per(std::string_view text, const figure& f) {
   static constexpr std::array<std::string_view, 12> per{"per ", "pro ",  "par ",   "por ",    "je ",    "each",
                                                         "/",    "a GPU", "apiece", "ciascun", "chacun", "cada "};
@@ -95,7 +101,20 @@ inline item classify(std::string_view text, const figure& f) {
   if (read_as(f, usd_per_gpu, it, role::usd_per_gpu) || read_as(f, W_per_gpu, it, role::w_per_gpu) ||
       read_as(f, usd / W, it, role::usd_per_w) || read_as(f, usd_per_kWh, it, role::usd_per_kwh))
     return it;
+  // A sum per GPU or per power in a currency the references do not convert ("28.000 Euro pro GPU"):
+  // judged as not checkable, like such a sum alone. A price per kWh in it takes no relation.
+  if (f.kind == figure_kind::money_per_device || f.kind == figure_kind::money_per_power) {
+    it.what = f.kind == figure_kind::money_per_device ? role::usd_per_gpu : role::usd_per_w;
+    it.foreign = true;
+    it.low = f.value;
+    it.high = f.upper;
+    return it;
+  }
   if (followed_by_per(text, f)) return it;
+  // One accelerator written as a word ("a GPU cluster", "eine GPU", "one H100") is the noun's
+  // article, not a fleet's count: a total of its sentence divided by it is no claim per GPU.
+  if (f.kind == figure_kind::gpus && f.value == 1 && f.upper == 1 && f.end > f.begin && !is_ascii_digit(text[f.begin]))
+    return it;
   if (read_as(f, usd, it, role::money) || read_as(f, gpu, it, role::gpus) || read_as(f, W, it, role::power) ||
       read_as(f, J, it, role::energy))
     return it;
@@ -127,10 +146,16 @@ inline item classify(std::string_view text, const figure& f) {
   return it;
 }
 
-// Whether a figure carries a power-of-1000 prefix or a scale word that a slip could have moved.
+// Whether a figure carries a power-of-1000 prefix or a scale word that a slip could have moved. A
+// price per energy or a sum per power may carry it in the unit it is per ("0,08 dollar par MWh",
+// "$80/MWh"): the last word of its unit is looked at. (The accelerator a rate per GPU is per has none.)
 inline bool has_prefix(const figure& f) {
   if (!f.scale_word.empty()) return true;
-  const std::string_view u = f.unit_text;
+  std::string_view u = f.unit_text;
+  if (f.kind == figure_kind::price_per_energy || f.kind == figure_kind::money_per_power) {
+    const std::size_t last = u.find_last_of(" /");
+    if (last != std::string_view::npos) u = u.substr(last + 1);
+  }
   if (u.size() >= 2 && std::string_view("kMGTPEZ").find(u[0]) != std::string_view::npos && is_ascii_letter(u[1]))
     return true;
   static constexpr std::array<std::string_view, 7> words{"kilo", "mega", "giga", "tera", "peta", "exa", "zetta"};
@@ -437,8 +462,9 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
 // Compute per accelerator, against the peak of the format the text gives; a figure with no
 // format is read as dense BF16, the format of the H100-equivalent. Every other published format
 // is the slip "another numeric format or sparsity".
-inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs) {
+inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
   relation_builder b(w, relation::compute_per_gpu, std::move(figs));
+  if (per_unit) b.in.values[1] = 1;
   b.in.implied = divide;
   const auto accs = accelerators_for(w, b.figures);
   const std::string_view format = b.figures[0]->format.empty() ? bf16.label.view() : b.figures[0]->format;
@@ -464,7 +490,7 @@ inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*>
       b.add_reference_slip(slip::numeric_format, r, std::string(f) + " peak " + range_text(r, flops) + " per GPU");
     }
   b.add_figure_slips(0, per_gpu_flops);
-  b.add_figure_slips(1, per_gpu_flops);
+  if (!per_unit) b.add_figure_slips(1, per_gpu_flops);
   return b.judge_now();
 }
 
@@ -476,7 +502,11 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
   relation_builder b(w, relation::cost_per_power, std::move(figs));
   if (per_unit) b.in.values[1] = 1;
   b.in.implied = divide;
-  if (b.figures[0]->foreign) return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  if (b.figures[0]->foreign) {
+    b.out.implied =
+        std::string(b.figures[0]->fig.currency) + " " + number_text(b.in.values[0] / b.in.values[1] * 1e9) + " per GW";
+    return b.not_checkable(no_exchange_rate(*b.figures[0]));
+  }
   const cost_per_power_reference ref = gw_cost_reference();
   b.in.reference = ref.whole;
   b.out.implied = per_gw_usd(b.in.values[0] / b.in.values[1]);
@@ -606,6 +636,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
     if (it.what == role::w_per_gpu) out.push_back(power_per_gpu(w, one, true));
     if (it.what == role::usd_per_w) out.push_back(cost_per_power(w, one, true));
     if (it.what == role::usd_per_kwh) out.push_back(electricity_price(w, one));
+    if (it.what == role::flops_per_gpu) out.push_back(compute_per_gpu(w, one, true));
   }
   // taken[r][i]: item i is already related in relation r; money takes one relation only.
   std::array<std::vector<bool>, 5> taken;
@@ -621,9 +652,19 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
   // not related across sentences too (the 4 GW of a country share is not also the power of the next
   // sentence's GPUs). A count of GPUs may be: a fleet is the subject of several sentences.
   std::vector<bool> in_sentence(n, false);
+  // A sum in a sentence that names a project of the references (Stargate's USD 500 billion) is that
+  // project's: it is judged against the project, not related to a count of another sentence (the
+  // million GPUs OpenAI adds this year are not what Stargate's sum buys).
+  const auto names_money_project = [&](std::size_t i) {
+    for (const project_profile& p : project_profiles())
+      for (const std::string_view subject : w.subjects[w.items[i].sentence])
+        if (p.money && subject == p.subject) return true;
+    return false;
+  };
   const auto pass = [&](partner_scope scope) {
     for (std::size_t i = 0; i != n; ++i) {
       if (scope == partner_scope::paragraph && in_sentence[i]) continue;
+      if (scope == partner_scope::paragraph && w.items[i].what == role::money && names_money_project(i)) continue;
       const auto try_relation = [&](relation r, role_set anchors, role_set partners) {
         auto& t = taken[static_cast<std::size_t>(r)];
         if (t[i] || (roles_of(w, i) & anchors) == 0) return false;
@@ -666,7 +707,7 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
         out.push_back(power_per_gpu(w, {a, b}, false));
         break;
       case relation::compute_per_gpu:
-        out.push_back(compute_per_gpu(w, {a, b}));
+        out.push_back(compute_per_gpu(w, {a, b}, false));
         break;
       case relation::cost_per_power:
         out.push_back(cost_per_power(w, {a, b}, false));
