@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "../catch.hpp"
 
@@ -89,6 +90,22 @@ TEST_CASE("units of a model count the model") {
   CHECK(e.figures[0].span_in(text) == "400.000 unidades del chip GB200");
   // Units of anything else are no accelerators.
   CHECK(ai::extract("Hay 5 unidades de medida.", lang::es).figures.empty());
+  // The units after the model, in each language: "H100-Einheiten", "H100 units".
+  for (const auto& [phrase, l] : {std::pair{"50 Millionen H100-Einheiten", lang::de},
+                                  {"50 million H100 units", lang::en},
+                                  {"50 miljoen H100-eenheden", lang::nl},
+                                  {"50 millones de H100 unidades", lang::es},
+                                  {"50 millions de H100 unit\u00e9s", lang::fr},
+                                  {"50 milioni di H100 unit\u00e0", lang::it}}) {
+    INFO(phrase);
+    const auto r = ai::parse_as(ai::gpu, phrase, l);
+    REQUIRE(r.has_value());
+    CHECK(r.value() == 5e7 * ai::gpu);
+  }
+  // Units alone say not what they count: a bare number.
+  const ai::extraction alone = ai::extract("50 Millionen Einheiten", lang::de);
+  REQUIRE(alone.figures.size() == 1);
+  CHECK(alone.figures[0].kind == K::number);
 }
 
 TEST_CASE("near misses of accelerator counts") {

@@ -183,6 +183,10 @@ constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask 
     }
   if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
     if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+    for (const word_entry& w : device_count_words)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
+          return e + 1 + n - j;
     for (const word_entry& w : device_containers)
       if ((w.langs & langs) != 0)
         if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;

@@ -321,6 +321,12 @@ inline constexpr word_entry device_unit_words[] = {
   {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
 };
 
+// Words after an accelerator model that count it as a noun would: "50 Millionen H100-Einheiten",
+// "10,000 H100 units". Never alone: "50 Millionen Einheiten" says not what it counts.
+inline constexpr word_entry device_count_words[] = {
+  {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
