@@ -235,8 +235,8 @@ TEST_CASE("lang::guess reads each paragraph in its own language") {
 
 TEST_CASE("the example of docs/check.md finds what the page says it prints") {
   const std::string text =
-      "Un parc de 100 millions de GPU consommerait environ 75 GW, l'\xC3\xA9quivalent de "
-      "75 % de la consommation \xC3\xA9lectrique du Royaume-Uni.";
+      "Une flotte de 100 millions de GPU demanderait quelque 75 GW, soit "
+      "75 % de ce que consomme le Royaume-Uni en \xC3\xA9lectricit\xC3\xA9.";
   const ai::check_result r = ai::check(text, lang::fr);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.findings[0].implied == "750 W per GPU");
