@@ -5553,6 +5553,12 @@ inline constexpr word_entry device_unit_words[] = {
   {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
 };
 
+// Words after an accelerator model that count it as a noun would: "50 Millionen H100-Einheiten",
+// "10,000 H100 units". Never alone: "50 Millionen Einheiten" says not what it counts.
+inline constexpr word_entry device_count_words[] = {
+  {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
@@ -6203,6 +6209,10 @@ constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask 
     }
   if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
     if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+    for (const word_entry& w : device_count_words)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
+          return e + 1 + n - j;
     for (const word_entry& w : device_containers)
       if ((w.langs & langs) != 0)
         if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
