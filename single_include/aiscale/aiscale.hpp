@@ -7110,20 +7110,19 @@ constexpr parse_result<figure> parse(std::string_view text, lang language) {
   return r.fig;
 }
 
-namespace detail::text {
 // A temporary that owns its characters (a std::string returned by a call): it dies at the end of the
 // full expression, and a figure read from it would keep views (scale_word, unit_text) into freed
-// memory. Views, pointers and string literals last as long as their owner does.
+// memory. Views, pointers and string literals last as long as their owner does. parse, extract and
+// check refuse such a text; a user's own reader of figures can do the same.
 template <class S>
-concept owning_temporary = !std::is_lvalue_reference_v<S> && std::is_convertible_v<S, std::string_view> &&
-                           !std::is_same_v<std::remove_cvref_t<S>, std::string_view> &&
-                           !std::is_pointer_v<std::decay_t<S>> && !std::is_array_v<std::remove_reference_t<S>>;
-}  // namespace detail::text
+concept owning_temporary_text = !std::is_lvalue_reference_v<S> && std::is_convertible_v<S, std::string_view> &&
+                                !std::is_same_v<std::remove_cvref_t<S>, std::string_view> &&
+                                !std::is_pointer_v<std::decay_t<S>> && !std::is_array_v<std::remove_reference_t<S>>;
 
 // Refused: the figure would point into a string that is gone when parse returns. Keep the text in a
 // variable, or use parse_as, whose quantity holds no view.
 template <class S>
-requires detail::text::owning_temporary<S> parse_result<figure> parse(S&& text, lang language)
+requires owning_temporary_text<S> parse_result<figure> parse(S&& text, lang language)
 = delete;
 
 // A figure already read (by parse or extract) as a quantity of unit u, checked like parse_as: the
@@ -7396,7 +7395,7 @@ inline extraction extract(std::string_view text, lang language) {
 // Refused: the figures would point into a string that is gone when extract returns. Keep the text
 // in a variable while the figures are used.
 template <class S>
-requires detail::text::owning_temporary<S> extraction extract(S&& text, lang language)
+requires owning_temporary_text<S> extraction extract(S&& text, lang language)
 = delete;
 
 }  // namespace aiscale

@@ -2,6 +2,8 @@
 #include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
 #include <limits>
+#include <string>
+#include <string_view>
 
 namespace ai = aiscale;
 using ai::lang;
@@ -78,3 +80,10 @@ static_assert(ai::figure_as(ai::gpu, ai::parse("4 bis 5 Millionen GPUs", lang::d
               ai::parse_errc::is_range);
 static_assert(ai::figure_range_as(ai::gpu, ai::parse("4 bis 5 Millionen GPUs", lang::de).value()).value().high ==
               5e6 * ai::gpu);
+
+// The texts parse, extract and check refuse: a string that dies with the call's expression.
+static_assert(ai::owning_temporary_text<std::string>);
+static_assert(!ai::owning_temporary_text<std::string&>);
+static_assert(!ai::owning_temporary_text<std::string_view>);
+static_assert(!ai::owning_temporary_text<const char (&)[6]>);
+static_assert(!ai::owning_temporary_text<const char*>);

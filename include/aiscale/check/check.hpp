@@ -823,7 +823,7 @@ inline check_result check(std::string_view text, lang language) {
 
 // Refused: the findings' figures would point into a string that is gone when check returns.
 template <class S>
-requires detail::text::owning_temporary<S> check_result check(S&& text, lang language)
+requires owning_temporary_text<S> check_result check(S&& text, lang language)
 = delete;
 
 }  // namespace aiscale

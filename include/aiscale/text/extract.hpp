@@ -231,7 +231,7 @@ inline extraction extract(std::string_view text, lang language) {
 // Refused: the figures would point into a string that is gone when extract returns. Keep the text
 // in a variable while the figures are used.
 template <class S>
-requires detail::text::owning_temporary<S> extraction extract(S&& text, lang language)
+requires owning_temporary_text<S> extraction extract(S&& text, lang language)
 = delete;
 
 }  // namespace aiscale
