@@ -5272,12 +5272,12 @@ inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a
 inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
 inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
 inline constexpr entry_flags WCO = 4096;
-inline constexpr entry_flags WSYM = 8192;
-inline constexpr entry_flags ART = 16384;
-inline constexpr entry_flags BETWEEN =
-    32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a
-            // gigawatt"), but "a day" is no figure of one day
-            // // the currency's symbol ("$3 trillion")
+inline constexpr entry_flags WSYM = 8192;  // the currency's symbol written ("$3 trillion")
+inline constexpr entry_flags ART = 16384;  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
+inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a between word ("between 3 and 4 GW")
+// In per_words, which use no currency flags: a word that says "per" and nothing else ("per", "pro",
+// "/"), unlike "a", "al" or "le", which are articles too, or "par" and "por", which also mean "by".
+inline constexpr entry_flags ONLY_PER = MONEY;
 
 struct scale_entry {
   std::string_view text;
@@ -5620,7 +5620,7 @@ inline constexpr word_entry ordinary_words[] = {
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
 inline constexpr word_entry per_words[] = {
-  {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
+  {"/", ALL, WC | ONLY_PER}, {"per", EN, ONLY_PER}, {"per", IT}, {"per", NL, W | ONLY_PER}, {"a", EN, W}, {"pro", DE, W | ONLY_PER}, {"je", DE, ONLY_PER}, {"par", FR, W},
   {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
 };
 
@@ -5940,6 +5940,7 @@ enum class parse_errc : std::uint8_t {
   other_language,      // a scale word of another language ("$3 trillion" read as French)
   unknown_language,    // the lang value is none of lang's enumerators
   unknown_unit,        // a misspelt unit or currency after the number ("12 kw": expected "kW")
+  unknown_per_unit,    // a figure per something with no kind ("$5 per share", "3 GPUs per server")
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -5970,6 +5971,8 @@ constexpr std::string_view message_of(parse_errc e) {
       return "the lang value is not a language";
     case parse_errc::unknown_unit:
       return "unknown unit or currency (case matters for symbols)";
+    case parse_errc::unknown_per_unit:
+      return "a figure per something that has no kind here: not read as the amount alone";
   }
   return "unknown error";
 }
@@ -6256,6 +6259,7 @@ constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
 }
 inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
 inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
+inline constexpr first_byte_set list_article_starts = first_bytes_of(list_articles);
 
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
                                 lang_mask langs, const first_byte_set& starts) {
@@ -6454,6 +6458,29 @@ constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask la
       if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
   });
   return best;
+}
+
+// Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
+// share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
+// the amount alone would be the wrong kind of figure. The position of the per word, or npos.
+constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
+  const std::size_t j = skip_spaces(s, i);
+  for (const word_entry& w : per_words) {
+    if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
+    const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
+    if (n == 0) continue;
+    const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
+    if (w.text != "/" && k == j + n) continue;
+    if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
+    // An article or an elided one after it makes "per" the word "for" of another language quoted
+    // around ("$3 trillion per l'IA"): no per word.
+    if (elision_at(s, k + 1) ||
+        find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
+      continue;
+    if (const found a = find_number_word(s, k, ALL); a && (number_words[a.index].flags & ART) != 0) continue;
+    return j;
+  }
+  return std::string_view::npos;
 }
 
 // Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
@@ -6749,6 +6776,10 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       end = per.end;
       unit_text = s.substr(suf.text_begin, end - suf.text_begin);
     }
+  } else if (const std::size_t at =
+                 (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+             at != std::string_view::npos) {
+    return failed(parse_errc::unknown_per_unit, at);
   }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
   const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
@@ -6936,7 +6967,11 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
     read_outcome r = one(in, true);
     // A language that read the number but not its value (out of the range of doubles) cannot be
     // ruled out: the others' readings, which may be of fewer digits, are no answer.
-    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
+    // Nor one that reads the figure as per something it has no kind for ("$5 per share"): the others'
+    // readings would give the amount alone.
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small ||
+                  r.error.code == parse_errc::unknown_per_unit))
+      return r;
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;
@@ -7214,7 +7249,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
 // decides its value (lang::guess).
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
-         e == parse_errc::too_large || e == parse_errc::too_small;
+         e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
 }
 constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 

@@ -158,17 +158,6 @@ TEST_CASE("figures per unit print with what they are per") {
 }
 
 TEST_CASE("near misses keep their old meaning") {
-  // A pair that is no figure per unit: the amount alone, as before.
-  const ai::extraction growth = ai::extract("They add 5 GW per year.", lang::en);
-  REQUIRE(growth.figures.size() == 1);
-  CHECK(growth.figures[0].kind == K::power);
-  CHECK(growth.figures[0].value == 5e9);
-  // Per something that is no unit.
-  const ai::extraction share = ai::extract("It paid $5 per share and 3 GW a day.", lang::en);
-  REQUIRE(share.figures.size() == 2);
-  CHECK(share.figures[0].kind == K::money);
-  CHECK(share.figures[0].span_in("It paid $5 per share and 3 GW a day.") == "$5");
-  CHECK(share.figures[1].kind == K::power);
   // "per cent" is still a percentage; "a" between numbers is still a Spanish range.
   CHECK(ai::parse("5 per cent", lang::en)->value == 0.05);
   CHECK(ai::parse("5 a 6 GW", lang::es)->upper == 6e9);
@@ -176,7 +165,46 @@ TEST_CASE("near misses keep their old meaning") {
   CHECK(!ai::parse("5 GW an", lang::fr).has_value());
   // A per word of another language is not read: "pro Jahr" in English text.
   CHECK(ai::extract("105 TWh pro Jahr", lang::en).figures[0].kind == K::energy);
-  // "per" with no space is not the word ("perGPU"); a plural count after "per" is not one device.
+  // "per" with no space is not the word ("perGPU").
   CHECK(ai::extract("750 W perGPU", lang::en).figures[0].kind == K::power);
-  CHECK(ai::extract("$5 per 1,000 GPUs", lang::en).figures[0].kind == K::money);
+  // An article that is also a per word ("a", "le", "al") after a figure is read as per only where
+  // the pair has a kind: "3 GW a day" is 3 GW.
+  const std::string_view day = "They add 3 GW a day.";
+  const ai::extraction added = ai::extract(day, lang::en);
+  REQUIRE(added.figures.size() == 1);
+  CHECK(added.figures[0].span_in(day) == "3 GW");
+  // "per" and "par"/"por" that also mean "for" and "by" say nothing without a unit after them.
+  const ai::extraction it = ai::extract("Investe 10 GW per il progetto.", lang::it);
+  REQUIRE(it.figures.size() == 1);
+  CHECK(it.figures[0].value == 1e10);
+}
+
+TEST_CASE("a figure per something with no kind is not the amount alone") {
+  // "$5 per share" is no sum of $5, "5 GW per year" no 5 GW: the pair has no kind, and the amount
+  // alone would be the wrong kind of figure. parse says so, extract reports it where it stands.
+  struct per_case {
+    std::string_view text;
+    lang l;
+    std::string_view per;  // where the error points
+  };
+  for (const per_case& c : {per_case{"It paid $5 per share.", lang::en, "per share"},
+                            per_case{"They add 5 GW per year.", lang::en, "per year"},
+                            per_case{"Each rack holds 3 GPUs per server.", lang::en, "per server"},
+                            per_case{"It costs $5 per 1,000 GPUs.", lang::en, "per 1,000"},
+                            per_case{"Racks draw 40 kW/rack.", lang::en, "/rack"},
+                            per_case{"Sie bauen 3 GPUs pro Server ein.", lang::de, "pro Server"},
+                            per_case{"Es kostet 5 Millionen Euro je Standort.", lang::de, "je Standort"},
+                            per_case{"Er kost 2 miljoen euro per locatie.", lang::nl, "per locatie"}}) {
+    INFO(c.text);
+    const ai::extraction e = ai::extract(c.text, c.l);
+    for (const ai::figure& f : e.figures) CHECK(f.span_in(c.text).find(c.per) == std::string_view::npos);
+    REQUIRE(!e.errors.empty());
+    CHECK(e.errors[0].code == ai::parse_errc::unknown_per_unit);
+    CHECK(c.text.substr(e.errors[0].offset).starts_with(c.per.substr(0, 1)));
+  }
+  CHECK(ai::parse("$5 per share", lang::en).error().code == ai::parse_errc::unknown_per_unit);
+  CHECK(ai::parse("5 GW per year", lang::guess).error().code == ai::parse_errc::unknown_per_unit);
+  // The pairs that have a kind are read whole, and a bare number per something is no figure at all.
+  CHECK(ai::parse("750 W per GPU", lang::en)->kind == K::power_per_device);
+  CHECK(ai::extract("5 per share", lang::en).errors.empty());
 }

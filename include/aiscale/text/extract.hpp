@@ -50,7 +50,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
 // decides its value (lang::guess).
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
-         e == parse_errc::too_large || e == parse_errc::too_small;
+         e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
 }
 constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 

@@ -47,7 +47,11 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
     read_outcome r = one(in, true);
     // A language that read the number but not its value (out of the range of doubles) cannot be
     // ruled out: the others' readings, which may be of fewer digits, are no answer.
-    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
+    // Nor one that reads the figure as per something it has no kind for ("$5 per share"): the others'
+    // readings would give the amount alone.
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small ||
+                  r.error.code == parse_errc::unknown_per_unit))
+      return r;
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;

@@ -23,6 +23,7 @@ enum class parse_errc : std::uint8_t {
   other_language,      // a scale word of another language ("$3 trillion" read as French)
   unknown_language,    // the lang value is none of lang's enumerators
   unknown_unit,        // a misspelt unit or currency after the number ("12 kw": expected "kW")
+  unknown_per_unit,    // a figure per something with no kind ("$5 per share", "3 GPUs per server")
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -53,6 +54,8 @@ constexpr std::string_view message_of(parse_errc e) {
       return "the lang value is not a language";
     case parse_errc::unknown_unit:
       return "unknown unit or currency (case matters for symbols)";
+    case parse_errc::unknown_per_unit:
+      return "a figure per something that has no kind here: not read as the amount alone";
   }
   return "unknown error";
 }

@@ -230,6 +230,7 @@ constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
 }
 inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
 inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
+inline constexpr first_byte_set list_article_starts = first_bytes_of(list_articles);
 
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
                                 lang_mask langs, const first_byte_set& starts) {
@@ -428,6 +429,29 @@ constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask la
       if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
   });
   return best;
+}
+
+// Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
+// share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
+// the amount alone would be the wrong kind of figure. The position of the per word, or npos.
+constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
+  const std::size_t j = skip_spaces(s, i);
+  for (const word_entry& w : per_words) {
+    if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
+    const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
+    if (n == 0) continue;
+    const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
+    if (w.text != "/" && k == j + n) continue;
+    if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
+    // An article or an elided one after it makes "per" the word "for" of another language quoted
+    // around ("$3 trillion per l'IA"): no per word.
+    if (elision_at(s, k + 1) ||
+        find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
+      continue;
+    if (const found a = find_number_word(s, k, ALL); a && (number_words[a.index].flags & ART) != 0) continue;
+    return j;
+  }
+  return std::string_view::npos;
 }
 
 // Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
@@ -723,6 +747,10 @@ constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l,
       end = per.end;
       unit_text = s.substr(suf.text_begin, end - suf.text_begin);
     }
+  } else if (const std::size_t at =
+                 (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+             at != std::string_view::npos) {
+    return failed(parse_errc::unknown_per_unit, at);
   }
   if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
   const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;

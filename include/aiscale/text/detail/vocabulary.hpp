@@ -40,12 +40,12 @@ inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a
 inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
 inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
 inline constexpr entry_flags WCO = 4096;
-inline constexpr entry_flags WSYM = 8192;
-inline constexpr entry_flags ART = 16384;
-inline constexpr entry_flags BETWEEN =
-    32768;  // a list word read only after a between word ("between 3 and 4 GW")  // an article read as one ("a
-            // gigawatt"), but "a day" is no figure of one day
-            // // the currency's symbol ("$3 trillion")
+inline constexpr entry_flags WSYM = 8192;  // the currency's symbol written ("$3 trillion")
+inline constexpr entry_flags ART = 16384;  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
+inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a between word ("between 3 and 4 GW")
+// In per_words, which use no currency flags: a word that says "per" and nothing else ("per", "pro",
+// "/"), unlike "a", "al" or "le", which are articles too, or "par" and "por", which also mean "by".
+inline constexpr entry_flags ONLY_PER = MONEY;
 
 struct scale_entry {
   std::string_view text;
@@ -388,7 +388,7 @@ inline constexpr word_entry ordinary_words[] = {
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
 inline constexpr word_entry per_words[] = {
-  {"/", ALL, WC}, {"per", EN | IT}, {"per", NL, W}, {"a", EN, W}, {"pro", DE, W}, {"je", DE}, {"par", FR, W},
+  {"/", ALL, WC | ONLY_PER}, {"per", EN, ONLY_PER}, {"per", IT}, {"per", NL, W | ONLY_PER}, {"a", EN, W}, {"pro", DE, W | ONLY_PER}, {"je", DE, ONLY_PER}, {"par", FR, W},
   {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
 };
 
