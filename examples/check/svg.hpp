@@ -11,29 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "../common/svg_chart.hpp"
+
 namespace check_chart {
 
 namespace ai = aiscale;
+using svg_chart::multiplier;
+using svg_chart::xml;
 
-// Escapes the five characters XML reserves.
-inline std::string xml(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else if (c == '&')
-      out += "&amp;";
-    else if (c == '"')
-      out += "&quot;";
-    else if (c == '\'')
-      out += "&apos;";
-    else
-      out += c;
-  }
-  return out;
-}
 // A verdict's colour and marker, so that colour-blind readers and grey prints still tell them apart.
 inline const char* colour(ai::verdict v) {
   return v == ai::verdict::consistent ? "#2a7d2a" : v == ai::verdict::implausible ? "#b22222" : "#777";
@@ -45,12 +30,6 @@ inline void marker(std::ostream& os, ai::verdict v, double x, double y, std::str
   else
     os << "<circle class=\"" << cls << "\" cx=\"" << x << "\" cy=\"" << y << "\" r=\"6\" fill=\"" << colour(v)
        << "\"/>\n";
-}
-// The axis labels as a reader says them: "1/100", "1", "x100".
-inline std::string multiplier(int decade) {
-  std::string m = "1";
-  for (int i = 0; i < (decade < 0 ? -decade : decade); ++i) m += '0';
-  return decade < 0 ? "1/" + m : decade == 0 ? "1" : "x" + m;
 }
 // The first characters of a sentence, on whole UTF-8 characters.
 inline std::string shortened(std::string_view s, std::size_t most) {
@@ -67,18 +46,8 @@ inline void write_svg(std::ostream& os, std::string_view text, const std::vector
   constexpr double left = 700, width = 420, top = 150, row = 62, decades = 8;
   const double height = top + row * static_cast<double>(findings.size()) + 20;
   const double right = left + width + 12;
-  const auto x = [&](double ratio) {
-    double d = std::log10(ratio);
-    d = d < -decades / 2 ? -decades / 2 : (d > decades / 2 ? decades / 2 : d);
-    return left + width * (d + decades / 2) / decades;
-  };
-  os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-     << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << right + 110 << "\" height=\"" << height
-     << "\" font-family=\"sans-serif\" font-size=\"12\">\n"
-     << "<title>The figures of a text, related and judged</title>\n"
-     << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-     << "<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">The figures of a text, related and judged "
-        "against the catalogue</text>\n";
+  const svg_chart::log_axis x{left, width, decades};
+  svg_chart::open_document(os, right + 110, height, "The figures of a text, related and judged against the catalogue");
   os << "<g class=\"legend\">\n"
      << "<text x=\"10\" y=\"46\">Each row: a sentence, its figures and what they imply. On the right, a mark at "
         "implied \xC3\xB7 reference (log scale) over the reference's range (bar):</text>\n";

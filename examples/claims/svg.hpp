@@ -9,36 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include "../common/svg_chart.hpp"
 #include "claim.hpp"
 #include "figures.hpp"
 
 namespace claims {
 
 namespace detail {
-// Escapes the five characters XML reserves.
-inline std::string xml(std::string_view text) {
-  std::string out;
-  for (const char c : text) switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  return out;
-}
+using svg_chart::multiplier;
+using svg_chart::xml;
 // A verdict's colour, and its marker (drawn centred on x, y) so that colour-blind readers and
 // grey-scale prints still tell confirmed, explained and disagreeing claims apart.
 inline const char* colour(verdict v) {
@@ -58,12 +37,6 @@ inline void marker(std::ostream& os, verdict v, double x, double y, std::string_
   else
     os << "<circle class=\"" << cls << "\" cx=\"" << x << "\" cy=\"" << y << "\" r=\"6\" fill=\"" << c << "\"/>\n";
 }
-// The axis labels in words a reader says aloud: "1/100", "1", "x100".
-inline std::string multiplier(int decade) {
-  std::string m = "1";
-  for (int i = 0; i < (decade < 0 ? -decade : decade); ++i) m += '0';
-  return decade < 0 ? "1/" + m : decade == 0 ? "1" : "x" + m;
-}
 }  // namespace detail
 
 template <std::size_t N>
@@ -73,18 +46,9 @@ void write_svg(std::ostream& os, const std::array<claim, N>& list) {
   constexpr double left = 640, width = 420, top = 175, row = 56, decades = 6;
   const double height = top + row * static_cast<double>(N) + 20;
   const double right = left + width + 12;
-  const auto x = [&](double ratio) {
-    double d = std::log10(ratio);
-    d = d < -decades / 2 ? -decades / 2 : (d > decades / 2 ? decades / 2 : d);
-    return left + width * (d + decades / 2) / decades;
-  };
-  os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-     << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << right + 110 << "\" height=\"" << height
-     << "\" font-family=\"sans-serif\" font-size=\"12\">\n"
-     << "<title>Claims from five articles: what they state against what the data give</title>\n"
-     << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-     << "<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">Claims from five articles: what they state "
-        "against what the data give</text>\n";
+  const svg_chart::log_axis x{left, width, decades};
+  svg_chart::open_document(os, right + 110, height,
+                           "Claims from five articles: what they state against what the data give");
   // The legend: what a dot's place, shape and colour mean, and what the bar is.
   os << "<g class=\"legend\">\n"
      << "<text x=\"10\" y=\"46\">Each row: the claim, then its stated and computed figures. On the right, a mark "
