@@ -436,6 +436,7 @@ constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask la
 // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
 constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
   const std::size_t j = skip_spaces(s, i);
+  if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
   for (const word_entry& w : per_words) {
     if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
     const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
