@@ -328,16 +328,26 @@ inline bool matches(const expected_figure& e, const ai::figure& f, std::string_v
 // when the record holds (every figure in order, no other figure, the errors expected and no other).
 inline std::vector<std::string> differences(const record& r, const ai::extraction& found) {
   std::vector<std::string> out;
-  const std::size_t n = r.figures.size() > found.figures.size() ? r.figures.size() : found.figures.size();
-  for (std::size_t i = 0; i != n; ++i) {
-    if (i >= found.figures.size()) {
-      out.push_back("missing:    " + describe(r.figures[i]));
-    } else if (i >= r.figures.size()) {
-      out.push_back("unexpected: " + describe(found.figures[i], r.text));
-    } else if (!matches(r.figures[i], found.figures[i], r.text)) {
-      out.push_back("expected:   " + describe(r.figures[i]));
-      out.push_back("found:      " + describe(found.figures[i], r.text));
+  // Both lists walk the text left to right: an expected figure is at its span's first place after
+  // the one before it, so a figure read in two pieces shows as one difference and one extra.
+  std::size_t i = 0, j = 0, from = 0;
+  while (i != r.figures.size() || j != found.figures.size()) {
+    const std::size_t at = i != r.figures.size() ? r.text.find(r.figures[i].span, from) : std::string::npos;
+    if (j != found.figures.size() && (i == r.figures.size() || found.figures[j].begin < at)) {
+      out.push_back("unexpected: " + describe(found.figures[j++], r.text));
+      continue;
     }
+    if (j == found.figures.size() || found.figures[j].begin > at) {
+      out.push_back("missing:    " + describe(r.figures[i++]));
+    } else {
+      if (!matches(r.figures[i], found.figures[j], r.text)) {
+        out.push_back("expected:   " + describe(r.figures[i]));
+        out.push_back("found:      " + describe(found.figures[j], r.text));
+      }
+      ++i;
+      ++j;
+    }
+    from = at + 1;
   }
   std::vector<ai::parse_errc> codes;
   for (const ai::parse_error& e : found.errors) codes.push_back(e.code);
