@@ -150,12 +150,6 @@ constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N])
   return r;
 }
 
-inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
-inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
-inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
-inline constexpr auto number_word_tries = build_language_tries<trie_size(number_words)>(number_words);
-inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
-
 // The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
 constexpr std::size_t index_of(lang_mask single) {
   const auto l = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(single)));
