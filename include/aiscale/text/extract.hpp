@@ -34,9 +34,14 @@ constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
   return false;
 }
 
+// Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
+// number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
+constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
+  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -183,6 +188,12 @@ extraction extract(std::string_view text, lang language) {
   if (language == lang::guess) language = detail::text::grammar<V>::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
+    const char c = text[i];
+    // The fast skip: most bytes of a text are spaces, punctuation and the letters inside words.
+    if (detail::text::byte(c) < 0x80 && !detail::text::ascii_may_start(c)) {
+      ++i;
+      continue;
+    }
     if (detail::text::may_start_figure<V>(text, i, language)) {
       detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
@@ -229,6 +240,12 @@ extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+    }
+    if (detail::text::is_ascii_alnum(c)) {
+      // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
+      ++i;
+      while (i < text.size() && detail::text::is_ascii_alnum(text[i])) ++i;
+      continue;
     }
     i += detail::text::char_length(text, i);
   }

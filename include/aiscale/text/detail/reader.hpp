@@ -322,69 +322,74 @@ constexpr const T& when_used(const T& x) {
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
-  static constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(when_used<V>(scale_words));
-  static constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(when_used<V>(currencies));
-  static constexpr auto unit_tries = build_language_tries<trie_size(units)>(when_used<V>(units));
-  static constexpr auto number_word_tries = build_language_tries<trie_size(number_words)>(when_used<V>(number_words));
-  static constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(when_used<V>(prefixes), 0);
+  // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
+  static constexpr auto vocabulary_index =
+      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
+                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
+                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  using words_found = word_lookup<vocabulary_index.most_matches>;
+
+  // The words at i, with every role they have: the one lookup that the steps at a position share.
+  static constexpr words_found words_at(std::string_view s, std::size_t i) {
+    return lookup<vocabulary_index.most_matches>(vocabulary_index, s, i);
+  }
+
+  // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
+  // its length and its entry in r's table. Of words of one length, the first in table order.
+  template <class Admit>
+  static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                 Admit admit) {
+    found best;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
+    }
+    return best;
+  }
   static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
 
   // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
   // singular forms in strict grammar.
+  static constexpr found find_scale(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                    bool money_ok, bool strict, bool number_below_2) {
+    return longest(m, word_role::scale, s, i, langs, [&](std::size_t k) {
+      const entry_flags flags = scale_words[k].flags;
+      return !((flags & MONEY) && !money_ok) && !((flags & SING) && strict && !number_below_2);
+    });
+  }
   static constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                                     bool number_below_2) {
-    found best;
-    const auto& scale_trie = scale_tries[index_of(langs)];
-    if (!may_start(scale_trie, s, i)) return best;
-    walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
-        const scale_entry& e = scale_words[k];
-        if ((e.flags & MONEY) && !money_ok) continue;
-        if ((e.flags & SING) && strict && !number_below_2) continue;
-        if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
-        if (end - i > best.length) best = {end - i, k};
-      }
-    });
-    return best;
+    return find_scale(words_at(s, i), s, i, langs, money_ok, strict, number_below_2);
   }
 
+  static constexpr found find_currency(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                       entry_flags position) {
+    return longest(m, word_role::currency, s, i, langs,
+                   [&](std::size_t k) { return (currencies[k].flags & position) != 0; });
+  }
   static constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
-    found best;
-    const auto& currency_trie = currency_tries[index_of(langs)];
-    if (!may_start(currency_trie, s, i)) return best;
-    walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
-        const currency_entry& e = currencies[k];
-        if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
-        if (end - i > best.length) best = {end - i, k};
-      }
-    });
-    return best;
+    return find_currency(words_at(s, i), s, i, langs, position);
   }
 
   // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
   // Units flagged PER ("an" of "par an") are read only after a per word (after_per).
-  static constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
+  static constexpr unit_found find_unit(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                        bool after_per = false) {
     unit_found best;
-    const auto& unit_trie = unit_tries[index_of(langs)];
-    if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
-    std::uint16_t best_entry = no_entry;
-    std::size_t best_length = 0;
-    walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-        if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
-            entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
-          best_entry = k, best_length = end - i;
-    });
-    if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
-    // The prefixes at i, tried in table order, which breaks ties between equal lengths.
+    const found whole = longest(m, word_role::unit, s, i, langs,
+                                [&](std::size_t k) { return after_per || (units[k].flags & PER) == 0; });
+    if (whole) best = {whole.length, units[whole.index].kind, units[whole.index].scale};
+    // The prefixes at i, in table order, which breaks ties between equal lengths.
     std::uint16_t found_prefixes[4]{};
     std::size_t prefix_count = 0;
-    walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
-        if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
-          found_prefixes[prefix_count++] = k;
-    });
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == word_role::prefix && prefix_count != 4 && entry_fits(vocabulary_index, at.entry, s, i, at.end, ALL))
+        found_prefixes[prefix_count++] = w.index;
+    }
     for (std::size_t a = 1; a < prefix_count; ++a)
       for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
         const std::uint16_t t = found_prefixes[b];
@@ -395,20 +400,20 @@ struct grammar {
       const prefix_entry& p = prefixes[found_prefixes[q]];
       const std::size_t pn = p.text.size();
       const entry_flags takes = p.symbol ? PSYM : PNAME;
-      walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
-        for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
-          const unit_entry& e = units[k];
-          if ((e.flags & takes) == 0 || end - i <= best.length) continue;
-          if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
-          // Prefixes are powers of ten or two: their product with a unit only adds exponents.
-          magnitude m = e.scale;
-          m.exp2 += p.scale.exp2;
-          m.exp5 += p.scale.exp5;
-          best = {end - i, e.kind, m};
-        }
-      });
+      // The unit after the prefix, looked up where it starts.
+      const found u = longest(words_at(s, i + pn), word_role::unit, s, i + pn, langs,
+                              [&](std::size_t k) { return (units[k].flags & takes) != 0; });
+      if (!u || pn + u.length <= best.length) continue;
+      // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+      magnitude mag = units[u.index].scale;
+      mag.exp2 += p.scale.exp2;
+      mag.exp5 += p.scale.exp5;
+      best = {pn + u.length, units[u.index].kind, mag};
     }
     return best;
+  }
+  static constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
+    return find_unit(words_at(s, i), s, i, langs, after_per);
   }
 
   // A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
@@ -469,9 +474,9 @@ struct grammar {
   static constexpr device_start_set device_starts = build_device_starts(device_names);
 
   // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
-  static constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs,
-                                                   bool after_per = false) {
-    unit_found u = find_unit(s, j, langs, after_per);
+  static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
+                                                   lang_mask langs, bool after_per = false) {
+    unit_found u = find_unit(m, s, j, langs, after_per);
     if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
     if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     return u;
@@ -503,8 +508,9 @@ struct grammar {
         }
       }
     }
-    found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-    unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
+    const words_found words = words_at(s, j);  // every role of the words there
+    found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
+    unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
     if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
     if (c && c.length >= u.length) {
@@ -533,7 +539,7 @@ struct grammar {
     const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
     const std::size_t k = skip_spaces(s, j + n);
     if (!joined && k == j + n) return {};
-    const unit_found u = find_unit_or_devices(s, k, langs, true);
+    const unit_found u = find_unit_or_devices(words_at(s, k), s, k, langs, true);
     if (u.length == 0) return {};
     const figure_kind kind = per_kind_of(amount, u.kind);
     if (kind == figure_kind::number) return {};
@@ -542,14 +548,8 @@ struct grammar {
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    found best;
-    const auto& trie = number_word_tries[index_of(langs)];
-    if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
-    walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
-        if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
-    });
-    return best;
+    if (!may_start(vocabulary_index, s, i) || !starts_word(s, i)) return {};
+    return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
   // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
@@ -570,7 +570,9 @@ struct grammar {
       if (elision_at(s, k + 1) ||
           find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
         continue;
-      if (const found a = find_number_word(s, k, ALL); a && (number_words[a.index].flags & ART) != 0) continue;
+      // So does an English article ("per a share"); the articles of the other languages ("un",
+      // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
+      if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
       return j;
     }
     return std::string_view::npos;
@@ -617,14 +619,12 @@ struct grammar {
   // number without it, or with this language's meaning, would give a wrong figure. A unit or currency
   // of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
   // length, 0 if there is none.
-  static constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
-    found other;
-    for (const lang l : all_languages)  // the tries hold one language each
-      if ((bit(l) & langs) == 0)
-        if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
+  static constexpr std::size_t foreign_scale_at(const words_found& m, std::string_view s, std::size_t j,
+                                                lang_mask langs, bool money) {
+    const found other = find_scale(m, s, j, ALL & ~langs, money, false, true);
     if (!other) return 0;
-    if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
-    return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
+    if (!money && find_unit(m, s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
+    return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
   }
 
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
@@ -646,13 +646,14 @@ struct grammar {
       const found joined = find_scale(s, j + 1, langs, money, strict, small);
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
-    r.scale = find_scale(s, j, langs, money, strict, small);
+    const words_found words = words_at(s, j);  // every role of the words after the number
+    r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
-      r.scale = find_scale(s, j, langs, true, strict, small);
+      r.scale = find_scale(words, s, j, langs, true, strict, small);
       r.tentative = static_cast<bool>(r.scale);
     }
     if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
-      if (const std::size_t n = foreign_scale_at(s, j, langs, money))
+      if (const std::size_t n = foreign_scale_at(words, s, j, langs, money))
         r.foreign = true, r.scale_begin = j, r.foreign_length = n;
     }
     if (r.scale) {
