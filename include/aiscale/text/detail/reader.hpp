@@ -330,8 +330,12 @@ struct grammar {
   using words_found = word_lookup<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
-  static constexpr words_found words_at(std::string_view s, std::size_t i) {
-    return lookup<vocabulary_index.most_matches>(vocabulary_index, s, i);
+  // None where walk_it is false (no word of a role the caller reads starts there).
+  static constexpr words_found words_at(std::string_view s, std::size_t i, bool walk_it = true) {
+    return lookup<vocabulary_index.most_matches>(vocabulary_index, s, walk_it ? i : s.size());
+  }
+  static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return may_start(vocabulary_index, r, s, i, langs);
   }
 
   // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
@@ -361,6 +365,7 @@ struct grammar {
   }
   static constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
                                     bool number_below_2) {
+    if (!may_start_role(word_role::scale, s, i, langs)) return {};
     return find_scale(words_at(s, i), s, i, langs, money_ok, strict, number_below_2);
   }
 
@@ -370,6 +375,7 @@ struct grammar {
                    [&](std::size_t k) { return (currencies[k].flags & position) != 0; });
   }
   static constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
+    if (!may_start_role(word_role::currency, s, i, langs)) return {};
     return find_currency(words_at(s, i), s, i, langs, position);
   }
 
@@ -401,8 +407,8 @@ struct grammar {
       const std::size_t pn = p.text.size();
       const entry_flags takes = p.symbol ? PSYM : PNAME;
       // The unit after the prefix, looked up where it starts.
-      const found u = longest(words_at(s, i + pn), word_role::unit, s, i + pn, langs,
-                              [&](std::size_t k) { return (units[k].flags & takes) != 0; });
+      const found u = longest(words_at(s, i + pn, may_start_role(word_role::unit, s, i + pn, langs)), word_role::unit,
+                              s, i + pn, langs, [&](std::size_t k) { return (units[k].flags & takes) != 0; });
       if (!u || pn + u.length <= best.length) continue;
       // Prefixes are powers of ten or two: their product with a unit only adds exponents.
       magnitude mag = units[u.index].scale;
@@ -413,7 +419,8 @@ struct grammar {
     return best;
   }
   static constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
-    return find_unit(words_at(s, i), s, i, langs, after_per);
+    const bool any = may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL);
+    return find_unit(words_at(s, i, any), s, i, langs, after_per);
   }
 
   // A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
@@ -508,7 +515,10 @@ struct grammar {
         }
       }
     }
-    const words_found words = words_at(s, j);  // every role of the words there
+    const words_found words =  // every role of the words there
+        words_at(s, j,
+                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
+                     may_start_role(word_role::prefix, s, j, ALL));
     found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
@@ -548,7 +558,7 @@ struct grammar {
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (!may_start(vocabulary_index, s, i) || !starts_word(s, i)) return {};
+    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
@@ -646,7 +656,8 @@ struct grammar {
       const found joined = find_scale(s, j + 1, langs, money, strict, small);
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
-    const words_found words = words_at(s, j);  // every role of the words after the number
+    // Every role of the words after the number: a scale word of any language, a unit, a currency.
+    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
     r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
       r.scale = find_scale(words, s, j, langs, true, strict, small);

@@ -1,6 +1,5 @@
-// One index of every word of the vocabulary (ASCII case folded), built at
-// compile time: reading the words at a position is one pass over the text's
-// bytes, and gives every role they have at once.
+// One index of every word of the vocabulary (ASCII case folded), built at compile time: reading the
+// words at a position is one pass over the text's bytes, and gives every role they have at once.
 #pragma once
 
 #include <bit>
@@ -16,9 +15,8 @@ namespace aiscale::detail::text {
 
 inline constexpr std::uint16_t no_entry = 0xFFFF;
 
-// A node of the flattened trie: its children are the consecutive nodes
-// [child_begin, child_begin + child_count), so finding the next byte scans a
-// few adjacent bytes instead of chasing links.
+// A node of the flattened trie: its children are the consecutive nodes [child_begin, child_begin +
+// child_count), so finding the next byte scans a few adjacent bytes instead of chasing links.
 struct trie_node {
   std::uint16_t child_begin = 0;
   std::uint16_t space_child = 0;         // the child for a space in a word (any run of spaces); 0: none
@@ -26,8 +24,8 @@ struct trie_node {
   std::uint16_t child_count = 0;
 };
 
-// Whether a word ends with a letter or digit, so that a boundary must follow it
-// ("bn" must not match the start of "bne"; "Mrd." and "$" need none).
+// Whether a word ends with a letter or digit, so that a boundary must follow it ("bn" must not
+// match the start of "bne"; "Mrd." and "$" need none).
 constexpr bool needs_boundary(std::string_view w) {
   if (w.empty()) return false;
   const char last = w.back();
@@ -35,13 +33,11 @@ constexpr bool needs_boundary(std::string_view w) {
   return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
 }
 
-// The roles a word of the vocabulary can have, one per table: the index holds
-// every table's words, so that one lookup at a position gives every role of the
-// words found there.
+// The roles a word of the vocabulary can have, one per table: the index holds every table's words,
+// so that one lookup at a position gives every role of the words found there.
 enum class word_role : std::uint8_t { scale, currency, unit, number, prefix };
 
-// A word of the index: its role, its entry in the role's table, and how it
-// matches.
+// A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
   std::string_view text;
   std::uint16_t index = 0;  // in the table of its role
@@ -49,8 +45,7 @@ struct indexed_word {
   lang_mask langs = 0;
   bool exact = false;     // case-sensitive: the text must match byte for byte
   bool boundary = false;  // a word boundary must follow (needs_boundary)
-  bool spaced = false;    // the word has a space, which matches spaces of any kind
-                          // and number
+  bool spaced = false;    // the word has a space, which matches spaces of any kind and number
 };
 
 constexpr indexed_word index_word(const prefix_entry& p, std::size_t k) {
@@ -84,19 +79,17 @@ constexpr std::size_t add_words(indexed_word* out, std::size_t n, const Entry (&
   return n;
 }
 
-// The trie of all words of all tables and languages, ASCII case folded, with
-// each word's entry. Built with linked children first, then renumbered breadth
-// first so that siblings are adjacent.
+// The trie of all words of all tables and languages, ASCII case folded, with each word's entry.
+// Built with linked children first, then renumbered breadth first so that siblings are adjacent.
 template <std::size_t Nodes, std::size_t N>
 struct word_index {
   std::uint16_t root[256]{};      // the root's child per folded first byte
-  trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the
-                                  // table above
+  trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the table above
   char bytes[Nodes]{};            // the folded byte leading to each node
-  std::uint16_t next_entry[N]{};  // the next entry ending at the same node,
-                                  // no_entry at the end
+  std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
   indexed_word words[N]{};
   std::size_t most_matches = 0;  // the most entries on one path from the root: a lookup's bound
+  lang_mask starts[5][256]{};    // per role and folded first byte, the languages of the words it starts
 };
 
 template <std::size_t Nodes, std::size_t N, class... Entry, std::size_t... M>
@@ -119,6 +112,7 @@ constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
   for (std::size_t k = 0; k != N; ++k) {
     t.next_entry[k] = no_entry;
     const std::string_view text = t.words[k].text;
+    t.starts[static_cast<std::size_t>(t.words[k].role)][byte(lower(text[0]))] |= t.words[k].langs;
     t.words[k].spaced = text.find(' ') != std::string_view::npos;
     std::size_t node = 0;
     for (std::size_t j = 0; j != text.size(); ++j) {
@@ -137,8 +131,7 @@ constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
       }
       node = child;
     }
-    // Appended, so that entries of equal length keep table order (the first one
-    // wins ties).
+    // Appended, so that entries of equal length keep table order (the first one wins ties).
     std::uint16_t* link = &nodes[node].first_entry;
     while (*link != no_entry) link = &t.next_entry[*link];
     *link = static_cast<std::uint16_t>(k);
@@ -171,16 +164,16 @@ constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
   return t;
 }
 
-// Whether any word of the index starts at s[i]: a table lookup that spares the
-// walk's setup.
+// Whether a word of role r in langs may start at s[i]: a table lookup that spares a walk where the
+// grammar asks for one role only.
 template <std::size_t Nodes, std::size_t N>
-constexpr bool may_start(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
-  return i < s.size() && t.root[byte(lower(s[i]))] != 0;
+constexpr bool may_start(const word_index<Nodes, N>& t, word_role r, std::string_view s, std::size_t i,
+                         lang_mask langs) {
+  return i < s.size() && (t.starts[static_cast<std::size_t>(r)][byte(lower(s[i]))] & langs) != 0;
 }
 
-// Calls f(first entry, end) for each node on the path of s[i...] where entries
-// end, shortest first. A space in a word matches one or more spaces of any
-// kind, as match() reads it.
+// Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
+// A space in a word matches one or more spaces of any kind, as match() reads it.
 template <std::size_t Nodes, std::size_t N, class F>
 constexpr void walk(const word_index<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
   if (i >= s.size()) return;
@@ -195,8 +188,7 @@ constexpr void walk(const word_index<Nodes, N>& t, std::string_view s, std::size
       i = skip_spaces(s, i);
       continue;
     }
-    // Other bytes compare as they are, as match() compares a word's other
-    // bytes.
+    // Other bytes compare as they are, as match() compares a word's other bytes.
     const char c = lower(s[i]);
     node = 0;
     for (std::uint16_t k = n.child_begin, e = static_cast<std::uint16_t>(k + n.child_count); k != e; ++k)
@@ -208,9 +200,9 @@ constexpr void walk(const word_index<Nodes, N>& t, std::string_view s, std::size
   }
 }
 
-// The words of the index at s[i...], shortest first (entries of one length in
-// table order), with their ends: one walk gives every role of every word there.
-// Case and boundaries are checked by entry_fits, per role, as the grammar asks.
+// The words of the index at s[i...], shortest first (entries of one length in table order), with
+// their ends: one walk gives every role of every word there. Case and boundaries are checked by
+// entry_fits, per role, as the grammar asks.
 struct word_match {  // no initialisers: a lookup writes the matches it reports, and only those are read
   std::uint16_t entry;
   std::size_t end;
@@ -223,7 +215,8 @@ struct word_lookup {
 template <std::size_t Most, std::size_t Nodes, std::size_t N>
 constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
   word_lookup<Most> r;
-  // Constant evaluation copies only initialised objects; at run time the matches are left unwritten.
+  // Constant evaluation copies only initialised objects; at run time the matches are left
+  // unwritten.
   if (std::is_constant_evaluated())
     for (word_match& m : r.at) m = {};
   walk(t, s, i, [&](std::uint16_t first, std::size_t end) {
@@ -232,16 +225,15 @@ constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_vi
   return r;
 }
 
-// Whether entry k of index t, reached at s[i, end), is a word of langs there:
-// its case, if it has one, and the word boundary after it.
+// Whether entry k of index t, reached at s[i, end), is a word of langs there: its case, if it has
+// one, and the word boundary after it.
 template <std::size_t Nodes, std::size_t N>
 constexpr bool entry_fits(const word_index<Nodes, N>& t, std::size_t k, std::string_view s, std::size_t i,
                           std::size_t end, lang_mask langs) {
   const indexed_word& w = t.words[k];
   if ((w.langs & langs) == 0) return false;
   if (w.exact) {
-    // The walk matched the folded bytes; a word without spaces has as many
-    // bytes as it matched.
+    // The walk matched the folded bytes; a word without spaces has as many bytes as it matched.
     if (w.spaced) {
       if (match(s, i, w.text, false) != end - i) return false;
     } else {
