@@ -26,15 +26,22 @@ constexpr bool is_figure(const figure& f) {
 }
 
 // A number written as a word at i in language l, or in any language for lang::guess.
+template <class V>
 constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
-  if (l != lang::guess) return static_cast<bool>(find_number_word(s, i, bit(l)));
+  if (l != lang::guess) return static_cast<bool>(grammar<V>::find_number_word(s, i, bit(l)));
   for (const lang in : all_languages)
-    if (find_number_word(s, i, bit(in))) return true;
+    if (grammar<V>::find_number_word(s, i, bit(in))) return true;
   return false;
 }
 
+// Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
+// number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
+constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+
+template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
+  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -42,7 +49,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
-  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at(s, i, l);  // "five years", "één miljoen"
+  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at<V>(s, i, l);  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -138,14 +145,17 @@ constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t 
 // A figure that language l refused for a scale word of another language ("$3 trillion" quoted in a
 // French article): read in the other languages, it is theirs where they agree on it, its digits read
 // alike in every notation and l has no word of that spelling at all. Otherwise the error stands.
-inline read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
+template <class V>
+read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
   const std::size_t at = refused.error.offset;
-  if (find_scale(s, at, bit(l), true, false, true) || find_scale(s, at, bit(l), true, false, false)) return refused;
+  if (grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
+      grammar<V>::find_scale(s, at, bit(l), true, false, false))
+    return refused;
   read_outcome chosen = refused;
   bool found = false;
   for (const lang other : all_languages) {
     if (other == l) continue;
-    const read_outcome r = read_in(s, from, other, false);
+    const read_outcome r = read_in<V>(s, from, other, false);
     if (!r.ok || r.fig.scale_word.empty()) continue;
     if (found && !same_reading(chosen.fig, r.fig)) return refused;
     if (!found) chosen = r;
@@ -165,7 +175,9 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
 }  // namespace detail::text
 
 // Scans text left to right; a figure is read where a word may start, and reading resumes after it.
-inline extraction extract(std::string_view text, lang language) {
+// A template only so that the reader's tables are built where text is read (V is never given).
+template <class V = void>
+extraction extract(std::string_view text, lang language) {
   extraction out;
   if (!is_valid(language)) {
     out.errors.push_back({parse_errc::unknown_language, 0});
@@ -173,13 +185,19 @@ inline extraction extract(std::string_view text, lang language) {
   }
   // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
   // paragraph reads "230.000 GPUs" as German.
-  if (language == lang::guess) language = detail::text::language_of_words(text);
+  if (language == lang::guess) language = detail::text::grammar<V>::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (detail::text::may_start_figure(text, i, language)) {
-      detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+    const char c = text[i];
+    // The fast skip: most bytes of a text are spaces, punctuation and the letters inside words.
+    if (detail::text::byte(c) < 0x80 && !detail::text::ascii_may_start(c)) {
+      ++i;
+      continue;
+    }
+    if (detail::text::may_start_figure<V>(text, i, language)) {
+      detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
-        r = detail::text::read_quoted(text, i, language, r);
+        r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);
         i = r.fig.end;
@@ -187,7 +205,7 @@ inline extraction extract(std::string_view text, lang language) {
         while (out.figures.back().kind == figure_kind::money) {
           const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
           if (next == std::string_view::npos || next >= text.size()) break;
-          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
             break;
           figure f = r2.fig;
@@ -202,7 +220,7 @@ inline extraction extract(std::string_view text, lang language) {
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
         const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
         if (next != std::string_view::npos && next < text.size()) {
-          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
             const detail::text::shared_figure shared = detail::text::with_number_of(r.fig, r2);
             if (shared.ok) out.figures.push_back(shared.fig);
@@ -222,6 +240,12 @@ inline extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+    }
+    if (detail::text::is_ascii_alnum(c)) {
+      // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
+      ++i;
+      while (i < text.size() && detail::text::is_ascii_alnum(text[i])) ++i;
+      continue;
     }
     i += detail::text::char_length(text, i);
   }

@@ -29,15 +29,16 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
 // must agree, else the answer is the reading of by_words (the language the text's ordinary words
 // tell) or ambiguous_language. whole_text: nothing but spaces may follow.
+template <class V>
 constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
                                lang by_words = lang::guess) {
   const auto one = [&](lang in, bool strict) {
-    read_outcome r = read_figure(s, from, in, strict, whole_text);
-    if (r.ok && whole_text) {
-      const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) r.ok = false, r.error = trailing_error(s, rest, in, r.fig);
+    read_outcome reading = grammar<V>::read_figure(s, from, in, strict, whole_text);
+    if (reading.ok && whole_text) {
+      const std::size_t rest = skip_spaces(s, reading.fig.end);
+      if (rest != s.size()) reading.ok = false, reading.error = grammar<V>::trailing_error(s, rest, in, reading.fig);
     }
-    return r;  // one object returned: no copy of the figure
+    return reading;  // one object returned: no copy of the figure
   };
   if (l != lang::guess) return one(l, false);
   read_outcome best;
@@ -208,19 +209,28 @@ constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) 
   return {v, {}, true};
 }
 
+// void, as a type that depends on T: parse<reading_for<U>> in a template is instantiated with that
+// template, not where it is defined (clang instantiates a constexpr function template that a template
+// names), so that a program that never reads text does not build the reader's tables.
+template <class T>
+using reading_for = std::conditional_t<sizeof(T*) != 0, void, T>;
+
 }  // namespace detail::text
 
-// The figure at the start of text, which must hold nothing else but spaces.
+// The figure at the start of text, which must hold nothing else but spaces. A template only so that
+// the reader's tables are built where text is read (V is never given).
+template <class V = void>
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     detail::text::read_status st;
     return parse_result<figure>(
-        detail::text::build_in_place{}, [&] { return detail::text::read_whole_text(text, language, st); }, st);
+        detail::text::build_in_place{}, [&] { return detail::text::grammar<V>::read_whole_text(text, language, st); },
+        st);
   }
   const detail::text::read_outcome r =
-      detail::text::read_in(text, 0, language, true, detail::text::language_of_words(text));
+      detail::text::read_in<V>(text, 0, language, true, detail::text::grammar<V>::language_of_words(text));
   if (!r.ok) return r.error;
   return r.fig;
 }
@@ -254,7 +264,7 @@ constexpr parse_result<quantity<U{}, double>> figure_as(U, const figure& f) {
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
 template <unit_type U>
 constexpr parse_result<quantity<U{}, double>> parse_as(U u, std::string_view text, lang language) {
-  const parse_result<figure> r = parse(text, language);
+  const parse_result<figure> r = parse<detail::text::reading_for<U>>(text, language);
   if (!r) return r.error();
   return figure_as(u, r.value());
 }
@@ -283,7 +293,7 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> figure_range_as(U,
 template <unit_type U>
 constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U u, std::string_view text,
                                                                              lang language) {
-  const parse_result<figure> r = parse(text, language);
+  const parse_result<figure> r = parse<detail::text::reading_for<U>>(text, language);
   if (!r) return r.error();
   return figure_range_as(u, r.value());
 }

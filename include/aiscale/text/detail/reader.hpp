@@ -40,93 +40,11 @@ struct found {
   constexpr explicit operator bool() const { return length != 0; }
 };
 
-// The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
-// singular forms in strict grammar.
-constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
-                           bool number_below_2) {
-  found best;
-  const auto& scale_trie = scale_tries[index_of(langs)];
-  if (!may_start(scale_trie, s, i)) return best;
-  walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
-      const scale_entry& e = scale_words[k];
-      if ((e.flags & MONEY) && !money_ok) continue;
-      if ((e.flags & SING) && strict && !number_below_2) continue;
-      if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
-      if (end - i > best.length) best = {end - i, k};
-    }
-  });
-  return best;
-}
-
-constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
-  found best;
-  const auto& currency_trie = currency_tries[index_of(langs)];
-  if (!may_start(currency_trie, s, i)) return best;
-  walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
-      const currency_entry& e = currencies[k];
-      if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
-      if (end - i > best.length) best = {end - i, k};
-    }
-  });
-  return best;
-}
-
 struct unit_found {
   std::size_t length = 0;
   figure_kind kind = figure_kind::number;
   magnitude scale{};
 };
-
-// The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
-// Units flagged PER ("an" of "par an") are read only after a per word (after_per).
-constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
-  unit_found best;
-  const auto& unit_trie = unit_tries[index_of(langs)];
-  if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
-  std::uint16_t best_entry = no_entry;
-  std::size_t best_length = 0;
-  walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-      if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
-          entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
-        best_entry = k, best_length = end - i;
-  });
-  if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
-  // The prefixes at i, tried in table order, which breaks ties between equal lengths.
-  std::uint16_t found_prefixes[4]{};
-  std::size_t prefix_count = 0;
-  walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
-      if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
-        found_prefixes[prefix_count++] = k;
-  });
-  for (std::size_t a = 1; a < prefix_count; ++a)
-    for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
-      const std::uint16_t t = found_prefixes[b];
-      found_prefixes[b] = found_prefixes[b - 1];
-      found_prefixes[b - 1] = t;
-    }
-  for (std::size_t q = 0; q != prefix_count; ++q) {
-    const prefix_entry& p = prefixes[found_prefixes[q]];
-    const std::size_t pn = p.text.size();
-    const entry_flags takes = p.symbol ? PSYM : PNAME;
-    walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
-        const unit_entry& e = units[k];
-        if ((e.flags & takes) == 0 || end - i <= best.length) continue;
-        if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
-        // Prefixes are powers of ten or two: their product with a unit only adds exponents.
-        magnitude m = e.scale;
-        m.exp2 += p.scale.exp2;
-        m.exp5 += p.scale.exp5;
-        best = {end - i, e.kind, m};
-      }
-    });
-  }
-  return best;
-}
 
 // A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
 template <std::size_t N>
@@ -140,82 +58,18 @@ constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const wo
   return 0;
 }
 
-// A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
-// catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
-// alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
-// something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
-constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
-  const auto noun_at = [&](std::size_t k) -> std::size_t {
-    const unit_found u = find_unit(s, k, langs);
-    return u.kind == figure_kind::gpus ? u.length : 0;
-  };
-  std::size_t k = j;
-  // "unidades del chip GB200": the longest counting phrase, then what it counts.
-  std::size_t counted = 0;
-  for (const word_entry& w : device_unit_words)
-    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-      if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
-  if (counted != 0) k = skip_spaces(s, k + counted);
-  for (int words = 0; words != 3; ++words) {
-    std::size_t n = joined_word_at(s, k, device_adjectives, langs);
-    for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-      if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-        if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-            m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-          n = m;
-    if (n == 0) break;
-    k += n + 1;
-  }
-  std::size_t model = 0;
-  for (std::size_t m = 0; m != device_names.model_count; ++m)
-    if (k < s.size() && device_names.models[m][0] == s[k])
-      if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
-  if (model == 0) {
-    if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
-    const std::size_t n = noun_at(k);
-    return n != 0 ? k + n - j : 0;
-  }
-  std::size_t e = k + model;
-  for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
-    if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
-      e += n;
-      break;
-    }
-  if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
-    if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
-    for (const word_entry& w : device_count_words)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
-          return e + 1 + n - j;
-    for (const word_entry& w : device_containers)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
-    if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
-  }
-  return boundary_at(s, e) ? e - j : 0;
-}
-
 // The folded first bytes of the words that may start a count's accelerators before its noun: an
 // adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
 struct device_start_set {
   bool has[256]{};
 };
-constexpr device_start_set build_device_starts() {
+constexpr device_start_set build_device_starts(const device_name_list& names) {
   device_start_set r;
   for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
   for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
-  for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
-  for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
+  for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
+  for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
-}
-inline constexpr device_start_set device_starts = build_device_starts();
-
-// A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
-constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
-  unit_found u = find_unit(s, j, langs, after_per);
-  if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
-  if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
-  return u;
 }
 
 // The folded first bytes of a word list: a position that starts none of its words costs one lookup.
@@ -228,9 +82,6 @@ constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
   for (const word_entry& w : words) r.has[byte(lower(w.text[0]))] = true;
   return r;
 }
-inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
-inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
-inline constexpr first_byte_set list_article_starts = first_bytes_of(list_articles);
 
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
                                 lang_mask langs, const first_byte_set& starts) {
@@ -304,48 +155,6 @@ struct suffix {
   std::size_t text_begin = 0;
 };
 
-// Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
-constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
-                             bool currency_allowed, bool unit_allowed, bool after_scale) {
-  suffix r;
-  r.end = i;
-  std::size_t j = skip_spaces(s, i);
-  // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
-  const bool hyphen = j == i && hyphen_joins(s, j);
-  if (hyphen) ++j;
-  if (j >= s.size()) return r;  // a bare number: no word can follow
-  // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
-  if (after_scale && !hyphen) {
-    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
-      const std::size_t k = skip_spaces(s, j + n);
-      const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
-      if (elided || k != j + n) {
-        suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
-        if (inner.is_currency || inner.is_unit) return inner;
-      }
-    }
-  }
-  found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
-  if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
-  if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
-  if (c && c.length >= u.length) {
-    r.is_currency = true;
-    r.currency = currencies[c.index].code;
-    r.currency_exp10 = currencies[c.index].exp10;
-    r.end = j + c.length;
-    r.text_begin = j;
-  } else if (u.length != 0) {
-    r.is_unit = true;
-    r.unit = u;
-    r.end = j + u.length;
-    r.text_begin = j;
-  }
-  return r;
-}
-
-inline constexpr first_byte_set per_word_starts = first_bytes_of(per_words);
-
 // The kind of an amount of kind `amount` per a unit of kind `per`, or number where the pair is no
 // figure per unit (per_kinds).
 constexpr figure_kind per_kind_of(figure_kind amount, figure_kind per) {
@@ -360,21 +169,6 @@ struct per_found {
   figure_kind kind = figure_kind::number;  // the figure's kind per unit; number where none follows
   magnitude scale{};                       // the unit it is per, in the base unit of its dimension
 };
-constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
-  const std::size_t j = skip_spaces(s, i);
-  const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
-  if (n == 0) return {};
-  // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
-  const char last = s[j + n - 1];
-  const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
-  const std::size_t k = skip_spaces(s, j + n);
-  if (!joined && k == j + n) return {};
-  const unit_found u = find_unit_or_devices(s, k, langs, true);
-  if (u.length == 0) return {};
-  const figure_kind kind = per_kind_of(amount, u.kind);
-  if (kind == figure_kind::number) return {};
-  return {k + u.length, kind, u.scale};
-}
 
 constexpr bool folded_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -419,78 +213,6 @@ constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_ma
   return false;
 }
 
-// A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
-constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-  found best;
-  const auto& trie = number_word_tries[index_of(langs)];
-  if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
-  walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
-      if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
-  });
-  return best;
-}
-
-// Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
-// share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
-// the amount alone would be the wrong kind of figure. The position of the per word, or npos.
-constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
-  const std::size_t j = skip_spaces(s, i);
-  if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
-  for (const word_entry& w : per_words) {
-    if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
-    const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
-    if (n == 0) continue;
-    const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
-    if (w.text != "/" && k == j + n) continue;
-    if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
-    // An article or an elided one after it makes "per" the word "for" of another language quoted
-    // around ("$3 trillion per l'IA"): no per word.
-    if (elision_at(s, k + 1) ||
-        find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
-      continue;
-    if (const found a = find_number_word(s, k, ALL); a && (number_words[a.index].flags & ART) != 0) continue;
-    return j;
-  }
-  return std::string_view::npos;
-}
-
-// Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
-constexpr bool is_number_name(std::string_view w, lang_mask langs) {
-  if (w.empty()) return false;
-  const found n = find_number_word(w, 0, langs);
-  if (n && n.length == w.size()) return true;
-  const found sc = find_scale(w, 0, langs, false, false, false);
-  return sc && sc.length == w.size() && is_word_name(w);
-}
-
-// A number word at i that is part of a longer number or of a fraction is not a figure of its own:
-// "five" of "twenty-five", "twenty five" or "treinta y cinco", "two hundred" of "one thousand two
-// hundred", "a billion" of "half a billion" or "three quarters of a trillion". Reading it alone would
-// give a wrong value, so it is not read.
-constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
-  std::string_view w = word_before(s, i);
-  if (is_number_name(w, langs)) return true;
-  const auto at = static_cast<std::size_t>(w.data() - s.data());
-  if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
-  if (!article) return false;
-  if (word_in(w, fraction_words, langs)) return true;
-  return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
-}
-
-// Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
-// "vingt et un", "one thousand two hundred". A range word ("one to two gigawatts") is no such word.
-constexpr bool longer_number_follows(std::string_view s, std::size_t j, lang_mask langs) {
-  if (j < s.size() && s[j] == '-') ++j;
-  j = skip_spaces(s, j);
-  if (find_number_word(s, j, langs)) return true;
-  for (const word_entry& w : list_words)
-    if ((w.langs & langs) != 0)
-      if (const std::size_t n = match_word(s, j, w.text, true))
-        return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
-  return false;
-}
-
 struct scaled_number {
   number_read number{};
   found scale{};
@@ -503,69 +225,6 @@ struct scaled_number {
   std::size_t foreign_length = 0;
   std::int8_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
 };
-
-// Whether a scale word of another language stands at j where this language reads none, or only a
-// singular form that the number does not agree with ("$3 billion" read as French): reading the
-// number without it, or with this language's meaning, would give a wrong figure. A unit or currency
-// of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
-// length, 0 if there is none.
-constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
-  found other;
-  for (const lang l : all_languages)  // the tries hold one language each
-    if ((bit(l) & langs) == 0)
-      if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
-  if (!other) return 0;
-  if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
-  return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
-}
-
-constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                    bool strict) {
-  scaled_number r;
-  if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-    r.number = read_number(s, i, l);
-  } else if (const found w = find_number_word(s, i, langs)) {
-    r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
-    r.word = true;
-    r.article = (number_words[w.index].flags & ART) != 0;
-  }
-  r.end = r.number.end;
-  if (!r.number.ok) return r;
-  std::size_t j = skip_spaces(s, r.end);
-  const bool small = below_two(r.number.value);
-  // "a $500-million deal": a scale word joined by a hyphen, if written out.
-  if (j == r.end && hyphen_joins(s, j)) {
-    const found joined = find_scale(s, j + 1, langs, money, strict, small);
-    if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
-  }
-  r.scale = find_scale(s, j, langs, money, strict, small);
-  if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
-    r.scale = find_scale(s, j, langs, true, strict, small);
-    r.tentative = static_cast<bool>(r.scale);
-  }
-  if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
-    if (const std::size_t n = foreign_scale_at(s, j, langs, money))
-      r.foreign = true, r.scale_begin = j, r.foreign_length = n;
-  }
-  if (r.scale) {
-    r.scale_begin = j;
-    r.end = j + r.scale.length;
-    // Scale words multiply where a larger one follows a written-out one: "one hundred thousand",
-    // "two hundred million", "a thousand million".
-    const std::string_view first_word = s.substr(j, r.scale.length);
-    const std::size_t k = skip_spaces(s, r.end);
-    if (k != r.end && is_word_name(first_word)) {
-      const found next = find_scale(s, k, langs, money, false, false);
-      if (next && is_word_name(s.substr(k, next.length)) &&
-          scale_words[next.index].exp10 > scale_words[r.scale.index].exp10) {
-        r.chained_exp10 = scale_words[next.index].exp10;
-        r.scale.length = k + next.length - j;
-        r.end = k + next.length;
-      }
-    }
-  }
-  return r;
-}
 
 // A sign at i: '-', '+', the minus sign U+2212, or an en dash U+2013 directly before a digit (news
 // write "\u20135 %" for minus five per cent; dropping it would read +5 %). Its length, 0 if none.
@@ -612,222 +271,11 @@ struct read_status {
   bool number_word = false;      // the first number is written as a word
 };
 
-// Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
-// a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
-// which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
-// by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
-// before it. The figure is returned as one prvalue built from locals at the end, so that it is
-// neither cleared first nor copied on the way to the caller.
-constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
-                                   bool whole_text = true) {
-  const lang_mask langs = bit(l);
-  const auto failed = [&st](parse_errc code, std::size_t at) {
-    st.error = {code, at};
-    st.ok = false;
-    return figure{};
-  };
-  const auto failed_with = [&st](const parse_error& e) {
-    st.error = e;
-    st.ok = false;
-    return figure{};
-  };
-  std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) return failed(parse_errc::empty_input, i);
-  const std::size_t begin = i;
-  std::string_view currency, compute_format, scale_word, unit_text;
-  figure_kind kind = figure_kind::number;
-  magnitude unit_scale{};
-  const sign_read sign = sign_at(s, i);
-  bool negative = sign.negative;
-  i += sign.length;
-  const found before = find_currency(s, i, langs, BEFORE);
-  if (before) {
-    currency = currencies[before.index].code;
-    i = skip_spaces(s, i + before.length);
-    if (sign.length == 0) {  // "USD -3 billion"
-      const sign_read after = sign_at(s, i);
-      negative = after.negative;
-      i += after.length;
-    }
-  }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                         find_number_word(s, i, langs)))
-    return failed(parse_errc::expected_number, i);
-
-  scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
-  if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
-    return failed(parse_errc::expected_number, i);
-  if (first.number.too_large) return failed(parse_errc::too_large, i);
-  if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
-  scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
-  bool range = false;
-  bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
-  {
-    const std::size_t j = skip_spaces(s, first.end);
-    const std::size_t n =
-        find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
-    if (n != 0) {
-      std::size_t k = skip_spaces(s, j + n);
-      const sign_read second_sign = sign_at(s, k);
-      const std::size_t second_at = k + second_sign.length;
-      // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
-      const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
-      if (second_at < s.size() && (is_digit(s[second_at]) ||
-                                   (first.word && !dash && second_sign.length == 0 && find_number_word(s, k, langs)))) {
-        k += second_sign.length;
-        second_negative = second_sign.negative;
-        second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
-        if (second.number.too_large) return failed(parse_errc::too_large, k);
-        if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
-        if (second.foreign)
-          return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
-        // A scale word written after the first number only does not reach a second: "3 Millionen bis
-        // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
-        range = !(first.scale && !second.scale);
-      } else if (n > 1 && strict && whole_text) {
-        return failed(parse_errc::incomplete_range, k);
-      }
-    }
-  }
-  // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
-  const bool shared_scale = range && !first.scale && second.scale;
-  if (shared_scale)
-    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin,
-    first.chained_exp10 = second.chained_exp10;
-  const scaled_number& last = range ? second : first;
-  std::size_t end = last.end;
-
-  suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
-  if (last.tentative && !suf.is_currency) {
-    // "3 B" and "5-6 B" without a currency are bytes, not billions.
-    if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
-    first.scale = {};
-    first.end = first.number.end;
-    second.scale = {};
-    second.end = second.number.end;
-    end = last.number.end;
-    suf = read_suffix(s, end, langs, true, true, false);
-  }
-  if (suf.is_currency || suf.is_unit) {
-    end = suf.end;
-    unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
-  }
-  if (suf.is_currency) currency = suf.currency;
-  // A number written as a word is a figure only with a word written out after it: "five years",
-  // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
-  if (first.word || (range && second.word)) {
-    const bool named =
-        last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
-    const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
-    if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
-  }
-
-  if (!currency.empty()) {
-    kind = figure_kind::money;
-    unit_scale = m1;
-  } else if (suf.is_unit) {
-    kind = suf.unit.kind;
-    unit_scale = suf.unit.scale;
-    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
-      const format_found fmt = find_format(s, end);
-      if (fmt.end != 0) {
-        compute_format = fmt.label;
-        end = fmt.end;
-      }
-    }
-  }
-  // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-  if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
-    const magnitude_result m = unit_scale / per.scale;
-    if (m.ok) {
-      if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
-      kind = per.kind;
-      unit_scale = m.value;
-      end = per.end;
-      unit_text = s.substr(suf.text_begin, end - suf.text_begin);
-    }
-  } else if (const std::size_t at =
-                 (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
-             at != std::string_view::npos) {
-    return failed(parse_errc::unknown_per_unit, at);
-  }
-  if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
-  const auto scaled = [cents](const scaled_number& n, bool minus) {
-    return decimal{n.number.value.mantissa,
-                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + n.chained_exp10 + cents,
-                   minus};
-  };
-  decimal low = scaled(first, negative);
-  decimal high = range ? scaled(second, second_negative) : low;
-  const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
-  const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-  double value = to_double(low, to_canonical);
-  double upper = range ? to_double(high, to_canonical) : value;
-  if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
-  if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0)) return failed(parse_errc::too_small, i);
-  if (upper < value) {  // "5 to 3 GW": the ends in order, low first
-    const decimal d = low;
-    low = high, high = d;
-    const double v = value;
-    value = upper, upper = v;
-  }
-  st.ok = true;
-  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
-  st.number_word = first.word;
-  return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
-                begin, end,   l,    low,      high,           unit_scale};
-}
-
-// The figure and its status in one object, for the readers that compare several languages.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
-  read_status st;
-  // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
-}
-
 constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
   std::size_t r = 0;
   for (std::size_t k = 0; k != n; ++k)
     if (words[k].text.size() > r) r = words[k].text.size();
   return r;
-}
-inline constexpr std::size_t longest_ordinary_word =
-    longest_of(ordinary_words, sizeof ordinary_words / sizeof ordinary_words[0]);
-
-// The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
-// most of them, at least two and twice as many as any other; lang::guess where none stands out. One
-// pass over the text.
-constexpr lang language_of_words(std::string_view s) {
-  std::size_t hits[6]{};
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (!letter_at(s, i) || !starts_word(s, i)) {
-      i += char_length(s, i);
-      continue;
-    }
-    std::size_t e = i;
-    while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-    const std::string_view w = s.substr(i, e - i);
-    if (w.size() <= longest_ordinary_word)
-      for (const word_entry& o : ordinary_words)
-        if (o.text.size() == w.size() && folded_equal(o.text, w))
-          for (const lang l : all_languages)
-            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
-    i = e;
-  }
-  std::size_t best = 0, second = 0;
-  lang chosen = lang::guess;
-  for (const lang l : all_languages) {
-    const std::size_t h = hits[static_cast<std::size_t>(l)];
-    if (h > best)
-      second = best, best = h, chosen = l;
-    else if (h > second)
-      second = h;
-  }
-  return best >= 2 && best >= 2 * second ? chosen : lang::guess;
 }
 
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
@@ -847,10 +295,10 @@ constexpr std::size_t count_prefixed_symbols() {
 struct prefixed_symbols {
   prefixed_symbol at[count_prefixed_symbols()]{};
 };
-constexpr prefixed_symbols build_prefixed_symbols() {
+constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
   prefixed_symbols r;
   std::size_t n = 0;
-  for (const prefix_entry& p : prefixes)
+  for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) {
       if (!p.symbol || (u.flags & PSYM) == 0) continue;
       prefixed_symbol& e = r.at[n++];
@@ -860,42 +308,638 @@ constexpr prefixed_symbols build_prefixed_symbols() {
     }
   return r;
 }
-inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
 
-// The spelling of a unit or currency of language l that w is but for its case, or empty.
-constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
-  const auto differs_in_case = [&](std::string_view word, lang_mask in) {
-    return (in & langs) != 0 && word != w && folded_equal(word, w);
-  };
-  for (const unit_entry& u : units)
-    if (differs_in_case(u.text, u.langs)) return u.text;
-  for (const currency_entry& c : currencies)
-    if (differs_in_case(c.text, c.langs)) return c.text;
-  for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
-    if (differs_in_case(p.view(), p.langs)) return p.view();
-  return {};
+// x, named so that the expression depends on V: a static member of grammar<V> initialised with it is
+// evaluated where grammar<V> is used. An initialiser that depends on nothing is evaluated where the
+// template is defined (clang does so), in every program that includes the text layer.
+template <class V, class T>
+constexpr const T& when_used(const T& x) {
+  return x;
 }
 
-// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
-// the word at rest is one of this language's but for its case ("12 kw": expected "kW").
-constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
-  std::size_t e = rest;
-  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
-  const std::string_view w = s.substr(rest, e - rest);
-  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
-    if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
-      return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
-  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
-}
+// The grammar and the tables it reads, built at compile time from the vocabulary. They are the
+// static members of a class template, instantiated only where parse or extract (function templates)
+// are: a program that includes the text layer but never reads text does not evaluate them.
+template <class V>
+struct grammar {
+  // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
+  static constexpr auto vocabulary_index =
+      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
+                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
+                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  using words_found = word_lookup<vocabulary_index.most_matches>;
 
-// The whole grammar over the whole text: nothing but spaces may follow the figure.
-constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
-  figure f = read_figure_value(s, 0, l, false, st);
-  if (st.ok) {
-    const std::size_t rest = skip_spaces(s, f.end);
-    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+  // The words at i, with every role they have: the one lookup that the steps at a position share.
+  // None where walk_it is false (no word of a role the caller reads starts there).
+  static constexpr words_found words_at(std::string_view s, std::size_t i, bool walk_it = true) {
+    return lookup<vocabulary_index.most_matches>(vocabulary_index, s, walk_it ? i : s.size());
   }
-  return f;
-}
+  static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return may_start(vocabulary_index, r, s, i, langs);
+  }
+
+  // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
+  // its length and its entry in r's table. Of words of one length, the first in table order.
+  template <class Admit>
+  static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                 Admit admit) {
+    found best;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
+    }
+    return best;
+  }
+  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+
+  // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
+  // singular forms in strict grammar.
+  static constexpr found find_scale(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                    bool money_ok, bool strict, bool number_below_2) {
+    return longest(m, word_role::scale, s, i, langs, [&](std::size_t k) {
+      const entry_flags flags = scale_words[k].flags;
+      return !((flags & MONEY) && !money_ok) && !((flags & SING) && strict && !number_below_2);
+    });
+  }
+  static constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
+                                    bool number_below_2) {
+    if (!may_start_role(word_role::scale, s, i, langs)) return {};
+    return find_scale(words_at(s, i), s, i, langs, money_ok, strict, number_below_2);
+  }
+
+  static constexpr found find_currency(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                       entry_flags position) {
+    return longest(m, word_role::currency, s, i, langs,
+                   [&](std::size_t k) { return (currencies[k].flags & position) != 0; });
+  }
+  static constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
+    if (!may_start_role(word_role::currency, s, i, langs)) return {};
+    return find_currency(words_at(s, i), s, i, langs, position);
+  }
+
+  // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
+  // Units flagged PER ("an" of "par an") are read only after a per word (after_per).
+  static constexpr unit_found find_unit(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                        bool after_per = false) {
+    unit_found best;
+    const found whole = longest(m, word_role::unit, s, i, langs,
+                                [&](std::size_t k) { return after_per || (units[k].flags & PER) == 0; });
+    if (whole) best = {whole.length, units[whole.index].kind, units[whole.index].scale};
+    // The prefixes at i, in table order, which breaks ties between equal lengths.
+    std::uint16_t found_prefixes[4]{};
+    std::size_t prefix_count = 0;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == word_role::prefix && prefix_count != 4 && entry_fits(vocabulary_index, at.entry, s, i, at.end, ALL))
+        found_prefixes[prefix_count++] = w.index;
+    }
+    for (std::size_t a = 1; a < prefix_count; ++a)
+      for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
+        const std::uint16_t t = found_prefixes[b];
+        found_prefixes[b] = found_prefixes[b - 1];
+        found_prefixes[b - 1] = t;
+      }
+    for (std::size_t q = 0; q != prefix_count; ++q) {
+      const prefix_entry& p = prefixes[found_prefixes[q]];
+      const std::size_t pn = p.text.size();
+      const entry_flags takes = p.symbol ? PSYM : PNAME;
+      // The unit after the prefix, looked up where it starts.
+      const found u = longest(words_at(s, i + pn, may_start_role(word_role::unit, s, i + pn, langs)), word_role::unit,
+                              s, i + pn, langs, [&](std::size_t k) { return (units[k].flags & takes) != 0; });
+      if (!u || pn + u.length <= best.length) continue;
+      // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+      magnitude mag = units[u.index].scale;
+      mag.exp2 += p.scale.exp2;
+      mag.exp5 += p.scale.exp5;
+      best = {pn + u.length, units[u.index].kind, mag};
+    }
+    return best;
+  }
+  static constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
+    const bool any = may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL);
+    return find_unit(words_at(s, i, any), s, i, langs, after_per);
+  }
+
+  // A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
+  // catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
+  // alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
+  // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
+  static constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+    const auto noun_at = [&](std::size_t k) -> std::size_t {
+      const unit_found u = find_unit(s, k, langs);
+      return u.kind == figure_kind::gpus ? u.length : 0;
+    };
+    std::size_t k = j;
+    // "unidades del chip GB200": the longest counting phrase, then what it counts.
+    std::size_t counted = 0;
+    for (const word_entry& w : device_unit_words)
+      if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+        if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+    if (counted != 0) k = skip_spaces(s, k + counted);
+    for (int words = 0; words != 3; ++words) {
+      std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+      for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
+        if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
+          if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+              m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+            n = m;
+      if (n == 0) break;
+      k += n + 1;
+    }
+    std::size_t model = 0;
+    for (std::size_t m = 0; m != device_names.model_count; ++m)
+      if (k < s.size() && device_names.models[m][0] == s[k])
+        if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+    if (model == 0) {
+      if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
+      const std::size_t n = noun_at(k);
+      return n != 0 ? k + n - j : 0;
+    }
+    std::size_t e = k + model;
+    for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
+      if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
+        e += n;
+        break;
+      }
+    if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
+      if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+      for (const word_entry& w : device_count_words)
+        if ((w.langs & langs) != 0)
+          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
+            return e + 1 + n - j;
+      for (const word_entry& w : device_containers)
+        if ((w.langs & langs) != 0)
+          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+      if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
+    }
+    return boundary_at(s, e) ? e - j : 0;
+  }
+
+  static constexpr device_start_set device_starts = build_device_starts(device_names);
+
+  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+  static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
+                                                   lang_mask langs, bool after_per = false) {
+    unit_found u = find_unit(m, s, j, langs, after_per);
+    if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
+    if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    return u;
+  }
+
+  static constexpr first_byte_set range_word_starts = first_bytes_of(when_used<V>(range_words));
+  static constexpr first_byte_set of_word_starts = first_bytes_of(when_used<V>(of_words));
+  static constexpr first_byte_set list_article_starts = first_bytes_of(when_used<V>(list_articles));
+
+  // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+  static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
+                                      bool currency_allowed, bool unit_allowed, bool after_scale) {
+    suffix r;
+    r.end = i;
+    std::size_t j = skip_spaces(s, i);
+    // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
+    const bool hyphen = j == i && hyphen_joins(s, j);
+    if (hyphen) ++j;
+    if (j >= s.size()) return r;  // a bare number: no word can follow
+    // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
+    if (after_scale && !hyphen) {
+      if (const std::size_t n =
+              find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
+        const std::size_t k = skip_spaces(s, j + n);
+        const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
+        if (elided || k != j + n) {
+          suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
+          if (inner.is_currency || inner.is_unit) return inner;
+        }
+      }
+    }
+    const words_found words =  // every role of the words there
+        words_at(s, j,
+                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
+                     may_start_role(word_role::prefix, s, j, ALL));
+    found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
+    unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
+    if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
+    if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
+    if (c && c.length >= u.length) {
+      r.is_currency = true;
+      r.currency = currencies[c.index].code;
+      r.currency_exp10 = currencies[c.index].exp10;
+      r.end = j + c.length;
+      r.text_begin = j;
+    } else if (u.length != 0) {
+      r.is_unit = true;
+      r.unit = u;
+      r.end = j + u.length;
+      r.text_begin = j;
+    }
+    return r;
+  }
+
+  static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
+
+  static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+    const std::size_t j = skip_spaces(s, i);
+    const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+    if (n == 0) return {};
+    // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
+    const char last = s[j + n - 1];
+    const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
+    const std::size_t k = skip_spaces(s, j + n);
+    if (!joined && k == j + n) return {};
+    const unit_found u = find_unit_or_devices(words_at(s, k), s, k, langs, true);
+    if (u.length == 0) return {};
+    const figure_kind kind = per_kind_of(amount, u.kind);
+    if (kind == figure_kind::number) return {};
+    return {k + u.length, kind, u.scale};
+  }
+
+  // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+  static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
+    return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
+  }
+
+  // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
+  // share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
+  // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
+  static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
+    for (const word_entry& w : per_words) {
+      if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
+      const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
+      if (n == 0) continue;
+      const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
+      if (w.text != "/" && k == j + n) continue;
+      if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
+      // An article or an elided one after it makes "per" the word "for" of another language quoted
+      // around ("$3 trillion per l'IA"): no per word.
+      if (elision_at(s, k + 1) ||
+          find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
+        continue;
+      // So does an English article ("per a share"); the articles of the other languages ("un",
+      // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
+      if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
+      return j;
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
+  static constexpr bool is_number_name(std::string_view w, lang_mask langs) {
+    if (w.empty()) return false;
+    const found n = find_number_word(w, 0, langs);
+    if (n && n.length == w.size()) return true;
+    const found sc = find_scale(w, 0, langs, false, false, false);
+    return sc && sc.length == w.size() && is_word_name(w);
+  }
+
+  // A number word at i that is part of a longer number or of a fraction is not a figure of its own:
+  // "five" of "twenty-five", "twenty five" or "treinta y cinco", "two hundred" of "one thousand two
+  // hundred", "a billion" of "half a billion" or "three quarters of a trillion". Reading it alone would
+  // give a wrong value, so it is not read.
+  static constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
+    std::string_view w = word_before(s, i);
+    if (is_number_name(w, langs)) return true;
+    const auto at = static_cast<std::size_t>(w.data() - s.data());
+    if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
+    if (!article) return false;
+    if (word_in(w, fraction_words, langs)) return true;
+    return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+  }
+
+  // Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
+  // "vingt et un", "one thousand two hundred". A range word ("one to two gigawatts") is no such word.
+  static constexpr bool longer_number_follows(std::string_view s, std::size_t j, lang_mask langs) {
+    if (j < s.size() && s[j] == '-') ++j;
+    j = skip_spaces(s, j);
+    if (find_number_word(s, j, langs)) return true;
+    for (const word_entry& w : list_words)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match_word(s, j, w.text, true))
+          return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
+    return false;
+  }
+
+  // Whether a scale word of another language stands at j where this language reads none, or only a
+  // singular form that the number does not agree with ("$3 billion" read as French): reading the
+  // number without it, or with this language's meaning, would give a wrong figure. A unit or currency
+  // of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
+  // length, 0 if there is none.
+  static constexpr std::size_t foreign_scale_at(const words_found& m, std::string_view s, std::size_t j,
+                                                lang_mask langs, bool money) {
+    const found other = find_scale(m, s, j, ALL & ~langs, money, false, true);
+    if (!other) return 0;
+    if (!money && find_unit(m, s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
+    return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
+  }
+
+  static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
+                                             bool strict) {
+    scaled_number r;
+    if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
+      r.number = read_number(s, i, l);
+    } else if (const found w = find_number_word(s, i, langs)) {
+      r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+      r.word = true;
+      r.article = (number_words[w.index].flags & ART) != 0;
+    }
+    r.end = r.number.end;
+    if (!r.number.ok) return r;
+    std::size_t j = skip_spaces(s, r.end);
+    const bool small = below_two(r.number.value);
+    // "a $500-million deal": a scale word joined by a hyphen, if written out.
+    if (j == r.end && hyphen_joins(s, j)) {
+      const found joined = find_scale(s, j + 1, langs, money, strict, small);
+      if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
+    }
+    // Every role of the words after the number: a scale word of any language, a unit, a currency.
+    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
+    r.scale = find_scale(words, s, j, langs, money, strict, small);
+    if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
+      r.scale = find_scale(words, s, j, langs, true, strict, small);
+      r.tentative = static_cast<bool>(r.scale);
+    }
+    if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
+      if (const std::size_t n = foreign_scale_at(words, s, j, langs, money))
+        r.foreign = true, r.scale_begin = j, r.foreign_length = n;
+    }
+    if (r.scale) {
+      r.scale_begin = j;
+      r.end = j + r.scale.length;
+      // Scale words multiply where a larger one follows a written-out one: "one hundred thousand",
+      // "two hundred million", "a thousand million".
+      const std::string_view first_word = s.substr(j, r.scale.length);
+      const std::size_t k = skip_spaces(s, r.end);
+      if (k != r.end && is_word_name(first_word)) {
+        const found next = find_scale(s, k, langs, money, false, false);
+        if (next && is_word_name(s.substr(k, next.length)) &&
+            scale_words[next.index].exp10 > scale_words[r.scale.index].exp10) {
+          r.chained_exp10 = scale_words[next.index].exp10;
+          r.scale.length = k + next.length - j;
+          r.end = k + next.length;
+        }
+      }
+    }
+    return r;
+  }
+
+  // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
+  // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
+  // which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
+  // by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
+  // before it. The figure is returned as one prvalue built from locals at the end, so that it is
+  // neither cleared first nor copied on the way to the caller.
+  static constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
+                                            bool whole_text = true) {
+    const lang_mask langs = bit(l);
+    const auto failed = [&st](parse_errc code, std::size_t at) {
+      st.error = {code, at};
+      st.ok = false;
+      return figure{};
+    };
+    const auto failed_with = [&st](const parse_error& e) {
+      st.error = e;
+      st.ok = false;
+      return figure{};
+    };
+    std::size_t i = skip_spaces(s, from);
+    if (i >= s.size()) return failed(parse_errc::empty_input, i);
+    const std::size_t begin = i;
+    std::string_view currency, compute_format, scale_word, unit_text;
+    figure_kind kind = figure_kind::number;
+    magnitude unit_scale{};
+    const sign_read sign = sign_at(s, i);
+    bool negative = sign.negative;
+    i += sign.length;
+    const found before = find_currency(s, i, langs, BEFORE);
+    if (before) {
+      currency = currencies[before.index].code;
+      i = skip_spaces(s, i + before.length);
+      if (sign.length == 0) {  // "USD -3 billion"
+        const sign_read after = sign_at(s, i);
+        negative = after.negative;
+        i += after.length;
+      }
+    }
+    if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
+                           find_number_word(s, i, langs)))
+      return failed(parse_errc::expected_number, i);
+
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+    if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+    if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
+      return failed(parse_errc::expected_number, i);
+    if (first.number.too_large) return failed(parse_errc::too_large, i);
+    if (first.foreign)
+      return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
+    scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
+    bool range = false;
+    bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
+    {
+      const std::size_t j = skip_spaces(s, first.end);
+      const std::size_t n =
+          find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
+      if (n != 0) {
+        std::size_t k = skip_spaces(s, j + n);
+        const sign_read second_sign = sign_at(s, k);
+        const std::size_t second_at = k + second_sign.length;
+        // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
+        const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
+        if (second_at < s.size() && (is_digit(s[second_at]) || (first.word && !dash && second_sign.length == 0 &&
+                                                                find_number_word(s, k, langs)))) {
+          k += second_sign.length;
+          second_negative = second_sign.negative;
+          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+          if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
+          if (second.number.too_large) return failed(parse_errc::too_large, k);
+          if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
+          if (second.foreign)
+            return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
+          // A scale word written after the first number only does not reach a second: "3 Millionen bis
+          // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
+          range = !(first.scale && !second.scale);
+        } else if (n > 1 && strict && whole_text) {
+          return failed(parse_errc::incomplete_range, k);
+        }
+      }
+    }
+    // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
+    const bool shared_scale = range && !first.scale && second.scale;
+    if (shared_scale)
+      first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin,
+      first.chained_exp10 = second.chained_exp10;
+    const scaled_number& last = range ? second : first;
+    std::size_t end = last.end;
+
+    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+    if (last.tentative && !suf.is_currency) {
+      // "3 B" and "5-6 B" without a currency are bytes, not billions.
+      if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
+      first.scale = {};
+      first.end = first.number.end;
+      second.scale = {};
+      second.end = second.number.end;
+      end = last.number.end;
+      suf = read_suffix(s, end, langs, true, true, false);
+    }
+    if (suf.is_currency || suf.is_unit) {
+      end = suf.end;
+      unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+    }
+    if (suf.is_currency) currency = suf.currency;
+    // A number written as a word is a figure only with a word written out after it: "five years",
+    // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
+    if (first.word || (range && second.word)) {
+      const bool named =
+          last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
+      const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
+      if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+    }
+
+    if (!currency.empty()) {
+      kind = figure_kind::money;
+      unit_scale = m1;
+    } else if (suf.is_unit) {
+      kind = suf.unit.kind;
+      unit_scale = suf.unit.scale;
+      if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
+        const format_found fmt = find_format(s, end);
+        if (fmt.end != 0) {
+          compute_format = fmt.label;
+          end = fmt.end;
+        }
+      }
+    }
+    // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
+    if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+      const magnitude_result m = unit_scale / per.scale;
+      if (m.ok) {
+        if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+        kind = per.kind;
+        unit_scale = m.value;
+        end = per.end;
+        unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+      }
+    } else if (const std::size_t at =
+                   (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+               at != std::string_view::npos) {
+      return failed(parse_errc::unknown_per_unit, at);
+    }
+    if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
+    const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
+    const auto scaled = [cents](const scaled_number& num, bool minus) {
+      return decimal{
+          num.number.value.mantissa,
+          num.number.value.exp10 + (num.scale ? scale_words[num.scale.index].exp10 : 0) + num.chained_exp10 + cents,
+          minus};
+    };
+    decimal low = scaled(first, negative);
+    decimal high = range ? scaled(second, second_negative) : low;
+    const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
+    const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+    double value = to_double(low, to_canonical);
+    double upper = range ? to_double(high, to_canonical) : value;
+    if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
+    if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0))
+      return failed(parse_errc::too_small, i);
+    if (upper < value) {  // "5 to 3 GW": the ends in order, low first
+      const decimal d = low;
+      low = high, high = d;
+      const double v = value;
+      value = upper, upper = v;
+    }
+    st.ok = true;
+    st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
+    st.number_word = first.word;
+    return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
+                  begin, end,   l,    low,      high,           unit_scale};
+  }
+
+  // The figure and its status in one object, for the readers that compare several languages.
+  static constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict,
+                                            bool whole_text = true) {
+    read_status st;
+    // Braced initialisers run in order: the figure is read before its status is taken.
+    return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
+  }
+
+  static constexpr std::size_t longest_ordinary_word =
+      longest_of(when_used<V>(ordinary_words), sizeof ordinary_words / sizeof ordinary_words[0]);
+
+  // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
+  // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
+  // pass over the text.
+  static constexpr lang language_of_words(std::string_view s) {
+    std::size_t hits[6]{};
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (!letter_at(s, i) || !starts_word(s, i)) {
+        i += char_length(s, i);
+        continue;
+      }
+      std::size_t e = i;
+      while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+      const std::string_view w = s.substr(i, e - i);
+      if (w.size() <= longest_ordinary_word)
+        for (const word_entry& o : ordinary_words)
+          if (o.text.size() == w.size() && folded_equal(o.text, w))
+            for (const lang l : all_languages)
+              if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+      i = e;
+    }
+    std::size_t best = 0, second = 0;
+    lang chosen = lang::guess;
+    for (const lang l : all_languages) {
+      const std::size_t h = hits[static_cast<std::size_t>(l)];
+      if (h > best)
+        second = best, best = h, chosen = l;
+      else if (h > second)
+        second = h;
+    }
+    return best >= 2 && best >= 2 * second ? chosen : lang::guess;
+  }
+
+  static constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols(when_used<V>(prefixes));
+
+  // The spelling of a unit or currency of language l that w is but for its case, or empty.
+  static constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
+    const auto differs_in_case = [&](std::string_view word, lang_mask in) {
+      return (in & langs) != 0 && word != w && folded_equal(word, w);
+    };
+    for (const unit_entry& u : units)
+      if (differs_in_case(u.text, u.langs)) return u.text;
+    for (const currency_entry& c : currencies)
+      if (differs_in_case(c.text, c.langs)) return c.text;
+    for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
+      if (differs_in_case(p.view(), p.langs)) return p.view();
+    return {};
+  }
+
+  // Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+  // the word at rest is one of this language's but for its case ("12 kw": expected "kW").
+  static constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+    std::size_t e = rest;
+    while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+    const std::string_view w = s.substr(rest, e - rest);
+    if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
+      if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
+        return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
+    return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+  }
+
+  // The whole grammar over the whole text: nothing but spaces may follow the figure.
+  static constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
+    figure f = read_figure_value(s, 0, l, false, st);
+    if (st.ok) {
+      const std::size_t rest = skip_spaces(s, f.end);
+      if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+    }
+    return f;
+  }
+};
 
 }  // namespace aiscale::detail::text

@@ -422,17 +422,17 @@ struct device_name_list {
     list[count++] = name;
   }
 };
-constexpr device_name_list catalogue_device_names() {
+template <class Accelerators>
+constexpr device_name_list catalogue_device_names(const Accelerators& accelerators) {
   device_name_list r;
   std::apply(
       [&r](const auto&... a) {
         (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
         (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
       },
-      catalog::all_accelerators);
+      accelerators);
   return r;
 }
-inline constexpr device_name_list device_names = catalogue_device_names();
 
 // The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
 // units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.

@@ -1,11 +1,12 @@
-// A trie of a word table (ASCII case folded), built at compile time, so that reading a word is one
-// pass over the text's bytes instead of trying every candidate word at a position.
+// One index of every word of the vocabulary (ASCII case folded), built at compile time: reading the
+// words at a position is one pass over the text's bytes, and gives every role they have at once.
 #pragma once
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
@@ -32,63 +33,87 @@ constexpr bool needs_boundary(std::string_view w) {
   return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
 }
 
+// The roles a word of the vocabulary can have, one per table: the index holds every table's words,
+// so that one lookup at a position gives every role of the words found there.
+enum class word_role : std::uint8_t { scale, currency, unit, number, prefix };
+
+// A word of the index: its role, its entry in the role's table, and how it matches.
+struct indexed_word {
+  std::string_view text;
+  std::uint16_t index = 0;  // in the table of its role
+  word_role role = word_role::scale;
+  lang_mask langs = 0;
+  bool exact = false;     // case-sensitive: the text must match byte for byte
+  bool boundary = false;  // a word boundary must follow (needs_boundary)
+  bool spaced = false;    // the word has a space, which matches spaces of any kind and number
+};
+
+constexpr indexed_word index_word(const prefix_entry& p, std::size_t k) {
+  // A prefix is followed by its unit, never by a word boundary.
+  return {p.text, static_cast<std::uint16_t>(k), word_role::prefix, ALL, p.symbol, false, false};
+}
+template <class Entry>
+constexpr indexed_word index_word(const Entry& e, std::size_t k) {
+  constexpr word_role role = std::is_same_v<Entry, scale_entry>      ? word_role::scale
+                             : std::is_same_v<Entry, currency_entry> ? word_role::currency
+                             : std::is_same_v<Entry, unit_entry>     ? word_role::unit
+                                                                     : word_role::number;
+  return {e.text, static_cast<std::uint16_t>(k), role, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+}
+
+template <class Entry, std::size_t M>
+constexpr std::size_t text_bytes_of(const Entry (&table)[M]) {
+  std::size_t n = 0;
+  for (const Entry& e : table) n += e.text.size();
+  return n;
+}
+template <class... Entry, std::size_t... M>
+constexpr std::size_t text_bytes(const Entry (&... tables)[M]) {
+  return (text_bytes_of(tables) + ...);
+}
+
+// Appends table's words to out from n on; returns the new count.
+template <class Entry, std::size_t M>
+constexpr std::size_t add_words(indexed_word* out, std::size_t n, const Entry (&table)[M]) {
+  for (std::size_t k = 0; k != M; ++k) out[n++] = index_word(table[k], k);
+  return n;
+}
+
+// The trie of all words of all tables and languages, ASCII case folded, with each word's entry.
+// Built with linked children first, then renumbered breadth first so that siblings are adjacent.
 template <std::size_t Nodes, std::size_t N>
-struct word_trie {
+struct word_index {
   std::uint16_t root[256]{};      // the root's child per folded first byte
   trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the table above
   char bytes[Nodes]{};            // the folded byte leading to each node
   std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
-  lang_mask langs[N]{};
-  bool exact[N]{};     // case-sensitive: the text must match byte for byte
-  bool boundary[N]{};  // a word boundary must follow (needs_boundary)
-  bool spaced[N]{};    // the word has a space, which matches spaces of any kind and number
+  indexed_word words[N]{};
+  std::size_t most_matches = 0;  // the most entries on one path from the root: a lookup's bound
+  lang_mask starts[5][256]{};    // per role and folded first byte, the languages of the words it starts
 };
 
-constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
-template <class Entry>
-constexpr lang_mask langs_of(const Entry& e) {
-  return e.langs;
-}
-constexpr bool exact_of(const prefix_entry& p) { return p.symbol; }
-template <class Entry>
-constexpr bool exact_of(const Entry& e) {
-  return (e.flags & CS) != 0;
-}
-
-// A prefix is followed by its unit, never by a word boundary.
-constexpr bool boundary_of(const prefix_entry&) { return false; }
-template <class Entry>
-constexpr bool boundary_of(const Entry& e) {
-  return needs_boundary(e.text);
-}
-
-template <class Entry, std::size_t N>
-constexpr std::size_t trie_size(const Entry (&table)[N]) {
-  std::size_t n = 1;
-  for (const Entry& e : table) n += e.text.size();
-  return n;
-}
-
-// The trie of table's words in language index l (all words for tables without languages). Built
-// with linked children first, then renumbered breadth first so that siblings are adjacent.
-template <std::size_t Nodes, class Entry, std::size_t N>
-constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l) {
+template <std::size_t Nodes, std::size_t N, class... Entry, std::size_t... M>
+constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
+  word_index<Nodes, N> t;
+  std::size_t n = 0;
+  (
+      (void)[&] {
+        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word(tables[k], k);
+      }(),
+      ...);
   struct linked {
     std::uint16_t first_child = 0, next_sibling = 0, first_entry = no_entry;
     char byte = 0;
+    std::size_t entries_on_path = 0;
   };
   linked nodes[Nodes]{};
   std::uint16_t root[256]{};
   std::size_t count = 1;
-  word_trie<Nodes, N> t;
   for (std::size_t k = 0; k != N; ++k) {
     t.next_entry[k] = no_entry;
-    t.langs[k] = langs_of(table[k]);
-    t.exact[k] = exact_of(table[k]);
-    t.boundary[k] = boundary_of(table[k]);
-    const std::string_view text = table[k].text;
-    t.spaced[k] = text.find(' ') != std::string_view::npos;
-    if ((t.langs[k] & (1u << l)) == 0) continue;
+    const std::string_view text = t.words[k].text;
+    t.starts[static_cast<std::size_t>(t.words[k].role)][byte(lower(text[0]))] |= t.words[k].langs;
+    t.words[k].spaced = text.find(' ') != std::string_view::npos;
     std::size_t node = 0;
     for (std::size_t j = 0; j != text.size(); ++j) {
       const char c = lower(text[j]);
@@ -121,57 +146,36 @@ constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l)
       t.root[b] = renumbered[root[b]];
     }
   for (std::size_t q = 1; q != next; ++q) {
-    const linked& old = nodes[queue[q]];
-    trie_node& n = t.nodes[q];
+    linked& old = nodes[queue[q]];
+    for (std::uint16_t k = old.first_entry; k != no_entry; k = t.next_entry[k]) ++old.entries_on_path;
+    if (old.entries_on_path > t.most_matches) t.most_matches = old.entries_on_path;
+    trie_node& nd = t.nodes[q];
     t.bytes[q] = old.byte;
-    n.first_entry = old.first_entry;
-    n.child_begin = static_cast<std::uint16_t>(next);
+    nd.first_entry = old.first_entry;
+    nd.child_begin = static_cast<std::uint16_t>(next);
     for (std::uint16_t c = old.first_child; c != 0; c = nodes[c].next_sibling) {
+      nodes[c].entries_on_path = old.entries_on_path;
       renumbered[c] = static_cast<std::uint16_t>(next);
-      if (nodes[c].byte == ' ') n.space_child = renumbered[c];
+      if (nodes[c].byte == ' ') nd.space_child = renumbered[c];
       queue[next++] = c;
-      ++n.child_count;
+      ++nd.child_count;
     }
   }
   return t;
 }
 
-// One trie per language, so that a walk never steps through another language's words.
+// Whether a word of role r in langs may start at s[i]: a table lookup that spares a walk where the
+// grammar asks for one role only.
 template <std::size_t Nodes, std::size_t N>
-struct language_tries {
-  word_trie<Nodes, N> by_lang[6];
-  constexpr const word_trie<Nodes, N>& operator[](std::size_t l) const { return by_lang[l]; }
-};
-
-template <std::size_t Nodes, class Entry, std::size_t N>
-constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N]) {
-  language_tries<Nodes, N> r;
-  for (std::size_t l = 0; l != 6; ++l) r.by_lang[l] = build_trie<Nodes>(table, l);
-  return r;
-}
-
-inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
-inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
-inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
-inline constexpr auto number_word_tries = build_language_tries<trie_size(number_words)>(number_words);
-inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
-
-// The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
-constexpr std::size_t index_of(lang_mask single) {
-  const auto l = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(single)));
-  return l < 5 ? l : 5;
-}
-
-// Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
-template <std::size_t Nodes, std::size_t N>
-constexpr bool may_start(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i) {
-  return i < s.size() && t.root[byte(lower(s[i]))] != 0;
+constexpr bool may_start(const word_index<Nodes, N>& t, word_role r, std::string_view s, std::size_t i,
+                         lang_mask langs) {
+  return i < s.size() && (t.starts[static_cast<std::size_t>(r)][byte(lower(s[i]))] & langs) != 0;
 }
 
 // Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
 // A space in a word matches one or more spaces of any kind, as match() reads it.
 template <std::size_t Nodes, std::size_t N, class F>
-constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
+constexpr void walk(const word_index<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
   if (i >= s.size()) return;
   std::uint16_t node = t.root[byte(lower(s[i]))];
   ++i;
@@ -196,22 +200,48 @@ constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_
   }
 }
 
-// Whether entry k of trie t, reached at s[i, end), is a word of langs there: its case, if it has
+// The words of the index at s[i...], shortest first (entries of one length in table order), with
+// their ends: one walk gives every role of every word there. Case and boundaries are checked by
+// entry_fits, per role, as the grammar asks.
+struct word_match {  // no initialisers: a lookup writes the matches it reports, and only those are read
+  std::uint16_t entry;
+  std::size_t end;
+};
+template <std::size_t Most>
+struct word_lookup {
+  word_match at[Most == 0 ? 1 : Most];
+  std::size_t count = 0;
+};
+template <std::size_t Most, std::size_t Nodes, std::size_t N>
+constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
+  word_lookup<Most> r;
+  // Constant evaluation copies only initialised objects; at run time the matches are left
+  // unwritten.
+  if (std::is_constant_evaluated())
+    for (word_match& m : r.at) m = {};
+  walk(t, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) r.at[r.count++] = {k, end};
+  });
+  return r;
+}
+
+// Whether entry k of index t, reached at s[i, end), is a word of langs there: its case, if it has
 // one, and the word boundary after it.
 template <std::size_t Nodes, std::size_t N>
-constexpr bool entry_fits(const word_trie<Nodes, N>& t, std::size_t k, std::string_view text, std::string_view s,
-                          std::size_t i, std::size_t end, lang_mask langs) {
-  if ((t.langs[k] & langs) == 0) return false;
-  if (t.exact[k]) {
+constexpr bool entry_fits(const word_index<Nodes, N>& t, std::size_t k, std::string_view s, std::size_t i,
+                          std::size_t end, lang_mask langs) {
+  const indexed_word& w = t.words[k];
+  if ((w.langs & langs) == 0) return false;
+  if (w.exact) {
     // The walk matched the folded bytes; a word without spaces has as many bytes as it matched.
-    if (t.spaced[k]) {
-      if (match(s, i, text, false) != end - i) return false;
+    if (w.spaced) {
+      if (match(s, i, w.text, false) != end - i) return false;
     } else {
-      for (std::size_t j = 0; j != text.size(); ++j)
-        if (s[i + j] != text[j]) return false;
+      for (std::size_t j = 0; j != w.text.size(); ++j)
+        if (s[i + j] != w.text[j]) return false;
     }
   }
-  return !t.boundary[k] || boundary_at(s, end);
+  return !w.boundary || boundary_at(s, end);
 }
 
 }  // namespace aiscale::detail::text
