@@ -26,9 +26,14 @@ concept scalar = std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>,
 template <class U, scalar Rep = double>
 class basic_quantity;
 
-// The spelling users write: quantity<aiscale::W, int> names the unit by its object.
+// The type of a unit object: unit_t<aiscale::W> is the class aiscale::W.
+template <auto U>
+using unit_t = std::remove_cvref_t<decltype(U)>;
+
+// The spelling users write: quantity<aiscale::W, int> names the unit by its object. (clang keeps
+// the alias in some messages: 'basic_quantity<unit_t<aiscale::W{}>, [...]>'.)
 template <auto U, scalar Rep = double>
-using quantity = basic_quantity<std::remove_cvref_t<decltype(U)>, Rep>;
+using quantity = basic_quantity<unit_t<U>, Rep>;
 
 template <class T>
 inline constexpr bool is_quantity_v = false;
@@ -48,9 +53,6 @@ concept quantity_like = requires(const T& t) {
   quantity_like_traits<T>::unit;
   { quantity_like_traits<T>::to_number(t) } -> scalar;
 };
-
-template <auto U>
-using unit_t = std::remove_cvref_t<decltype(U)>;
 
 // Whether two unit objects measure the same thing (W and kW, not W and Wh): the constraint of
 // every operation that combines two quantities (+, -, ==, <=>, +=, conversion, min, max, approx),
@@ -85,14 +87,6 @@ AISCALE_HOT constexpr bool check_same_signedness() {
   return !mixes_signedness_v<R1, R2>;
 }
 
-// Whether 1 From is a whole number of To. The symbols are template arguments only so that the
-// refusal names the actual units: clang prints them in its first error line, g++ in the note below
-// it ('is_whole_number_in<...{"MW"}, ...{"GW"}>(f)' evaluates to false).
-template <auto FromSymbol, auto ToSymbol>
-constexpr bool is_whole_number_in(const magnitude& factor) {
-  return is_integer(factor);
-}
-
 // Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
 // message (check_same_signedness) and is not reported again as a narrowing.
 template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
@@ -109,11 +103,8 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      static_assert(is_whole_number_in<FromU::symbol, ToU::symbol>(f),
-                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (a number "
-                    "of the first unit named with this message is not a whole number of the second: 1500 W is "
-                    "1.5 kW); write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on "
-                    "purpose (docs/troubleshooting.md#integer-conversions)");
+      // A refused call rather than a static_assert, so that the first error line names both units.
+      if constexpr (!is_integer(f)) refused_truncation<FromU, ToU>();
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -355,14 +346,17 @@ class basic_quantity {
       const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
-  template <quantity_like T>
-  requires same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>> AISCALE_HOST_DEVICE constexpr basic_quantity(
+  // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
+  // so that clang lists this candidate in one note, not three, in the error of a copy-initialisation
+  // from another dimension (benchmarks/README.md, "Errors: lines per mistake"); so does operator T.
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr basic_quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
       : basic_quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
-  template <quantity_like T>
-  requires same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>> AISCALE_HOST_DEVICE constexpr operator T()
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr operator T()
       const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
