@@ -58,7 +58,7 @@
   "troubleshooting.md#integer-conversions)"
 #define AISCALE_DETAIL_TRUNCATE_REFUSAL \
   AISCALE_DETAIL_TRUNCATE_START         \
-      " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
+  " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
 // A constructor's error line names no template argument, so its message names the parameter itself.
 #define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
   "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
