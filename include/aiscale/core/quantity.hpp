@@ -310,7 +310,8 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
 
 template <class U, scalar Rep>
 class basic_quantity {
-  static_assert(unit_type<U>, "aiscale: basic_quantity<U, Rep> takes a unit object such as aiscale::W");
+  static_assert(unit_type<U>,
+                "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W (basic_quantity<U, Rep> its type)");
 
  public:
   using rep = Rep;
