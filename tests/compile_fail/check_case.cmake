@@ -20,7 +20,8 @@ set(flags -std=c++20 -fsyntax-only -fno-diagnostics-color -I${INCLUDE_DIR} -Wall
 file(STRINGS ${CASE} expect_lines REGEX "^// expect-error: ")
 
 # A unit symbol as a compiler prints it inside a type: in letters ("W", as g++ and clang 19 do) or, as
-# clang 14 prints a char array, in character codes ({{87, 0}}). The test is about which units the
+# clang 14 prints a char array, in character codes ({{87, 0}}), or as a word, the name of a named
+# unit's type (aiscale::Wh, aiscale::usd) or the symbol in a refusal's sentence. The test is about which units the
 # message names, so either form counts.
 function(symbol_regex symbol out)
   string(REGEX REPLACE "([][()+*.?^$|\\])" "\\\\\\1" letters "${symbol}")
@@ -37,7 +38,12 @@ function(symbol_regex symbol out)
     string(APPEND codes "${code}, ")
     math(EXPR i "${i} + 2")
   endwhile()
-  set(${out} "(\"${letters}\"|\\{\\{${codes}0\\}\\})" PARENT_SCOPE)
+  # ... or as a word: in a sentence ("(USD)") or as the name of the unit's type (aiscale::Wh, usd).
+  string(TOLOWER "${letters}" lower)
+  set(word_start "[^A-Za-z0-9_]")
+  set(word_end "[^A-Za-z0-9_]")
+  set(${out} "(\"${letters}\"|\\{\\{${codes}0\\}\\}|${word_start}${letters}${word_end}|${word_start}${lower}${word_end})"
+      PARENT_SCOPE)
 endfunction()
 
 # "// first-error-names: SYM..." (the first error line) and "// names: SYM..." (anywhere in the

@@ -79,7 +79,7 @@ static_assert(starts_with(sentence<ai::usd / ai::kWh, ai::TFLOPS_of(ai::bf16), a
 static_assert(starts_with(sentence<ai::base_unit<"token", "tok"> / ai::s, ai::one, ai::detail::add_op>(),
                           "aiscale: cannot add token/time (tok/s) and number: "));
 static_assert(starts_with(sentence<ai::J * ai::J, ai::s / (ai::J * ai::gpu), ai::detail::add_op>(),
-                          "aiscale: cannot add energy^2 (J^2) and time/(accelerator\u00b7energy) (s/(J\u00b7GPU)): "));
+                          "aiscale: cannot add energy^2 (J^2) and time/(accelerator\u00b7energy) (s/(GPU\u00b7J)): "));
 // Each says where the page explains it.
 static_assert(sentence<ai::W, ai::usd, ai::detail::add_op>().ends_with("docs/troubleshooting.md#different-dimensions"));
 static_assert(

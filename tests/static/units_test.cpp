@@ -24,9 +24,9 @@ static_assert(!ai::same_dimension_v<decltype(ai::W), decltype(ai::J)>);
 // The same rule as a concept on unit objects, public for constraining user templates like the operators.
 static_assert(ai::same_dimension_as<ai::W, ai::kW> && ai::same_dimension_as<ai::GW * ai::h, ai::J>);
 static_assert(!ai::same_dimension_as<ai::W, ai::J> && !ai::same_dimension_as<ai::usd, ai::eur>);
-template <auto U>
-requires ai::same_dimension_as<U, ai::W>
-constexpr double in_watts(ai::quantity<U> p) { return p.value_in(ai::W); }
+template <class U>
+requires ai::same_dimension_as<U{}, ai::W>
+constexpr double in_watts(ai::basic_quantity<U> p) { return p.value_in(ai::W); }
 template <class Q>
 concept takes_power = requires(Q q) {
   in_watts(q);
@@ -132,3 +132,26 @@ static_assert(!ai::same_dimension_v<decltype(ai::usd), decltype(ai::eur)>);
 static_assert(!ai::same_dimension_v<decltype(ai::flop_of(ai::bf16)), decltype(ai::flop_of(ai::fp8))>);
 static_assert(!ai::same_dimension_v<decltype(ai::flop), decltype(ai::flop_of(ai::fp64))>);
 static_assert(!ai::same_dimension_v<decltype(ai::gpu), decltype(ai::bit)>);
+
+// Unit types: named units are classes of their own, products have one canonical form, so that a
+// quantity's type is short to print (benchmarks/README.md, "Printed type names") and equal products
+// are one type.
+template <auto U>
+using type_of = ai::unit_t<U>;
+static_assert(std::is_same_v<decltype(ai::W / ai::gpu * ai::gpu), type_of<ai::W>>);
+static_assert(std::is_same_v<decltype(ai::W * ai::h), decltype(ai::h * ai::W)>);
+static_assert(std::is_same_v<decltype(ai::usd / ai::gpu / ai::h), decltype(ai::usd / (ai::h * ai::gpu))>);
+static_assert(std::is_same_v<decltype(ai::W / ai::gpu), ai::derived_unit<type_of<ai::W>, ai::per<type_of<ai::gpu>>>>);
+static_assert(std::is_same_v<decltype(ai::pow<2>(ai::s)), ai::derived_unit<ai::power<type_of<ai::s>, 2>>>);
+static_assert(std::is_same_v<decltype(ai::pow<1, 2>(ai::pow<2>(ai::s))), type_of<ai::s>>);
+static_assert(std::is_same_v<decltype(ai::s / ai::s), type_of<ai::one>>);
+static_assert(std::is_same_v<decltype(ai::million * ai::gpu), decltype(ai::gpu * ai::million)>);
+static_assert(std::is_same_v<type_of<ai::mag<72>>, ai::number_unit<72, 1>>);
+static_assert(std::is_same_v<decltype(ai::tera(ai::flop_of(ai::bf16))),
+                             ai::prefixed_unit<type_of<ai::tera>, ai::flop_unit<type_of<ai::bf16>>>>);
+static_assert(std::is_same_v<decltype(ai::flop_of(ai::fp8)), ai::flop_unit<type_of<ai::fp8>>>);
+// The alias quantity<unit object> names basic_quantity<unit type>, which functions deduce.
+static_assert(std::is_same_v<ai::quantity<ai::W, int>, ai::basic_quantity<type_of<ai::W>, int>>);
+static_assert(std::is_same_v<decltype(2.0 * ai::W_per_gpu * (3.0 * ai::gpu)), ai::quantity<ai::W>>);
+static_assert(sizeof(ai::quantity<ai::W_per_gpu>) == sizeof(double));
+static_assert(in_watts(2.0 * ai::kW / ai::gpu * ai::gpu) == 2000.0);

@@ -19,8 +19,8 @@ std::string text(const T& t) {
 }  // namespace
 
 TEST_CASE("a peak prints as FLOP/s of its format per GPU") {
-  CHECK(text(ai::catalog::h100_sxm.peak(ai::bf16)) == "989 TFLOP(BF16)/(s\u00b7GPU)");
-  CHECK(text(ai::catalog::h100_sxm.peak(ai::sparse(ai::fp8))) == "3958 TFLOP(FP8 sparse)/(s\u00b7GPU)");
+  CHECK(text(ai::catalog::h100_sxm.peak(ai::bf16)) == "989 TFLOP(BF16)/(GPU\u00b7s)");
+  CHECK(text(ai::catalog::h100_sxm.peak(ai::sparse(ai::fp8))) == "3958 TFLOP(FP8 sparse)/(GPU\u00b7s)");
 }
 
 TEST_CASE("every accelerator names its source document") {

@@ -730,10 +730,10 @@ inline void relate(const paragraph_work& w, std::vector<finding>& out) {
 // GPU", "USD 50 billion per GW", "$0.078/kWh"), as check() judges such a figure in a text: context
 // is the sentence around it, whose named accelerators select the reference (empty: the deployed
 // accelerators of the catalogue). A rate of another dimension does not compile.
-template <auto U, class R>
-requires same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>> || same_dimension_v<unit_t<U>, unit_t<W_per_gpu>> ||
-    same_dimension_v<unit_t<U>, unit_t<usd / W>> || same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
-        finding judge_rate(const quantity<U, R>& rate, std::string_view context = {}) {
+template <class U, class R>
+requires same_dimension_v<U, unit_t<usd_per_gpu>> || same_dimension_v<U, unit_t<W_per_gpu>> ||
+    same_dimension_v<U, unit_t<usd / W>> || same_dimension_v<U, unit_t<usd_per_kWh>>
+        finding judge_rate(const basic_quantity<U, R>& rate, std::string_view context = {}) {
   using namespace detail::check;
   paragraph_work w;
   w.text = context;
@@ -745,15 +745,15 @@ requires same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>> || same_dimension_v<un
     it.what = r;
     it.low = it.high = rate.template value_in<double>(unit);
   };
-  if constexpr (same_dimension_v<unit_t<U>, unit_t<usd_per_gpu>>) {
+  if constexpr (same_dimension_v<U, unit_t<usd_per_gpu>>) {
     as(usd_per_gpu, role::usd_per_gpu);
     w.items = {it};
     return cost_per_gpu(w, {&w.items[0]}, true);
-  } else if constexpr (same_dimension_v<unit_t<U>, unit_t<W_per_gpu>>) {
+  } else if constexpr (same_dimension_v<U, unit_t<W_per_gpu>>) {
     as(W_per_gpu, role::w_per_gpu);
     w.items = {it};
     return power_per_gpu(w, {&w.items[0]}, true);
-  } else if constexpr (same_dimension_v<unit_t<U>, unit_t<usd / W>>) {
+  } else if constexpr (same_dimension_v<U, unit_t<usd / W>>) {
     as(usd / W, role::usd_per_w);
     w.items = {it};
     return cost_per_power(w, {&w.items[0]}, true);

@@ -10,36 +10,38 @@
 
 namespace aiscale {
 
-template <auto U, class R>
-AISCALE_HOT constexpr quantity<U, R> abs(const quantity<U, R>& q) {
+template <class U, class R>
+AISCALE_HOT constexpr basic_quantity<U, R> abs(const basic_quantity<U, R>& q) {
   return q.value() < R{0} ? -q : q;
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
-                                                                  const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto min(const basic_quantity<U1, R1>& a,
+                                                                 const basic_quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return b < a ? Q(b) : Q(a);
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
-                                                                  const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto max(const basic_quantity<U1, R1>& a,
+                                                                 const basic_quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return a < b ? Q(b) : Q(a);
 }
 
 // min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> min(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> max(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> min(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> max(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
-template <int N, auto U, class R>
-AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
+template <int N, class U, class R>
+AISCALE_HOT constexpr auto pow(const basic_quantity<U, R>& q) {
   R v = 1;
   for (int i = 0; i < (N < 0 ? -N : N); ++i) {
     if constexpr (std::is_integral_v<R>)
@@ -53,9 +55,10 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
       if (v == 0)
         detail::division_by_zero("division by zero: an integer quantity of 0 raised to a negative power",
                                  source_location::current());
-    return quantity<aiscale::pow<N>(U), detail::quotient_rep<R, R>>(1 / static_cast<detail::quotient_rep<R, R>>(v));
+    return basic_quantity<decltype(aiscale::pow<N>(U{})), detail::quotient_rep<R, R>>(
+        1 / static_cast<detail::quotient_rep<R, R>>(v));
   } else {
-    return quantity<aiscale::pow<N>(U), R>(v);
+    return basic_quantity<decltype(aiscale::pow<N>(U{})), R>(v);
   }
 }
 
@@ -87,26 +90,26 @@ inline constexpr double default_rel_tol = 1e-9;
 
 // Whether a and b agree within a relative tolerance: |a - b| <= rel_tol * max(|a|, |b|).
 // Compares in a common unit, so approx(1000 * MW, 1 * GW) holds.
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
-                                                                             const quantity<U2, R2>& b,
-                                                                             double rel_tol = default_rel_tol) {
-  constexpr auto C = detail::common_unit<U1, double, U2, double>();
-  const double x = detail::convert_value<unit_t<U1>, unit_t<C>, double>(a.value());
-  const double y = detail::convert_value<unit_t<U2>, unit_t<C>, double>(b.value());
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const basic_quantity<U1, R1>& a,
+                                                                            const basic_quantity<U2, R2>& b,
+                                                                            double rel_tol = default_rel_tol) {
+  using C = decltype(detail::common_unit<U1, double, U2, double>());
+  const double x = detail::convert_value<U1, C, double>(a.value());
+  const double y = detail::convert_value<U2, C, double>(b.value());
   const double ax = x < 0 ? -x : x, ay = y < 0 ? -y : y, d = x < y ? y - x : x - y;
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
 
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> approx(
-    const quantity<U1, R1>&, const quantity<U2, R2>&, double = default_rel_tol)
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> approx(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&, double = default_rel_tol)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
-template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
-requires same_dimension_as<U1, U2> && same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
-    const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
+template <class U1, class R1, class U2, class R2, class U3, class R3>
+requires same_dimension_v<U1, U2> && same_dimension_v<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
+    const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b, const basic_quantity<U3, R3>& abs_tol) {
   const auto d = a < b ? b - a : a - b;
   return d <= abs_tol;
 }

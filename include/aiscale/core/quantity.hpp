@@ -21,13 +21,24 @@ namespace aiscale {
 template <class T>
 concept scalar = std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>, bool>;
 
+// A quantity's type: its unit as a type (aiscale::W, derived_unit<W, per<GPU>>), so that every
+// compiler prints it by name in an error message (benchmarks/README.md, "Printed type names").
+template <class U, scalar Rep = double>
+class basic_quantity;
+
+// The type of a unit object: unit_t<aiscale::W> is the class aiscale::W.
+template <auto U>
+using unit_t = std::remove_cvref_t<decltype(U)>;
+
+// The spelling users write: quantity<aiscale::W, int> names the unit by its object. (clang keeps
+// the alias in some messages: 'basic_quantity<unit_t<aiscale::W{}>, [...]>'.)
 template <auto U, scalar Rep = double>
-class quantity;
+using quantity = basic_quantity<unit_t<U>, Rep>;
 
 template <class T>
 inline constexpr bool is_quantity_v = false;
-template <auto U, class R>
-inline constexpr bool is_quantity_v<quantity<U, R>> = true;
+template <class U, class R>
+inline constexpr bool is_quantity_v<basic_quantity<U, R>> = true;
 template <class T>
 concept quantity_type = is_quantity_v<std::remove_cvref_t<T>>;
 
@@ -42,9 +53,6 @@ concept quantity_like = requires(const T& t) {
   quantity_like_traits<T>::unit;
   { quantity_like_traits<T>::to_number(t) } -> scalar;
 };
-
-template <auto U>
-using unit_t = std::remove_cvref_t<decltype(U)>;
 
 // Whether two unit objects measure the same thing (W and kW, not W and Wh): the constraint of
 // every operation that combines two quantities (+, -, ==, <=>, +=, conversion, min, max, approx),
@@ -79,14 +87,6 @@ AISCALE_HOT constexpr bool check_same_signedness() {
   return !mixes_signedness_v<R1, R2>;
 }
 
-// Whether 1 From is a whole number of To. The symbols are template arguments only so that the
-// refusal names the actual units: clang prints them in its first error line, g++ in the note below
-// it ('is_whole_number_in<...{"MW"}, ...{"GW"}>(f)' evaluates to false).
-template <auto FromSymbol, auto ToSymbol>
-constexpr bool is_whole_number_in(const magnitude& factor) {
-  return is_integer(factor);
-}
-
 // Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
 // message (check_same_signedness) and is not reported again as a narrowing.
 template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
@@ -103,11 +103,8 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      static_assert(is_whole_number_in<FromU::symbol, ToU::symbol>(f),
-                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (a number "
-                    "of the first unit named with this message is not a whole number of the second: 1500 W is "
-                    "1.5 kW); write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on "
-                    "purpose (docs/troubleshooting.md#integer-conversions)");
+      // A refused call rather than a static_assert, so that the first error line names both units.
+      if constexpr (!is_integer(f)) refused_truncation<FromU, ToU>();
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -230,39 +227,39 @@ AISCALE_HOT constexpr ToRep checked_convert(FromRep v) {
 
 // The unit two quantities of one dimension are added or compared in: the finer one when the
 // coarser is a whole multiple of it (h and min give min), so integers stay exact.
-template <auto U1, class R1, auto U2, class R2>
+template <class U1, class R1, class U2, class R2>
 AISCALE_HOST_DEVICE constexpr auto common_unit() {
-  using A = unit_t<U1>;
-  using B = unit_t<U2>;
+  using A = U1;
+  using B = U2;
   constexpr magnitude ab = conversion_factor_v<A, B>;
   // NOLINTNEXTLINE(bugprone-branch-clone): the branches differ in their compile-time conditions
   if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
-    return U1;
+    return U1{};
   } else if constexpr (is_integer(ab)) {
-    return U2;
+    return U2{};
   } else if constexpr (is_integer(inverse(ab))) {
-    return U1;
+    return U1{};
   } else {
     static_assert(std::is_floating_point_v<R1> || std::is_floating_point_v<R2>,
                   "aiscale: these integer-valued quantities have no exact common unit (weeks and Julian years, "
                   "say); convert one with .in<double>(unit) first");
     if constexpr (less(A::def.mag, B::def.mag))
-      return U1;
+      return U1{};
     else
-      return U2;
+      return U2{};
   }
 }
 
 // The common unit of a sum or comparison, with both operands' conversions to it held to the rules
 // of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
 // conversion of int GW to int W is.
-template <auto U1, class R1, auto U2, class R2>
+template <class U1, class R1, class U2, class R2>
 AISCALE_HOST_DEVICE constexpr auto checked_common_unit() {
-  constexpr auto C = common_unit<U1, R1, U2, R2>();
+  using C = decltype(common_unit<U1, R1, U2, R2>());
   check_same_signedness<R1, R2>();
-  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>, true>();
-  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>, true>();
-  return C;
+  check_integer_conversion<U1, R1, C, std::common_type_t<R1, R2>, true>();
+  check_integer_conversion<U2, R2, C, std::common_type_t<R1, R2>, true>();
+  return C{};
 }
 
 // Division never truncates: 3 trillion USD / 100 million GPU is 30 000 USD/GPU, not 0.
@@ -311,56 +308,60 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
 
 }  // namespace detail
 
-template <auto U, scalar Rep>
-class quantity {
-  static_assert(unit_type<unit_t<U>>, "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W");
+template <class U, scalar Rep>
+class basic_quantity {
+  static_assert(unit_type<U>,
+                "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W (basic_quantity<U, Rep> its type)");
 
  public:
   using rep = Rep;
-  static constexpr auto unit = U;
+  static constexpr U unit{};
 
-  quantity() = default;
+  basic_quantity() = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
   // The constructors' parameter names start with an underscore, which no global name may: g++
   // -Wshadow compares them with the user's globals when the class is instantiated.
-  AISCALE_HOT constexpr explicit quantity(Rep _number) : value_(_number) {}
+  AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
 
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
-      const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity(
+      const basic_quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
+      : value_(detail::checked_convert<U2, R2, U, Rep>(_other.value())) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
   // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
-  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
-  requires(!same_dimension_as<U, U2>) constexpr explicit quantity(
-      const quantity<U2, R2>&, detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> = {})
+  template <class U2, class R2, class Units = detail::operands<U2, U>>
+  requires(!same_dimension_v<U, U2>) constexpr explicit basic_quantity(
+      const basic_quantity<U2, R2>&, detail::refusal_t<U2, U, detail::convert_op> = {})
       AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
 
   // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
   // returns the refusal, not quantity&, because g++ prints that type in its first error line.
-  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  template <class U2, class R2, class Units = detail::operands<U2, U>>
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
-  requires(!same_dimension_as<U, U2>) constexpr detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> operator=(
-      const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  requires(!same_dimension_v<U, U2>) constexpr detail::refusal_t<U2, U, detail::convert_op> operator=(
+      const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
-  template <quantity_like T>
-  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+  // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
+  // so that clang lists this candidate in one note, not three, in the error of a copy-initialisation
+  // from another dimension (benchmarks/README.md, "Errors: lines per mistake"); so does operator T.
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr basic_quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
-      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
+      : basic_quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
-  template <quantity_like T>
-  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr operator T()
       const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
-    return traits::from_number(detail::checked_convert<unit_t<U>, Rep, unit_t<traits::unit>, R>(value_));
+    return traits::from_number(detail::checked_convert<U, Rep, unit_t<traits::unit>, R>(value_));
   }
 
   [[nodiscard]] AISCALE_HOT constexpr Rep value() const { return value_; }
@@ -369,75 +370,73 @@ class quantity {
   // An integer quantity whose number cannot hold the result exactly gives a double one:
   // (1500 * W).in(kW) is 1.5 kW. Ask .in<int>(kW) to insist on an integer (refused: it would truncate).
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, detail::read_out_rep<unit_t<U>, Rep, To>> in(To) const {
-    using R = detail::read_out_rep<unit_t<U>, Rep, To>;
-    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, detail::read_out_rep<U, Rep, To>> in(To) const {
+    using R = detail::read_out_rep<U, Rep, To>;
+    return basic_quantity<To, R>(detail::checked_convert<U, Rep, To, R>(value_));
   }
   // ... and with another number type: q.in<double>(kW) keeps the fraction of an integer quantity.
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> in(To) const {
-    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, R> in(To) const {
+    return basic_quantity<To, R>(detail::checked_convert<U, Rep, To, R>(value_));
   }
 
   // The number in another unit: (1 * TWh).value_in(J) == 3.6e15.
   // ... as a double where the quantity's integer cannot hold it exactly: (1500 * W).value_in(kW) is 1.5.
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<unit_t<U>, Rep, To> value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, detail::read_out_rep<unit_t<U>, Rep, To>>(value_);
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<U, Rep, To> value_in(To) const {
+    return detail::checked_convert<U, Rep, To, detail::read_out_rep<U, Rep, To>>(value_);
   }
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr R value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, R>(value_);
-  }
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr R value_in(To) const { return detail::checked_convert<U, Rep, To, R>(value_); }
 
   // The forcing conversions: they truncate toward zero, on purpose, and change the number type
   // without the compile-time range rules (long long to int, int to unsigned). The name is there so
   // that a reviewer sees the decision. A value the target cannot hold (3 GW in int W, NaN, -1 as
   // unsigned) still goes to the failure handler: truncation is a choice, overflow never is.
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> coerce_in(To) const {
-    return quantity<To{}, Rep>(detail::convert_value<unit_t<U>, To, Rep>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, Rep> coerce_in(To) const {
+    return basic_quantity<To, Rep>(detail::convert_value<U, To, Rep>(value_));
   }
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> coerce_in(To) const {
-    return quantity<To{}, R>(detail::convert_value<unit_t<U>, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, R> coerce_in(To) const {
+    return basic_quantity<To, R>(detail::convert_value<U, To, R>(value_));
   }
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
+  requires same_dimension_v<U, To>
   [[nodiscard]] AISCALE_HOT constexpr Rep coerce_value_in(To) const {
-    return detail::convert_value<unit_t<U>, To, Rep>(value_);
+    return detail::convert_value<U, To, Rep>(value_);
   }
 
   // The same in a unit of another dimension: refused, naming both units (core/refusal.hpp). R is
   // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
   // is declared again in every quantity type the program names, which costs compile time (about
   // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> in(To) const
+  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
+  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> in(To) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> value_in(
-      To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
+  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> value_in(To) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
-  AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {
-    return detail::checked_convert<unit_t<U>, Rep, unit_t<one>, Rep>(value_);
+  AISCALE_HOT constexpr explicit operator Rep() const requires(U::def.dim_count == 0) {
+    return detail::checked_convert<U, Rep, unit_t<one>, Rep>(value_);
   }
 
-  [[nodiscard]] AISCALE_HOT static constexpr quantity zero() { return quantity(Rep{0}); }
+  [[nodiscard]] AISCALE_HOT static constexpr basic_quantity zero() { return basic_quantity(Rep{0}); }
 
-  AISCALE_HOT constexpr quantity operator+() const { return *this; }
-  AISCALE_HOT constexpr quantity operator-() const {
+  AISCALE_HOT constexpr basic_quantity operator+() const { return *this; }
+  AISCALE_HOT constexpr basic_quantity operator-() const {
     if constexpr (std::is_integral_v<Rep>)
-      return quantity(detail::checked_neg(value_));
+      return basic_quantity(detail::checked_neg(value_));
     else
-      return quantity(static_cast<Rep>(-value_));
+      return basic_quantity(static_cast<Rep>(-value_));
   }
 
   // The operand is taken by value and the common conversions are written out rather than called
@@ -445,38 +444,37 @@ class quantity {
   // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
   // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
   // call with a nop, even of one that does nothing for floating point.
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
-      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-      value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      detail::check_integer_conversion<U2, R2, U, Rep>();
+      value_ = detail::checked_add(value_, detail::convert_value<U2, U, Rep>(q.value_));
+    } else if constexpr (detail::is_identity_v<U2, U> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
-    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
-                       std::is_floating_point_v<Rep>)
-      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else if constexpr (detail::divides_by_integer_v<U2, U> && std::is_same_v<Rep, R2> && std::is_floating_point_v<Rep>)
+      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, U2, U>;
     else
-      value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+      value_ = static_cast<Rep>(value_ + detail::convert_value<U2, U, Rep>(q.value_));
     return *this;
   }
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
-      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-      value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      detail::check_integer_conversion<U2, R2, U, Rep>();
+      value_ = detail::checked_sub(value_, detail::convert_value<U2, U, Rep>(q.value_));
+    } else if constexpr (detail::is_identity_v<U2, U> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
-    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
-                       std::is_floating_point_v<Rep>)
-      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else if constexpr (detail::divides_by_integer_v<U2, U> && std::is_same_v<Rep, R2> && std::is_floating_point_v<Rep>)
+      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, U2, U>;
     else
-      value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+      value_ = static_cast<Rep>(value_ - detail::convert_value<U2, U, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
   // and is never divided in place (that would truncate).
   template <scalar N>
-  requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
+  requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr basic_quantity& operator*=(
+      N n) {
     using C = std::common_type_t<Rep, N>;
     if constexpr (std::is_integral_v<Rep>) {
       if constexpr (detail::check_same_signedness<Rep, N>()) {
@@ -494,7 +492,7 @@ class quantity {
     return *this;
   }
   template <scalar N>
-  requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
+  requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr basic_quantity& operator/=(N n) {
     using C = std::common_type_t<Rep, N>;
     if constexpr (!std::is_same_v<Rep, C>)
       value_ = detail::from_floating<Rep>(static_cast<C>(value_) / static_cast<C>(n));  // float /= 1e-300
@@ -506,14 +504,14 @@ class quantity {
  private:
   // The hot operators read value_ directly: in a debug build each call of value() would cost a
   // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
-  template <auto, scalar>
-  friend class quantity;
-  template <auto U1, class R1, auto U2, class R2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a,
-                                                                                               quantity<U2, R2> b);
-  template <auto U1, class R1, auto U2, class R2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
-                                                                                                 quantity<U2, R2> b);
+  template <class, scalar>
+  friend class basic_quantity;
+  template <class U1, class R1, class U2, class R2>
+  AISCALE_HOST_DEVICE friend constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
+      basic_quantity<U1, R1> a, basic_quantity<U2, R2> b);
+  template <class U1, class R1, class U2, class R2>
+  AISCALE_HOST_DEVICE friend constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
+      basic_quantity<U1, R1> a, basic_quantity<U2, R2> b);
 
   Rep value_;
 };
@@ -526,60 +524,61 @@ class quantity {
 // reloaded number per builder where filling a named result cost two (benchmarks/README.md,
 // instructions at -O0). The operand is taken by value, as by * and / below.
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  return __builtin_bit_cast(quantity<U{}, N>, n);
+AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
+  return __builtin_bit_cast(basic_quantity<U, N>, n);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return __builtin_bit_cast(quantity<one / U{}, N>, n);
+  return __builtin_bit_cast(basic_quantity<decltype(one / U{}), N>, n);
 }
 
-template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(quantity<U1 * U2{}, R>, q);
+template <class U1, class R, unit_type U2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
+  return __builtin_bit_cast(basic_quantity<decltype(U1{} * U2{}), R>, q);
 }
 
-template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(quantity<U1 / U2{}, R>, q);
+template <class U1, class R, unit_type U2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
+  return __builtin_bit_cast(basic_quantity<decltype(U1{} / U2{}), R>, q);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator+(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
-    return quantity<C, R>(detail::checked_add(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        detail::checked_add(detail::convert_value<U1, C, R>(a.value()), detail::convert_value<U2, C, R>(b.value())));
   else
-    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
-                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        static_cast<R>(detail::convert_value<U1, C, R>(a.value()) + detail::convert_value<U2, C, R>(b.value())));
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator-(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
-    return quantity<C, R>(detail::checked_sub(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        detail::checked_sub(detail::convert_value<U1, C, R>(a.value()), detail::convert_value<U2, C, R>(b.value())));
   else
-    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
-                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        static_cast<R>(detail::convert_value<U1, C, R>(a.value()) - detail::convert_value<U2, C, R>(b.value())));
 }
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
 // in the returned object (no copy) and reads each operand with one load fewer than through a reference.
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
+    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
-  quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
+  basic_quantity<decltype(U1{} * U2{}), R> product;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R>) {
     if constexpr (detail::check_same_signedness<R1, R2>())
       product.value_ = detail::checked_mul(static_cast<R>(a.value_), static_cast<R>(b.value_));
@@ -589,78 +588,77 @@ AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(qu
   return product;
 }
 
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
-                                                                                quantity<U2, R2> b) {
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
+    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
-  quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  basic_quantity<decltype(U1{} / U2{}), R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
   return quotient;
 }
 
-template <auto U, class R, scalar N>
-AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
+template <class U, class R, scalar N>
+AISCALE_HOT constexpr auto operator*(const basic_quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
   if constexpr (std::is_integral_v<C>) {
     detail::check_same_signedness<R, N>();
-    return quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
+    return basic_quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
   } else {
-    return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+    return basic_quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
   }
 }
 
-template <scalar N, auto U, class R>
-AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
+template <scalar N, class U, class R>
+AISCALE_HOT constexpr auto operator*(N n, const basic_quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
   if constexpr (std::is_integral_v<C>) {
     detail::check_same_signedness<N, R>();
-    return quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
+    return basic_quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
   } else {
-    return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+    return basic_quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
   }
 }
 
-template <auto U, class R, scalar N>
-AISCALE_HOT constexpr auto operator/(const quantity<U, R>& q, N n) {
+template <class U, class R, scalar N>
+AISCALE_HOT constexpr auto operator/(const basic_quantity<U, R>& q, N n) {
   using C = detail::quotient_rep<R, N>;
   if constexpr (std::is_integral_v<R> && std::is_integral_v<N>) detail::check_integer_divisor<R, N>(n);
-  return quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
+  return basic_quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
 }
 
-template <scalar N, auto U, class R>
-AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
+template <scalar N, class U, class R>
+AISCALE_HOT constexpr auto operator/(N n, const basic_quantity<U, R>& q) {
   using C = detail::quotient_rep<N, R>;
   if constexpr (std::is_integral_v<N> && std::is_integral_v<R>) detail::check_integer_divisor<N, R>(q.value());
-  return quantity<one / U, C>(static_cast<C>(n) / static_cast<C>(q.value()));
+  return basic_quantity<decltype(one / U{}), C>(static_cast<C>(n) / static_cast<C>(q.value()));
 }
 
 // Truncating division, for when an integer result is what is meant (whole racks from GPUs).
-template <auto U1, std::integral R1, auto U2, std::integral R2>
-AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+template <class U1, std::integral R1, class U2, std::integral R2>
+AISCALE_HOT constexpr auto integer_quotient(const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
   detail::check_same_signedness<R1, R2>();
-  return quantity<U1 / U2, R>(detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
+  return basic_quantity<decltype(U1{} / U2{}), R>(
+      detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator==(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
-         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+  return detail::convert_value<U1, C, R>(a.value()) == detail::convert_value<U2, C, R>(b.value());
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator<=>(const basic_quantity<U1, R1>& a,
+                                                                         const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
-         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+  return detail::convert_value<U1, C, R>(a.value()) <=> detail::convert_value<U2, C, R>(b.value());
 }
 
 namespace detail {
@@ -669,38 +667,37 @@ template <class R>
 struct value_pair {
   R a, b;
 };
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
-  constexpr auto C = checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr auto in_common_unit(const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b) {
+  using C = decltype(checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return value_pair<R>{convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                       convert_value<unit_t<U2>, unit_t<C>, R>(b.value())};
+  return value_pair<R>{convert_value<U1, C, R>(a.value()), convert_value<U2, C, R>(b.value())};
 }
 }  // namespace detail
 
 // <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
 // std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator<(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a < v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator<=(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a <= v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a > v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>=(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a >= v.b;
 }
@@ -710,35 +707,41 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const q
 // Adding, subtracting or comparing quantities of different dimensions selects one of these refused
 // overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
 // argument, makes clang name the units in its next error line.
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op> operator-(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+=(
-    quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op>
-operator-=(quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator==(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op>
-operator<=>(const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<=(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>=(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+=(
+    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-=(
+    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator==(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=>(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>=(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 }  // namespace aiscale

@@ -50,6 +50,15 @@
   "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
 #define AISCALE_DETAIL_PASS_REFUSAL \
   "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
+// An integer quantity converted to a larger unit (int MW to int GW). clang's line names the units as
+// the refused function's template arguments; g++'s as "1 MW is not a whole number of GW".
+#define AISCALE_DETAIL_TRUNCATE_START "aiscale: converting this integer-valued quantity to a larger unit would truncate"
+#define AISCALE_DETAIL_TRUNCATE_HINT                                                                \
+  "write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on purpose (docs/" \
+  "troubleshooting.md#integer-conversions)"
+#define AISCALE_DETAIL_TRUNCATE_REFUSAL \
+  AISCALE_DETAIL_TRUNCATE_START         \
+  " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
 // A constructor's error line names no template argument, so its message names the parameter itself.
 #define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
   "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
@@ -207,6 +216,29 @@ struct refusal_select<true> {
 };
 template <class A, class B, class Op>
 using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
+
+// "... would truncate: 1 MW is not a whole number of GW; <hint>", built only for a refused conversion.
+template <class From, class To>
+constexpr refusal_text truncation_sentence() {
+  refusal_text t;
+  t.put(AISCALE_DETAIL_TRUNCATE_START ": 1 ");
+  t.put(From::symbol.view());
+  t.put(" is not a whole number of ");
+  t.put(To::symbol.view());
+  t.put("; " AISCALE_DETAIL_TRUNCATE_HINT);
+  return t;
+}
+template <class From, class To>
+struct truncation_refusal_of {
+  static constexpr refusal_text text = truncation_sentence<From, To>();
+  using type = refusal<to_fixed_string<text.size>(text)>;
+};
+
+// Called only for a conversion of an integer quantity to a unit that 1 of its own is not a whole
+// number of: its first error line names both units (core/quantity.hpp, check_integer_conversion).
+template <class From, class To>
+constexpr typename truncation_refusal_of<From, To>::type refused_truncation()
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_TRUNCATE_REFUSAL);
 
 // The operations: the verb and the word between the two sides of the sentence, and what to write instead.
 struct add_op {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 #include "aiscale/core/char_view.hpp"
 
 #include "aiscale/core/config.hpp"
@@ -45,20 +46,28 @@ struct unit_def {
   }
 };
 
-// A unit is an empty tag type; its symbol comes first so that compiler messages show it first.
+namespace detail {
+// The base of every unit type: a unit is an empty class with static members `symbol` and `def`.
+struct unit_tag {};
+}  // namespace detail
+
+// A unit built from its definition: what named(), scale_word() and base_unit give. The units the
+// library declares are classes of their own that derive from one (`struct W final : unit<...>`),
+// so that a compiler prints them by name; products and quotients are derived_unit<...> over them.
 template <fixed_string Symbol, auto Def>
-struct unit {
+struct unit : detail::unit_tag {
   static constexpr auto symbol = Symbol;
   static constexpr auto def = Def;
 };
 
 namespace detail {
-// Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
-// class-type template argument (fixed_string) in a partial specialisation.
+// Recognised through the base rather than by matching unit<S, D>: nvcc 13 cannot deduce a
+// class-type template argument (fixed_string) in a partial specialisation, and a named unit
+// (struct W) is a class of its own.
 template <class T>
 AISCALE_HOST_DEVICE constexpr bool is_unit() {
-  if constexpr (requires { T::symbol, T::def; })
-    return std::is_same_v<T, unit<T::symbol, T::def>>;
+  if constexpr (std::is_class_v<T> && requires { T::symbol, T::def; })
+    return std::is_base_of_v<unit_tag, T>;
   else
     return false;
 }
@@ -344,51 +353,35 @@ template <auto Def>
 struct unit_of_def {
   using type = unit<symbol_of<Def>(), def_copy<Def>()>;
 };
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto make_unit() {
-  return typename unit_of_def<Def>::type{};
-}
+// The members of a class that builds a unit's definition: the wide_def, the check of its limits and
+// the definition shrunk to its exact size. Built as class members, not by a function's local
+// constants: nvcc's device compiler crashes on variable templates initialised by such a function, and
+// on classes deriving from a unit so defined.
+#define AISCALE_DETAIL_DEF_FROM(wide_expr)                             \
+  static constexpr ::aiscale::detail::wide_def wide = (wide_expr);     \
+  static_assert((::aiscale::detail::check_build<wide.error>(), true)); \
+  static constexpr auto def =                                          \
+      ::aiscale::detail::shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide)
 
-// Shrinks a finished wide_def to a unit; every unit-building function ends here.
-#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                             \
-  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                         \
-  ::aiscale::detail::check_build<aiscale_w_.error>();                                                     \
-  constexpr auto aiscale_d_ =                                                                             \
-      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count, \
-                                aiscale_w_.live_names_size()>(aiscale_w_);                                \
-  return ::aiscale::detail::make_unit<aiscale_d_>()
-
-// a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
-// copy of b and no wide_def passed by value (benchmarks/README.md, compile time).
-template <class DefA, class DefB>
-AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
-  wide_def w = widen(a);
-  const char_view text = b.text.view();
-  for (std::size_t i = 0; i != DefB::term_count; ++i) {
-    const unit_term& t = b.terms[i];
-    w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, sign, 1), t.spaced);
+// Adds the factors of a finished definition raised to num/den to w: the terms, the dimensions and
+// the scale factor (an inexact root or an overflow is recorded in w.error).
+template <class Def>
+AISCALE_HOST_DEVICE constexpr void accumulate(wide_def& w, const Def& d, std::int32_t num, std::int32_t den) {
+  const char_view text = d.text.view();
+  for (std::size_t i = 0; i != Def::term_count; ++i) {
+    const unit_term& t = d.terms[i];
+    w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, num, den), t.spaced);
   }
-  for (std::size_t i = 0; i != DefB::dim_count; ++i)
-    w.add_dim(b.dim_name(i), mul({b.dims[i].num, b.dims[i].den}, sign, 1));
-  w.multiply_magnitude(sign > 0 ? b.mag : inverse(b.mag));
-  return w;
-}
-
-AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
-  wide_def r;
-  for (std::size_t i = 0; i != a.term_count; ++i)
-    r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
-  for (std::size_t i = 0; i != a.dim_count; ++i)
-    r.add_dim(a.dim_name(i), mul({a.dims[i].num, a.dims[i].den}, num, den));
-  const magnitude_result p = pow(a.mag, num);
+  for (std::size_t i = 0; i != Def::dim_count; ++i)
+    w.add_dim(d.dim_name(i), mul({d.dims[i].num, d.dims[i].den}, num, den));
+  const magnitude_result p = pow(d.mag, num);
   const magnitude_result q = p.ok ? root(p.value, den) : p;
   if (!p.ok)
-    r.fail(build_error::magnitude_overflow);
+    w.fail(build_error::magnitude_overflow);
   else if (!q.ok)
-    r.fail(build_error::inexact_root);
+    w.fail(build_error::inexact_root);
   else
-    r.mag = q.value;
-  return r;
+    w.multiply_magnitude(q.value);
 }
 
 // The same dimension and magnitude under a single new name. Built from the finished definition,
@@ -448,38 +441,252 @@ inline constexpr bool same_dimension_v = detail::same_dims(A::def, B::def);
 template <unit_type A, unit_type B>
 inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value;
 
+// The dimensionless unit 1, a class of its own so that a compiler prints it as aiscale::one.
+inline constexpr struct one final : unit<fixed_string<0>{}, unit_def<0, 0, 0, 0>{}> {
+} one{};
+
+// --- derived units: products, quotients and powers as types over named units -------------------
+//
+// W / gpu is derived_unit<W, per<GPU>>: a type that compilers print by its factors' names. Each
+// product has ONE form, so W / gpu * gpu is the type W again and W * h and h * W are one type: the
+// factors are sorted (scale words and numbers first, then by symbol, bytewise) and equal ones
+// combined by constexpr functions over values (detail::canonical), and the factor types are then
+// picked out of the operands' packs by index, not sorted by type recursion (compile time). A derived
+// unit's definition (symbol, dimensions, scale factor) is the value algebra above over its factors'.
+
+// A factor of a derived unit: U^-1 (per<GPU>), and U^(Num/Den) for any other exponent.
+template <class U>
+struct per {};
+template <class U, std::int32_t Num, std::int32_t Den = 1>
+struct power {};
+
+template <class... Factors>
+struct derived_unit;
+
+namespace detail {
+
+// One factor with its exponent, as the algebra sees it.
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor {};
+template <class... Factors>
+struct factor_list {};
+
+// A derived unit's factor spelled as in its type (W, per<GPU>, power<s, 2>) and back.
+template <class F>
+struct factor_parts {
+  using unit = F;
+  static constexpr exponent e{1, 1};
+};
+template <class U>
+struct factor_parts<per<U>> {
+  using unit = U;
+  static constexpr exponent e{-1, 1};
+};
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor_parts<power<U, Num, Den>> {
+  using unit = U;
+  static constexpr exponent e{Num, Den};
+};
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor_spelling {
+  using type = power<U, Num, Den>;
+};
+template <class U>
+struct factor_spelling<U, 1, 1> {
+  using type = U;
+};
+template <class U>
+struct factor_spelling<U, -1, 1> {
+  using type = per<U>;
+};
+
+// The factors of a unit raised to Num/Den: a named unit is one factor, a derived unit its own.
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factors_of {
+  using type = factor_list<factor<U, reduce(Num, Den).num, reduce(Num, Den).den>>;
+};
+template <class... Fs, std::int32_t Num, std::int32_t Den>
+struct factors_of<derived_unit<Fs...>, Num, Den> {
+  using type = factor_list<factor<typename factor_parts<Fs>::unit, mul(factor_parts<Fs>::e, Num, Den).num,
+                                  mul(factor_parts<Fs>::e, Num, Den).den>...>;
+};
+
+template <class A, class B>
+struct concat_factors;
+template <class... As, class... Bs>
+struct concat_factors<factor_list<As...>, factor_list<Bs...>> {
+  using type = factor_list<As..., Bs...>;
+};
+
+// The I-th type of a pack, by overload resolution over indexed bases: one instantiation per
+// pick, no recursion (g++ 12 has no __type_pack_element).
+template <std::size_t I, class T>
+struct indexed_type {
+  using type = T;
+};
+template <class Seq, class... Ts>
+struct indexed_types;
+template <std::size_t... Is, class... Ts>
+struct indexed_types<std::index_sequence<Is...>, Ts...> : indexed_type<Is, Ts>... {};
+template <std::size_t I, class T>
+indexed_type<I, T> pick_indexed(const indexed_type<I, T>&);
+template <std::size_t I, class... Ts>
+using type_at = typename decltype(pick_indexed<I>(indexed_types<std::index_sequence_for<Ts...>, Ts...>{}))::type;
+
+// The position of the first T in Ts: equal factors are recognised by type.
+template <class T, class... Ts>
+AISCALE_HOST_DEVICE constexpr std::size_t first_index_of() {
+  constexpr bool same[] = {std::is_same_v<T, Ts>...};
+  std::size_t i = 0;
+  while (!same[i]) ++i;
+  return i;
+}
+
+// Where a factor goes in the canonical order: positive exponents first (derived_unit<W, per<GPU>>),
+// scale words and numbers first ("million USD"), then by symbol, bytewise, then (two different
+// units of one symbol) by position.
+template <class U>
+AISCALE_HOST_DEVICE constexpr bool spaced_unit() {
+  return U::def.term_count == 1 && U::def.terms[0].spaced;
+}
+struct factor_key {
+  char_view symbol;
+  bool spaced = false;
+  std::size_t index = 0;
+  bool negative = false;
+};
+AISCALE_HOST_DEVICE constexpr bool goes_before(const factor_key& a, const factor_key& b) {
+  if (a.negative != b.negative) return b.negative;
+  if (a.spaced != b.spaced) return a.spaced;
+  if (name_less(a.symbol, b.symbol)) return true;
+  if (name_less(b.symbol, a.symbol)) return false;
+  return a.index < b.index;
+}
+
+// The canonical factors of a product: which operand factor (index) with which exponent, in order.
+template <std::size_t N>
+struct factor_plan {
+  std::size_t count = 0;
+  std::size_t index[N]{};
+  exponent e[N]{};
+};
+
+template <class List>
+struct canonical;
+template <class... Us, std::int32_t... Nums, std::int32_t... Dens>
+struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
+  static constexpr std::size_t n = sizeof...(Us);
+
+  static constexpr factor_plan<n> plan() {
+    const std::size_t first[n] = {first_index_of<Us, Us...>()...};
+    const exponent given[n] = {exponent{Nums, Dens}...};
+    const factor_key keys[n] = {factor_key{char_view(Us::symbol), spaced_unit<Us>(), 0}...};
+    // The unit one (no factor, no dimension) is dropped.
+    const bool is_one[n] = {(Us::def.term_count == 0 && Us::def.dim_count == 0 && Us::def.mag == magnitude{})...};
+    exponent total[n]{};
+    for (std::size_t i = 0; i != n; ++i) total[first[i]] = add(total[first[i]], given[i]);
+    factor_plan<n> r;
+    for (std::size_t i = 0; i != n; ++i) {
+      if (first[i] != i || total[i].num == 0 || is_one[i]) continue;
+      factor_key k = keys[i];
+      k.index = i;
+      k.negative = total[i].num < 0;
+      std::size_t at = r.count++;
+      for (; at > 0; --at) {
+        factor_key before = keys[r.index[at - 1]];
+        before.index = r.index[at - 1];
+        before.negative = r.e[at - 1].num < 0;
+        if (goes_before(before, k)) break;
+        r.index[at] = r.index[at - 1];
+        r.e[at] = r.e[at - 1];
+      }
+      r.index[at] = i;
+      r.e[at] = total[i];
+    }
+    return r;
+  }
+  static constexpr factor_plan<n> p = plan();
+
+  template <std::size_t... Is>
+  static derived_unit<typename factor_spelling<type_at<p.index[Is], Us...>, p.e[Is].num, p.e[Is].den>::type...> pick(
+      std::index_sequence<Is...>);
+
+  static auto result() {
+    if constexpr (p.count == 0)
+      return one;
+    else if constexpr (p.count == 1 && p.e[0].num == 1 && p.e[0].den == 1)
+      return type_at<p.index[0], Us...>{};
+    else
+      return decltype(pick(std::make_index_sequence<p.count>{})){};
+  }
+  using type = std::remove_cvref_t<decltype(result())>;
+};
+
+template <class A, std::int32_t NumA, class B, std::int32_t NumB>
+using product_t = typename canonical<
+    typename concat_factors<typename factors_of<A, NumA, 1>::type, typename factors_of<B, NumB, 1>::type>::type>::type;
+
+// The definition of a derived unit, built from its factors' definitions.
+template <class... Fs>
+struct derived_def {
+  static constexpr wide_def build() {
+    wide_def w;
+    (accumulate(w, factor_parts<Fs>::unit::def, factor_parts<Fs>::e.num, factor_parts<Fs>::e.den), ...);
+    return w;
+  }
+  AISCALE_DETAIL_DEF_FROM(build());
+};
+
+}  // namespace detail
+
+// A product of named units in canonical form: W / gpu is derived_unit<W, per<GPU>>, W * h * h
+// derived_unit<W, power<h, 2>>. Built by *, / and pow, never written by hand.
+template <class... Factors>
+struct derived_unit : detail::unit_of_def<detail::derived_def<Factors...>::def>::type {};
+
 // The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
-// a class-type template argument such as fixed_string from a function parameter.
+// a class-type template argument such as fixed_string from a function parameter. The result type is
+// deduced from the body: clang 14 substitutes a declared return type before checking the
+// constraints (1.0 * usd would build a product of double and usd).
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator*(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, 1));
+  return detail::product_t<U1, 1, U2, 1>{};
 }
 
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator/(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, -1));
+  return detail::product_t<U1, 1, U2, -1>{};
 }
 
 // pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
 template <std::int32_t Num, std::int32_t Den = 1, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto pow(U) {
-  constexpr auto D = U::def;
   static_assert(Den > 0, "aiscale: pow<Num, Den> needs a positive denominator");
-  AISCALE_DETAIL_FINISH_UNIT(detail::power(detail::widen(D), Num, Den));
+  return typename detail::canonical<typename detail::factors_of<U, Num, Den>::type>::type{};
 }
 
-// A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h).
+namespace detail {
+// A unit's definition under a single new name, built as a class member: nvcc 13 crashes on a class
+// that derives from a unit whose definition was a function's local constant (struct minute final :
+// decltype(named<"min">(...)) multiplied by a number).
+template <fixed_string Name, bool Spaced, class U>
+struct renamed_def {
+  AISCALE_DETAIL_DEF_FROM(rename(U::def, Name.view(), Spaced));
+};
+}  // namespace detail
+
+// A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h). The library
+// declares its named units as classes of their own deriving from one (struct Wh final :
+// decltype(named<"Wh">(W * h)) {}), which compilers print by name.
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto named(U) {
-  constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), false));
+  return typename detail::unit_of_def<detail::renamed_def<Name, false, U>::def>::type{};
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
-  constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), true));
+  return typename detail::unit_of_def<detail::renamed_def<Name, true, U>::def>::type{};
 }
 
 namespace detail {
@@ -512,18 +719,12 @@ AISCALE_HOST_DEVICE constexpr wide_def number_def(std::uint64_t num, std::uint64
 template <std::uint64_t Num, std::uint64_t Den>
 struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
-  static constexpr wide_def wide = number_def(Num, Den);
-  static_assert((check_build<wide.error>(), true));
-  static constexpr auto def =
-      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
+  AISCALE_DETAIL_DEF_FROM(number_def(Num, Den));
   using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
-  static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
-  static_assert((check_build<wide.error>(), true));
-  static constexpr auto def =
-      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
+  AISCALE_DETAIL_DEF_FROM(base_def(Dim.view(), Symbol.view()));
   using type = typename unit_of_def<def>::type;
 };
 }  // namespace detail
@@ -539,21 +740,35 @@ inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_u
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
 using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
 
-// A pure number as a unit: mag<72> * gpu is a unit 72 times a GPU; mag<1, 3> is a third.
+// A pure number as a unit, printed as number_unit<72, 1>: mag<72> * gpu is a unit 72 times a GPU;
+// mag<1, 3> is a third.
+template <std::uint64_t Num, std::uint64_t Den>
+struct number_unit final : detail::number_unit_type<Num, Den>::type {};
 template <std::uint64_t Num, std::uint64_t Den = 1>
-inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
+inline constexpr number_unit<Num, Den> mag{};
 
-// The dimensionless unit 1.
-inline constexpr detail::unit_of_def<unit_def<0, 0, 0, 0>{}>::type one{};
+namespace detail {
+template <class Prefix, class U>
+struct prefixed_def {
+  AISCALE_DETAIL_DEF_FROM(prefixed(U::def, Prefix::symbol, Prefix::factor));
+};
+}  // namespace detail
+
+// A named unit under a prefix: tera(flop_of(bf16)) is prefixed_unit<tera, flop_unit<bf16>>, "TFLOP(BF16)".
+// (The library's own prefixed units, kW, GW, TWh, are classes of their own deriving from one.)
+template <class Prefix, class U>
+struct prefixed_unit : detail::unit_of_def<detail::prefixed_def<Prefix, U>::def>::type {};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
-template <fixed_string Symbol, magnitude Factor>
+// Self, when given, is the prefix's own class (the library's prefixes are `struct kilo`), so that
+// kilo(x) prints as prefixed_unit<kilo, x>.
+template <fixed_string Symbol, magnitude Factor, class Self = void>
 struct prefix {
   static constexpr auto symbol = Symbol;
   static constexpr magnitude factor = Factor;
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
-    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(U::def, Symbol, Factor));
+    return prefixed_unit<std::conditional_t<std::is_void_v<Self>, prefix, Self>, U>{};
   }
 };
 

@@ -76,10 +76,10 @@ class fleet {
   }
   // A quantity of another dimension where the GPU count goes: refused, naming both units
   // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
-  template <auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<gpu>>,
-            class Refusal = detail::refusal_t<unit_t<U>, unit_t<gpu>, detail::pass_op>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const quantity<U, R>&,
-                                                                      Rest&&...)
+  template <class U, class R, class... Rest, class Units = detail::operands<U, unit_t<gpu>>,
+            class Refusal = detail::refusal_t<U, unit_t<gpu>, detail::pass_op>>
+  requires(!same_dimension_v<U, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
+                                                              Rest&&...)
       AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
                                          level_{}, pue_{}, utilisation_{});
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
@@ -126,16 +126,15 @@ class fleet {
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
   // Each parameter of a quantity is constrained to its dimension, so that a wrong one is refused at
   // the caller's line, not inside this function.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<s>>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<s>>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const basic_quantity<U, R>& period) const {
     return facility_power() * period;
   }
   // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<s>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<s>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<s>, detail::pass_op> energy(const quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class Units = detail::operands<U, unit_t<s>>>
+  requires(!same_dimension_v<U, unit_t<s>>) constexpr detail::refusal_t<U, unit_t<s>, detail::pass_op> energy(
+      const basic_quantity<U, R>&) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -176,57 +175,55 @@ class fleet {
   }
 
   // Electricity for a year of running at full power, at a price per kWh.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
-      const quantity<U, R>& price) const {
+      const basic_quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
-      const quantity<U, R>& price) const {
+      const basic_quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
   // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const quantity<U, R>&) const
+  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const quantity<U, R>&) const
+  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
-  template <auto U, class R, auto L, class LR>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
+  template <class U, class R, class L, class LR>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
-      const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
+      const basic_quantity<U, R>& price, const basic_quantity<L, LR>& service_life) const {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // ... refused, naming the first parameter of the wrong dimension and the one it takes.
-  template <auto U, class R, auto L, class LR, class Units = detail::operands<unit_t<U>, unit_t<L>>>
-  requires(!(same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> &&
-             same_dimension_v<unit_t<L>, unit_t<s>>)) constexpr std::
-      conditional_t<
-          same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>, detail::refusal_t<unit_t<L>, unit_t<s>, detail::pass_op>,
-          detail::refusal_t<unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const quantity<U, R>&,
-                                                                                                const quantity<L, LR>&)
-          const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class L, class LR, class Units = detail::operands<U, L>>
+  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) constexpr std::conditional_t<
+      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refusal_t<L, unit_t<s>, detail::pass_op>,
+      detail::refusal_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
+                                                                                    const basic_quantity<L, LR>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
-  template <auto U, class R, numeric_format_type F>
-  requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+  template <class U, class R, numeric_format_type F>
+  requires same_dimension_v<U, unit_t<flop_of(F{})>>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const basic_quantity<U, R>& budget,
                                                                                   F f) const {
     return budget / sustained(f);
   }
   // ... refused for operations of another format, or another dimension, naming both units.
-  template <auto U, class R, numeric_format_type F, class Units = detail::operands<unit_t<U>, unit_t<flop_of(F{})>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const quantity<U, R>&, F) const
+  template <class U, class R, numeric_format_type F, class Units = detail::operands<U, unit_t<flop_of(F{})>>>
+  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
+      U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
  private:
@@ -251,19 +248,19 @@ class fleet {
 
 // How many accelerators a power budget feeds at the system level (their server's or rack's power
 // per GPU) and a PUE ...
-template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+template <class Spec, class U, class R>
+requires catalog::system_power_published<Spec> && same_dimension_v<U, unit_t<W>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
-template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+template <class Spec, class U, class R>
+requires catalog::vendor_publishes_power<Spec> && same_dimension_v<U, unit_t<W>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return power / (acc.max_power() * pue);
@@ -271,36 +268,36 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, un
 
 // A quantity of another dimension where these functions take a power or money: refused with a
 // message that names both units (core/refusal.hpp), at the caller's line.
-template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<W>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<W>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<W>, detail::pass_op> gpus_for_power(catalog::accelerator<Spec>, const quantity<U, R>&, Rest&&...)
+template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<W>>>
+requires(!same_dimension_v<U, unit_t<W>>) constexpr detail::refusal_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const quantity<U, R>&,
-                                                                    Rest&&...)
+template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<usd>>>
+requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
+    U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
+                                                            Rest&&...)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const quantity<U, R>&)
+template <class Spec, class U, class R, class Units = detail::operands<U, unit_t<usd>>>
+requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
+    U, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
-template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+template <class Spec, class U, class R>
+requires catalog::system_power_published<Spec> && same_dimension_v<U, unit_t<usd>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_all_in_budget(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
 // How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
-template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+template <class Spec, class U, class R>
+requires catalog::price_estimate_exists<Spec> && same_dimension_v<U, unit_t<usd>>
     AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc,
-                                                                                  const quantity<U, R>& money) {
+                                                                                  const basic_quantity<U, R>& money) {
   return money / acc.price();
 }
 

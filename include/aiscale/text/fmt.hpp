@@ -18,8 +18,8 @@
 #include "aiscale/text/detail/format_spec.hpp"
 #include "aiscale/text/format.hpp"
 
-template <auto U, class R>
-struct fmt::formatter<aiscale::quantity<U, R>, char> {
+template <class U, class R>
+struct fmt::formatter<aiscale::basic_quantity<U, R>, char> {
   aiscale::detail::text::quantity_spec spec;
 
   constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
@@ -32,7 +32,7 @@ struct fmt::formatter<aiscale::quantity<U, R>, char> {
   }
 
   template <class FormatContext>
-  auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const -> decltype(ctx.out()) {
+  auto format(const aiscale::basic_quantity<U, R>& q, FormatContext& ctx) const -> decltype(ctx.out()) {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {

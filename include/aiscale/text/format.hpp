@@ -324,9 +324,9 @@ constexpr double in_base_unit(double v) {
 
 // A quantity in words and numbers of a language, with an engineering prefix (mantissa in
 // [1, 1000)) or the language's scale word, and o.digits significant digits.
-template <auto U, class R>
-constexpr formatted_text format(const quantity<U, R>& q, lang language, format_options o = {}) {
-  using unit_type_t = unit_t<U>;
+template <class U, class R>
+constexpr formatted_text format(const basic_quantity<U, R>& q, lang language, format_options o = {}) {
+  using unit_type_t = U;
   constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
   const double v = detail::text::in_base_unit<unit_type_t>(static_cast<double>(q.value()));
   formatted_text out;
@@ -335,14 +335,14 @@ constexpr formatted_text format(const quantity<U, R>& q, lang language, format_o
 }
 
 // An estimate's low and high ends in one phrase: "USD 25–30 billion", "4 bis 5 Millionen GPUs".
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_v<unit_t<U1>, unit_t<U2>>
-constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantity<U2, R2>& high, lang language,
-                                      format_options o = {}) {
-  using unit_type_t = unit_t<U1>;
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2>
+constexpr formatted_text format_range(const basic_quantity<U1, R1>& low, const basic_quantity<U2, R2>& high,
+                                      lang language, format_options o = {}) {
+  using unit_type_t = U1;
   constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
   const double lo = detail::text::in_base_unit<unit_type_t>(static_cast<double>(low.value()));
-  const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1));
+  const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1{}));
   formatted_text out;
   detail::text::format_value(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
   return out;

@@ -20,8 +20,8 @@
 #include "aiscale/text/detail/format_spec.hpp"
 #include "aiscale/text/format.hpp"
 
-template <auto U, class R>
-struct std::formatter<aiscale::quantity<U, R>, char> {
+template <class U, class R>
+struct std::formatter<aiscale::basic_quantity<U, R>, char> {
   aiscale::detail::text::quantity_spec spec;
 
   constexpr auto parse(std::format_parse_context& ctx) {
@@ -37,7 +37,7 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
   }
 
   template <class FormatContext>
-  auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const {
+  auto format(const aiscale::basic_quantity<U, R>& q, FormatContext& ctx) const {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {

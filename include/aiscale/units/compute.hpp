@@ -45,15 +45,24 @@ concept numeric_format_type = requires {
 template <class T>
 concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
 
-inline constexpr numeric_format<""> unknown_format{};
-inline constexpr numeric_format<"FP64"> fp64{};
-inline constexpr numeric_format<"FP32"> fp32{};
-inline constexpr numeric_format<"TF32"> tf32{};
-inline constexpr numeric_format<"BF16"> bf16{};
-inline constexpr numeric_format<"FP16"> fp16{};
-inline constexpr numeric_format<"FP8"> fp8{};
-inline constexpr numeric_format<"FP4"> fp4{};
-inline constexpr numeric_format<"INT8"> int8{};
+inline constexpr struct unknown_format final : numeric_format<""> {
+} unknown_format{};
+inline constexpr struct fp64 final : numeric_format<"FP64"> {
+} fp64{};
+inline constexpr struct fp32 final : numeric_format<"FP32"> {
+} fp32{};
+inline constexpr struct tf32 final : numeric_format<"TF32"> {
+} tf32{};
+inline constexpr struct bf16 final : numeric_format<"BF16"> {
+} bf16{};
+inline constexpr struct fp16 final : numeric_format<"FP16"> {
+} fp16{};
+inline constexpr struct fp8 final : numeric_format<"FP8"> {
+} fp8{};
+inline constexpr struct fp4 final : numeric_format<"FP4"> {
+} fp4{};
+inline constexpr struct int8 final : numeric_format<"INT8"> {
+} int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
 template <dense_format_type F>
@@ -72,10 +81,15 @@ AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
 }
 }  // namespace detail
 
+// One floating-point operation of format F, a class of its own that compilers print as
+// flop_unit<bf16>; its symbol is "FLOP(BF16)".
+template <class F>
+struct flop_unit final : decltype(detail::flop_unit_for<F>()) {};
+
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
 template <numeric_format_type F>
-AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
-  return detail::flop_unit_for<F>();
+AISCALE_HOST_DEVICE constexpr flop_unit<F> flop_of(F) {
+  return {};
 }
 template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
@@ -146,59 +160,51 @@ constexpr compute_label_result compute_label(const wide_def& w) {
   return r;
 }
 
-// Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
-  const compute_label_result from = compute_label(w);
-  wide_def r;
-  for (std::size_t i = 0; i != w.term_count; ++i) {
-    const char_view t = w.term_text(i);
-    const std::size_t at = t.find("FLOP");
-    if (at == char_view::npos) {
-      r.add_term(t, {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
-      continue;
-    }
-    std::size_t rest = at + 4;
-    if (rest < t.size() && t[rest] == '(') rest = t.find(')', rest) + 1;
-    char buf[128]{};
-    std::size_t n = 0;
-    const auto put = [&](char_view part) {
-      for (const char c : part)
-        if (n < sizeof buf) buf[n++] = c;
-    };
-    put(t.substr(0, at + 4));
-    if (!to_label.empty()) put("("), put(to_label), put(")");
-    put(t.substr(rest));
-    r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
-  }
-  const dimension_name from_dim = compute_dimension(from.label), to_dim = compute_dimension(to_label);
-  for (std::size_t i = 0; i != w.dim_count; ++i) {
-    const bool is_from = w.dim_name(i) == from_dim.view();
-    r.add_dim(is_from ? to_dim.view() : w.dim_name(i), {w.dims[i].num, w.dims[i].den});
-  }
-  r.mag = w.mag;
-  return r;
-}
+// The same unit with its FLOP factors of another format: flop_unit<bf16> becomes flop_unit<fp8>, and
+// prefixed_unit<tera, flop_unit<bf16>> prefixed_unit<tera, flop_unit<fp8>>; the product is put in
+// canonical form again, so that assume_format(x, unknown_format) has the very type of TFLOPS.
+template <class U, class To>
+struct retag_factor {
+  using type = U;
+};
+template <class F, class To>
+struct retag_factor<flop_unit<F>, To> {
+  using type = flop_unit<To>;
+};
+template <class P, class F, class To>
+struct retag_factor<prefixed_unit<P, flop_unit<F>>, To> {
+  using type = prefixed_unit<P, flop_unit<To>>;
+};
+template <class List, class To>
+struct retag_factors;
+template <class... Us, std::int32_t... Nums, std::int32_t... Dens, class To>
+struct retag_factors<factor_list<factor<Us, Nums, Dens>...>, To> {
+  using type = factor_list<factor<typename retag_factor<Us, To>::type, Nums, Dens>...>;
+};
 
-template <auto U, class Format>
-AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
-  static_assert(compute_label(widen(unit_t<U>::def)).found,
+template <class U, class Format>
+struct retagged_unit {
+  static_assert(compute_label(widen(U::def)).found,
                 "aiscale: assume_format applies to compute quantities (FLOP, FLOP/s, FLOP/J ...)");
-  AISCALE_DETAIL_FINISH_UNIT(retag_compute(widen(unit_t<U>::def), Format::label.view()));
-}
+  using type = typename canonical<typename retag_factors<typename factors_of<U, 1, 1>::type, Format>::type>::type;
+  static_assert(compute_label(widen(type::def)).label == Format::label.view(),
+                "aiscale: assume_format changes the format of FLOP units (flop_of, FLOPS_of, their prefixes); "
+                "a unit named over FLOP keeps its own");
+};
 
 }  // namespace detail
 
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, numeric_format_type F>
-AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
-  return quantity<detail::retagged_unit<U, F>(), R>(q.value());
+template <class U, class R, numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto assume_format(const basic_quantity<U, R>& q, F) {
+  return basic_quantity<typename detail::retagged_unit<U, F>::type, R>(q.value());
 }
 
 // The same figure with its format dropped, as a format-free FLOP figure.
-template <auto U, class R>
-AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
+template <class U, class R>
+AISCALE_HOST_DEVICE constexpr auto forget_format(const basic_quantity<U, R>& q) {
   return assume_format(q, unknown_format);
 }
 

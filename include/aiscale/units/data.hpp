@@ -7,24 +7,37 @@
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"information", "bit"> bit{};
-inline constexpr auto byte = named<"B">(mag<8> * bit);
+inline constexpr struct bit final : base_unit_t<"information", "bit"> {
+} bit{};
+inline constexpr struct byte final : decltype(named<"B">(mag<8> * bit)) {
+} byte{};
 
-inline constexpr auto kB = kilo(byte);
-inline constexpr auto MB = mega(byte);
-inline constexpr auto GB = giga(byte);
-inline constexpr auto TB = tera(byte);
-inline constexpr auto PB = peta(byte);
-inline constexpr auto EB = exa(byte);
+inline constexpr struct kB final : decltype(kilo(byte)) {
+} kB{};
+inline constexpr struct MB final : decltype(mega(byte)) {
+} MB{};
+inline constexpr struct GB final : decltype(giga(byte)) {
+} GB{};
+inline constexpr struct TB final : decltype(tera(byte)) {
+} TB{};
+inline constexpr struct PB final : decltype(peta(byte)) {
+} PB{};
+inline constexpr struct EB final : decltype(exa(byte)) {
+} EB{};
 
-inline constexpr auto KiB = kibi(byte);
-inline constexpr auto MiB = mebi(byte);
-inline constexpr auto GiB = gibi(byte);
-inline constexpr auto TiB = tebi(byte);
-inline constexpr auto PiB = pebi(byte);
-inline constexpr auto EiB = exbi(byte);
+inline constexpr struct KiB final : decltype(kibi(byte)) {
+} KiB{};
+inline constexpr struct MiB final : decltype(mebi(byte)) {
+} MiB{};
+inline constexpr struct GiB final : decltype(gibi(byte)) {
+} GiB{};
+inline constexpr struct TiB final : decltype(tebi(byte)) {
+} TiB{};
+inline constexpr struct PiB final : decltype(pebi(byte)) {
+} PiB{};
+inline constexpr struct EiB final : decltype(exbi(byte)) {
+} EiB{};
 
-inline constexpr auto Gbit = giga(bit);
-inline constexpr auto Tbit = tera(bit);
-
-}  // namespace aiscale
+inline constexpr struct Gbit final : decltype(giga(bit)) {
+} Gbit{};
+inline constexpr struct Tbit final : decltype(tera(bit)) { } Tbit{}; }  // namespace aiscale

@@ -6,11 +6,15 @@
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"accelerator", "GPU"> gpu{};
+inline constexpr struct gpu final : base_unit_t<"accelerator", "GPU"> {
+} gpu{};
 
 // Packaging common across vendors' current systems; product-specific ones live in catalog/.
-inline constexpr auto superchip = named<"superchip">(mag<2> * gpu);  // 1 CPU + 2 GPUs (GB200, GB300)
-inline constexpr auto hgx_server = named<"HGX">(mag<8> * gpu);       // HGX/DGX: 8 GPUs per server
-inline constexpr auto nvl72_rack = named<"NVL72">(mag<72> * gpu);    // 36 superchips = 72 GPUs
+inline constexpr struct superchip final : decltype(named<"superchip">(mag<2> * gpu)) {
+} superchip{};  // 1 CPU + 2 GPUs (GB200, GB300)
+inline constexpr struct hgx_server final : decltype(named<"HGX">(mag<8> * gpu)) {
+} hgx_server{};  // HGX/DGX: 8 GPUs per server
+inline constexpr struct nvl72_rack final : decltype(named<"NVL72">(mag<72> * gpu)) {
+} nvl72_rack{};  // 36 superchips = 72 GPUs
 
 }  // namespace aiscale

@@ -8,24 +8,38 @@
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"energy", "J"> J{};
-inline constexpr auto kJ = kilo(J);
-inline constexpr auto MJ = mega(J);
-inline constexpr auto GJ = giga(J);
-inline constexpr auto TJ = tera(J);
-inline constexpr auto PJ = peta(J);
+inline constexpr struct J final : base_unit_t<"energy", "J"> {
+} J{};
+inline constexpr struct kJ final : decltype(kilo(J)) {
+} kJ{};
+inline constexpr struct MJ final : decltype(mega(J)) {
+} MJ{};
+inline constexpr struct GJ final : decltype(giga(J)) {
+} GJ{};
+inline constexpr struct TJ final : decltype(tera(J)) {
+} TJ{};
+inline constexpr struct PJ final : decltype(peta(J)) {
+} PJ{};
 
-inline constexpr auto W = named<"W">(J / s);
-inline constexpr auto kW = kilo(W);
-inline constexpr auto MW = mega(W);
-inline constexpr auto GW = giga(W);
-inline constexpr auto TW = tera(W);
+inline constexpr struct W final : decltype(named<"W">(J / s)) {
+} W{};
+inline constexpr struct kW final : decltype(kilo(W)) {
+} kW{};
+inline constexpr struct MW final : decltype(mega(W)) {
+} MW{};
+inline constexpr struct GW final : decltype(giga(W)) {
+} GW{};
+inline constexpr struct TW final : decltype(tera(W)) {
+} TW{};
 
-inline constexpr auto Wh = named<"Wh">(W * h);
-inline constexpr auto kWh = kilo(Wh);
-inline constexpr auto MWh = mega(Wh);
-inline constexpr auto GWh = giga(Wh);
-inline constexpr auto TWh = tera(Wh);
-inline constexpr auto PWh = peta(Wh);
-
-}  // namespace aiscale
+inline constexpr struct Wh final : decltype(named<"Wh">(W * h)) {
+} Wh{};
+inline constexpr struct kWh final : decltype(kilo(Wh)) {
+} kWh{};
+inline constexpr struct MWh final : decltype(mega(Wh)) {
+} MWh{};
+inline constexpr struct GWh final : decltype(giga(Wh)) {
+} GWh{};
+inline constexpr struct TWh final : decltype(tera(Wh)) {
+} TWh{};
+inline constexpr struct PWh final : decltype(peta(Wh)) { } PWh{}; }  // namespace aiscale

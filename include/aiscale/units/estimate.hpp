@@ -281,11 +281,11 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
     if constexpr (std::is_floating_point_v<R>) {
       const auto magnitude = [](R v) { return static_cast<double>(v < 0 ? -v : v); };
       const double low = magnitude(e.low().value()), high = magnitude(e.high().value());
-      step = detail::readable_step<Q::unit>(os, low > high ? low : high);
+      step = detail::readable_step<unit_t<Q::unit>>(os, low > high ? low : high);
     }
     const auto plain = [&](const Q& bound) { return detail::scaled_value(bound.value(), step); };
     os << plain(e.low()) << (e.low().value() < 0 ? " to " : "-") << plain(e.high());
-    detail::put_unit<Q::unit>(os, step);
+    detail::put_unit<unit_t<Q::unit>>(os, step);
     if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
   } else {
     os << e.low() << (e.low() < 0 ? " to " : "-") << e.high();

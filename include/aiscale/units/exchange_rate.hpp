@@ -56,13 +56,13 @@ class exchange_rate {
 
   // Converts money of either currency of the rate into the other: for 1.08 USD/EUR,
   // 100 EUR gives 108 USD and 108 USD gives 100 EUR.
-  template <auto V, class R>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const quantity<V, R>& money) const {
-    using forward = unit_t<V * U>;
-    using backward = unit_t<V / U>;
+  template <class V, class R>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const basic_quantity<V, R>& money) const {
+    using forward = decltype(V{} * U);
+    using backward = decltype(V{} / U);
     constexpr bool to_numerator = forward::def.dim_count == 1;
     constexpr bool to_denominator = backward::def.dim_count == 1;
-    static_assert(unit_t<V>::def.dim_count == 1 && (to_numerator || to_denominator),
+    static_assert(V::def.dim_count == 1 && (to_numerator || to_denominator),
                   "aiscale: this exchange rate converts between its two currencies only");
     if constexpr (to_numerator)
       return money * rate_;
@@ -81,10 +81,10 @@ class exchange_rate {
   char_view source_;
 };
 
-template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U, Rep>;
+template <class U, class Rep>
+exchange_rate(basic_quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U{}, Rep>;
 
-template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
+template <class U, class Rep>
+exchange_rate(basic_quantity<U, Rep>, date, const char*) -> exchange_rate<U{}, Rep>;
 
 }  // namespace aiscale

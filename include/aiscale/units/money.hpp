@@ -15,14 +15,21 @@ inline constexpr base_unit_t<fixed_string("money:") + Code, Code> currency{};
 template <fixed_string Code>
 using currency_t = base_unit_t<fixed_string("money:") + Code, Code>;
 
-inline constexpr currency_t<"USD"> usd{};
-inline constexpr currency_t<"EUR"> eur{};
-inline constexpr currency_t<"GBP"> gbp{};
-inline constexpr currency_t<"CNY"> cny{};
-inline constexpr currency_t<"JPY"> jpy{};
-inline constexpr currency_t<"CHF"> chf{};
+inline constexpr struct usd final : currency_t<"USD"> {
+} usd{};
+inline constexpr struct eur final : currency_t<"EUR"> {
+} eur{};
+inline constexpr struct gbp final : currency_t<"GBP"> {
+} gbp{};
+inline constexpr struct cny final : currency_t<"CNY"> {
+} cny{};
+inline constexpr struct jpy final : currency_t<"JPY"> {
+} jpy{};
+inline constexpr struct chf final : currency_t<"CHF"> {
+} chf{};
 
-inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
+inline constexpr struct us_cent final : decltype(named<"US cent">(mag<1, 100> * usd)) {
+} us_cent{};
 
 namespace detail {
 // The codes of the currencies above, for the layers that read and write money by its code (text/):

@@ -56,13 +56,13 @@ inline constexpr print_step si_steps[] = {step_of(nano), step_of(micro), step_of
 inline constexpr print_step word_steps[] = {word_step_of(thousand), word_step_of(million), word_step_of(billion),
                                             word_step_of(trillion), word_step_of(quadrillion)};
 
-template <auto U>
+template <class U>
 constexpr print_ladder print_ladder_of() {
-  using Def = std::remove_cvref_t<decltype(unit_t<U>::def)>;
+  using Def = std::remove_cvref_t<decltype(U::def)>;
   if constexpr (Def::term_count == 0) {
     return print_ladder::none;
   } else {
-    constexpr auto& d = unit_t<U>::def;
+    constexpr auto& d = U::def;
     // Money per anything counts in scale words: "753.9 million USD/yr".
     for (std::size_t i = 0; i != Def::dim_count; ++i)
       if (is_money_dimension(d.dim_name(i)) && d.dims[i].num == 1 && d.dims[i].den == 1)
@@ -105,7 +105,7 @@ constexpr print_step step_at(const print_step (&steps)[N], int k) {
 }
 
 // The step that brings the largest |value| of what is printed into [1, 1000), or none.
-template <auto U, class Stream>
+template <class U, class Stream>
 print_step readable_step(const Stream& os, double largest) {
   constexpr print_ladder ladder = print_ladder_of<U>();
   if constexpr (ladder == print_ladder::none) {
@@ -132,9 +132,9 @@ inline double divided_by_power_of_ten(double v, int exponent) {
 }
 
 // Writes the unit after a number printed with step s: "MW", "billion USD", or the unit alone.
-template <auto U, class Stream>
+template <class U, class Stream>
 Stream& put_unit(Stream& os, const print_step& s) {
-  constexpr auto& symbol = unit_t<U>::symbol;
+  constexpr auto& symbol = U::symbol;
   if constexpr (symbol.size() != 0) {
     os << ' ';
     if (s.exponent != 0) {
@@ -157,8 +157,8 @@ auto scaled_value(const R& v, const print_step& s) {
 
 }  // namespace detail
 
-template <class CharT, class Traits, auto U, class R>
-std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const quantity<U, R>& q) {
+template <class CharT, class Traits, class U, class R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const basic_quantity<U, R>& q) {
   detail::print_step step;
   if constexpr (std::is_floating_point_v<R>) step = detail::readable_step<U>(os, static_cast<double>(q.value()));
   os << detail::scaled_value(q.value(), step);

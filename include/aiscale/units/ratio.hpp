@@ -6,8 +6,8 @@
 
 namespace aiscale {
 
-inline constexpr auto percent = named<"%">(mag<1, 100>);
-inline constexpr auto permille = named<"\u2030">(mag<1, 1000>);
-inline constexpr auto ppm = named<"ppm">(mag<1, 1000000>);
-
-}  // namespace aiscale
+inline constexpr struct percent final : decltype(named<"%">(mag<1, 100>)) {
+} percent{};
+inline constexpr struct permille final : decltype(named<"\u2030">(mag<1, 1000>)) {
+} permille{};
+inline constexpr struct ppm final : decltype(named<"ppm">(mag<1, 1000000>)) { } ppm{}; }  // namespace aiscale

@@ -7,10 +7,15 @@
 
 namespace aiscale {
 
-inline constexpr auto thousand = scale_word<"thousand">(mag<1000>);
-inline constexpr auto million = scale_word<"million">(mag<1000000>);
-inline constexpr auto billion = scale_word<"billion">(mag<1000000000>);
-inline constexpr auto trillion = scale_word<"trillion">(mag<1000000000000>);
-inline constexpr auto quadrillion = scale_word<"quadrillion">(mag<1000000000000000>);
+inline constexpr struct thousand final : decltype(scale_word<"thousand">(mag<1000>)) {
+} thousand{};
+inline constexpr struct million final : decltype(scale_word<"million">(mag<1000000>)) {
+} million{};
+inline constexpr struct billion final : decltype(scale_word<"billion">(mag<1000000000>)) {
+} billion{};
+inline constexpr struct trillion final : decltype(scale_word<"trillion">(mag<1000000000000>)) {
+} trillion{};
+inline constexpr struct quadrillion final : decltype(scale_word<"quadrillion">(mag<1000000000000000>)) {
+} quadrillion{};
 
 }  // namespace aiscale

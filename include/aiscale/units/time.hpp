@@ -7,14 +7,20 @@
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"time", "s"> s{};
-inline constexpr auto ms = milli(s);
-inline constexpr auto us = micro(s);
-inline constexpr auto ns = nano(s);
-inline constexpr auto minute = named<"min">(mag<60> * s);
-inline constexpr auto h = named<"h">(mag<60> * minute);
-inline constexpr auto day = named<"d">(mag<24> * h);
-inline constexpr auto week = named<"wk">(mag<7> * day);
-inline constexpr auto year = named<"yr">(mag<1461, 4> * day);
-
-}  // namespace aiscale
+inline constexpr struct s final : base_unit_t<"time", "s"> {
+} s{};
+inline constexpr struct ms final : decltype(milli(s)) {
+} ms{};
+inline constexpr struct us final : decltype(micro(s)) {
+} us{};
+inline constexpr struct ns final : decltype(nano(s)) {
+} ns{};
+inline constexpr struct minute final : decltype(named<"min">(mag<60> * s)) {
+} minute{};
+inline constexpr struct h final : decltype(named<"h">(mag<60> * minute)) {
+} h{};
+inline constexpr struct day final : decltype(named<"d">(mag<24> * h)) {
+} day{};
+inline constexpr struct week final : decltype(named<"wk">(mag<7> * day)) {
+} week{};
+inline constexpr struct year final : decltype(named<"yr">(mag<1461, 4> * day)) { } year{}; }  // namespace aiscale
