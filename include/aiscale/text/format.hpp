@@ -165,10 +165,12 @@ constexpr const scale_level* choose_level(plan& p, const scale_levels& levels) {
   return chosen;
 }
 
-// Money, GPU counts and plain numbers: scale words.
+// Money, GPU counts and plain numbers: scale words. V: the quantity's unit, so that format's tables
+// are built where format is used (when_used.hpp).
+template <class V>
 constexpr void format_counted(formatted_text& out, plan& p, const unit_info& info, lang l, const format_options& o) {
   const bool money = info.kind == figure_kind::money;
-  const scale_level* level = choose_level(p, scale_levels_for(l, o.compact, money));
+  const scale_level* level = choose_level(p, scale_levels_for<V>(l, o.compact, money));
   const bool one = p.singular();
   const std::string_view word = level ? (one ? level->singular : level->plural) : std::string_view{};
   const bool attach = l == lang::en && o.compact;  // "$3T", "25k GPUs"
@@ -180,7 +182,7 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   };
   std::string_view noun;
   if (money) {
-    const currency_words w = currency_words_for(info.currency, l);
+    const currency_words w = currency_words_for<V>(info.currency, l);
     currency_style style = o.currency;
     if (style == currency_style::automatic)
       style = l == lang::en ? (o.compact ? currency_style::symbol : currency_style::code) : currency_style::name;
@@ -213,6 +215,7 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   }
 }
 
+template <class V>
 constexpr void format_amount(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
                              std::string_view symbol, lang l, const format_options& o) {
   // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time,
@@ -239,14 +242,14 @@ constexpr void format_amount(formatted_text& out, double lo, double hi, bool ran
     case figure_kind::money:
     case figure_kind::gpus:
     case figure_kind::h100_equivalents:
-      return format_counted(out, p, info, l, o);
+      return format_counted<V>(out, p, info, l, o);
     case figure_kind::number:
       if (!info.known) break;
       if (info.percent) {
         put_numbers(out, p, l);
         return out.append(l == lang::en ? "%" : " %");
       }
-      return format_counted(out, p, info, l, o);
+      return format_counted<V>(out, p, info, l, o);
     default:
       break;
   }
@@ -285,10 +288,11 @@ constexpr void format_amount(formatted_text& out, double lo, double hi, bool ran
 }
 
 // The amount, then what it is per: "a year", "/GPU".
+template <class V>
 constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
                             std::string_view symbol, lang l, const format_options& o) {
   if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
-  format_amount(out, lo, hi, range, info, symbol, l, o);
+  format_amount<V>(out, lo, hi, range, info, symbol, l, o);
   if (!info.known) return;  // the unit's own symbol says it all
   if (info.per_time) {
     const per_year_words w = per_year_for(l, o.compact);
@@ -330,7 +334,7 @@ constexpr formatted_text format(const basic_quantity<U, R>& q, lang language, fo
   constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
   const double v = detail::text::in_base_unit<unit_type_t>(static_cast<double>(q.value()));
   formatted_text out;
-  detail::text::format_value(out, v, v, false, info, unit_type_t::symbol.view(), language, o);
+  detail::text::format_value<U>(out, v, v, false, info, unit_type_t::symbol.view(), language, o);
   return out;
 }
 
@@ -344,7 +348,7 @@ constexpr formatted_text format_range(const basic_quantity<U1, R1>& low, const b
   const double lo = detail::text::in_base_unit<unit_type_t>(static_cast<double>(low.value()));
   const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1{}));
   formatted_text out;
-  detail::text::format_value(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
+  detail::text::format_value<U1>(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
   return out;
 }
 

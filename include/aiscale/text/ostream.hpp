@@ -48,6 +48,7 @@ inline constexpr per_shown per_units_shown[] = {
 
 // A figure as format() writes a quantity of its kind, with 15 significant digits (every decimal a
 // text can hold in a double): "12 GW", "USD 3.5 billion", "30%", "USD 0.078/kWh".
+template <class V>  // any type: format's tables are built where this is used (when_used.hpp)
 constexpr formatted_text format_figure(const figure& f) {
   unit_info info;
   info.kind = f.kind;
@@ -67,7 +68,7 @@ constexpr formatted_text format_figure(const figure& f) {
   info.percent = f.kind == figure_kind::number && f.unit_scale == m_percent;
   const double in_base = (info.kind == figure_kind::data ? 8 : 1) * per;  // format() takes data in bits
   formatted_text out;
-  format_value(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
+  format_value<V>(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
   if (f.kind == figure_kind::h100_equivalents) out.append(" H100e");
   out.append(per_symbol);
   return out;
@@ -76,7 +77,7 @@ constexpr formatted_text format_figure(const figure& f) {
 
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const figure& f) {
-  const formatted_text t = detail::text::format_figure(f);
+  const formatted_text t = detail::text::format_figure<Traits>(f);
   if (t.complete()) return os << t;
   // Too long to write in words: the value and the kind's name.
   os << f.value;

@@ -9,12 +9,13 @@
 #include <string_view>
 
 #include "aiscale/text/detail/vocabulary.hpp"
+#include "aiscale/text/detail/when_used.hpp"
 #include "aiscale/text/lang.hpp"
 
 namespace aiscale::detail::text {
 
 struct scale_level {
-  std::int32_t exp10;
+  std::int32_t exp10 = 0;
   std::string_view singular;
   std::string_view plural;
 };
@@ -58,10 +59,14 @@ constexpr all_written_levels build_written_levels() {
   }
   return r;
 }
-inline constexpr all_written_levels written_scale_levels = build_written_levels();
 
+template <class V>
+struct written_tables;
+
+template <class V>
 constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
-  const written_levels& w = written_scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
+  const written_levels& w =
+      written_tables<V>::scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
   return {w.levels, w.count};
 }
 
@@ -128,12 +133,20 @@ constexpr currency_word_table build_currency_words() {
           find_currency_words(std::string_view(currency_codes[c].data(), currency_codes[c].size()), l);
   return t;
 }
-inline constexpr currency_word_table currency_word_tables = build_currency_words();
 
+// format()'s tables, built where format is instantiated (when_used.hpp), not in every program that
+// includes the text layer.
+template <class V>
+struct written_tables {
+  static constexpr all_written_levels scale_levels = when_used<V>(build_written_levels());
+  static constexpr currency_word_table currency_words = when_used<V>(build_currency_words());
+};
+
+template <class V>
 constexpr currency_words currency_words_for(std::string_view code, lang l) {
   for (std::size_t c = 0; c != currency_count; ++c)
     if (std::string_view(currency_codes[c].data(), currency_codes[c].size()) == code)
-      return currency_word_tables.by[c][static_cast<std::size_t>(l)];
+      return written_tables<V>::currency_words.by[c][static_cast<std::size_t>(l)];
   return {code, {}, {}, {}};
 }
 

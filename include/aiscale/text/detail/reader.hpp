@@ -9,6 +9,7 @@
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/number.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
+#include "aiscale/text/detail/when_used.hpp"
 #include "aiscale/text/detail/word_index.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
@@ -307,14 +308,6 @@ constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_ta
       e.langs = u.langs;
     }
   return r;
-}
-
-// x, named so that the expression depends on V: a static member of grammar<V> initialised with it is
-// evaluated where grammar<V> is used. An initialiser that depends on nothing is evaluated where the
-// template is defined (clang does so), in every program that includes the text layer.
-template <class V, class T>
-constexpr const T& when_used(const T& x) {
-  return x;
 }
 
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
