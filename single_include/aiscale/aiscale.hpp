@@ -697,6 +697,7 @@ AISCALE_HOST_DEVICE constexpr fixed_string<N + M> operator+(const fixed_string<N
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 
 // ---- begin aiscale/core/dimension.hpp
 // Dimensions: products of named base dimensions raised to rational exponents.
@@ -822,20 +823,28 @@ struct unit_def {
   }
 };
 
-// A unit is an empty tag type; its symbol comes first so that compiler messages show it first.
+namespace detail {
+// The base of every unit type: a unit is an empty class with static members `symbol` and `def`.
+struct unit_tag {};
+}  // namespace detail
+
+// A unit built from its definition: what named(), scale_word() and base_unit give. The units the
+// library declares are classes of their own that derive from one (`struct W final : unit<...>`),
+// so that a compiler prints them by name; products and quotients are derived_unit<...> over them.
 template <fixed_string Symbol, auto Def>
-struct unit {
+struct unit : detail::unit_tag {
   static constexpr auto symbol = Symbol;
   static constexpr auto def = Def;
 };
 
 namespace detail {
-// Recognised through the members rather than by matching unit<S, D>: nvcc 13 cannot deduce a
-// class-type template argument (fixed_string) in a partial specialisation.
+// Recognised through the base rather than by matching unit<S, D>: nvcc 13 cannot deduce a
+// class-type template argument (fixed_string) in a partial specialisation, and a named unit
+// (struct W) is a class of its own.
 template <class T>
 AISCALE_HOST_DEVICE constexpr bool is_unit() {
-  if constexpr (requires { T::symbol, T::def; })
-    return std::is_same_v<T, unit<T::symbol, T::def>>;
+  if constexpr (std::is_class_v<T> && requires { T::symbol, T::def; })
+    return std::is_base_of_v<unit_tag, T>;
   else
     return false;
 }
@@ -1121,51 +1130,35 @@ template <auto Def>
 struct unit_of_def {
   using type = unit<symbol_of<Def>(), def_copy<Def>()>;
 };
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto make_unit() {
-  return typename unit_of_def<Def>::type{};
-}
+// The members of a class that builds a unit's definition: the wide_def, the check of its limits and
+// the definition shrunk to its exact size. Built as class members, not by a function's local
+// constants: nvcc's device compiler crashes on variable templates initialised by such a function, and
+// on classes deriving from a unit so defined.
+#define AISCALE_DETAIL_DEF_FROM(wide_expr)                             \
+  static constexpr ::aiscale::detail::wide_def wide = (wide_expr);     \
+  static_assert((::aiscale::detail::check_build<wide.error>(), true)); \
+  static constexpr auto def =                                          \
+      ::aiscale::detail::shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide)
 
-// Shrinks a finished wide_def to a unit; every unit-building function ends here.
-#define AISCALE_DETAIL_FINISH_UNIT(wide_expr)                                                             \
-  constexpr ::aiscale::detail::wide_def aiscale_w_ = (wide_expr);                                         \
-  ::aiscale::detail::check_build<aiscale_w_.error>();                                                     \
-  constexpr auto aiscale_d_ =                                                                             \
-      ::aiscale::detail::shrink<aiscale_w_.live_text_size(), aiscale_w_.term_count, aiscale_w_.dim_count, \
-                                aiscale_w_.live_names_size()>(aiscale_w_);                                \
-  return ::aiscale::detail::make_unit<aiscale_d_>()
-
-// a * b (sign 1) or a / b (sign -1) of two finished definitions, into one wide_def: no scratch
-// copy of b and no wide_def passed by value (benchmarks/README.md, compile time).
-template <class DefA, class DefB>
-AISCALE_HOST_DEVICE constexpr wide_def multiply_defs(const DefA& a, const DefB& b, std::int32_t sign) {
-  wide_def w = widen(a);
-  const char_view text = b.text.view();
-  for (std::size_t i = 0; i != DefB::term_count; ++i) {
-    const unit_term& t = b.terms[i];
-    w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, sign, 1), t.spaced);
+// Adds the factors of a finished definition raised to num/den to w: the terms, the dimensions and
+// the scale factor (an inexact root or an overflow is recorded in w.error).
+template <class Def>
+AISCALE_HOST_DEVICE constexpr void accumulate(wide_def& w, const Def& d, std::int32_t num, std::int32_t den) {
+  const char_view text = d.text.view();
+  for (std::size_t i = 0; i != Def::term_count; ++i) {
+    const unit_term& t = d.terms[i];
+    w.add_term(text.substr(t.begin, t.size), mul({t.num, t.den}, num, den), t.spaced);
   }
-  for (std::size_t i = 0; i != DefB::dim_count; ++i)
-    w.add_dim(b.dim_name(i), mul({b.dims[i].num, b.dims[i].den}, sign, 1));
-  w.multiply_magnitude(sign > 0 ? b.mag : inverse(b.mag));
-  return w;
-}
-
-AISCALE_HOST_DEVICE constexpr wide_def power(const wide_def& a, std::int32_t num, std::int32_t den) {
-  wide_def r;
-  for (std::size_t i = 0; i != a.term_count; ++i)
-    r.add_term(a.term_text(i), mul({a.terms[i].num, a.terms[i].den}, num, den), a.terms[i].spaced);
-  for (std::size_t i = 0; i != a.dim_count; ++i)
-    r.add_dim(a.dim_name(i), mul({a.dims[i].num, a.dims[i].den}, num, den));
-  const magnitude_result p = pow(a.mag, num);
+  for (std::size_t i = 0; i != Def::dim_count; ++i)
+    w.add_dim(d.dim_name(i), mul({d.dims[i].num, d.dims[i].den}, num, den));
+  const magnitude_result p = pow(d.mag, num);
   const magnitude_result q = p.ok ? root(p.value, den) : p;
   if (!p.ok)
-    r.fail(build_error::magnitude_overflow);
+    w.fail(build_error::magnitude_overflow);
   else if (!q.ok)
-    r.fail(build_error::inexact_root);
+    w.fail(build_error::inexact_root);
   else
-    r.mag = q.value;
-  return r;
+    w.multiply_magnitude(q.value);
 }
 
 // The same dimension and magnitude under a single new name. Built from the finished definition,
@@ -1225,38 +1218,252 @@ inline constexpr bool same_dimension_v = detail::same_dims(A::def, B::def);
 template <unit_type A, unit_type B>
 inline constexpr magnitude conversion_factor_v = (A::def.mag / B::def.mag).value;
 
+// The dimensionless unit 1, a class of its own so that a compiler prints it as aiscale::one.
+inline constexpr struct one final : unit<fixed_string<0>{}, unit_def<0, 0, 0, 0>{}> {
+} one{};
+
+// --- derived units: products, quotients and powers as types over named units -------------------
+//
+// W / gpu is derived_unit<W, per<GPU>>: a type that compilers print by its factors' names. Each
+// product has ONE form, so W / gpu * gpu is the type W again and W * h and h * W are one type: the
+// factors are sorted (scale words and numbers first, then by symbol, bytewise) and equal ones
+// combined by constexpr functions over values (detail::canonical), and the factor types are then
+// picked out of the operands' packs by index, not sorted by type recursion (compile time). A derived
+// unit's definition (symbol, dimensions, scale factor) is the value algebra above over its factors'.
+
+// A factor of a derived unit: U^-1 (per<GPU>), and U^(Num/Den) for any other exponent.
+template <class U>
+struct per {};
+template <class U, std::int32_t Num, std::int32_t Den = 1>
+struct power {};
+
+template <class... Factors>
+struct derived_unit;
+
+namespace detail {
+
+// One factor with its exponent, as the algebra sees it.
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor {};
+template <class... Factors>
+struct factor_list {};
+
+// A derived unit's factor spelled as in its type (W, per<GPU>, power<s, 2>) and back.
+template <class F>
+struct factor_parts {
+  using unit = F;
+  static constexpr exponent e{1, 1};
+};
+template <class U>
+struct factor_parts<per<U>> {
+  using unit = U;
+  static constexpr exponent e{-1, 1};
+};
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor_parts<power<U, Num, Den>> {
+  using unit = U;
+  static constexpr exponent e{Num, Den};
+};
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factor_spelling {
+  using type = power<U, Num, Den>;
+};
+template <class U>
+struct factor_spelling<U, 1, 1> {
+  using type = U;
+};
+template <class U>
+struct factor_spelling<U, -1, 1> {
+  using type = per<U>;
+};
+
+// The factors of a unit raised to Num/Den: a named unit is one factor, a derived unit its own.
+template <class U, std::int32_t Num, std::int32_t Den>
+struct factors_of {
+  using type = factor_list<factor<U, reduce(Num, Den).num, reduce(Num, Den).den>>;
+};
+template <class... Fs, std::int32_t Num, std::int32_t Den>
+struct factors_of<derived_unit<Fs...>, Num, Den> {
+  using type = factor_list<factor<typename factor_parts<Fs>::unit, mul(factor_parts<Fs>::e, Num, Den).num,
+                                  mul(factor_parts<Fs>::e, Num, Den).den>...>;
+};
+
+template <class A, class B>
+struct concat_factors;
+template <class... As, class... Bs>
+struct concat_factors<factor_list<As...>, factor_list<Bs...>> {
+  using type = factor_list<As..., Bs...>;
+};
+
+// The I-th type of a pack, by overload resolution over indexed bases: one instantiation per
+// pick, no recursion (g++ 12 has no __type_pack_element).
+template <std::size_t I, class T>
+struct indexed_type {
+  using type = T;
+};
+template <class Seq, class... Ts>
+struct indexed_types;
+template <std::size_t... Is, class... Ts>
+struct indexed_types<std::index_sequence<Is...>, Ts...> : indexed_type<Is, Ts>... {};
+template <std::size_t I, class T>
+indexed_type<I, T> pick_indexed(const indexed_type<I, T>&);
+template <std::size_t I, class... Ts>
+using type_at = typename decltype(pick_indexed<I>(indexed_types<std::index_sequence_for<Ts...>, Ts...>{}))::type;
+
+// The position of the first T in Ts: equal factors are recognised by type.
+template <class T, class... Ts>
+AISCALE_HOST_DEVICE constexpr std::size_t first_index_of() {
+  constexpr bool same[] = {std::is_same_v<T, Ts>...};
+  std::size_t i = 0;
+  while (!same[i]) ++i;
+  return i;
+}
+
+// Where a factor goes in the canonical order: positive exponents first (derived_unit<W, per<GPU>>),
+// scale words and numbers first ("million USD"), then by symbol, bytewise, then (two different
+// units of one symbol) by position.
+template <class U>
+AISCALE_HOST_DEVICE constexpr bool spaced_unit() {
+  return U::def.term_count == 1 && U::def.terms[0].spaced;
+}
+struct factor_key {
+  char_view symbol;
+  bool spaced = false;
+  std::size_t index = 0;
+  bool negative = false;
+};
+AISCALE_HOST_DEVICE constexpr bool goes_before(const factor_key& a, const factor_key& b) {
+  if (a.negative != b.negative) return b.negative;
+  if (a.spaced != b.spaced) return a.spaced;
+  if (name_less(a.symbol, b.symbol)) return true;
+  if (name_less(b.symbol, a.symbol)) return false;
+  return a.index < b.index;
+}
+
+// The canonical factors of a product: which operand factor (index) with which exponent, in order.
+template <std::size_t N>
+struct factor_plan {
+  std::size_t count = 0;
+  std::size_t index[N]{};
+  exponent e[N]{};
+};
+
+template <class List>
+struct canonical;
+template <class... Us, std::int32_t... Nums, std::int32_t... Dens>
+struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
+  static constexpr std::size_t n = sizeof...(Us);
+
+  static constexpr factor_plan<n> plan() {
+    const std::size_t first[n] = {first_index_of<Us, Us...>()...};
+    const exponent given[n] = {exponent{Nums, Dens}...};
+    const factor_key keys[n] = {factor_key{char_view(Us::symbol), spaced_unit<Us>(), 0}...};
+    // The unit one (no factor, no dimension) is dropped.
+    const bool is_one[n] = {(Us::def.term_count == 0 && Us::def.dim_count == 0 && Us::def.mag == magnitude{})...};
+    exponent total[n]{};
+    for (std::size_t i = 0; i != n; ++i) total[first[i]] = add(total[first[i]], given[i]);
+    factor_plan<n> r;
+    for (std::size_t i = 0; i != n; ++i) {
+      if (first[i] != i || total[i].num == 0 || is_one[i]) continue;
+      factor_key k = keys[i];
+      k.index = i;
+      k.negative = total[i].num < 0;
+      std::size_t at = r.count++;
+      for (; at > 0; --at) {
+        factor_key before = keys[r.index[at - 1]];
+        before.index = r.index[at - 1];
+        before.negative = r.e[at - 1].num < 0;
+        if (goes_before(before, k)) break;
+        r.index[at] = r.index[at - 1];
+        r.e[at] = r.e[at - 1];
+      }
+      r.index[at] = i;
+      r.e[at] = total[i];
+    }
+    return r;
+  }
+  static constexpr factor_plan<n> p = plan();
+
+  template <std::size_t... Is>
+  static derived_unit<typename factor_spelling<type_at<p.index[Is], Us...>, p.e[Is].num, p.e[Is].den>::type...> pick(
+      std::index_sequence<Is...>);
+
+  static auto result() {
+    if constexpr (p.count == 0)
+      return one;
+    else if constexpr (p.count == 1 && p.e[0].num == 1 && p.e[0].den == 1)
+      return type_at<p.index[0], Us...>{};
+    else
+      return decltype(pick(std::make_index_sequence<p.count>{})){};
+  }
+  using type = std::remove_cvref_t<decltype(result())>;
+};
+
+template <class A, std::int32_t NumA, class B, std::int32_t NumB>
+using product_t = typename canonical<
+    typename concat_factors<typename factors_of<A, NumA, 1>::type, typename factors_of<B, NumB, 1>::type>::type>::type;
+
+// The definition of a derived unit, built from its factors' definitions.
+template <class... Fs>
+struct derived_def {
+  static constexpr wide_def build() {
+    wide_def w;
+    (accumulate(w, factor_parts<Fs>::unit::def, factor_parts<Fs>::e.num, factor_parts<Fs>::e.den), ...);
+    return w;
+  }
+  AISCALE_DETAIL_DEF_FROM(build());
+};
+
+}  // namespace detail
+
+// A product of named units in canonical form: W / gpu is derived_unit<W, per<GPU>>, W * h * h
+// derived_unit<W, power<h, 2>>. Built by *, / and pow, never written by hand.
+template <class... Factors>
+struct derived_unit : detail::unit_of_def<detail::derived_def<Factors...>::def>::type {};
+
 // The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
-// a class-type template argument such as fixed_string from a function parameter.
+// a class-type template argument such as fixed_string from a function parameter. The result type is
+// deduced from the body: clang 14 substitutes a declared return type before checking the
+// constraints (1.0 * usd would build a product of double and usd).
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator*(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, 1));
+  return detail::product_t<U1, 1, U2, 1>{};
 }
 
 template <unit_type U1, unit_type U2>
 AISCALE_HOST_DEVICE constexpr auto operator/(U1, U2) {
-  AISCALE_DETAIL_FINISH_UNIT(detail::multiply_defs(U1::def, U2::def, -1));
+  return detail::product_t<U1, 1, U2, -1>{};
 }
 
 // pow<2>(m), pow<-1>(s), pow<1, 2>(...) for an exact root.
 template <std::int32_t Num, std::int32_t Den = 1, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto pow(U) {
-  constexpr auto D = U::def;
   static_assert(Den > 0, "aiscale: pow<Num, Den> needs a positive denominator");
-  AISCALE_DETAIL_FINISH_UNIT(detail::power(detail::widen(D), Num, Den));
+  return typename detail::canonical<typename detail::factors_of<U, Num, Den>::type>::type{};
 }
 
-// A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h).
+namespace detail {
+// A unit's definition under a single new name, built as a class member: nvcc 13 crashes on a class
+// that derives from a unit whose definition was a function's local constant (struct minute final :
+// decltype(named<"min">(...)) multiplied by a number).
+template <fixed_string Name, bool Spaced, class U>
+struct renamed_def {
+  AISCALE_DETAIL_DEF_FROM(rename(U::def, Name.view(), Spaced));
+};
+}  // namespace detail
+
+// A new name for an existing unit: named<"NVL72">(mag<72> * gpu), named<"Wh">(W * h). The library
+// declares its named units as classes of their own deriving from one (struct Wh final :
+// decltype(named<"Wh">(W * h)) {}), which compilers print by name.
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto named(U) {
-  constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), false));
+  return typename detail::unit_of_def<detail::renamed_def<Name, false, U>::def>::type{};
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
-  constexpr auto D = U::def;
-  AISCALE_DETAIL_FINISH_UNIT(detail::rename(D, Name.view(), true));
+  return typename detail::unit_of_def<detail::renamed_def<Name, true, U>::def>::type{};
 }
 
 namespace detail {
@@ -1289,18 +1496,12 @@ AISCALE_HOST_DEVICE constexpr wide_def number_def(std::uint64_t num, std::uint64
 template <std::uint64_t Num, std::uint64_t Den>
 struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
-  static constexpr wide_def wide = number_def(Num, Den);
-  static_assert((check_build<wide.error>(), true));
-  static constexpr auto def =
-      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
+  AISCALE_DETAIL_DEF_FROM(number_def(Num, Den));
   using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
-  static constexpr wide_def wide = base_def(Dim.view(), Symbol.view());
-  static_assert((check_build<wide.error>(), true));
-  static constexpr auto def =
-      shrink<wide.live_text_size(), wide.term_count, wide.dim_count, wide.live_names_size()>(wide);
+  AISCALE_DETAIL_DEF_FROM(base_def(Dim.view(), Symbol.view()));
   using type = typename unit_of_def<def>::type;
 };
 }  // namespace detail
@@ -1316,21 +1517,35 @@ inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_u
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
 using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
 
-// A pure number as a unit: mag<72> * gpu is a unit 72 times a GPU; mag<1, 3> is a third.
+// A pure number as a unit, printed as number_unit<72, 1>: mag<72> * gpu is a unit 72 times a GPU;
+// mag<1, 3> is a third.
+template <std::uint64_t Num, std::uint64_t Den>
+struct number_unit final : detail::number_unit_type<Num, Den>::type {};
 template <std::uint64_t Num, std::uint64_t Den = 1>
-inline constexpr typename detail::number_unit_type<Num, Den>::type mag{};
+inline constexpr number_unit<Num, Den> mag{};
 
-// The dimensionless unit 1.
-inline constexpr detail::unit_of_def<unit_def<0, 0, 0, 0>{}>::type one{};
+namespace detail {
+template <class Prefix, class U>
+struct prefixed_def {
+  AISCALE_DETAIL_DEF_FROM(prefixed(U::def, Prefix::symbol, Prefix::factor));
+};
+}  // namespace detail
+
+// A named unit under a prefix: tera(flop_of(bf16)) is prefixed_unit<tera, flop_unit<bf16>>, "TFLOP(BF16)".
+// (The library's own prefixed units, kW, GW, TWh, are classes of their own deriving from one.)
+template <class Prefix, class U>
+struct prefixed_unit : detail::unit_of_def<detail::prefixed_def<Prefix, U>::def>::type {};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
-template <fixed_string Symbol, magnitude Factor>
+// Self, when given, is the prefix's own class (the library's prefixes are `struct kilo`), so that
+// kilo(x) prints as prefixed_unit<kilo, x>.
+template <fixed_string Symbol, magnitude Factor, class Self = void>
 struct prefix {
   static constexpr auto symbol = Symbol;
   static constexpr magnitude factor = Factor;
   template <unit_type U>
   AISCALE_HOST_DEVICE constexpr auto operator()(U) const {
-    AISCALE_DETAIL_FINISH_UNIT(detail::prefixed(U::def, Symbol, Factor));
+    return prefixed_unit<std::conditional_t<std::is_void_v<Self>, prefix, Self>, U>{};
   }
 };
 
@@ -1376,6 +1591,15 @@ struct prefix {
   "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
 #define AISCALE_DETAIL_PASS_REFUSAL \
   "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
+// An integer quantity converted to a larger unit (int MW to int GW). clang's line names the units as
+// the refused function's template arguments; g++'s as "1 MW is not a whole number of GW".
+#define AISCALE_DETAIL_TRUNCATE_START "aiscale: converting this integer-valued quantity to a larger unit would truncate"
+#define AISCALE_DETAIL_TRUNCATE_HINT                                                                \
+  "write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on purpose (docs/" \
+  "troubleshooting.md#integer-conversions)"
+#define AISCALE_DETAIL_TRUNCATE_REFUSAL \
+  AISCALE_DETAIL_TRUNCATE_START         \
+  " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
 // A constructor's error line names no template argument, so its message names the parameter itself.
 #define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
   "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
@@ -1534,6 +1758,29 @@ struct refusal_select<true> {
 template <class A, class B, class Op>
 using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
+// "... would truncate: 1 MW is not a whole number of GW; <hint>", built only for a refused conversion.
+template <class From, class To>
+constexpr refusal_text truncation_sentence() {
+  refusal_text t;
+  t.put(AISCALE_DETAIL_TRUNCATE_START ": 1 ");
+  t.put(From::symbol.view());
+  t.put(" is not a whole number of ");
+  t.put(To::symbol.view());
+  t.put("; " AISCALE_DETAIL_TRUNCATE_HINT);
+  return t;
+}
+template <class From, class To>
+struct truncation_refusal_of {
+  static constexpr refusal_text text = truncation_sentence<From, To>();
+  using type = refusal<to_fixed_string<text.size>(text)>;
+};
+
+// Called only for a conversion of an integer quantity to a unit that 1 of its own is not a whole
+// number of: its first error line names both units (core/quantity.hpp, check_integer_conversion).
+template <class From, class To>
+constexpr typename truncation_refusal_of<From, To>::type refused_truncation()
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_TRUNCATE_REFUSAL);
+
 // The operations: the verb and the word between the two sides of the sentence, and what to write instead.
 struct add_op {
   static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
@@ -1562,13 +1809,24 @@ namespace aiscale {
 template <class T>
 concept scalar = std::is_arithmetic_v<T> && !std::is_same_v<std::remove_cv_t<T>, bool>;
 
+// A quantity's type: its unit as a type (aiscale::W, derived_unit<W, per<GPU>>), so that every
+// compiler prints it by name in an error message (benchmarks/README.md, "Printed type names").
+template <class U, scalar Rep = double>
+class basic_quantity;
+
+// The type of a unit object: unit_t<aiscale::W> is the class aiscale::W.
+template <auto U>
+using unit_t = std::remove_cvref_t<decltype(U)>;
+
+// The spelling users write: quantity<aiscale::W, int> names the unit by its object. (clang keeps
+// the alias in some messages: 'basic_quantity<unit_t<aiscale::W{}>, [...]>'.)
 template <auto U, scalar Rep = double>
-class quantity;
+using quantity = basic_quantity<unit_t<U>, Rep>;
 
 template <class T>
 inline constexpr bool is_quantity_v = false;
-template <auto U, class R>
-inline constexpr bool is_quantity_v<quantity<U, R>> = true;
+template <class U, class R>
+inline constexpr bool is_quantity_v<basic_quantity<U, R>> = true;
 template <class T>
 concept quantity_type = is_quantity_v<std::remove_cvref_t<T>>;
 
@@ -1583,9 +1841,6 @@ concept quantity_like = requires(const T& t) {
   quantity_like_traits<T>::unit;
   { quantity_like_traits<T>::to_number(t) } -> scalar;
 };
-
-template <auto U>
-using unit_t = std::remove_cvref_t<decltype(U)>;
 
 // Whether two unit objects measure the same thing (W and kW, not W and Wh): the constraint of
 // every operation that combines two quantities (+, -, ==, <=>, +=, conversion, min, max, approx),
@@ -1620,14 +1875,6 @@ AISCALE_HOT constexpr bool check_same_signedness() {
   return !mixes_signedness_v<R1, R2>;
 }
 
-// Whether 1 From is a whole number of To. The symbols are template arguments only so that the
-// refusal names the actual units: clang prints them in its first error line, g++ in the note below
-// it ('is_whole_number_in<...{"MW"}, ...{"GW"}>(f)' evaluates to false).
-template <auto FromSymbol, auto ToSymbol>
-constexpr bool is_whole_number_in(const magnitude& factor) {
-  return is_integer(factor);
-}
-
 // Arithmetic = true: the conversion of an operand of + - == <, where mixed signedness has its own
 // message (check_same_signedness) and is not reported again as a narrowing.
 template <class FromU, class FromRep, class ToU, class ToRep, bool Arithmetic = false>
@@ -1644,11 +1891,8 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      static_assert(is_whole_number_in<FromU::symbol, ToU::symbol>(f),
-                    "aiscale: converting this integer-valued quantity to a larger unit would truncate (a number "
-                    "of the first unit named with this message is not a whole number of the second: 1500 W is "
-                    "1.5 kW); write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on "
-                    "purpose (docs/troubleshooting.md#integer-conversions)");
+      // A refused call rather than a static_assert, so that the first error line names both units.
+      if constexpr (!is_integer(f)) refused_truncation<FromU, ToU>();
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -1771,39 +2015,39 @@ AISCALE_HOT constexpr ToRep checked_convert(FromRep v) {
 
 // The unit two quantities of one dimension are added or compared in: the finer one when the
 // coarser is a whole multiple of it (h and min give min), so integers stay exact.
-template <auto U1, class R1, auto U2, class R2>
+template <class U1, class R1, class U2, class R2>
 AISCALE_HOST_DEVICE constexpr auto common_unit() {
-  using A = unit_t<U1>;
-  using B = unit_t<U2>;
+  using A = U1;
+  using B = U2;
   constexpr magnitude ab = conversion_factor_v<A, B>;
   // NOLINTNEXTLINE(bugprone-branch-clone): the branches differ in their compile-time conditions
   if constexpr (std::is_same_v<A, B> || ab == magnitude{}) {
-    return U1;
+    return U1{};
   } else if constexpr (is_integer(ab)) {
-    return U2;
+    return U2{};
   } else if constexpr (is_integer(inverse(ab))) {
-    return U1;
+    return U1{};
   } else {
     static_assert(std::is_floating_point_v<R1> || std::is_floating_point_v<R2>,
                   "aiscale: these integer-valued quantities have no exact common unit (weeks and Julian years, "
                   "say); convert one with .in<double>(unit) first");
     if constexpr (less(A::def.mag, B::def.mag))
-      return U1;
+      return U1{};
     else
-      return U2;
+      return U2{};
   }
 }
 
 // The common unit of a sum or comparison, with both operands' conversions to it held to the rules
 // of integer conversions: int GW + int W would overflow at 3 GW, so it is refused as the
 // conversion of int GW to int W is.
-template <auto U1, class R1, auto U2, class R2>
+template <class U1, class R1, class U2, class R2>
 AISCALE_HOST_DEVICE constexpr auto checked_common_unit() {
-  constexpr auto C = common_unit<U1, R1, U2, R2>();
+  using C = decltype(common_unit<U1, R1, U2, R2>());
   check_same_signedness<R1, R2>();
-  check_integer_conversion<unit_t<U1>, R1, unit_t<C>, std::common_type_t<R1, R2>, true>();
-  check_integer_conversion<unit_t<U2>, R2, unit_t<C>, std::common_type_t<R1, R2>, true>();
-  return C;
+  check_integer_conversion<U1, R1, C, std::common_type_t<R1, R2>, true>();
+  check_integer_conversion<U2, R2, C, std::common_type_t<R1, R2>, true>();
+  return C{};
 }
 
 // Division never truncates: 3 trillion USD / 100 million GPU is 30 000 USD/GPU, not 0.
@@ -1852,56 +2096,60 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
 
 }  // namespace detail
 
-template <auto U, scalar Rep>
-class quantity {
-  static_assert(unit_type<unit_t<U>>, "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W");
+template <class U, scalar Rep>
+class basic_quantity {
+  static_assert(unit_type<U>,
+                "aiscale: quantity<U, Rep> takes a unit object such as aiscale::W (basic_quantity<U, Rep> its type)");
 
  public:
   using rep = Rep;
-  static constexpr auto unit = U;
+  static constexpr U unit{};
 
-  quantity() = default;
+  basic_quantity() = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
   // The constructors' parameter names start with an underscore, which no global name may: g++
   // -Wshadow compares them with the user's globals when the class is instantiated.
-  AISCALE_HOT constexpr explicit quantity(Rep _number) : value_(_number) {}
+  AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
 
   // From another unit of the same dimension: implicit, because the conversion is exact or
   // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity(
-      const quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<unit_t<U2>, R2, unit_t<U>, Rep>(_other.value())) {}
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity(
+      const basic_quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
+      : value_(detail::checked_convert<U2, R2, U, Rep>(_other.value())) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
   // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
-  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
-  requires(!same_dimension_as<U, U2>) constexpr explicit quantity(
-      const quantity<U2, R2>&, detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> = {})
+  template <class U2, class R2, class Units = detail::operands<U2, U>>
+  requires(!same_dimension_v<U, U2>) constexpr explicit basic_quantity(
+      const basic_quantity<U2, R2>&, detail::refusal_t<U2, U, detail::convert_op> = {})
       AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
 
   // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
   // returns the refusal, not quantity&, because g++ prints that type in its first error line.
-  template <auto U2, class R2, class Units = detail::operands<unit_t<U2>, unit_t<U>>>
+  template <class U2, class R2, class Units = detail::operands<U2, U>>
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
-  requires(!same_dimension_as<U, U2>) constexpr detail::refusal_t<unit_t<U2>, unit_t<U>, detail::convert_op> operator=(
-      const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  requires(!same_dimension_v<U, U2>) constexpr detail::refusal_t<U2, U, detail::convert_op> operator=(
+      const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
-  template <quantity_like T>
-  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr quantity(
+  // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
+  // so that clang lists this candidate in one note, not three, in the error of a copy-initialisation
+  // from another dimension (benchmarks/README.md, "Errors: lines per mistake"); so does operator T.
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr basic_quantity(
       const T& _foreign)  // NOLINT(google-explicit-constructor)
-      : quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
+      : basic_quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
             quantity_like_traits<T>::to_number(_foreign))) {}
 
-  template <quantity_like T>
-  requires same_dimension_as<U, quantity_like_traits<T>::unit> AISCALE_HOST_DEVICE constexpr operator T()
+  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
+  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr operator T()
       const {  // NOLINT(google-explicit-constructor)
     using traits = quantity_like_traits<T>;
     using R = typename traits::rep;
-    return traits::from_number(detail::checked_convert<unit_t<U>, Rep, unit_t<traits::unit>, R>(value_));
+    return traits::from_number(detail::checked_convert<U, Rep, unit_t<traits::unit>, R>(value_));
   }
 
   [[nodiscard]] AISCALE_HOT constexpr Rep value() const { return value_; }
@@ -1910,75 +2158,73 @@ class quantity {
   // An integer quantity whose number cannot hold the result exactly gives a double one:
   // (1500 * W).in(kW) is 1.5 kW. Ask .in<int>(kW) to insist on an integer (refused: it would truncate).
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, detail::read_out_rep<unit_t<U>, Rep, To>> in(To) const {
-    using R = detail::read_out_rep<unit_t<U>, Rep, To>;
-    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, detail::read_out_rep<U, Rep, To>> in(To) const {
+    using R = detail::read_out_rep<U, Rep, To>;
+    return basic_quantity<To, R>(detail::checked_convert<U, Rep, To, R>(value_));
   }
   // ... and with another number type: q.in<double>(kW) keeps the fraction of an integer quantity.
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> in(To) const {
-    return quantity<To{}, R>(detail::checked_convert<unit_t<U>, Rep, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, R> in(To) const {
+    return basic_quantity<To, R>(detail::checked_convert<U, Rep, To, R>(value_));
   }
 
   // The number in another unit: (1 * TWh).value_in(J) == 3.6e15.
   // ... as a double where the quantity's integer cannot hold it exactly: (1500 * W).value_in(kW) is 1.5.
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<unit_t<U>, Rep, To> value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, detail::read_out_rep<unit_t<U>, Rep, To>>(value_);
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr detail::read_out_rep<U, Rep, To> value_in(To) const {
+    return detail::checked_convert<U, Rep, To, detail::read_out_rep<U, Rep, To>>(value_);
   }
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr R value_in(To) const {
-    return detail::checked_convert<unit_t<U>, Rep, To, R>(value_);
-  }
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr R value_in(To) const { return detail::checked_convert<U, Rep, To, R>(value_); }
 
   // The forcing conversions: they truncate toward zero, on purpose, and change the number type
   // without the compile-time range rules (long long to int, int to unsigned). The name is there so
   // that a reviewer sees the decision. A value the target cannot hold (3 GW in int W, NaN, -1 as
   // unsigned) still goes to the failure handler: truncation is a choice, overflow never is.
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, Rep> coerce_in(To) const {
-    return quantity<To{}, Rep>(detail::convert_value<unit_t<U>, To, Rep>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, Rep> coerce_in(To) const {
+    return basic_quantity<To, Rep>(detail::convert_value<U, To, Rep>(value_));
   }
   template <scalar R, unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
-  [[nodiscard]] AISCALE_HOT constexpr quantity<To{}, R> coerce_in(To) const {
-    return quantity<To{}, R>(detail::convert_value<unit_t<U>, To, R>(value_));
+  requires same_dimension_v<U, To>
+  [[nodiscard]] AISCALE_HOT constexpr basic_quantity<To, R> coerce_in(To) const {
+    return basic_quantity<To, R>(detail::convert_value<U, To, R>(value_));
   }
   template <unit_type To>
-  requires same_dimension_v<unit_t<U>, To>
+  requires same_dimension_v<U, To>
   [[nodiscard]] AISCALE_HOT constexpr Rep coerce_value_in(To) const {
-    return detail::convert_value<unit_t<U>, To, Rep>(value_);
+    return detail::convert_value<U, To, Rep>(value_);
   }
 
   // The same in a unit of another dimension: refused, naming both units (core/refusal.hpp). R is
   // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
   // is declared again in every quantity type the program names, which costs compile time (about
   // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> in(To) const
+  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
+  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> in(To) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<unit_t<U>, To>>
-  requires(!same_dimension_v<unit_t<U>, To>) constexpr detail::refusal_t<unit_t<U>, To, detail::convert_op> value_in(
-      To) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
+  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> value_in(To) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
-  AISCALE_HOT constexpr explicit operator Rep() const requires(unit_t<U>::def.dim_count == 0) {
-    return detail::checked_convert<unit_t<U>, Rep, unit_t<one>, Rep>(value_);
+  AISCALE_HOT constexpr explicit operator Rep() const requires(U::def.dim_count == 0) {
+    return detail::checked_convert<U, Rep, unit_t<one>, Rep>(value_);
   }
 
-  [[nodiscard]] AISCALE_HOT static constexpr quantity zero() { return quantity(Rep{0}); }
+  [[nodiscard]] AISCALE_HOT static constexpr basic_quantity zero() { return basic_quantity(Rep{0}); }
 
-  AISCALE_HOT constexpr quantity operator+() const { return *this; }
-  AISCALE_HOT constexpr quantity operator-() const {
+  AISCALE_HOT constexpr basic_quantity operator+() const { return *this; }
+  AISCALE_HOT constexpr basic_quantity operator-() const {
     if constexpr (std::is_integral_v<Rep>)
-      return quantity(detail::checked_neg(value_));
+      return basic_quantity(detail::checked_neg(value_));
     else
-      return quantity(static_cast<Rep>(-value_));
+      return basic_quantity(static_cast<Rep>(-value_));
   }
 
   // The operand is taken by value and the common conversions are written out rather than called
@@ -1986,38 +2232,37 @@ class quantity {
   // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
   // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
   // call with a nop, even of one that does nothing for floating point.
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator+=(quantity<U2, R2> q) {
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
-      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-      value_ = detail::checked_add(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      detail::check_integer_conversion<U2, R2, U, Rep>();
+      value_ = detail::checked_add(value_, detail::convert_value<U2, U, Rep>(q.value_));
+    } else if constexpr (detail::is_identity_v<U2, U> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ + q.value_);
-    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
-                       std::is_floating_point_v<Rep>)
-      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else if constexpr (detail::divides_by_integer_v<U2, U> && std::is_same_v<Rep, R2> && std::is_floating_point_v<Rep>)
+      value_ = value_ + q.value_ / detail::floating_divisor_v<Rep, U2, U>;
     else
-      value_ = static_cast<Rep>(value_ + detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+      value_ = static_cast<Rep>(value_ + detail::convert_value<U2, U, Rep>(q.value_));
     return *this;
   }
-  template <auto U2, class R2>
-  requires same_dimension_as<U, U2> AISCALE_HOT constexpr quantity& operator-=(quantity<U2, R2> q) {
+  template <class U2, class R2>
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
-      detail::check_integer_conversion<unit_t<U2>, R2, unit_t<U>, Rep>();
-      value_ = detail::checked_sub(value_, detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
-    } else if constexpr (detail::is_identity_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2>)
+      detail::check_integer_conversion<U2, R2, U, Rep>();
+      value_ = detail::checked_sub(value_, detail::convert_value<U2, U, Rep>(q.value_));
+    } else if constexpr (detail::is_identity_v<U2, U> && std::is_same_v<Rep, R2>)
       value_ = static_cast<Rep>(value_ - q.value_);
-    else if constexpr (detail::divides_by_integer_v<unit_t<U2>, unit_t<U>> && std::is_same_v<Rep, R2> &&
-                       std::is_floating_point_v<Rep>)
-      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, unit_t<U2>, unit_t<U>>;
+    else if constexpr (detail::divides_by_integer_v<U2, U> && std::is_same_v<Rep, R2> && std::is_floating_point_v<Rep>)
+      value_ = value_ - q.value_ / detail::floating_divisor_v<Rep, U2, U>;
     else
-      value_ = static_cast<Rep>(value_ - detail::convert_value<unit_t<U2>, unit_t<U>, Rep>(q.value_));
+      value_ = static_cast<Rep>(value_ - detail::convert_value<U2, U, Rep>(q.value_));
     return *this;
   }
   // Scaling in place keeps the number type, so an integer quantity only takes integer factors
   // and is never divided in place (that would truncate).
   template <scalar N>
-  requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr quantity& operator*=(N n) {
+  requires(std::is_floating_point_v<Rep> || std::is_integral_v<N>) AISCALE_HOT constexpr basic_quantity& operator*=(
+      N n) {
     using C = std::common_type_t<Rep, N>;
     if constexpr (std::is_integral_v<Rep>) {
       if constexpr (detail::check_same_signedness<Rep, N>()) {
@@ -2035,7 +2280,7 @@ class quantity {
     return *this;
   }
   template <scalar N>
-  requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr quantity& operator/=(N n) {
+  requires std::is_floating_point_v<Rep> AISCALE_HOT constexpr basic_quantity& operator/=(N n) {
     using C = std::common_type_t<Rep, N>;
     if constexpr (!std::is_same_v<Rep, C>)
       value_ = detail::from_floating<Rep>(static_cast<C>(value_) / static_cast<C>(n));  // float /= 1e-300
@@ -2047,14 +2292,14 @@ class quantity {
  private:
   // The hot operators read value_ directly: in a debug build each call of value() would cost a
   // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
-  template <auto, scalar>
-  friend class quantity;
-  template <auto U1, class R1, auto U2, class R2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a,
-                                                                                               quantity<U2, R2> b);
-  template <auto U1, class R1, auto U2, class R2>
-  AISCALE_HOST_DEVICE friend constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
-                                                                                                 quantity<U2, R2> b);
+  template <class, scalar>
+  friend class basic_quantity;
+  template <class U1, class R1, class U2, class R2>
+  AISCALE_HOST_DEVICE friend constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
+      basic_quantity<U1, R1> a, basic_quantity<U2, R2> b);
+  template <class U1, class R1, class U2, class R2>
+  AISCALE_HOST_DEVICE friend constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
+      basic_quantity<U1, R1> a, basic_quantity<U2, R2> b);
 
   Rep value_;
 };
@@ -2067,60 +2312,61 @@ class quantity {
 // reloaded number per builder where filling a named result cost two (benchmarks/README.md,
 // instructions at -O0). The operand is taken by value, as by * and / below.
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr quantity<U{}, N> operator*(N n, U) {
-  return __builtin_bit_cast(quantity<U{}, N>, n);
+AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
+  return __builtin_bit_cast(basic_quantity<U, N>, n);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return __builtin_bit_cast(quantity<one / U{}, N>, n);
+  return __builtin_bit_cast(basic_quantity<decltype(one / U{}), N>, n);
 }
 
-template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 * U2{}, R> operator*(quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(quantity<U1 * U2{}, R>, q);
+template <class U1, class R, unit_type U2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
+  return __builtin_bit_cast(basic_quantity<decltype(U1{} * U2{}), R>, q);
 }
 
-template <auto U1, class R, unit_type U2>
-AISCALE_HOT constexpr quantity<U1 / U2{}, R> operator/(quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(quantity<U1 / U2{}, R>, q);
+template <class U1, class R, unit_type U2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
+  return __builtin_bit_cast(basic_quantity<decltype(U1{} / U2{}), R>, q);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator+(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator+(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
-    return quantity<C, R>(detail::checked_add(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        detail::checked_add(detail::convert_value<U1, C, R>(a.value()), detail::convert_value<U2, C, R>(b.value())));
   else
-    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) +
-                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        static_cast<R>(detail::convert_value<U1, C, R>(a.value()) + detail::convert_value<U2, C, R>(b.value())));
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator-(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator-(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
   if constexpr (std::is_integral_v<R>)
-    return quantity<C, R>(detail::checked_sub(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                                              detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        detail::checked_sub(detail::convert_value<U1, C, R>(a.value()), detail::convert_value<U2, C, R>(b.value())));
   else
-    return quantity<C, R>(static_cast<R>(detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) -
-                                         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value())));
+    return basic_quantity<C, R>(
+        static_cast<R>(detail::convert_value<U1, C, R>(a.value()) - detail::convert_value<U2, C, R>(b.value())));
 }
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
 // in the returned object (no copy) and reads each operand with one load fewer than through a reference.
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(quantity<U1, R1> a, quantity<U2, R2> b) {
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
+    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
-  quantity<U1 * U2, R> product;  // filled in place, not through a constructor: fewer stores at -O0
+  basic_quantity<decltype(U1{} * U2{}), R> product;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R>) {
     if constexpr (detail::check_same_signedness<R1, R2>())
       product.value_ = detail::checked_mul(static_cast<R>(a.value_), static_cast<R>(b.value_));
@@ -2130,78 +2376,77 @@ AISCALE_HOT constexpr quantity<U1 * U2, std::common_type_t<R1, R2>> operator*(qu
   return product;
 }
 
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr quantity<U1 / U2, detail::quotient_rep<R1, R2>> operator/(quantity<U1, R1> a,
-                                                                                quantity<U2, R2> b) {
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
+    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
-  quantity<U1 / U2, R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
+  basic_quantity<decltype(U1{} / U2{}), R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
   quotient.value_ = static_cast<R>(a.value_) / static_cast<R>(b.value_);
   return quotient;
 }
 
-template <auto U, class R, scalar N>
-AISCALE_HOT constexpr auto operator*(const quantity<U, R>& q, N n) {
+template <class U, class R, scalar N>
+AISCALE_HOT constexpr auto operator*(const basic_quantity<U, R>& q, N n) {
   using C = std::common_type_t<R, N>;
   if constexpr (std::is_integral_v<C>) {
     detail::check_same_signedness<R, N>();
-    return quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
+    return basic_quantity<U, C>(detail::checked_mul(static_cast<C>(q.value()), static_cast<C>(n)));
   } else {
-    return quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
+    return basic_quantity<U, C>(static_cast<C>(static_cast<C>(q.value()) * static_cast<C>(n)));
   }
 }
 
-template <scalar N, auto U, class R>
-AISCALE_HOT constexpr auto operator*(N n, const quantity<U, R>& q) {
+template <scalar N, class U, class R>
+AISCALE_HOT constexpr auto operator*(N n, const basic_quantity<U, R>& q) {
   using C = std::common_type_t<N, R>;
   if constexpr (std::is_integral_v<C>) {
     detail::check_same_signedness<N, R>();
-    return quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
+    return basic_quantity<U, C>(detail::checked_mul(static_cast<C>(n), static_cast<C>(q.value())));
   } else {
-    return quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
+    return basic_quantity<U, C>(static_cast<C>(static_cast<C>(n) * static_cast<C>(q.value())));
   }
 }
 
-template <auto U, class R, scalar N>
-AISCALE_HOT constexpr auto operator/(const quantity<U, R>& q, N n) {
+template <class U, class R, scalar N>
+AISCALE_HOT constexpr auto operator/(const basic_quantity<U, R>& q, N n) {
   using C = detail::quotient_rep<R, N>;
   if constexpr (std::is_integral_v<R> && std::is_integral_v<N>) detail::check_integer_divisor<R, N>(n);
-  return quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
+  return basic_quantity<U, C>(static_cast<C>(q.value()) / static_cast<C>(n));
 }
 
-template <scalar N, auto U, class R>
-AISCALE_HOT constexpr auto operator/(N n, const quantity<U, R>& q) {
+template <scalar N, class U, class R>
+AISCALE_HOT constexpr auto operator/(N n, const basic_quantity<U, R>& q) {
   using C = detail::quotient_rep<N, R>;
   if constexpr (std::is_integral_v<N> && std::is_integral_v<R>) detail::check_integer_divisor<N, R>(q.value());
-  return quantity<one / U, C>(static_cast<C>(n) / static_cast<C>(q.value()));
+  return basic_quantity<decltype(one / U{}), C>(static_cast<C>(n) / static_cast<C>(q.value()));
 }
 
 // Truncating division, for when an integer result is what is meant (whole racks from GPUs).
-template <auto U1, std::integral R1, auto U2, std::integral R2>
-AISCALE_HOT constexpr auto integer_quotient(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
+template <class U1, std::integral R1, class U2, std::integral R2>
+AISCALE_HOT constexpr auto integer_quotient(const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b) {
   using R = std::common_type_t<R1, R2>;
   detail::check_same_signedness<R1, R2>();
-  return quantity<U1 / U2, R>(detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
+  return basic_quantity<decltype(U1{} / U2{}), R>(
+      detail::checked_div(static_cast<R>(a.value()), static_cast<R>(b.value())));
 }
 
 // --- comparison ------------------------------------------------------------------------------
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator==(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator==(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) ==
-         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+  return detail::convert_value<U1, C, R>(a.value()) == detail::convert_value<U2, C, R>(b.value());
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto operator<=>(const quantity<U1, R1>& a,
-                                                                          const quantity<U2, R2>& b) {
-  constexpr auto C = detail::checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator<=>(const basic_quantity<U1, R1>& a,
+                                                                         const basic_quantity<U2, R2>& b) {
+  using C = decltype(detail::checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return detail::convert_value<unit_t<U1>, unit_t<C>, R>(a.value()) <=>
-         detail::convert_value<unit_t<U2>, unit_t<C>, R>(b.value());
+  return detail::convert_value<U1, C, R>(a.value()) <=> detail::convert_value<U2, C, R>(b.value());
 }
 
 namespace detail {
@@ -2210,38 +2455,37 @@ template <class R>
 struct value_pair {
   R a, b;
 };
-template <auto U1, class R1, auto U2, class R2>
-AISCALE_HOT constexpr auto in_common_unit(const quantity<U1, R1>& a, const quantity<U2, R2>& b) {
-  constexpr auto C = checked_common_unit<U1, R1, U2, R2>();
+template <class U1, class R1, class U2, class R2>
+AISCALE_HOT constexpr auto in_common_unit(const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b) {
+  using C = decltype(checked_common_unit<U1, R1, U2, R2>());
   using R = std::common_type_t<R1, R2>;
-  return value_pair<R>{convert_value<unit_t<U1>, unit_t<C>, R>(a.value()),
-                       convert_value<unit_t<U2>, unit_t<C>, R>(b.value())};
+  return value_pair<R>{convert_value<U1, C, R>(a.value()), convert_value<U2, C, R>(b.value())};
 }
 }  // namespace detail
 
 // <, <=, > and >= of their own, beside <=>: the ones C++ rewrites from <=> compare a
 // std::partial_ordering with 0, which CUDA device code cannot call without relaxed constexpr.
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator<(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a < v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator<=(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator<=(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a <= v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>(const quantity<U1, R1>& a,
-                                                                        const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>(const basic_quantity<U1, R1>& a,
+                                                                       const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a > v.b;
 }
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const quantity<U1, R1>& a,
-                                                                         const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>=(const basic_quantity<U1, R1>& a,
+                                                                        const basic_quantity<U2, R2>& b) {
   const auto v = detail::in_common_unit(a, b);
   return v.a >= v.b;
 }
@@ -2251,72 +2495,80 @@ requires same_dimension_as<U1, U2> AISCALE_HOT constexpr bool operator>=(const q
 // Adding, subtracting or comparing quantities of different dimensions selects one of these refused
 // overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
 // argument, makes clang name the units in its next error line.
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op> operator-(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::add_op> operator+=(
-    quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::subtract_op>
-operator-=(quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator==(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op>
-operator<=>(const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator<=(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> operator>=(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+=(
+    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-=(
+    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator==(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=>(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>=(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 }  // namespace aiscale
 // ---- end aiscale/core/quantity.hpp
 
 namespace aiscale {
 
-template <auto U, class R>
-AISCALE_HOT constexpr quantity<U, R> abs(const quantity<U, R>& q) {
+template <class U, class R>
+AISCALE_HOT constexpr basic_quantity<U, R> abs(const basic_quantity<U, R>& q) {
   return q.value() < R{0} ? -q : q;
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto min(const quantity<U1, R1>& a,
-                                                                  const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto min(const basic_quantity<U1, R1>& a,
+                                                                 const basic_quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return b < a ? Q(b) : Q(a);
 }
 
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOT constexpr auto max(const quantity<U1, R1>& a,
-                                                                  const quantity<U2, R2>& b) {
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto max(const basic_quantity<U1, R1>& a,
+                                                                 const basic_quantity<U2, R2>& b) {
   using Q = decltype(a + b);
   return a < b ? Q(b) : Q(a);
 }
 
 // min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> min(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> max(
-    const quantity<U1, R1>&, const quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> min(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> max(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
+    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
-template <int N, auto U, class R>
-AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
+template <int N, class U, class R>
+AISCALE_HOT constexpr auto pow(const basic_quantity<U, R>& q) {
   R v = 1;
   for (int i = 0; i < (N < 0 ? -N : N); ++i) {
     if constexpr (std::is_integral_v<R>)
@@ -2330,9 +2582,10 @@ AISCALE_HOT constexpr auto pow(const quantity<U, R>& q) {
       if (v == 0)
         detail::division_by_zero("division by zero: an integer quantity of 0 raised to a negative power",
                                  source_location::current());
-    return quantity<aiscale::pow<N>(U), detail::quotient_rep<R, R>>(1 / static_cast<detail::quotient_rep<R, R>>(v));
+    return basic_quantity<decltype(aiscale::pow<N>(U{})), detail::quotient_rep<R, R>>(
+        1 / static_cast<detail::quotient_rep<R, R>>(v));
   } else {
-    return quantity<aiscale::pow<N>(U), R>(v);
+    return basic_quantity<decltype(aiscale::pow<N>(U{})), R>(v);
   }
 }
 
@@ -2364,26 +2617,26 @@ inline constexpr double default_rel_tol = 1e-9;
 
 // Whether a and b agree within a relative tolerance: |a - b| <= rel_tol * max(|a|, |b|).
 // Compares in a common unit, so approx(1000 * MW, 1 * GW) holds.
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_as<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const quantity<U1, R1>& a,
-                                                                             const quantity<U2, R2>& b,
-                                                                             double rel_tol = default_rel_tol) {
-  constexpr auto C = detail::common_unit<U1, double, U2, double>();
-  const double x = detail::convert_value<unit_t<U1>, unit_t<C>, double>(a.value());
-  const double y = detail::convert_value<unit_t<U2>, unit_t<C>, double>(b.value());
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(const basic_quantity<U1, R1>& a,
+                                                                            const basic_quantity<U2, R2>& b,
+                                                                            double rel_tol = default_rel_tol) {
+  using C = decltype(detail::common_unit<U1, double, U2, double>());
+  const double x = detail::convert_value<U1, C, double>(a.value());
+  const double y = detail::convert_value<U2, C, double>(b.value());
   const double ax = x < 0 ? -x : x, ay = y < 0 ? -y : y, d = x < y ? y - x : x - y;
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
 
-template <auto U1, class R1, auto U2, class R2, class Units = detail::operands<unit_t<U1>, unit_t<U2>>>
-requires(!same_dimension_as<U1, U2>) constexpr detail::refusal_t<unit_t<U1>, unit_t<U2>, detail::compare_op> approx(
-    const quantity<U1, R1>&, const quantity<U2, R2>&, double = default_rel_tol)
+template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
+requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> approx(
+    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&, double = default_rel_tol)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
-template <auto U1, class R1, auto U2, class R2, auto U3, class R3>
-requires same_dimension_as<U1, U2> && same_dimension_as<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
-    const quantity<U1, R1>& a, const quantity<U2, R2>& b, const quantity<U3, R3>& abs_tol) {
+template <class U1, class R1, class U2, class R2, class U3, class R3>
+requires same_dimension_v<U1, U2> && same_dimension_v<U1, U3> AISCALE_HOST_DEVICE constexpr bool within(
+    const basic_quantity<U1, R1>& a, const basic_quantity<U2, R2>& b, const basic_quantity<U3, R3>& abs_tol) {
   const auto d = a < b ? b - a : a - b;
   return d <= abs_tol;
 }
@@ -2421,41 +2674,70 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
 
 namespace aiscale {
 
-inline constexpr prefix<"q", power_of_ten(-30)> quecto{};
-inline constexpr prefix<"r", power_of_ten(-27)> ronto{};
-inline constexpr prefix<"y", power_of_ten(-24)> yocto{};
-inline constexpr prefix<"z", power_of_ten(-21)> zepto{};
-inline constexpr prefix<"a", power_of_ten(-18)> atto{};
-inline constexpr prefix<"f", power_of_ten(-15)> femto{};
-inline constexpr prefix<"p", power_of_ten(-12)> pico{};
-inline constexpr prefix<"n", power_of_ten(-9)> nano{};
-inline constexpr prefix<"\u00b5", power_of_ten(-6)> micro{};
-inline constexpr prefix<"m", power_of_ten(-3)> milli{};
-inline constexpr prefix<"c", power_of_ten(-2)> centi{};
-inline constexpr prefix<"d", power_of_ten(-1)> deci{};
-inline constexpr prefix<"da", power_of_ten(1)> deca{};
-inline constexpr prefix<"h", power_of_ten(2)> hecto{};
-inline constexpr prefix<"k", power_of_ten(3)> kilo{};
-inline constexpr prefix<"M", power_of_ten(6)> mega{};
-inline constexpr prefix<"G", power_of_ten(9)> giga{};
-inline constexpr prefix<"T", power_of_ten(12)> tera{};
-inline constexpr prefix<"P", power_of_ten(15)> peta{};
-inline constexpr prefix<"E", power_of_ten(18)> exa{};
-inline constexpr prefix<"Z", power_of_ten(21)> zetta{};
-inline constexpr prefix<"Y", power_of_ten(24)> yotta{};
-inline constexpr prefix<"R", power_of_ten(27)> ronna{};
-inline constexpr prefix<"Q", power_of_ten(30)> quetta{};
+inline constexpr struct quecto final : prefix<"q", power_of_ten(-30), quecto> {
+} quecto{};
+inline constexpr struct ronto final : prefix<"r", power_of_ten(-27), ronto> {
+} ronto{};
+inline constexpr struct yocto final : prefix<"y", power_of_ten(-24), yocto> {
+} yocto{};
+inline constexpr struct zepto final : prefix<"z", power_of_ten(-21), zepto> {
+} zepto{};
+inline constexpr struct atto final : prefix<"a", power_of_ten(-18), atto> {
+} atto{};
+inline constexpr struct femto final : prefix<"f", power_of_ten(-15), femto> {
+} femto{};
+inline constexpr struct pico final : prefix<"p", power_of_ten(-12), pico> {
+} pico{};
+inline constexpr struct nano final : prefix<"n", power_of_ten(-9), nano> {
+} nano{};
+inline constexpr struct micro final : prefix<"\u00b5", power_of_ten(-6), micro> {
+} micro{};
+inline constexpr struct milli final : prefix<"m", power_of_ten(-3), milli> {
+} milli{};
+inline constexpr struct centi final : prefix<"c", power_of_ten(-2), centi> {
+} centi{};
+inline constexpr struct deci final : prefix<"d", power_of_ten(-1), deci> {
+} deci{};
+inline constexpr struct deca final : prefix<"da", power_of_ten(1), deca> {
+} deca{};
+inline constexpr struct hecto final : prefix<"h", power_of_ten(2), hecto> {
+} hecto{};
+inline constexpr struct kilo final : prefix<"k", power_of_ten(3), kilo> {
+} kilo{};
+inline constexpr struct mega final : prefix<"M", power_of_ten(6), mega> {
+} mega{};
+inline constexpr struct giga final : prefix<"G", power_of_ten(9), giga> {
+} giga{};
+inline constexpr struct tera final : prefix<"T", power_of_ten(12), tera> {
+} tera{};
+inline constexpr struct peta final : prefix<"P", power_of_ten(15), peta> {
+} peta{};
+inline constexpr struct exa final : prefix<"E", power_of_ten(18), exa> {
+} exa{};
+inline constexpr struct zetta final : prefix<"Z", power_of_ten(21), zetta> {
+} zetta{};
+inline constexpr struct yotta final : prefix<"Y", power_of_ten(24), yotta> {
+} yotta{};
+inline constexpr struct ronna final : prefix<"R", power_of_ten(27), ronna> {
+} ronna{};
+inline constexpr struct quetta final : prefix<"Q", power_of_ten(30), quetta> {
+} quetta{};
 
-inline constexpr prefix<"Ki", power_of_two(10)> kibi{};
-inline constexpr prefix<"Mi", power_of_two(20)> mebi{};
-inline constexpr prefix<"Gi", power_of_two(30)> gibi{};
-inline constexpr prefix<"Ti", power_of_two(40)> tebi{};
-inline constexpr prefix<"Pi", power_of_two(50)> pebi{};
-inline constexpr prefix<"Ei", power_of_two(60)> exbi{};
-inline constexpr prefix<"Zi", power_of_two(70)> zebi{};
-inline constexpr prefix<"Yi", power_of_two(80)> yobi{};
-
-}  // namespace aiscale
+inline constexpr struct kibi final : prefix<"Ki", power_of_two(10), kibi> {
+} kibi{};
+inline constexpr struct mebi final : prefix<"Mi", power_of_two(20), mebi> {
+} mebi{};
+inline constexpr struct gibi final : prefix<"Gi", power_of_two(30), gibi> {
+} gibi{};
+inline constexpr struct tebi final : prefix<"Ti", power_of_two(40), tebi> {
+} tebi{};
+inline constexpr struct pebi final : prefix<"Pi", power_of_two(50), pebi> {
+} pebi{};
+inline constexpr struct exbi final : prefix<"Ei", power_of_two(60), exbi> {
+} exbi{};
+inline constexpr struct zebi final : prefix<"Zi", power_of_two(70), zebi> {
+} zebi{};
+inline constexpr struct yobi final : prefix<"Yi", power_of_two(80), yobi> { } yobi{}; }  // namespace aiscale
 // ---- end aiscale/units/prefixes.hpp
 // ---- begin aiscale/units/time.hpp
 // Time: the second and the units people count AI infrastructure in, up to the Julian year
@@ -2463,17 +2745,23 @@ inline constexpr prefix<"Yi", power_of_two(80)> yobi{};
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"time", "s"> s{};
-inline constexpr auto ms = milli(s);
-inline constexpr auto us = micro(s);
-inline constexpr auto ns = nano(s);
-inline constexpr auto minute = named<"min">(mag<60> * s);
-inline constexpr auto h = named<"h">(mag<60> * minute);
-inline constexpr auto day = named<"d">(mag<24> * h);
-inline constexpr auto week = named<"wk">(mag<7> * day);
-inline constexpr auto year = named<"yr">(mag<1461, 4> * day);
-
-}  // namespace aiscale
+inline constexpr struct s final : base_unit_t<"time", "s"> {
+} s{};
+inline constexpr struct ms final : decltype(milli(s)) {
+} ms{};
+inline constexpr struct us final : decltype(micro(s)) {
+} us{};
+inline constexpr struct ns final : decltype(nano(s)) {
+} ns{};
+inline constexpr struct minute final : decltype(named<"min">(mag<60> * s)) {
+} minute{};
+inline constexpr struct h final : decltype(named<"h">(mag<60> * minute)) {
+} h{};
+inline constexpr struct day final : decltype(named<"d">(mag<24> * h)) {
+} day{};
+inline constexpr struct week final : decltype(named<"wk">(mag<7> * day)) {
+} week{};
+inline constexpr struct year final : decltype(named<"yr">(mag<1461, 4> * day)) { } year{}; }  // namespace aiscale
 // ---- end aiscale/units/time.hpp
 
 namespace aiscale {
@@ -2507,15 +2795,24 @@ concept numeric_format_type = requires {
 template <class T>
 concept dense_format_type = numeric_format_type<T> && T::sparsity_kind == sparsity::dense;
 
-inline constexpr numeric_format<""> unknown_format{};
-inline constexpr numeric_format<"FP64"> fp64{};
-inline constexpr numeric_format<"FP32"> fp32{};
-inline constexpr numeric_format<"TF32"> tf32{};
-inline constexpr numeric_format<"BF16"> bf16{};
-inline constexpr numeric_format<"FP16"> fp16{};
-inline constexpr numeric_format<"FP8"> fp8{};
-inline constexpr numeric_format<"FP4"> fp4{};
-inline constexpr numeric_format<"INT8"> int8{};
+inline constexpr struct unknown_format final : numeric_format<""> {
+} unknown_format{};
+inline constexpr struct fp64 final : numeric_format<"FP64"> {
+} fp64{};
+inline constexpr struct fp32 final : numeric_format<"FP32"> {
+} fp32{};
+inline constexpr struct tf32 final : numeric_format<"TF32"> {
+} tf32{};
+inline constexpr struct bf16 final : numeric_format<"BF16"> {
+} bf16{};
+inline constexpr struct fp16 final : numeric_format<"FP16"> {
+} fp16{};
+inline constexpr struct fp8 final : numeric_format<"FP8"> {
+} fp8{};
+inline constexpr struct fp4 final : numeric_format<"FP4"> {
+} fp4{};
+inline constexpr struct int8 final : numeric_format<"INT8"> {
+} int8{};
 
 // The 2:4 structured-sparsity variant of a format: sparse(bf16).
 template <dense_format_type F>
@@ -2534,10 +2831,15 @@ AISCALE_HOST_DEVICE constexpr auto flop_unit_for() {
 }
 }  // namespace detail
 
+// One floating-point operation of format F, a class of its own that compilers print as
+// flop_unit<bf16>; its symbol is "FLOP(BF16)".
+template <class F>
+struct flop_unit final : decltype(detail::flop_unit_for<F>()) {};
+
 // One floating-point operation of a format: flop_of(bf16) prints "FLOP(BF16)".
 template <numeric_format_type F>
-AISCALE_HOST_DEVICE constexpr auto flop_of(F) {
-  return detail::flop_unit_for<F>();
+AISCALE_HOST_DEVICE constexpr flop_unit<F> flop_of(F) {
+  return {};
 }
 template <numeric_format_type F>
 AISCALE_HOST_DEVICE constexpr auto FLOPS_of(F f) {
@@ -2608,59 +2910,51 @@ constexpr compute_label_result compute_label(const wide_def& w) {
   return r;
 }
 
-// Rewrites "TFLOP(BF16)" to "TFLOP(FP8)" (or "TFLOP") in every factor, and the dimension with it.
-constexpr wide_def retag_compute(const wide_def& w, char_view to_label) {
-  const compute_label_result from = compute_label(w);
-  wide_def r;
-  for (std::size_t i = 0; i != w.term_count; ++i) {
-    const char_view t = w.term_text(i);
-    const std::size_t at = t.find("FLOP");
-    if (at == char_view::npos) {
-      r.add_term(t, {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
-      continue;
-    }
-    std::size_t rest = at + 4;
-    if (rest < t.size() && t[rest] == '(') rest = t.find(')', rest) + 1;
-    char buf[128]{};
-    std::size_t n = 0;
-    const auto put = [&](char_view part) {
-      for (const char c : part)
-        if (n < sizeof buf) buf[n++] = c;
-    };
-    put(t.substr(0, at + 4));
-    if (!to_label.empty()) put("("), put(to_label), put(")");
-    put(t.substr(rest));
-    r.add_term(char_view(buf, n), {w.terms[i].num, w.terms[i].den}, w.terms[i].spaced);
-  }
-  const dimension_name from_dim = compute_dimension(from.label), to_dim = compute_dimension(to_label);
-  for (std::size_t i = 0; i != w.dim_count; ++i) {
-    const bool is_from = w.dim_name(i) == from_dim.view();
-    r.add_dim(is_from ? to_dim.view() : w.dim_name(i), {w.dims[i].num, w.dims[i].den});
-  }
-  r.mag = w.mag;
-  return r;
-}
+// The same unit with its FLOP factors of another format: flop_unit<bf16> becomes flop_unit<fp8>, and
+// prefixed_unit<tera, flop_unit<bf16>> prefixed_unit<tera, flop_unit<fp8>>; the product is put in
+// canonical form again, so that assume_format(x, unknown_format) has the very type of TFLOPS.
+template <class U, class To>
+struct retag_factor {
+  using type = U;
+};
+template <class F, class To>
+struct retag_factor<flop_unit<F>, To> {
+  using type = flop_unit<To>;
+};
+template <class P, class F, class To>
+struct retag_factor<prefixed_unit<P, flop_unit<F>>, To> {
+  using type = prefixed_unit<P, flop_unit<To>>;
+};
+template <class List, class To>
+struct retag_factors;
+template <class... Us, std::int32_t... Nums, std::int32_t... Dens, class To>
+struct retag_factors<factor_list<factor<Us, Nums, Dens>...>, To> {
+  using type = factor_list<factor<typename retag_factor<Us, To>::type, Nums, Dens>...>;
+};
 
-template <auto U, class Format>
-AISCALE_HOST_DEVICE constexpr auto retagged_unit() {
-  static_assert(compute_label(widen(unit_t<U>::def)).found,
+template <class U, class Format>
+struct retagged_unit {
+  static_assert(compute_label(widen(U::def)).found,
                 "aiscale: assume_format applies to compute quantities (FLOP, FLOP/s, FLOP/J ...)");
-  AISCALE_DETAIL_FINISH_UNIT(retag_compute(widen(unit_t<U>::def), Format::label.view()));
-}
+  using type = typename canonical<typename retag_factors<typename factors_of<U, 1, 1>::type, Format>::type>::type;
+  static_assert(compute_label(widen(type::def)).label == Format::label.view(),
+                "aiscale: assume_format changes the format of FLOP units (flop_of, FLOPS_of, their prefixes); "
+                "a unit named over FLOP keeps its own");
+};
 
 }  // namespace detail
 
 // Declares that a compute figure is of a given format: assume_format(200 * EFLOPS, fp8) reads a
 // format-free "200 ExaFLOPS" as FP8; assume_format(x, unknown_format) forgets a format. The
 // number is kept as it is: no fixed factor relates formats, so the caller owns the assumption.
-template <auto U, class R, numeric_format_type F>
-AISCALE_HOST_DEVICE constexpr auto assume_format(const quantity<U, R>& q, F) {
-  return quantity<detail::retagged_unit<U, F>(), R>(q.value());
+template <class U, class R, numeric_format_type F>
+AISCALE_HOST_DEVICE constexpr auto assume_format(const basic_quantity<U, R>& q, F) {
+  return basic_quantity<typename detail::retagged_unit<U, F>::type, R>(q.value());
 }
 
 // The same figure with its format dropped, as a format-free FLOP figure.
-template <auto U, class R>
-AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
+template <class U, class R>
+AISCALE_HOST_DEVICE constexpr auto forget_format(const basic_quantity<U, R>& q) {
   return assume_format(q, unknown_format);
 }
 
@@ -2672,27 +2966,40 @@ AISCALE_HOST_DEVICE constexpr auto forget_format(const quantity<U, R>& q) {
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"information", "bit"> bit{};
-inline constexpr auto byte = named<"B">(mag<8> * bit);
+inline constexpr struct bit final : base_unit_t<"information", "bit"> {
+} bit{};
+inline constexpr struct byte final : decltype(named<"B">(mag<8> * bit)) {
+} byte{};
 
-inline constexpr auto kB = kilo(byte);
-inline constexpr auto MB = mega(byte);
-inline constexpr auto GB = giga(byte);
-inline constexpr auto TB = tera(byte);
-inline constexpr auto PB = peta(byte);
-inline constexpr auto EB = exa(byte);
+inline constexpr struct kB final : decltype(kilo(byte)) {
+} kB{};
+inline constexpr struct MB final : decltype(mega(byte)) {
+} MB{};
+inline constexpr struct GB final : decltype(giga(byte)) {
+} GB{};
+inline constexpr struct TB final : decltype(tera(byte)) {
+} TB{};
+inline constexpr struct PB final : decltype(peta(byte)) {
+} PB{};
+inline constexpr struct EB final : decltype(exa(byte)) {
+} EB{};
 
-inline constexpr auto KiB = kibi(byte);
-inline constexpr auto MiB = mebi(byte);
-inline constexpr auto GiB = gibi(byte);
-inline constexpr auto TiB = tebi(byte);
-inline constexpr auto PiB = pebi(byte);
-inline constexpr auto EiB = exbi(byte);
+inline constexpr struct KiB final : decltype(kibi(byte)) {
+} KiB{};
+inline constexpr struct MiB final : decltype(mebi(byte)) {
+} MiB{};
+inline constexpr struct GiB final : decltype(gibi(byte)) {
+} GiB{};
+inline constexpr struct TiB final : decltype(tebi(byte)) {
+} TiB{};
+inline constexpr struct PiB final : decltype(pebi(byte)) {
+} PiB{};
+inline constexpr struct EiB final : decltype(exbi(byte)) {
+} EiB{};
 
-inline constexpr auto Gbit = giga(bit);
-inline constexpr auto Tbit = tera(bit);
-
-}  // namespace aiscale
+inline constexpr struct Gbit final : decltype(giga(bit)) {
+} Gbit{};
+inline constexpr struct Tbit final : decltype(tera(bit)) { } Tbit{}; }  // namespace aiscale
 // ---- end aiscale/units/data.hpp
 // ---- begin aiscale/units/derived.hpp
 // The derived units people write about AI infrastructure: W/GPU, USD/kWh, GPU-hours, USD per
@@ -2704,12 +3011,16 @@ inline constexpr auto Tbit = tera(bit);
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"accelerator", "GPU"> gpu{};
+inline constexpr struct gpu final : base_unit_t<"accelerator", "GPU"> {
+} gpu{};
 
 // Packaging common across vendors' current systems; product-specific ones live in catalog/.
-inline constexpr auto superchip = named<"superchip">(mag<2> * gpu);  // 1 CPU + 2 GPUs (GB200, GB300)
-inline constexpr auto hgx_server = named<"HGX">(mag<8> * gpu);       // HGX/DGX: 8 GPUs per server
-inline constexpr auto nvl72_rack = named<"NVL72">(mag<72> * gpu);    // 36 superchips = 72 GPUs
+inline constexpr struct superchip final : decltype(named<"superchip">(mag<2> * gpu)) {
+} superchip{};  // 1 CPU + 2 GPUs (GB200, GB300)
+inline constexpr struct hgx_server final : decltype(named<"HGX">(mag<8> * gpu)) {
+} hgx_server{};  // HGX/DGX: 8 GPUs per server
+inline constexpr struct nvl72_rack final : decltype(named<"NVL72">(mag<72> * gpu)) {
+} nvl72_rack{};  // 36 superchips = 72 GPUs
 
 }  // namespace aiscale
 // ---- end aiscale/units/devices.hpp
@@ -2719,27 +3030,41 @@ inline constexpr auto nvl72_rack = named<"NVL72">(mag<72> * gpu);    // 36 super
 
 namespace aiscale {
 
-inline constexpr base_unit_t<"energy", "J"> J{};
-inline constexpr auto kJ = kilo(J);
-inline constexpr auto MJ = mega(J);
-inline constexpr auto GJ = giga(J);
-inline constexpr auto TJ = tera(J);
-inline constexpr auto PJ = peta(J);
+inline constexpr struct J final : base_unit_t<"energy", "J"> {
+} J{};
+inline constexpr struct kJ final : decltype(kilo(J)) {
+} kJ{};
+inline constexpr struct MJ final : decltype(mega(J)) {
+} MJ{};
+inline constexpr struct GJ final : decltype(giga(J)) {
+} GJ{};
+inline constexpr struct TJ final : decltype(tera(J)) {
+} TJ{};
+inline constexpr struct PJ final : decltype(peta(J)) {
+} PJ{};
 
-inline constexpr auto W = named<"W">(J / s);
-inline constexpr auto kW = kilo(W);
-inline constexpr auto MW = mega(W);
-inline constexpr auto GW = giga(W);
-inline constexpr auto TW = tera(W);
+inline constexpr struct W final : decltype(named<"W">(J / s)) {
+} W{};
+inline constexpr struct kW final : decltype(kilo(W)) {
+} kW{};
+inline constexpr struct MW final : decltype(mega(W)) {
+} MW{};
+inline constexpr struct GW final : decltype(giga(W)) {
+} GW{};
+inline constexpr struct TW final : decltype(tera(W)) {
+} TW{};
 
-inline constexpr auto Wh = named<"Wh">(W * h);
-inline constexpr auto kWh = kilo(Wh);
-inline constexpr auto MWh = mega(Wh);
-inline constexpr auto GWh = giga(Wh);
-inline constexpr auto TWh = tera(Wh);
-inline constexpr auto PWh = peta(Wh);
-
-}  // namespace aiscale
+inline constexpr struct Wh final : decltype(named<"Wh">(W * h)) {
+} Wh{};
+inline constexpr struct kWh final : decltype(kilo(Wh)) {
+} kWh{};
+inline constexpr struct MWh final : decltype(mega(Wh)) {
+} MWh{};
+inline constexpr struct GWh final : decltype(giga(Wh)) {
+} GWh{};
+inline constexpr struct TWh final : decltype(tera(Wh)) {
+} TWh{};
+inline constexpr struct PWh final : decltype(peta(Wh)) { } PWh{}; }  // namespace aiscale
 // ---- end aiscale/units/energy.hpp
 // ---- begin aiscale/units/money.hpp
 // Money: one dimension per currency, so dollars never meet euros without an exchange rate.
@@ -2838,13 +3163,13 @@ class exchange_rate {
 
   // Converts money of either currency of the rate into the other: for 1.08 USD/EUR,
   // 100 EUR gives 108 USD and 108 USD gives 100 EUR.
-  template <auto V, class R>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const quantity<V, R>& money) const {
-    using forward = unit_t<V * U>;
-    using backward = unit_t<V / U>;
+  template <class V, class R>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr auto operator()(const basic_quantity<V, R>& money) const {
+    using forward = decltype(V{} * U);
+    using backward = decltype(V{} / U);
     constexpr bool to_numerator = forward::def.dim_count == 1;
     constexpr bool to_denominator = backward::def.dim_count == 1;
-    static_assert(unit_t<V>::def.dim_count == 1 && (to_numerator || to_denominator),
+    static_assert(V::def.dim_count == 1 && (to_numerator || to_denominator),
                   "aiscale: this exchange rate converts between its two currencies only");
     if constexpr (to_numerator)
       return money * rate_;
@@ -2863,11 +3188,11 @@ class exchange_rate {
   char_view source_;
 };
 
-template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U, Rep>;
+template <class U, class Rep>
+exchange_rate(basic_quantity<U, Rep>, date = {}, char_view = {}) -> exchange_rate<U{}, Rep>;
 
-template <auto U, class Rep>
-exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
+template <class U, class Rep>
+exchange_rate(basic_quantity<U, Rep>, date, const char*) -> exchange_rate<U{}, Rep>;
 
 }  // namespace aiscale
 // ---- end aiscale/units/exchange_rate.hpp
@@ -2878,11 +3203,16 @@ exchange_rate(quantity<U, Rep>, date, const char*) -> exchange_rate<U, Rep>;
 
 namespace aiscale {
 
-inline constexpr auto thousand = scale_word<"thousand">(mag<1000>);
-inline constexpr auto million = scale_word<"million">(mag<1000000>);
-inline constexpr auto billion = scale_word<"billion">(mag<1000000000>);
-inline constexpr auto trillion = scale_word<"trillion">(mag<1000000000000>);
-inline constexpr auto quadrillion = scale_word<"quadrillion">(mag<1000000000000000>);
+inline constexpr struct thousand final : decltype(scale_word<"thousand">(mag<1000>)) {
+} thousand{};
+inline constexpr struct million final : decltype(scale_word<"million">(mag<1000000>)) {
+} million{};
+inline constexpr struct billion final : decltype(scale_word<"billion">(mag<1000000000>)) {
+} billion{};
+inline constexpr struct trillion final : decltype(scale_word<"trillion">(mag<1000000000000>)) {
+} trillion{};
+inline constexpr struct quadrillion final : decltype(scale_word<"quadrillion">(mag<1000000000000000>)) {
+} quadrillion{};
 
 }  // namespace aiscale
 // ---- end aiscale/units/scale_words.hpp
@@ -2895,14 +3225,21 @@ inline constexpr base_unit_t<fixed_string("money:") + Code, Code> currency{};
 template <fixed_string Code>
 using currency_t = base_unit_t<fixed_string("money:") + Code, Code>;
 
-inline constexpr currency_t<"USD"> usd{};
-inline constexpr currency_t<"EUR"> eur{};
-inline constexpr currency_t<"GBP"> gbp{};
-inline constexpr currency_t<"CNY"> cny{};
-inline constexpr currency_t<"JPY"> jpy{};
-inline constexpr currency_t<"CHF"> chf{};
+inline constexpr struct usd final : currency_t<"USD"> {
+} usd{};
+inline constexpr struct eur final : currency_t<"EUR"> {
+} eur{};
+inline constexpr struct gbp final : currency_t<"GBP"> {
+} gbp{};
+inline constexpr struct cny final : currency_t<"CNY"> {
+} cny{};
+inline constexpr struct jpy final : currency_t<"JPY"> {
+} jpy{};
+inline constexpr struct chf final : currency_t<"CHF"> {
+} chf{};
 
-inline constexpr auto us_cent = named<"US cent">(mag<1, 100> * usd);
+inline constexpr struct us_cent final : decltype(named<"US cent">(mag<1, 100> * usd)) {
+} us_cent{};
 
 namespace detail {
 // The codes of the currencies above, for the layers that read and write money by its code (text/):
@@ -2944,11 +3281,11 @@ inline constexpr auto TB_per_s = TB / s;
 
 namespace aiscale {
 
-inline constexpr auto percent = named<"%">(mag<1, 100>);
-inline constexpr auto permille = named<"\u2030">(mag<1, 1000>);
-inline constexpr auto ppm = named<"ppm">(mag<1, 1000000>);
-
-}  // namespace aiscale
+inline constexpr struct percent final : decltype(named<"%">(mag<1, 100>)) {
+} percent{};
+inline constexpr struct permille final : decltype(named<"\u2030">(mag<1, 1000>)) {
+} permille{};
+inline constexpr struct ppm final : decltype(named<"ppm">(mag<1, 1000000>)) { } ppm{}; }  // namespace aiscale
 // ---- end aiscale/units/ratio.hpp
 
 namespace aiscale {
@@ -3041,13 +3378,13 @@ inline constexpr print_step si_steps[] = {step_of(nano), step_of(micro), step_of
 inline constexpr print_step word_steps[] = {word_step_of(thousand), word_step_of(million), word_step_of(billion),
                                             word_step_of(trillion), word_step_of(quadrillion)};
 
-template <auto U>
+template <class U>
 constexpr print_ladder print_ladder_of() {
-  using Def = std::remove_cvref_t<decltype(unit_t<U>::def)>;
+  using Def = std::remove_cvref_t<decltype(U::def)>;
   if constexpr (Def::term_count == 0) {
     return print_ladder::none;
   } else {
-    constexpr auto& d = unit_t<U>::def;
+    constexpr auto& d = U::def;
     // Money per anything counts in scale words: "753.9 million USD/yr".
     for (std::size_t i = 0; i != Def::dim_count; ++i)
       if (is_money_dimension(d.dim_name(i)) && d.dims[i].num == 1 && d.dims[i].den == 1)
@@ -3090,7 +3427,7 @@ constexpr print_step step_at(const print_step (&steps)[N], int k) {
 }
 
 // The step that brings the largest |value| of what is printed into [1, 1000), or none.
-template <auto U, class Stream>
+template <class U, class Stream>
 print_step readable_step(const Stream& os, double largest) {
   constexpr print_ladder ladder = print_ladder_of<U>();
   if constexpr (ladder == print_ladder::none) {
@@ -3117,9 +3454,9 @@ inline double divided_by_power_of_ten(double v, int exponent) {
 }
 
 // Writes the unit after a number printed with step s: "MW", "billion USD", or the unit alone.
-template <auto U, class Stream>
+template <class U, class Stream>
 Stream& put_unit(Stream& os, const print_step& s) {
-  constexpr auto& symbol = unit_t<U>::symbol;
+  constexpr auto& symbol = U::symbol;
   if constexpr (symbol.size() != 0) {
     os << ' ';
     if (s.exponent != 0) {
@@ -3142,8 +3479,8 @@ auto scaled_value(const R& v, const print_step& s) {
 
 }  // namespace detail
 
-template <class CharT, class Traits, auto U, class R>
-std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const quantity<U, R>& q) {
+template <class CharT, class Traits, class U, class R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const basic_quantity<U, R>& q) {
   detail::print_step step;
   if constexpr (std::is_floating_point_v<R>) step = detail::readable_step<U>(os, static_cast<double>(q.value()));
   os << detail::scaled_value(q.value(), step);
@@ -3508,11 +3845,11 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
     if constexpr (std::is_floating_point_v<R>) {
       const auto magnitude = [](R v) { return static_cast<double>(v < 0 ? -v : v); };
       const double low = magnitude(e.low().value()), high = magnitude(e.high().value());
-      step = detail::readable_step<Q::unit>(os, low > high ? low : high);
+      step = detail::readable_step<unit_t<Q::unit>>(os, low > high ? low : high);
     }
     const auto plain = [&](const Q& bound) { return detail::scaled_value(bound.value(), step); };
     os << plain(e.low()) << (e.low().value() < 0 ? " to " : "-") << plain(e.high());
-    detail::put_unit<Q::unit>(os, step);
+    detail::put_unit<unit_t<Q::unit>>(os, step);
     if (e.has_central()) os << " (central " << plain(e.central_or_low()) << ')';
   } else {
     os << e.low() << (e.low() < 0 ? " to " : "-") << e.high();
@@ -4431,10 +4768,10 @@ class fleet {
   }
   // A quantity of another dimension where the GPU count goes: refused, naming both units
   // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
-  template <auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<gpu>>,
-            class Refusal = detail::refusal_t<unit_t<U>, unit_t<gpu>, detail::pass_op>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const quantity<U, R>&,
-                                                                      Rest&&...)
+  template <class U, class R, class... Rest, class Units = detail::operands<U, unit_t<gpu>>,
+            class Refusal = detail::refusal_t<U, unit_t<gpu>, detail::pass_op>>
+  requires(!same_dimension_v<U, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
+                                                              Rest&&...)
       AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
                                          level_{}, pue_{}, utilisation_{});
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
@@ -4481,16 +4818,15 @@ class fleet {
   // Energy drawn by the facility over a period at full power (an upper bound: real fleets idle).
   // Each parameter of a quantity is constrained to its dimension, so that a wrong one is refused at
   // the caller's line, not inside this function.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<s>>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const quantity<U, R>& period) const {
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<s>>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(const basic_quantity<U, R>& period) const {
     return facility_power() * period;
   }
   // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<s>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<s>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<s>, detail::pass_op> energy(const quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class Units = detail::operands<U, unit_t<s>>>
+  requires(!same_dimension_v<U, unit_t<s>>) constexpr detail::refusal_t<U, unit_t<s>, detail::pass_op> energy(
+      const basic_quantity<U, R>&) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -4531,57 +4867,55 @@ class fleet {
   }
 
   // Electricity for a year of running at full power, at a price per kWh.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_year, double> operating_cost_per_year(
-      const quantity<U, R>& price) const {
+      const basic_quantity<U, R>& price) const {
     return facility_power() * price;
   }
   // Electricity per GPU-hour, PUE included.
-  template <auto U, class R>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>
+  template <class U, class R>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> energy_cost_per_gpu_hour(
-      const quantity<U, R>& price) const {
+      const basic_quantity<U, R>& price) const {
     return power_per_gpu_ * pue_ * price;
   }
   // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const quantity<U, R>&) const
+  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-  template <auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const quantity<U, R>&) const
+  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
+      U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
-  template <auto U, class R, auto L, class LR>
-  requires same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> && same_dimension_v<unit_t<L>, unit_t<s>>
+  template <class U, class R, class L, class LR>
+  requires same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<usd_per_gpu_hour, double> cost_per_gpu_hour(
-      const quantity<U, R>& price, const quantity<L, LR>& service_life) const {
+      const basic_quantity<U, R>& price, const basic_quantity<L, LR>& service_life) const {
     return all_in_cost() / count_ / service_life + energy_cost_per_gpu_hour(price);
   }
 
   // ... refused, naming the first parameter of the wrong dimension and the one it takes.
-  template <auto U, class R, auto L, class LR, class Units = detail::operands<unit_t<U>, unit_t<L>>>
-  requires(!(same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>> &&
-             same_dimension_v<unit_t<L>, unit_t<s>>)) constexpr std::
-      conditional_t<
-          same_dimension_v<unit_t<U>, unit_t<usd_per_kWh>>, detail::refusal_t<unit_t<L>, unit_t<s>, detail::pass_op>,
-          detail::refusal_t<unit_t<U>, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const quantity<U, R>&,
-                                                                                                const quantity<L, LR>&)
-          const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class L, class LR, class Units = detail::operands<U, L>>
+  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) constexpr std::conditional_t<
+      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refusal_t<L, unit_t<s>, detail::pass_op>,
+      detail::refusal_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
+                                                                                    const basic_quantity<L, LR>&) const
+      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
-  template <auto U, class R, numeric_format_type F>
-  requires same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>
-  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const quantity<U, R>& budget,
+  template <class U, class R, numeric_format_type F>
+  requires same_dimension_v<U, unit_t<flop_of(F{})>>
+  [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<day, double> time_to_spend(const basic_quantity<U, R>& budget,
                                                                                   F f) const {
     return budget / sustained(f);
   }
   // ... refused for operations of another format, or another dimension, naming both units.
-  template <auto U, class R, numeric_format_type F, class Units = detail::operands<unit_t<U>, unit_t<flop_of(F{})>>>
-  requires(!same_dimension_v<unit_t<U>, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
-      unit_t<U>, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const quantity<U, R>&, F) const
+  template <class U, class R, numeric_format_type F, class Units = detail::operands<U, unit_t<flop_of(F{})>>>
+  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
+      U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F) const
       AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
  private:
@@ -4606,19 +4940,19 @@ class fleet {
 
 // How many accelerators a power budget feeds at the system level (their server's or rack's power
 // per GPU) and a PUE ...
-template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+template <class Spec, class U, class R>
+requires catalog::system_power_published<Spec> && same_dimension_v<U, unit_t<W>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& power, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return power / (catalog::system_power(acc) * pue);
 }
 // ... or at the chip level, when the caller asks for it: gpus_for_power(acc, p, pue, ai::chip_level).
-template <class Spec, auto U, class R>
-requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, unit_t<W>>
+template <class Spec, class U, class R>
+requires catalog::vendor_publishes_power<Spec> && same_dimension_v<U, unit_t<W>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_power(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& power, quantity<one, double> pue, chip_level_t,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return power / (acc.max_power() * pue);
@@ -4626,36 +4960,36 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<unit_t<U>, un
 
 // A quantity of another dimension where these functions take a power or money: refused with a
 // message that names both units (core/refusal.hpp), at the caller's line.
-template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<W>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<W>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<W>, detail::pass_op> gpus_for_power(catalog::accelerator<Spec>, const quantity<U, R>&, Rest&&...)
+template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<W>>>
+requires(!same_dimension_v<U, unit_t<W>>) constexpr detail::refusal_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, auto U, class R, class... Rest, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const quantity<U, R>&,
-                                                                    Rest&&...)
+template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<usd>>>
+requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
+    U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
+                                                            Rest&&...)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, auto U, class R, class Units = detail::operands<unit_t<U>, unit_t<usd>>>
-requires(!same_dimension_v<unit_t<U>, unit_t<usd>>) constexpr detail::refusal_t<
-    unit_t<U>, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const quantity<U, R>&)
+template <class Spec, class U, class R, class Units = detail::operands<U, unit_t<usd>>>
+requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
+    U, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&)
     AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
-template <class Spec, auto U, class R>
-requires catalog::system_power_published<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+template <class Spec, class U, class R>
+requires catalog::system_power_published<Spec> && same_dimension_v<U, unit_t<usd>>
     AISCALE_HOST_DEVICE constexpr quantity<gpu, double> gpus_for_all_in_budget(
-        catalog::accelerator<Spec> acc, const quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
+        catalog::accelerator<Spec> acc, const basic_quantity<U, R>& money, quantity<one, double> pue = 1.0 * one,
         source_location _where = source_location::current()) {
   detail::check_pue(pue, _where);
   return money / (catalog::system_power(acc) * pue * reference::cost_per_gw.value);
 }
 
 // How many accelerators a sum of money buys, GPUs alone, as a range from the catalogue's price range.
-template <class Spec, auto U, class R>
-requires catalog::price_estimate_exists<Spec> && same_dimension_v<unit_t<U>, unit_t<usd>>
+template <class Spec, class U, class R>
+requires catalog::price_estimate_exists<Spec> && same_dimension_v<U, unit_t<usd>>
     AISCALE_HOST_DEVICE constexpr estimate<quantity<gpu, double>> gpus_for_budget(catalog::accelerator<Spec> acc,
-                                                                                  const quantity<U, R>& money) {
+                                                                                  const basic_quantity<U, R>& money) {
   return money / acc.price();
 }
 
@@ -5654,17 +5988,17 @@ struct device_name_list {
     list[count++] = name;
   }
 };
-constexpr device_name_list catalogue_device_names() {
+template <class Accelerators>
+constexpr device_name_list catalogue_device_names(const Accelerators& accelerators) {
   device_name_list r;
   std::apply(
       [&r](const auto&... a) {
         (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
         (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
       },
-      catalog::all_accelerators);
+      accelerators);
   return r;
 }
-inline constexpr device_name_list device_names = catalogue_device_names();
 
 // The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
 // units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.
@@ -5700,14 +6034,34 @@ constexpr dimension_name money_dimension_of(std::string_view code) {
 
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/vocabulary.hpp
+// ---- begin aiscale/text/detail/when_used.hpp
+// Tables built on first use: a static member of a class template is evaluated where the template
+// is instantiated, so a program that includes the text layer but never reads or writes text does
+// not evaluate the tables built from the vocabulary (a cost of every translation unit otherwise).
+
+namespace aiscale::detail::text {
+
+// x, named so that the expression depends on V: a static member of a template over V initialised
+// with it is evaluated where that template is used. An initialiser that depends on nothing is
+// evaluated where the template is defined (clang does so), in every program that includes the text
+// layer. The function templates that read such a table name it through a parameter of their own
+// (grammar<V>, written_tables<V>) for the same reason.
+template <class V, class T>
+constexpr const T& when_used(const T& x) {
+  return x;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/when_used.hpp
 // ---- begin aiscale/text/detail/word_index.hpp
-// A trie of a word table (ASCII case folded), built at compile time, so that reading a word is one
-// pass over the text's bytes instead of trying every candidate word at a position.
+// One index of every word of the vocabulary (ASCII case folded), built at compile time: reading the
+// words at a position is one pass over the text's bytes, and gives every role they have at once.
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace aiscale::detail::text {
 
@@ -5731,63 +6085,87 @@ constexpr bool needs_boundary(std::string_view w) {
   return w.size() >= 2 && is_letter_lead(w[w.size() - 2]) && (byte(last) & 0xC0) == 0x80;
 }
 
+// The roles a word of the vocabulary can have, one per table: the index holds every table's words,
+// so that one lookup at a position gives every role of the words found there.
+enum class word_role : std::uint8_t { scale, currency, unit, number, prefix };
+
+// A word of the index: its role, its entry in the role's table, and how it matches.
+struct indexed_word {
+  std::string_view text;
+  std::uint16_t index = 0;  // in the table of its role
+  word_role role = word_role::scale;
+  lang_mask langs = 0;
+  bool exact = false;     // case-sensitive: the text must match byte for byte
+  bool boundary = false;  // a word boundary must follow (needs_boundary)
+  bool spaced = false;    // the word has a space, which matches spaces of any kind and number
+};
+
+constexpr indexed_word index_word(const prefix_entry& p, std::size_t k) {
+  // A prefix is followed by its unit, never by a word boundary.
+  return {p.text, static_cast<std::uint16_t>(k), word_role::prefix, ALL, p.symbol, false, false};
+}
+template <class Entry>
+constexpr indexed_word index_word(const Entry& e, std::size_t k) {
+  constexpr word_role role = std::is_same_v<Entry, scale_entry>      ? word_role::scale
+                             : std::is_same_v<Entry, currency_entry> ? word_role::currency
+                             : std::is_same_v<Entry, unit_entry>     ? word_role::unit
+                                                                     : word_role::number;
+  return {e.text, static_cast<std::uint16_t>(k), role, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+}
+
+template <class Entry, std::size_t M>
+constexpr std::size_t text_bytes_of(const Entry (&table)[M]) {
+  std::size_t n = 0;
+  for (const Entry& e : table) n += e.text.size();
+  return n;
+}
+template <class... Entry, std::size_t... M>
+constexpr std::size_t text_bytes(const Entry (&... tables)[M]) {
+  return (text_bytes_of(tables) + ...);
+}
+
+// Appends table's words to out from n on; returns the new count.
+template <class Entry, std::size_t M>
+constexpr std::size_t add_words(indexed_word* out, std::size_t n, const Entry (&table)[M]) {
+  for (std::size_t k = 0; k != M; ++k) out[n++] = index_word(table[k], k);
+  return n;
+}
+
+// The trie of all words of all tables and languages, ASCII case folded, with each word's entry.
+// Built with linked children first, then renumbered breadth first so that siblings are adjacent.
 template <std::size_t Nodes, std::size_t N>
-struct word_trie {
+struct word_index {
   std::uint16_t root[256]{};      // the root's child per folded first byte
   trie_node nodes[Nodes]{};       // node 0 stands for none; the root has only the table above
   char bytes[Nodes]{};            // the folded byte leading to each node
   std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
-  lang_mask langs[N]{};
-  bool exact[N]{};     // case-sensitive: the text must match byte for byte
-  bool boundary[N]{};  // a word boundary must follow (needs_boundary)
-  bool spaced[N]{};    // the word has a space, which matches spaces of any kind and number
+  indexed_word words[N]{};
+  std::size_t most_matches = 0;  // the most entries on one path from the root: a lookup's bound
+  lang_mask starts[5][256]{};    // per role and folded first byte, the languages of the words it starts
 };
 
-constexpr lang_mask langs_of(const prefix_entry&) { return ALL; }
-template <class Entry>
-constexpr lang_mask langs_of(const Entry& e) {
-  return e.langs;
-}
-constexpr bool exact_of(const prefix_entry& p) { return p.symbol; }
-template <class Entry>
-constexpr bool exact_of(const Entry& e) {
-  return (e.flags & CS) != 0;
-}
-
-// A prefix is followed by its unit, never by a word boundary.
-constexpr bool boundary_of(const prefix_entry&) { return false; }
-template <class Entry>
-constexpr bool boundary_of(const Entry& e) {
-  return needs_boundary(e.text);
-}
-
-template <class Entry, std::size_t N>
-constexpr std::size_t trie_size(const Entry (&table)[N]) {
-  std::size_t n = 1;
-  for (const Entry& e : table) n += e.text.size();
-  return n;
-}
-
-// The trie of table's words in language index l (all words for tables without languages). Built
-// with linked children first, then renumbered breadth first so that siblings are adjacent.
-template <std::size_t Nodes, class Entry, std::size_t N>
-constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l) {
+template <std::size_t Nodes, std::size_t N, class... Entry, std::size_t... M>
+constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
+  word_index<Nodes, N> t;
+  std::size_t n = 0;
+  (
+      (void)[&] {
+        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word(tables[k], k);
+      }(),
+      ...);
   struct linked {
     std::uint16_t first_child = 0, next_sibling = 0, first_entry = no_entry;
     char byte = 0;
+    std::size_t entries_on_path = 0;
   };
   linked nodes[Nodes]{};
   std::uint16_t root[256]{};
   std::size_t count = 1;
-  word_trie<Nodes, N> t;
   for (std::size_t k = 0; k != N; ++k) {
     t.next_entry[k] = no_entry;
-    t.langs[k] = langs_of(table[k]);
-    t.exact[k] = exact_of(table[k]);
-    t.boundary[k] = boundary_of(table[k]);
-    const std::string_view text = table[k].text;
-    t.spaced[k] = text.find(' ') != std::string_view::npos;
-    if ((t.langs[k] & (1u << l)) == 0) continue;
+    const std::string_view text = t.words[k].text;
+    t.starts[static_cast<std::size_t>(t.words[k].role)][byte(lower(text[0]))] |= t.words[k].langs;
+    t.words[k].spaced = text.find(' ') != std::string_view::npos;
     std::size_t node = 0;
     for (std::size_t j = 0; j != text.size(); ++j) {
       const char c = lower(text[j]);
@@ -5820,57 +6198,36 @@ constexpr word_trie<Nodes, N> build_trie(const Entry (&table)[N], std::size_t l)
       t.root[b] = renumbered[root[b]];
     }
   for (std::size_t q = 1; q != next; ++q) {
-    const linked& old = nodes[queue[q]];
-    trie_node& n = t.nodes[q];
+    linked& old = nodes[queue[q]];
+    for (std::uint16_t k = old.first_entry; k != no_entry; k = t.next_entry[k]) ++old.entries_on_path;
+    if (old.entries_on_path > t.most_matches) t.most_matches = old.entries_on_path;
+    trie_node& nd = t.nodes[q];
     t.bytes[q] = old.byte;
-    n.first_entry = old.first_entry;
-    n.child_begin = static_cast<std::uint16_t>(next);
+    nd.first_entry = old.first_entry;
+    nd.child_begin = static_cast<std::uint16_t>(next);
     for (std::uint16_t c = old.first_child; c != 0; c = nodes[c].next_sibling) {
+      nodes[c].entries_on_path = old.entries_on_path;
       renumbered[c] = static_cast<std::uint16_t>(next);
-      if (nodes[c].byte == ' ') n.space_child = renumbered[c];
+      if (nodes[c].byte == ' ') nd.space_child = renumbered[c];
       queue[next++] = c;
-      ++n.child_count;
+      ++nd.child_count;
     }
   }
   return t;
 }
 
-// One trie per language, so that a walk never steps through another language's words.
+// Whether a word of role r in langs may start at s[i]: a table lookup that spares a walk where the
+// grammar asks for one role only.
 template <std::size_t Nodes, std::size_t N>
-struct language_tries {
-  word_trie<Nodes, N> by_lang[6];
-  constexpr const word_trie<Nodes, N>& operator[](std::size_t l) const { return by_lang[l]; }
-};
-
-template <std::size_t Nodes, class Entry, std::size_t N>
-constexpr language_tries<Nodes, N> build_language_tries(const Entry (&table)[N]) {
-  language_tries<Nodes, N> r;
-  for (std::size_t l = 0; l != 6; ++l) r.by_lang[l] = build_trie<Nodes>(table, l);
-  return r;
-}
-
-inline constexpr auto scale_tries = build_language_tries<trie_size(scale_words)>(scale_words);
-inline constexpr auto currency_tries = build_language_tries<trie_size(currencies)>(currencies);
-inline constexpr auto unit_tries = build_language_tries<trie_size(units)>(units);
-inline constexpr auto number_word_tries = build_language_tries<trie_size(number_words)>(number_words);
-inline constexpr auto prefix_trie = build_trie<trie_size(prefixes)>(prefixes, 0);
-
-// The lowest language bit, 5 if none of the five is set; without a loop, as every lookup starts here.
-constexpr std::size_t index_of(lang_mask single) {
-  const auto l = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(single)));
-  return l < 5 ? l : 5;
-}
-
-// Whether any word of trie t starts at s[i]: a table lookup that spares the walk's setup.
-template <std::size_t Nodes, std::size_t N>
-constexpr bool may_start(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i) {
-  return i < s.size() && t.root[byte(lower(s[i]))] != 0;
+constexpr bool may_start(const word_index<Nodes, N>& t, word_role r, std::string_view s, std::size_t i,
+                         lang_mask langs) {
+  return i < s.size() && (t.starts[static_cast<std::size_t>(r)][byte(lower(s[i]))] & langs) != 0;
 }
 
 // Calls f(first entry, end) for each node on the path of s[i...] where entries end, shortest first.
 // A space in a word matches one or more spaces of any kind, as match() reads it.
 template <std::size_t Nodes, std::size_t N, class F>
-constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
+constexpr void walk(const word_index<Nodes, N>& t, std::string_view s, std::size_t i, F&& f) {
   if (i >= s.size()) return;
   std::uint16_t node = t.root[byte(lower(s[i]))];
   ++i;
@@ -5895,22 +6252,48 @@ constexpr void walk(const word_trie<Nodes, N>& t, std::string_view s, std::size_
   }
 }
 
-// Whether entry k of trie t, reached at s[i, end), is a word of langs there: its case, if it has
+// The words of the index at s[i...], shortest first (entries of one length in table order), with
+// their ends: one walk gives every role of every word there. Case and boundaries are checked by
+// entry_fits, per role, as the grammar asks.
+struct word_match {  // no initialisers: a lookup writes the matches it reports, and only those are read
+  std::uint16_t entry;
+  std::size_t end;
+};
+template <std::size_t Most>
+struct word_lookup {
+  word_match at[Most == 0 ? 1 : Most];
+  std::size_t count = 0;
+};
+template <std::size_t Most, std::size_t Nodes, std::size_t N>
+constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
+  word_lookup<Most> r;
+  // Constant evaluation copies only initialised objects; at run time the matches are left
+  // unwritten.
+  if (std::is_constant_evaluated())
+    for (word_match& m : r.at) m = {};
+  walk(t, s, i, [&](std::uint16_t first, std::size_t end) {
+    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) r.at[r.count++] = {k, end};
+  });
+  return r;
+}
+
+// Whether entry k of index t, reached at s[i, end), is a word of langs there: its case, if it has
 // one, and the word boundary after it.
 template <std::size_t Nodes, std::size_t N>
-constexpr bool entry_fits(const word_trie<Nodes, N>& t, std::size_t k, std::string_view text, std::string_view s,
-                          std::size_t i, std::size_t end, lang_mask langs) {
-  if ((t.langs[k] & langs) == 0) return false;
-  if (t.exact[k]) {
+constexpr bool entry_fits(const word_index<Nodes, N>& t, std::size_t k, std::string_view s, std::size_t i,
+                          std::size_t end, lang_mask langs) {
+  const indexed_word& w = t.words[k];
+  if ((w.langs & langs) == 0) return false;
+  if (w.exact) {
     // The walk matched the folded bytes; a word without spaces has as many bytes as it matched.
-    if (t.spaced[k]) {
-      if (match(s, i, text, false) != end - i) return false;
+    if (w.spaced) {
+      if (match(s, i, w.text, false) != end - i) return false;
     } else {
-      for (std::size_t j = 0; j != text.size(); ++j)
-        if (s[i + j] != text[j]) return false;
+      for (std::size_t j = 0; j != w.text.size(); ++j)
+        if (s[i + j] != w.text[j]) return false;
     }
   }
-  return !t.boundary[k] || boundary_at(s, end);
+  return !w.boundary || boundary_at(s, end);
 }
 
 }  // namespace aiscale::detail::text
@@ -6069,93 +6452,11 @@ struct found {
   constexpr explicit operator bool() const { return length != 0; }
 };
 
-// The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
-// singular forms in strict grammar.
-constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
-                           bool number_below_2) {
-  found best;
-  const auto& scale_trie = scale_tries[index_of(langs)];
-  if (!may_start(scale_trie, s, i)) return best;
-  walk(scale_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = scale_trie.next_entry[k]) {
-      const scale_entry& e = scale_words[k];
-      if ((e.flags & MONEY) && !money_ok) continue;
-      if ((e.flags & SING) && strict && !number_below_2) continue;
-      if (!entry_fits(scale_trie, k, e.text, s, i, end, langs)) continue;
-      if (end - i > best.length) best = {end - i, k};
-    }
-  });
-  return best;
-}
-
-constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
-  found best;
-  const auto& currency_trie = currency_tries[index_of(langs)];
-  if (!may_start(currency_trie, s, i)) return best;
-  walk(currency_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = currency_trie.next_entry[k]) {
-      const currency_entry& e = currencies[k];
-      if ((e.flags & position) == 0 || !entry_fits(currency_trie, k, e.text, s, i, end, langs)) continue;
-      if (end - i > best.length) best = {end - i, k};
-    }
-  });
-  return best;
-}
-
 struct unit_found {
   std::size_t length = 0;
   figure_kind kind = figure_kind::number;
   magnitude scale{};
 };
-
-// The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
-// Units flagged PER ("an" of "par an") are read only after a per word (after_per).
-constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
-  unit_found best;
-  const auto& unit_trie = unit_tries[index_of(langs)];
-  if (!may_start(unit_trie, s, i) && !may_start(prefix_trie, s, i)) return best;
-  std::uint16_t best_entry = no_entry;
-  std::size_t best_length = 0;
-  walk(unit_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k])
-      if (end - i > best_length && (after_per || (units[k].flags & PER) == 0) &&
-          entry_fits(unit_trie, k, units[k].text, s, i, end, langs))
-        best_entry = k, best_length = end - i;
-  });
-  if (best_entry != no_entry) best = {best_length, units[best_entry].kind, units[best_entry].scale};
-  // The prefixes at i, tried in table order, which breaks ties between equal lengths.
-  std::uint16_t found_prefixes[4]{};
-  std::size_t prefix_count = 0;
-  walk(prefix_trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = prefix_trie.next_entry[k])
-      if (prefix_count != 4 && entry_fits(prefix_trie, k, prefixes[k].text, s, i, end, ALL))
-        found_prefixes[prefix_count++] = k;
-  });
-  for (std::size_t a = 1; a < prefix_count; ++a)
-    for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
-      const std::uint16_t t = found_prefixes[b];
-      found_prefixes[b] = found_prefixes[b - 1];
-      found_prefixes[b - 1] = t;
-    }
-  for (std::size_t q = 0; q != prefix_count; ++q) {
-    const prefix_entry& p = prefixes[found_prefixes[q]];
-    const std::size_t pn = p.text.size();
-    const entry_flags takes = p.symbol ? PSYM : PNAME;
-    walk(unit_trie, s, i + pn, [&](std::uint16_t first, std::size_t end) {
-      for (std::uint16_t k = first; k != no_entry; k = unit_trie.next_entry[k]) {
-        const unit_entry& e = units[k];
-        if ((e.flags & takes) == 0 || end - i <= best.length) continue;
-        if (!entry_fits(unit_trie, k, e.text, s, i + pn, end, langs)) continue;
-        // Prefixes are powers of ten or two: their product with a unit only adds exponents.
-        magnitude m = e.scale;
-        m.exp2 += p.scale.exp2;
-        m.exp5 += p.scale.exp5;
-        best = {end - i, e.kind, m};
-      }
-    });
-  }
-  return best;
-}
 
 // A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
 template <std::size_t N>
@@ -6169,82 +6470,18 @@ constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const wo
   return 0;
 }
 
-// A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
-// catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
-// alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
-// something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
-constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
-  const auto noun_at = [&](std::size_t k) -> std::size_t {
-    const unit_found u = find_unit(s, k, langs);
-    return u.kind == figure_kind::gpus ? u.length : 0;
-  };
-  std::size_t k = j;
-  // "unidades del chip GB200": the longest counting phrase, then what it counts.
-  std::size_t counted = 0;
-  for (const word_entry& w : device_unit_words)
-    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-      if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
-  if (counted != 0) k = skip_spaces(s, k + counted);
-  for (int words = 0; words != 3; ++words) {
-    std::size_t n = joined_word_at(s, k, device_adjectives, langs);
-    for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-      if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-        if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-            m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-          n = m;
-    if (n == 0) break;
-    k += n + 1;
-  }
-  std::size_t model = 0;
-  for (std::size_t m = 0; m != device_names.model_count; ++m)
-    if (k < s.size() && device_names.models[m][0] == s[k])
-      if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
-  if (model == 0) {
-    if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
-    const std::size_t n = noun_at(k);
-    return n != 0 ? k + n - j : 0;
-  }
-  std::size_t e = k + model;
-  for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
-    if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
-      e += n;
-      break;
-    }
-  if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
-    if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
-    for (const word_entry& w : device_count_words)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
-          return e + 1 + n - j;
-    for (const word_entry& w : device_containers)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
-    if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
-  }
-  return boundary_at(s, e) ? e - j : 0;
-}
-
 // The folded first bytes of the words that may start a count's accelerators before its noun: an
 // adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
 struct device_start_set {
   bool has[256]{};
 };
-constexpr device_start_set build_device_starts() {
+constexpr device_start_set build_device_starts(const device_name_list& names) {
   device_start_set r;
   for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
   for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
-  for (std::size_t k = 0; k != device_names.vendor_count; ++k) r.has[byte(lower(device_names.vendors[k][0]))] = true;
-  for (std::size_t k = 0; k != device_names.model_count; ++k) r.has[byte(lower(device_names.models[k][0]))] = true;
+  for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
+  for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
-}
-inline constexpr device_start_set device_starts = build_device_starts();
-
-// A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
-constexpr unit_found find_unit_or_devices(std::string_view s, std::size_t j, lang_mask langs, bool after_per = false) {
-  unit_found u = find_unit(s, j, langs, after_per);
-  if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
-  if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
-  return u;
 }
 
 // The folded first bytes of a word list: a position that starts none of its words costs one lookup.
@@ -6257,9 +6494,6 @@ constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
   for (const word_entry& w : words) r.has[byte(lower(w.text[0]))] = true;
   return r;
 }
-inline constexpr first_byte_set range_word_starts = first_bytes_of(range_words);
-inline constexpr first_byte_set of_word_starts = first_bytes_of(of_words);
-inline constexpr first_byte_set list_article_starts = first_bytes_of(list_articles);
 
 constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
                                 lang_mask langs, const first_byte_set& starts) {
@@ -6333,48 +6567,6 @@ struct suffix {
   std::size_t text_begin = 0;
 };
 
-// Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
-constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
-                             bool currency_allowed, bool unit_allowed, bool after_scale) {
-  suffix r;
-  r.end = i;
-  std::size_t j = skip_spaces(s, i);
-  // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
-  const bool hyphen = j == i && hyphen_joins(s, j);
-  if (hyphen) ++j;
-  if (j >= s.size()) return r;  // a bare number: no word can follow
-  // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
-  if (after_scale && !hyphen) {
-    if (const std::size_t n = find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
-      const std::size_t k = skip_spaces(s, j + n);
-      const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
-      if (elided || k != j + n) {
-        suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
-        if (inner.is_currency || inner.is_unit) return inner;
-      }
-    }
-  }
-  found c = currency_allowed ? find_currency(s, j, langs, AFTER) : found{};
-  unit_found u = unit_allowed ? find_unit_or_devices(s, j, langs) : unit_found{};
-  if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
-  if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
-  if (c && c.length >= u.length) {
-    r.is_currency = true;
-    r.currency = currencies[c.index].code;
-    r.currency_exp10 = currencies[c.index].exp10;
-    r.end = j + c.length;
-    r.text_begin = j;
-  } else if (u.length != 0) {
-    r.is_unit = true;
-    r.unit = u;
-    r.end = j + u.length;
-    r.text_begin = j;
-  }
-  return r;
-}
-
-inline constexpr first_byte_set per_word_starts = first_bytes_of(per_words);
-
 // The kind of an amount of kind `amount` per a unit of kind `per`, or number where the pair is no
 // figure per unit (per_kinds).
 constexpr figure_kind per_kind_of(figure_kind amount, figure_kind per) {
@@ -6389,21 +6581,6 @@ struct per_found {
   figure_kind kind = figure_kind::number;  // the figure's kind per unit; number where none follows
   magnitude scale{};                       // the unit it is per, in the base unit of its dimension
 };
-constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
-  const std::size_t j = skip_spaces(s, i);
-  const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
-  if (n == 0) return {};
-  // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
-  const char last = s[j + n - 1];
-  const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
-  const std::size_t k = skip_spaces(s, j + n);
-  if (!joined && k == j + n) return {};
-  const unit_found u = find_unit_or_devices(s, k, langs, true);
-  if (u.length == 0) return {};
-  const figure_kind kind = per_kind_of(amount, u.kind);
-  if (kind == figure_kind::number) return {};
-  return {k + u.length, kind, u.scale};
-}
 
 constexpr bool folded_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -6448,78 +6625,6 @@ constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_ma
   return false;
 }
 
-// A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
-constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-  found best;
-  const auto& trie = number_word_tries[index_of(langs)];
-  if (!may_start(trie, s, i) || !starts_word(s, i)) return best;
-  walk(trie, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = trie.next_entry[k])
-      if (end - i > best.length && entry_fits(trie, k, number_words[k].text, s, i, end, langs)) best = {end - i, k};
-  });
-  return best;
-}
-
-// Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
-// share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
-// the amount alone would be the wrong kind of figure. The position of the per word, or npos.
-constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
-  const std::size_t j = skip_spaces(s, i);
-  if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
-  for (const word_entry& w : per_words) {
-    if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
-    const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
-    if (n == 0) continue;
-    const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
-    if (w.text != "/" && k == j + n) continue;
-    if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
-    // An article or an elided one after it makes "per" the word "for" of another language quoted
-    // around ("$3 trillion per l'IA"): no per word.
-    if (elision_at(s, k + 1) ||
-        find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
-      continue;
-    if (const found a = find_number_word(s, k, ALL); a && (number_words[a.index].flags & ART) != 0) continue;
-    return j;
-  }
-  return std::string_view::npos;
-}
-
-// Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
-constexpr bool is_number_name(std::string_view w, lang_mask langs) {
-  if (w.empty()) return false;
-  const found n = find_number_word(w, 0, langs);
-  if (n && n.length == w.size()) return true;
-  const found sc = find_scale(w, 0, langs, false, false, false);
-  return sc && sc.length == w.size() && is_word_name(w);
-}
-
-// A number word at i that is part of a longer number or of a fraction is not a figure of its own:
-// "five" of "twenty-five", "twenty five" or "treinta y cinco", "two hundred" of "one thousand two
-// hundred", "a billion" of "half a billion" or "three quarters of a trillion". Reading it alone would
-// give a wrong value, so it is not read.
-constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
-  std::string_view w = word_before(s, i);
-  if (is_number_name(w, langs)) return true;
-  const auto at = static_cast<std::size_t>(w.data() - s.data());
-  if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
-  if (!article) return false;
-  if (word_in(w, fraction_words, langs)) return true;
-  return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
-}
-
-// Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
-// "vingt et un", "one thousand two hundred". A range word ("one to two gigawatts") is no such word.
-constexpr bool longer_number_follows(std::string_view s, std::size_t j, lang_mask langs) {
-  if (j < s.size() && s[j] == '-') ++j;
-  j = skip_spaces(s, j);
-  if (find_number_word(s, j, langs)) return true;
-  for (const word_entry& w : list_words)
-    if ((w.langs & langs) != 0)
-      if (const std::size_t n = match_word(s, j, w.text, true))
-        return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
-  return false;
-}
-
 struct scaled_number {
   number_read number{};
   found scale{};
@@ -6532,69 +6637,6 @@ struct scaled_number {
   std::size_t foreign_length = 0;
   std::int8_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
 };
-
-// Whether a scale word of another language stands at j where this language reads none, or only a
-// singular form that the number does not agree with ("$3 billion" read as French): reading the
-// number without it, or with this language's meaning, would give a wrong figure. A unit or currency
-// of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
-// length, 0 if there is none.
-constexpr std::size_t foreign_scale_at(std::string_view s, std::size_t j, lang_mask langs, bool money) {
-  found other;
-  for (const lang l : all_languages)  // the tries hold one language each
-    if ((bit(l) & langs) == 0)
-      if (const found f = find_scale(s, j, bit(l), money, false, true); f.length > other.length) other = f;
-  if (!other) return 0;
-  if (!money && find_unit(s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
-  return find_currency(s, j, langs, AFTER).length < other.length ? other.length : 0;
-}
-
-constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                    bool strict) {
-  scaled_number r;
-  if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-    r.number = read_number(s, i, l);
-  } else if (const found w = find_number_word(s, i, langs)) {
-    r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
-    r.word = true;
-    r.article = (number_words[w.index].flags & ART) != 0;
-  }
-  r.end = r.number.end;
-  if (!r.number.ok) return r;
-  std::size_t j = skip_spaces(s, r.end);
-  const bool small = below_two(r.number.value);
-  // "a $500-million deal": a scale word joined by a hyphen, if written out.
-  if (j == r.end && hyphen_joins(s, j)) {
-    const found joined = find_scale(s, j + 1, langs, money, strict, small);
-    if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
-  }
-  r.scale = find_scale(s, j, langs, money, strict, small);
-  if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
-    r.scale = find_scale(s, j, langs, true, strict, small);
-    r.tentative = static_cast<bool>(r.scale);
-  }
-  if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
-    if (const std::size_t n = foreign_scale_at(s, j, langs, money))
-      r.foreign = true, r.scale_begin = j, r.foreign_length = n;
-  }
-  if (r.scale) {
-    r.scale_begin = j;
-    r.end = j + r.scale.length;
-    // Scale words multiply where a larger one follows a written-out one: "one hundred thousand",
-    // "two hundred million", "a thousand million".
-    const std::string_view first_word = s.substr(j, r.scale.length);
-    const std::size_t k = skip_spaces(s, r.end);
-    if (k != r.end && is_word_name(first_word)) {
-      const found next = find_scale(s, k, langs, money, false, false);
-      if (next && is_word_name(s.substr(k, next.length)) &&
-          scale_words[next.index].exp10 > scale_words[r.scale.index].exp10) {
-        r.chained_exp10 = scale_words[next.index].exp10;
-        r.scale.length = k + next.length - j;
-        r.end = k + next.length;
-      }
-    }
-  }
-  return r;
-}
 
 // A sign at i: '-', '+', the minus sign U+2212, or an en dash U+2013 directly before a digit (news
 // write "\u20135 %" for minus five per cent; dropping it would read +5 %). Its length, 0 if none.
@@ -6641,222 +6683,11 @@ struct read_status {
   bool number_word = false;      // the first number is written as a word
 };
 
-// Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
-// a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
-// which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
-// by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
-// before it. The figure is returned as one prvalue built from locals at the end, so that it is
-// neither cleared first nor copied on the way to the caller.
-constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
-                                   bool whole_text = true) {
-  const lang_mask langs = bit(l);
-  const auto failed = [&st](parse_errc code, std::size_t at) {
-    st.error = {code, at};
-    st.ok = false;
-    return figure{};
-  };
-  const auto failed_with = [&st](const parse_error& e) {
-    st.error = e;
-    st.ok = false;
-    return figure{};
-  };
-  std::size_t i = skip_spaces(s, from);
-  if (i >= s.size()) return failed(parse_errc::empty_input, i);
-  const std::size_t begin = i;
-  std::string_view currency, compute_format, scale_word, unit_text;
-  figure_kind kind = figure_kind::number;
-  magnitude unit_scale{};
-  const sign_read sign = sign_at(s, i);
-  bool negative = sign.negative;
-  i += sign.length;
-  const found before = find_currency(s, i, langs, BEFORE);
-  if (before) {
-    currency = currencies[before.index].code;
-    i = skip_spaces(s, i + before.length);
-    if (sign.length == 0) {  // "USD -3 billion"
-      const sign_read after = sign_at(s, i);
-      negative = after.negative;
-      i += after.length;
-    }
-  }
-  if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                         find_number_word(s, i, langs)))
-    return failed(parse_errc::expected_number, i);
-
-  scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
-  if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
-  if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
-    return failed(parse_errc::expected_number, i);
-  if (first.number.too_large) return failed(parse_errc::too_large, i);
-  if (first.foreign) return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
-  scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
-  bool range = false;
-  bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
-  {
-    const std::size_t j = skip_spaces(s, first.end);
-    const std::size_t n =
-        find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
-    if (n != 0) {
-      std::size_t k = skip_spaces(s, j + n);
-      const sign_read second_sign = sign_at(s, k);
-      const std::size_t second_at = k + second_sign.length;
-      // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
-      const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
-      if (second_at < s.size() && (is_digit(s[second_at]) ||
-                                   (first.word && !dash && second_sign.length == 0 && find_number_word(s, k, langs)))) {
-        k += second_sign.length;
-        second_negative = second_sign.negative;
-        second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
-        if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
-        if (second.number.too_large) return failed(parse_errc::too_large, k);
-        if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
-        if (second.foreign)
-          return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
-        // A scale word written after the first number only does not reach a second: "3 Millionen bis
-        // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
-        range = !(first.scale && !second.scale);
-      } else if (n > 1 && strict && whole_text) {
-        return failed(parse_errc::incomplete_range, k);
-      }
-    }
-  }
-  // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
-  const bool shared_scale = range && !first.scale && second.scale;
-  if (shared_scale)
-    first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin,
-    first.chained_exp10 = second.chained_exp10;
-  const scaled_number& last = range ? second : first;
-  std::size_t end = last.end;
-
-  suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
-  if (last.tentative && !suf.is_currency) {
-    // "3 B" and "5-6 B" without a currency are bytes, not billions.
-    if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
-    first.scale = {};
-    first.end = first.number.end;
-    second.scale = {};
-    second.end = second.number.end;
-    end = last.number.end;
-    suf = read_suffix(s, end, langs, true, true, false);
-  }
-  if (suf.is_currency || suf.is_unit) {
-    end = suf.end;
-    unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
-  }
-  if (suf.is_currency) currency = suf.currency;
-  // A number written as a word is a figure only with a word written out after it: "five years",
-  // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
-  if (first.word || (range && second.word)) {
-    const bool named =
-        last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
-    const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
-    if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
-  }
-
-  if (!currency.empty()) {
-    kind = figure_kind::money;
-    unit_scale = m1;
-  } else if (suf.is_unit) {
-    kind = suf.unit.kind;
-    unit_scale = suf.unit.scale;
-    if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
-      const format_found fmt = find_format(s, end);
-      if (fmt.end != 0) {
-        compute_format = fmt.label;
-        end = fmt.end;
-      }
-    }
-  }
-  // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-  if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
-    const magnitude_result m = unit_scale / per.scale;
-    if (m.ok) {
-      if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
-      kind = per.kind;
-      unit_scale = m.value;
-      end = per.end;
-      unit_text = s.substr(suf.text_begin, end - suf.text_begin);
-    }
-  } else if (const std::size_t at =
-                 (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
-             at != std::string_view::npos) {
-    return failed(parse_errc::unknown_per_unit, at);
-  }
-  if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
-  const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
-  const auto scaled = [cents](const scaled_number& n, bool minus) {
-    return decimal{n.number.value.mantissa,
-                   n.number.value.exp10 + (n.scale ? scale_words[n.scale.index].exp10 : 0) + n.chained_exp10 + cents,
-                   minus};
-  };
-  decimal low = scaled(first, negative);
-  decimal high = range ? scaled(second, second_negative) : low;
-  const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
-  const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
-  double value = to_double(low, to_canonical);
-  double upper = range ? to_double(high, to_canonical) : value;
-  if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
-  if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0)) return failed(parse_errc::too_small, i);
-  if (upper < value) {  // "5 to 3 GW": the ends in order, low first
-    const decimal d = low;
-    low = high, high = d;
-    const double v = value;
-    value = upper, upper = v;
-  }
-  st.ok = true;
-  st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
-  st.number_word = first.word;
-  return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
-                begin, end,   l,    low,      high,           unit_scale};
-}
-
-// The figure and its status in one object, for the readers that compare several languages.
-constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict, bool whole_text = true) {
-  read_status st;
-  // Braced initialisers run in order: the figure is read before its status is taken.
-  return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
-}
-
 constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
   std::size_t r = 0;
   for (std::size_t k = 0; k != n; ++k)
     if (words[k].text.size() > r) r = words[k].text.size();
   return r;
-}
-inline constexpr std::size_t longest_ordinary_word =
-    longest_of(ordinary_words, sizeof ordinary_words / sizeof ordinary_words[0]);
-
-// The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
-// most of them, at least two and twice as many as any other; lang::guess where none stands out. One
-// pass over the text.
-constexpr lang language_of_words(std::string_view s) {
-  std::size_t hits[6]{};
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (!letter_at(s, i) || !starts_word(s, i)) {
-      i += char_length(s, i);
-      continue;
-    }
-    std::size_t e = i;
-    while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-    const std::string_view w = s.substr(i, e - i);
-    if (w.size() <= longest_ordinary_word)
-      for (const word_entry& o : ordinary_words)
-        if (o.text.size() == w.size() && folded_equal(o.text, w))
-          for (const lang l : all_languages)
-            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
-    i = e;
-  }
-  std::size_t best = 0, second = 0;
-  lang chosen = lang::guess;
-  for (const lang l : all_languages) {
-    const std::size_t h = hits[static_cast<std::size_t>(l)];
-    if (h > best)
-      second = best, best = h, chosen = l;
-    else if (h > second)
-      second = h;
-  }
-  return best >= 2 && best >= 2 * second ? chosen : lang::guess;
 }
 
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
@@ -6876,10 +6707,10 @@ constexpr std::size_t count_prefixed_symbols() {
 struct prefixed_symbols {
   prefixed_symbol at[count_prefixed_symbols()]{};
 };
-constexpr prefixed_symbols build_prefixed_symbols() {
+constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
   prefixed_symbols r;
   std::size_t n = 0;
-  for (const prefix_entry& p : prefixes)
+  for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) {
       if (!p.symbol || (u.flags & PSYM) == 0) continue;
       prefixed_symbol& e = r.at[n++];
@@ -6889,43 +6720,631 @@ constexpr prefixed_symbols build_prefixed_symbols() {
     }
   return r;
 }
-inline constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols();
 
-// The spelling of a unit or currency of language l that w is but for its case, or empty.
-constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
-  const auto differs_in_case = [&](std::string_view word, lang_mask in) {
-    return (in & langs) != 0 && word != w && folded_equal(word, w);
-  };
-  for (const unit_entry& u : units)
-    if (differs_in_case(u.text, u.langs)) return u.text;
-  for (const currency_entry& c : currencies)
-    if (differs_in_case(c.text, c.langs)) return c.text;
-  for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
-    if (differs_in_case(p.view(), p.langs)) return p.view();
-  return {};
-}
+// The grammar and the tables it reads, built at compile time from the vocabulary. They are the
+// static members of a class template, instantiated only where parse or extract (function templates)
+// are: a program that includes the text layer but never reads text does not evaluate them.
+template <class V>
+struct grammar {
+  // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
+  static constexpr auto vocabulary_index =
+      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
+                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
+                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  using words_found = word_lookup<vocabulary_index.most_matches>;
 
-// Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
-// the word at rest is one of this language's but for its case ("12 kw": expected "kW").
-constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
-  std::size_t e = rest;
-  while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
-  const std::string_view w = s.substr(rest, e - rest);
-  if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
-    if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
-      return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
-  return {parse_errc::trailing_text, rest, w.size(), {}, {}};
-}
-
-// The whole grammar over the whole text: nothing but spaces may follow the figure.
-constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
-  figure f = read_figure_value(s, 0, l, false, st);
-  if (st.ok) {
-    const std::size_t rest = skip_spaces(s, f.end);
-    if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+  // The words at i, with every role they have: the one lookup that the steps at a position share.
+  // None where walk_it is false (no word of a role the caller reads starts there).
+  static constexpr words_found words_at(std::string_view s, std::size_t i, bool walk_it = true) {
+    return lookup<vocabulary_index.most_matches>(vocabulary_index, s, walk_it ? i : s.size());
   }
-  return f;
-}
+  static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return may_start(vocabulary_index, r, s, i, langs);
+  }
+
+  // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
+  // its length and its entry in r's table. Of words of one length, the first in table order.
+  template <class Admit>
+  static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                 Admit admit) {
+    found best;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
+    }
+    return best;
+  }
+  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+
+  // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
+  // singular forms in strict grammar.
+  static constexpr found find_scale(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                    bool money_ok, bool strict, bool number_below_2) {
+    return longest(m, word_role::scale, s, i, langs, [&](std::size_t k) {
+      const entry_flags flags = scale_words[k].flags;
+      return !((flags & MONEY) && !money_ok) && !((flags & SING) && strict && !number_below_2);
+    });
+  }
+  static constexpr found find_scale(std::string_view s, std::size_t i, lang_mask langs, bool money_ok, bool strict,
+                                    bool number_below_2) {
+    if (!may_start_role(word_role::scale, s, i, langs)) return {};
+    return find_scale(words_at(s, i), s, i, langs, money_ok, strict, number_below_2);
+  }
+
+  static constexpr found find_currency(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                       entry_flags position) {
+    return longest(m, word_role::currency, s, i, langs,
+                   [&](std::size_t k) { return (currencies[k].flags & position) != 0; });
+  }
+  static constexpr found find_currency(std::string_view s, std::size_t i, lang_mask langs, entry_flags position) {
+    if (!may_start_role(word_role::currency, s, i, langs)) return {};
+    return find_currency(words_at(s, i), s, i, langs, position);
+  }
+
+  // The longest unit at i: a whole entry ("GPUs", "%") or a prefix and a unit ("TWh", "Gigawatt").
+  // Units flagged PER ("an" of "par an") are read only after a per word (after_per).
+  static constexpr unit_found find_unit(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
+                                        bool after_per = false) {
+    unit_found best;
+    const found whole = longest(m, word_role::unit, s, i, langs,
+                                [&](std::size_t k) { return after_per || (units[k].flags & PER) == 0; });
+    if (whole) best = {whole.length, units[whole.index].kind, units[whole.index].scale};
+    // The prefixes at i, in table order, which breaks ties between equal lengths.
+    std::uint16_t found_prefixes[4]{};
+    std::size_t prefix_count = 0;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == word_role::prefix && prefix_count != 4 && entry_fits(vocabulary_index, at.entry, s, i, at.end, ALL))
+        found_prefixes[prefix_count++] = w.index;
+    }
+    for (std::size_t a = 1; a < prefix_count; ++a)
+      for (std::size_t b = a; b != 0 && found_prefixes[b] < found_prefixes[b - 1]; --b) {
+        const std::uint16_t t = found_prefixes[b];
+        found_prefixes[b] = found_prefixes[b - 1];
+        found_prefixes[b - 1] = t;
+      }
+    for (std::size_t q = 0; q != prefix_count; ++q) {
+      const prefix_entry& p = prefixes[found_prefixes[q]];
+      const std::size_t pn = p.text.size();
+      const entry_flags takes = p.symbol ? PSYM : PNAME;
+      // The unit after the prefix, looked up where it starts.
+      const found u = longest(words_at(s, i + pn, may_start_role(word_role::unit, s, i + pn, langs)), word_role::unit,
+                              s, i + pn, langs, [&](std::size_t k) { return (units[k].flags & takes) != 0; });
+      if (!u || pn + u.length <= best.length) continue;
+      // Prefixes are powers of ten or two: their product with a unit only adds exponents.
+      magnitude mag = units[u.index].scale;
+      mag.exp2 += p.scale.exp2;
+      mag.exp5 += p.scale.exp5;
+      best = {pn + u.length, units[u.index].kind, mag};
+    }
+    return best;
+  }
+  static constexpr unit_found find_unit(std::string_view s, std::size_t i, lang_mask langs, bool after_per = false) {
+    const bool any = may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL);
+    return find_unit(words_at(s, i, any), s, i, langs, after_per);
+  }
+
+  // A count's accelerators: vendors and adjectives joined by a space or a hyphen, then a model of the
+  // catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
+  // alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
+  // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
+  static constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+    const auto noun_at = [&](std::size_t k) -> std::size_t {
+      const unit_found u = find_unit(s, k, langs);
+      return u.kind == figure_kind::gpus ? u.length : 0;
+    };
+    std::size_t k = j;
+    // "unidades del chip GB200": the longest counting phrase, then what it counts.
+    std::size_t counted = 0;
+    for (const word_entry& w : device_unit_words)
+      if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
+        if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+    if (counted != 0) k = skip_spaces(s, k + counted);
+    for (int words = 0; words != 3; ++words) {
+      std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+      for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
+        if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
+          if (const std::size_t m = match(s, k, device_names.vendors[v], true);
+              m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
+            n = m;
+      if (n == 0) break;
+      k += n + 1;
+    }
+    std::size_t model = 0;
+    for (std::size_t m = 0; m != device_names.model_count; ++m)
+      if (k < s.size() && device_names.models[m][0] == s[k])
+        if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
+    if (model == 0) {
+      if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
+      const std::size_t n = noun_at(k);
+      return n != 0 ? k + n - j : 0;
+    }
+    std::size_t e = k + model;
+    for (const std::string_view plural : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("s")})
+      if (const std::size_t n = match(s, e, plural, false); n != 0 && boundary_at(s, e + n)) {
+        e += n;
+        break;
+      }
+    if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
+      if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
+      for (const word_entry& w : device_count_words)
+        if ((w.langs & langs) != 0)
+          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
+            return e + 1 + n - j;
+      for (const word_entry& w : device_containers)
+        if ((w.langs & langs) != 0)
+          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+      if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
+    }
+    return boundary_at(s, e) ? e - j : 0;
+  }
+
+  static constexpr device_start_set device_starts = build_device_starts(device_names);
+
+  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+  static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
+                                                   lang_mask langs, bool after_per = false) {
+    unit_found u = find_unit(m, s, j, langs, after_per);
+    if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
+    if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    return u;
+  }
+
+  static constexpr first_byte_set range_word_starts = first_bytes_of(when_used<V>(range_words));
+  static constexpr first_byte_set of_word_starts = first_bytes_of(when_used<V>(of_words));
+  static constexpr first_byte_set list_article_starts = first_bytes_of(when_used<V>(list_articles));
+
+  // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+  static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
+                                      bool currency_allowed, bool unit_allowed, bool after_scale) {
+    suffix r;
+    r.end = i;
+    std::size_t j = skip_spaces(s, i);
+    // "a 1.2-gigawatt campus", "100-day": a unit or currency joined by a hyphen, if written out.
+    const bool hyphen = j == i && hyphen_joins(s, j);
+    if (hyphen) ++j;
+    if (j >= s.size()) return r;  // a bare number: no word can follow
+    // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
+    if (after_scale && !hyphen) {
+      if (const std::size_t n =
+              find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
+        const std::size_t k = skip_spaces(s, j + n);
+        const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
+        if (elided || k != j + n) {
+          suffix inner = read_suffix(s, k, langs, currency_allowed, unit_allowed, false);
+          if (inner.is_currency || inner.is_unit) return inner;
+        }
+      }
+    }
+    const words_found words =  // every role of the words there
+        words_at(s, j,
+                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
+                     may_start_role(word_role::prefix, s, j, ALL));
+    found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
+    unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
+    if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
+    if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
+    if (c && c.length >= u.length) {
+      r.is_currency = true;
+      r.currency = currencies[c.index].code;
+      r.currency_exp10 = currencies[c.index].exp10;
+      r.end = j + c.length;
+      r.text_begin = j;
+    } else if (u.length != 0) {
+      r.is_unit = true;
+      r.unit = u;
+      r.end = j + u.length;
+      r.text_begin = j;
+    }
+    return r;
+  }
+
+  static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
+
+  static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+    const std::size_t j = skip_spaces(s, i);
+    const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+    if (n == 0) return {};
+    // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
+    const char last = s[j + n - 1];
+    const bool joined = last == '/' || last == '\'' || byte(last) == 0x99;
+    const std::size_t k = skip_spaces(s, j + n);
+    if (!joined && k == j + n) return {};
+    const unit_found u = find_unit_or_devices(words_at(s, k), s, k, langs, true);
+    if (u.length == 0) return {};
+    const figure_kind kind = per_kind_of(amount, u.kind);
+    if (kind == figure_kind::number) return {};
+    return {k + u.length, kind, u.scale};
+  }
+
+  // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+  static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
+    return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
+  }
+
+  // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
+  // share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
+  // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
+  static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
+    for (const word_entry& w : per_words) {
+      if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
+      const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
+      if (n == 0) continue;
+      const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
+      if (w.text != "/" && k == j + n) continue;
+      if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
+      // An article or an elided one after it makes "per" the word "for" of another language quoted
+      // around ("$3 trillion per l'IA"): no per word.
+      if (elision_at(s, k + 1) ||
+          find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
+        continue;
+      // So does an English article ("per a share"); the articles of the other languages ("un",
+      // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
+      if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
+      return j;
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether w is a whole number word or scale word of langs ("twenty", "hundred", "Millionen").
+  static constexpr bool is_number_name(std::string_view w, lang_mask langs) {
+    if (w.empty()) return false;
+    const found n = find_number_word(w, 0, langs);
+    if (n && n.length == w.size()) return true;
+    const found sc = find_scale(w, 0, langs, false, false, false);
+    return sc && sc.length == w.size() && is_word_name(w);
+  }
+
+  // A number word at i that is part of a longer number or of a fraction is not a figure of its own:
+  // "five" of "twenty-five", "twenty five" or "treinta y cinco", "two hundred" of "one thousand two
+  // hundred", "a billion" of "half a billion" or "three quarters of a trillion". Reading it alone would
+  // give a wrong value, so it is not read.
+  static constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
+    std::string_view w = word_before(s, i);
+    if (is_number_name(w, langs)) return true;
+    const auto at = static_cast<std::size_t>(w.data() - s.data());
+    if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
+    if (!article) return false;
+    if (word_in(w, fraction_words, langs)) return true;
+    return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+  }
+
+  // Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
+  // "vingt et un", "one thousand two hundred". A range word ("one to two gigawatts") is no such word.
+  static constexpr bool longer_number_follows(std::string_view s, std::size_t j, lang_mask langs) {
+    if (j < s.size() && s[j] == '-') ++j;
+    j = skip_spaces(s, j);
+    if (find_number_word(s, j, langs)) return true;
+    for (const word_entry& w : list_words)
+      if ((w.langs & langs) != 0)
+        if (const std::size_t n = match_word(s, j, w.text, true))
+          return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
+    return false;
+  }
+
+  // Whether a scale word of another language stands at j where this language reads none, or only a
+  // singular form that the number does not agree with ("$3 billion" read as French): reading the
+  // number without it, or with this language's meaning, would give a wrong figure. A unit or currency
+  // of this language as long as the word wins ("5 B" is five bytes everywhere). Returns the word's
+  // length, 0 if there is none.
+  static constexpr std::size_t foreign_scale_at(const words_found& m, std::string_view s, std::size_t j,
+                                                lang_mask langs, bool money) {
+    const found other = find_scale(m, s, j, ALL & ~langs, money, false, true);
+    if (!other) return 0;
+    if (!money && find_unit(m, s, j, langs).length >= other.length) return 0;  // no unit follows "$500"
+    return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
+  }
+
+  static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
+                                             bool strict) {
+    scaled_number r;
+    if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
+      r.number = read_number(s, i, l);
+    } else if (const found w = find_number_word(s, i, langs)) {
+      r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+      r.word = true;
+      r.article = (number_words[w.index].flags & ART) != 0;
+    }
+    r.end = r.number.end;
+    if (!r.number.ok) return r;
+    std::size_t j = skip_spaces(s, r.end);
+    const bool small = below_two(r.number.value);
+    // "a $500-million deal": a scale word joined by a hyphen, if written out.
+    if (j == r.end && hyphen_joins(s, j)) {
+      const found joined = find_scale(s, j + 1, langs, money, strict, small);
+      if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
+    }
+    // Every role of the words after the number: a scale word of any language, a unit, a currency.
+    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
+    r.scale = find_scale(words, s, j, langs, money, strict, small);
+    if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
+      r.scale = find_scale(words, s, j, langs, true, strict, small);
+      r.tentative = static_cast<bool>(r.scale);
+    }
+    if (!r.scale || ((scale_words[r.scale.index].flags & SING) && !small)) {
+      if (const std::size_t n = foreign_scale_at(words, s, j, langs, money))
+        r.foreign = true, r.scale_begin = j, r.foreign_length = n;
+    }
+    if (r.scale) {
+      r.scale_begin = j;
+      r.end = j + r.scale.length;
+      // Scale words multiply where a larger one follows a written-out one: "one hundred thousand",
+      // "two hundred million", "a thousand million".
+      const std::string_view first_word = s.substr(j, r.scale.length);
+      const std::size_t k = skip_spaces(s, r.end);
+      if (k != r.end && is_word_name(first_word)) {
+        const found next = find_scale(s, k, langs, money, false, false);
+        if (next && is_word_name(s.substr(k, next.length)) &&
+            scale_words[next.index].exp10 > scale_words[r.scale.index].exp10) {
+          r.chained_exp10 = scale_words[next.index].exp10;
+          r.scale.length = k + next.length - j;
+          r.end = k + next.length;
+        }
+      }
+    }
+    return r;
+  }
+
+  // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
+  // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
+  // which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
+  // by a number ("4 bis" is incomplete); in running text ("5 Millionen bis Ende 2030") the figure ends
+  // before it. The figure is returned as one prvalue built from locals at the end, so that it is
+  // neither cleared first nor copied on the way to the caller.
+  static constexpr figure read_figure_value(std::string_view s, std::size_t from, lang l, bool strict, read_status& st,
+                                            bool whole_text = true) {
+    const lang_mask langs = bit(l);
+    const auto failed = [&st](parse_errc code, std::size_t at) {
+      st.error = {code, at};
+      st.ok = false;
+      return figure{};
+    };
+    const auto failed_with = [&st](const parse_error& e) {
+      st.error = e;
+      st.ok = false;
+      return figure{};
+    };
+    std::size_t i = skip_spaces(s, from);
+    if (i >= s.size()) return failed(parse_errc::empty_input, i);
+    const std::size_t begin = i;
+    std::string_view currency, compute_format, scale_word, unit_text;
+    figure_kind kind = figure_kind::number;
+    magnitude unit_scale{};
+    const sign_read sign = sign_at(s, i);
+    bool negative = sign.negative;
+    i += sign.length;
+    const found before = find_currency(s, i, langs, BEFORE);
+    if (before) {
+      currency = currencies[before.index].code;
+      i = skip_spaces(s, i + before.length);
+      if (sign.length == 0) {  // "USD -3 billion"
+        const sign_read after = sign_at(s, i);
+        negative = after.negative;
+        i += after.length;
+      }
+    }
+    if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
+                           find_number_word(s, i, langs)))
+      return failed(parse_errc::expected_number, i);
+
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+    if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+    if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
+      return failed(parse_errc::expected_number, i);
+    if (first.number.too_large) return failed(parse_errc::too_large, i);
+    if (first.foreign)
+      return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
+    scaled_number second;  // read only for a range: copies of these structs cost more than the lookups
+    bool range = false;
+    bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
+    {
+      const std::size_t j = skip_spaces(s, first.end);
+      const std::size_t n =
+          find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
+      if (n != 0) {
+        std::size_t k = skip_spaces(s, j + n);
+        const sign_read second_sign = sign_at(s, k);
+        const std::size_t second_at = k + second_sign.length;
+        // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
+        const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
+        if (second_at < s.size() && (is_digit(s[second_at]) || (first.word && !dash && second_sign.length == 0 &&
+                                                                find_number_word(s, k, langs)))) {
+          k += second_sign.length;
+          second_negative = second_sign.negative;
+          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+          if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
+          if (second.number.too_large) return failed(parse_errc::too_large, k);
+          if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
+          if (second.foreign)
+            return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
+          // A scale word written after the first number only does not reach a second: "3 Millionen bis
+          // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
+          range = !(first.scale && !second.scale);
+        } else if (n > 1 && strict && whole_text) {
+          return failed(parse_errc::incomplete_range, k);
+        }
+      }
+    }
+    // One scale word after the second number serves both ends: "4 bis 5 Millionen", "25-30k".
+    const bool shared_scale = range && !first.scale && second.scale;
+    if (shared_scale)
+      first.scale = second.scale, first.tentative = second.tentative, first.scale_begin = second.scale_begin,
+      first.chained_exp10 = second.chained_exp10;
+    const scaled_number& last = range ? second : first;
+    std::size_t end = last.end;
+
+    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+    if (last.tentative && !suf.is_currency) {
+      // "3 B" and "5-6 B" without a currency are bytes, not billions.
+      if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
+      first.scale = {};
+      first.end = first.number.end;
+      second.scale = {};
+      second.end = second.number.end;
+      end = last.number.end;
+      suf = read_suffix(s, end, langs, true, true, false);
+    }
+    if (suf.is_currency || suf.is_unit) {
+      end = suf.end;
+      unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
+    }
+    if (suf.is_currency) currency = suf.currency;
+    // A number written as a word is a figure only with a word written out after it: "five years",
+    // "eine Million", "a gigawatt"; never "a T-shirt" or "one s".
+    if (first.word || (range && second.word)) {
+      const bool named =
+          last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
+      const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
+      if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+    }
+
+    if (!currency.empty()) {
+      kind = figure_kind::money;
+      unit_scale = m1;
+    } else if (suf.is_unit) {
+      kind = suf.unit.kind;
+      unit_scale = suf.unit.scale;
+      if (kind == figure_kind::compute_rate || kind == figure_kind::compute_work) {
+        const format_found fmt = find_format(s, end);
+        if (fmt.end != 0) {
+          compute_format = fmt.label;
+          end = fmt.end;
+        }
+      }
+    }
+    // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
+    if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+      const magnitude_result m = unit_scale / per.scale;
+      if (m.ok) {
+        if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+        kind = per.kind;
+        unit_scale = m.value;
+        end = per.end;
+        unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+      }
+    } else if (const std::size_t at =
+                   (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+               at != std::string_view::npos) {
+      return failed(parse_errc::unknown_per_unit, at);
+    }
+    if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
+    const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
+    const auto scaled = [cents](const scaled_number& num, bool minus) {
+      return decimal{
+          num.number.value.mantissa,
+          num.number.value.exp10 + (num.scale ? scale_words[num.scale.index].exp10 : 0) + num.chained_exp10 + cents,
+          minus};
+    };
+    decimal low = scaled(first, negative);
+    decimal high = range ? scaled(second, second_negative) : low;
+    const bool in_bytes = kind == figure_kind::data || kind == figure_kind::data_rate;
+    const magnitude to_canonical = in_bytes ? (unit_scale / canonical_scale(kind)).value : unit_scale;
+    double value = to_double(low, to_canonical);
+    double upper = range ? to_double(high, to_canonical) : value;
+    if (!is_finite(value) || !is_finite(upper)) return failed(parse_errc::too_large, i);
+    if ((value == 0 && low.mantissa != 0) || (upper == 0 && high.mantissa != 0))
+      return failed(parse_errc::too_small, i);
+    if (upper < value) {  // "5 to 3 GW": the ends in order, low first
+      const decimal d = low;
+      low = high, high = d;
+      const double v = value;
+      value = upper, upper = v;
+    }
+    st.ok = true;
+    st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
+    st.number_word = first.word;
+    return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
+                  begin, end,   l,    low,      high,           unit_scale};
+  }
+
+  // The figure and its status in one object, for the readers that compare several languages.
+  static constexpr read_outcome read_figure(std::string_view s, std::size_t from, lang l, bool strict,
+                                            bool whole_text = true) {
+    read_status st;
+    // Braced initialisers run in order: the figure is read before its status is taken.
+    return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
+  }
+
+  static constexpr std::size_t longest_ordinary_word =
+      longest_of(when_used<V>(ordinary_words), sizeof ordinary_words / sizeof ordinary_words[0]);
+
+  // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
+  // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
+  // pass over the text.
+  static constexpr lang language_of_words(std::string_view s) {
+    std::size_t hits[6]{};
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (!letter_at(s, i) || !starts_word(s, i)) {
+        i += char_length(s, i);
+        continue;
+      }
+      std::size_t e = i;
+      while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+      const std::string_view w = s.substr(i, e - i);
+      if (w.size() <= longest_ordinary_word)
+        for (const word_entry& o : ordinary_words)
+          if (o.text.size() == w.size() && folded_equal(o.text, w))
+            for (const lang l : all_languages)
+              if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+      i = e;
+    }
+    std::size_t best = 0, second = 0;
+    lang chosen = lang::guess;
+    for (const lang l : all_languages) {
+      const std::size_t h = hits[static_cast<std::size_t>(l)];
+      if (h > best)
+        second = best, best = h, chosen = l;
+      else if (h > second)
+        second = h;
+    }
+    return best >= 2 && best >= 2 * second ? chosen : lang::guess;
+  }
+
+  static constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols(when_used<V>(prefixes));
+
+  // The spelling of a unit or currency of language l that w is but for its case, or empty.
+  static constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
+    const auto differs_in_case = [&](std::string_view word, lang_mask in) {
+      return (in & langs) != 0 && word != w && folded_equal(word, w);
+    };
+    for (const unit_entry& u : units)
+      if (differs_in_case(u.text, u.langs)) return u.text;
+    for (const currency_entry& c : currencies)
+      if (differs_in_case(c.text, c.langs)) return c.text;
+    for (const prefixed_symbol& p : prefixed_symbol_spellings.at)
+      if (differs_in_case(p.view(), p.langs)) return p.view();
+    return {};
+  }
+
+  // Text at rest after figure f: trailing_text, or unknown_unit where f has no unit or currency and
+  // the word at rest is one of this language's but for its case ("12 kw": expected "kW").
+  static constexpr parse_error trailing_error(std::string_view s, std::size_t rest, lang l, const figure& f) {
+    std::size_t e = rest;
+    while (e < s.size() && space_at(s, e) == 0) e += char_length(s, e);
+    const std::string_view w = s.substr(rest, e - rest);
+    if (f.unit_text.empty() && f.currency.empty() && is_valid(l) && l != lang::guess)
+      if (const std::string_view meant = spelling_meant(w, bit(l)); !meant.empty())
+        return {parse_errc::unknown_unit, rest, w.size(), meant, {}};
+    return {parse_errc::trailing_text, rest, w.size(), {}, {}};
+  }
+
+  // The whole grammar over the whole text: nothing but spaces may follow the figure.
+  static constexpr figure read_whole_text(std::string_view s, lang l, read_status& st) {
+    figure f = read_figure_value(s, 0, l, false, st);
+    if (st.ok) {
+      const std::size_t rest = skip_spaces(s, f.end);
+      if (rest != s.size()) st = {trailing_error(s, rest, l, f), false};
+    }
+    return f;
+  }
+};
 
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/reader.hpp
@@ -6950,15 +7369,16 @@ constexpr bool same_reading(const figure& a, const figure& b) {
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
 // must agree, else the answer is the reading of by_words (the language the text's ordinary words
 // tell) or ambiguous_language. whole_text: nothing but spaces may follow.
+template <class V>
 constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
                                lang by_words = lang::guess) {
   const auto one = [&](lang in, bool strict) {
-    read_outcome r = read_figure(s, from, in, strict, whole_text);
-    if (r.ok && whole_text) {
-      const std::size_t rest = skip_spaces(s, r.fig.end);
-      if (rest != s.size()) r.ok = false, r.error = trailing_error(s, rest, in, r.fig);
+    read_outcome reading = grammar<V>::read_figure(s, from, in, strict, whole_text);
+    if (reading.ok && whole_text) {
+      const std::size_t rest = skip_spaces(s, reading.fig.end);
+      if (rest != s.size()) reading.ok = false, reading.error = grammar<V>::trailing_error(s, rest, in, reading.fig);
     }
-    return r;  // one object returned: no copy of the figure
+    return reading;  // one object returned: no copy of the figure
   };
   if (l != lang::guess) return one(l, false);
   read_outcome best;
@@ -7129,19 +7549,28 @@ constexpr value_or_error<U> checked_value_in(const decimal& d, const figure& f) 
   return {v, {}, true};
 }
 
+// void, as a type that depends on T: parse<reading_for<U>> in a template is instantiated with that
+// template, not where it is defined (clang instantiates a constexpr function template that a template
+// names), so that a program that never reads text does not build the reader's tables.
+template <class T>
+using reading_for = std::conditional_t<sizeof(T*) != 0, void, T>;
+
 }  // namespace detail::text
 
-// The figure at the start of text, which must hold nothing else but spaces.
+// The figure at the start of text, which must hold nothing else but spaces. A template only so that
+// the reader's tables are built where text is read (V is never given).
+template <class V = void>
 constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (!is_valid(language)) return parse_error{parse_errc::unknown_language, 0};
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     detail::text::read_status st;
     return parse_result<figure>(
-        detail::text::build_in_place{}, [&] { return detail::text::read_whole_text(text, language, st); }, st);
+        detail::text::build_in_place{}, [&] { return detail::text::grammar<V>::read_whole_text(text, language, st); },
+        st);
   }
   const detail::text::read_outcome r =
-      detail::text::read_in(text, 0, language, true, detail::text::language_of_words(text));
+      detail::text::read_in<V>(text, 0, language, true, detail::text::grammar<V>::language_of_words(text));
   if (!r.ok) return r.error;
   return r.fig;
 }
@@ -7175,7 +7604,7 @@ constexpr parse_result<quantity<U{}, double>> figure_as(U, const figure& f) {
 // The figure as a quantity of unit u (any unit of the figure's kind: GW for "75 Gigawatt").
 template <unit_type U>
 constexpr parse_result<quantity<U{}, double>> parse_as(U u, std::string_view text, lang language) {
-  const parse_result<figure> r = parse(text, language);
+  const parse_result<figure> r = parse<detail::text::reading_for<U>>(text, language);
   if (!r) return r.error();
   return figure_as(u, r.value());
 }
@@ -7204,7 +7633,7 @@ constexpr parse_result<quantity_range<quantity<U{}, double>>> figure_range_as(U,
 template <unit_type U>
 constexpr parse_result<quantity_range<quantity<U{}, double>>> parse_range_as(U u, std::string_view text,
                                                                              lang language) {
-  const parse_result<figure> r = parse(text, language);
+  const parse_result<figure> r = parse<detail::text::reading_for<U>>(text, language);
   if (!r) return r.error();
   return figure_range_as(u, r.value());
 }
@@ -7226,15 +7655,22 @@ constexpr bool is_figure(const figure& f) {
 }
 
 // A number written as a word at i in language l, or in any language for lang::guess.
+template <class V>
 constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
-  if (l != lang::guess) return static_cast<bool>(find_number_word(s, i, bit(l)));
+  if (l != lang::guess) return static_cast<bool>(grammar<V>::find_number_word(s, i, bit(l)));
   for (const lang in : all_languages)
-    if (find_number_word(s, i, bit(in))) return true;
+    if (grammar<V>::find_number_word(s, i, bit(in))) return true;
   return false;
 }
 
+// Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
+// number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
+constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+
+template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
+  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -7242,7 +7678,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
-  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at(s, i, l);  // "five years", "één miljoen"
+  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at<V>(s, i, l);  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -7338,14 +7774,17 @@ constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t 
 // A figure that language l refused for a scale word of another language ("$3 trillion" quoted in a
 // French article): read in the other languages, it is theirs where they agree on it, its digits read
 // alike in every notation and l has no word of that spelling at all. Otherwise the error stands.
-inline read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
+template <class V>
+read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
   const std::size_t at = refused.error.offset;
-  if (find_scale(s, at, bit(l), true, false, true) || find_scale(s, at, bit(l), true, false, false)) return refused;
+  if (grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
+      grammar<V>::find_scale(s, at, bit(l), true, false, false))
+    return refused;
   read_outcome chosen = refused;
   bool found = false;
   for (const lang other : all_languages) {
     if (other == l) continue;
-    const read_outcome r = read_in(s, from, other, false);
+    const read_outcome r = read_in<V>(s, from, other, false);
     if (!r.ok || r.fig.scale_word.empty()) continue;
     if (found && !same_reading(chosen.fig, r.fig)) return refused;
     if (!found) chosen = r;
@@ -7365,7 +7804,9 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
 }  // namespace detail::text
 
 // Scans text left to right; a figure is read where a word may start, and reading resumes after it.
-inline extraction extract(std::string_view text, lang language) {
+// A template only so that the reader's tables are built where text is read (V is never given).
+template <class V = void>
+extraction extract(std::string_view text, lang language) {
   extraction out;
   if (!is_valid(language)) {
     out.errors.push_back({parse_errc::unknown_language, 0});
@@ -7373,13 +7814,19 @@ inline extraction extract(std::string_view text, lang language) {
   }
   // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
   // paragraph reads "230.000 GPUs" as German.
-  if (language == lang::guess) language = detail::text::language_of_words(text);
+  if (language == lang::guess) language = detail::text::grammar<V>::language_of_words(text);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (detail::text::may_start_figure(text, i, language)) {
-      detail::text::read_outcome r = detail::text::read_in(text, i, language, false);
+    const char c = text[i];
+    // The fast skip: most bytes of a text are spaces, punctuation and the letters inside words.
+    if (detail::text::byte(c) < 0x80 && !detail::text::ascii_may_start(c)) {
+      ++i;
+      continue;
+    }
+    if (detail::text::may_start_figure<V>(text, i, language)) {
+      detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
-        r = detail::text::read_quoted(text, i, language, r);
+        r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         out.figures.push_back(r.fig);
         i = r.fig.end;
@@ -7387,7 +7834,7 @@ inline extraction extract(std::string_view text, lang language) {
         while (out.figures.back().kind == figure_kind::money) {
           const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
           if (next == std::string_view::npos || next >= text.size()) break;
-          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
             break;
           figure f = r2.fig;
@@ -7402,7 +7849,7 @@ inline extraction extract(std::string_view text, lang language) {
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
         const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
         if (next != std::string_view::npos && next < text.size()) {
-          const detail::text::read_outcome r2 = detail::text::read_in(text, next, language, false);
+          const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
             const detail::text::shared_figure shared = detail::text::with_number_of(r.fig, r2);
             if (shared.ok) out.figures.push_back(shared.fig);
@@ -7422,6 +7869,12 @@ inline extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+    }
+    if (detail::text::is_ascii_alnum(c)) {
+      // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
+      ++i;
+      while (i < text.size() && detail::text::is_ascii_alnum(text[i])) ++i;
+      continue;
     }
     i += detail::text::char_length(text, i);
   }
@@ -7679,7 +8132,7 @@ constexpr void put_number(formatted_text& out, const rounded& r, std::int32_t di
 namespace aiscale::detail::text {
 
 struct scale_level {
-  std::int32_t exp10;
+  std::int32_t exp10 = 0;
   std::string_view singular;
   std::string_view plural;
 };
@@ -7723,10 +8176,14 @@ constexpr all_written_levels build_written_levels() {
   }
   return r;
 }
-inline constexpr all_written_levels written_scale_levels = build_written_levels();
 
+template <class V>
+struct written_tables;
+
+template <class V>
 constexpr scale_levels scale_levels_for(lang l, bool compact, bool money) {
-  const written_levels& w = written_scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
+  const written_levels& w =
+      written_tables<V>::scale_levels.by[static_cast<std::size_t>(l)][compact ? (money ? 1 : 2) : 0];
   return {w.levels, w.count};
 }
 
@@ -7793,12 +8250,20 @@ constexpr currency_word_table build_currency_words() {
           find_currency_words(std::string_view(currency_codes[c].data(), currency_codes[c].size()), l);
   return t;
 }
-inline constexpr currency_word_table currency_word_tables = build_currency_words();
 
+// format()'s tables, built where format is instantiated (when_used.hpp), not in every program that
+// includes the text layer.
+template <class V>
+struct written_tables {
+  static constexpr all_written_levels scale_levels = when_used<V>(build_written_levels());
+  static constexpr currency_word_table currency_words = when_used<V>(build_currency_words());
+};
+
+template <class V>
 constexpr currency_words currency_words_for(std::string_view code, lang l) {
   for (std::size_t c = 0; c != currency_count; ++c)
     if (std::string_view(currency_codes[c].data(), currency_codes[c].size()) == code)
-      return currency_word_tables.by[c][static_cast<std::size_t>(l)];
+      return written_tables<V>::currency_words.by[c][static_cast<std::size_t>(l)];
   return {code, {}, {}, {}};
 }
 
@@ -7955,10 +8420,12 @@ constexpr const scale_level* choose_level(plan& p, const scale_levels& levels) {
   return chosen;
 }
 
-// Money, GPU counts and plain numbers: scale words.
+// Money, GPU counts and plain numbers: scale words. V: the quantity's unit, so that format's tables
+// are built where format is used (when_used.hpp).
+template <class V>
 constexpr void format_counted(formatted_text& out, plan& p, const unit_info& info, lang l, const format_options& o) {
   const bool money = info.kind == figure_kind::money;
-  const scale_level* level = choose_level(p, scale_levels_for(l, o.compact, money));
+  const scale_level* level = choose_level(p, scale_levels_for<V>(l, o.compact, money));
   const bool one = p.singular();
   const std::string_view word = level ? (one ? level->singular : level->plural) : std::string_view{};
   const bool attach = l == lang::en && o.compact;  // "$3T", "25k GPUs"
@@ -7970,7 +8437,7 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   };
   std::string_view noun;
   if (money) {
-    const currency_words w = currency_words_for(info.currency, l);
+    const currency_words w = currency_words_for<V>(info.currency, l);
     currency_style style = o.currency;
     if (style == currency_style::automatic)
       style = l == lang::en ? (o.compact ? currency_style::symbol : currency_style::code) : currency_style::name;
@@ -7999,10 +8466,11 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   if (info.kind == figure_kind::gpus) {
     if (level && !o.compact && !of_word(l).empty()) out.append(' '), out.append(of_word(l));
     out.append(' ');
-    out.append(gpu_word(l, !one));
+    out.append(gpu_word(l, !one || level != nullptr));  // a million GPUs are many: "1 million GPUs"
   }
 }
 
+template <class V>
 constexpr void format_amount(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
                              std::string_view symbol, lang l, const format_options& o) {
   // Into the unit shown: Wh for energy, bytes for data, seconds (then a larger unit) for time,
@@ -8029,14 +8497,14 @@ constexpr void format_amount(formatted_text& out, double lo, double hi, bool ran
     case figure_kind::money:
     case figure_kind::gpus:
     case figure_kind::h100_equivalents:
-      return format_counted(out, p, info, l, o);
+      return format_counted<V>(out, p, info, l, o);
     case figure_kind::number:
       if (!info.known) break;
       if (info.percent) {
         put_numbers(out, p, l);
         return out.append(l == lang::en ? "%" : " %");
       }
-      return format_counted(out, p, info, l, o);
+      return format_counted<V>(out, p, info, l, o);
     default:
       break;
   }
@@ -8075,10 +8543,11 @@ constexpr void format_amount(formatted_text& out, double lo, double hi, bool ran
 }
 
 // The amount, then what it is per: "a year", "/GPU".
+template <class V>
 constexpr void format_value(formatted_text& out, double lo, double hi, bool range, const unit_info& info,
                             std::string_view symbol, lang l, const format_options& o) {
   if (l == lang::guess || !is_valid(l)) l = lang::en;  // a value that is no lang would index past the tables
-  format_amount(out, lo, hi, range, info, symbol, l, o);
+  format_amount<V>(out, lo, hi, range, info, symbol, l, o);
   if (!info.known) return;  // the unit's own symbol says it all
   if (info.per_time) {
     const per_year_words w = per_year_for(l, o.compact);
@@ -8114,27 +8583,27 @@ constexpr double in_base_unit(double v) {
 
 // A quantity in words and numbers of a language, with an engineering prefix (mantissa in
 // [1, 1000)) or the language's scale word, and o.digits significant digits.
-template <auto U, class R>
-constexpr formatted_text format(const quantity<U, R>& q, lang language, format_options o = {}) {
-  using unit_type_t = unit_t<U>;
+template <class U, class R>
+constexpr formatted_text format(const basic_quantity<U, R>& q, lang language, format_options o = {}) {
+  using unit_type_t = U;
   constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
   const double v = detail::text::in_base_unit<unit_type_t>(static_cast<double>(q.value()));
   formatted_text out;
-  detail::text::format_value(out, v, v, false, info, unit_type_t::symbol.view(), language, o);
+  detail::text::format_value<U>(out, v, v, false, info, unit_type_t::symbol.view(), language, o);
   return out;
 }
 
 // An estimate's low and high ends in one phrase: "USD 25–30 billion", "4 bis 5 Millionen GPUs".
-template <auto U1, class R1, auto U2, class R2>
-requires same_dimension_v<unit_t<U1>, unit_t<U2>>
-constexpr formatted_text format_range(const quantity<U1, R1>& low, const quantity<U2, R2>& high, lang language,
-                                      format_options o = {}) {
-  using unit_type_t = unit_t<U1>;
+template <class U1, class R1, class U2, class R2>
+requires same_dimension_v<U1, U2>
+constexpr formatted_text format_range(const basic_quantity<U1, R1>& low, const basic_quantity<U2, R2>& high,
+                                      lang language, format_options o = {}) {
+  using unit_type_t = U1;
   constexpr detail::text::unit_info info = detail::text::info_of<unit_type_t>();
   const double lo = detail::text::in_base_unit<unit_type_t>(static_cast<double>(low.value()));
-  const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1));
+  const double hi = detail::text::in_base_unit<unit_type_t>(high.template value_in<double>(U1{}));
   formatted_text out;
-  detail::text::format_value(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
+  detail::text::format_value<U1>(out, lo, hi, true, info, unit_type_t::symbol.view(), language, o);
   return out;
 }
 
@@ -8204,6 +8673,7 @@ inline constexpr per_shown per_units_shown[] = {
 
 // A figure as format() writes a quantity of its kind, with 15 significant digits (every decimal a
 // text can hold in a double): "12 GW", "USD 3.5 billion", "30%", "USD 0.078/kWh".
+template <class V>  // any type: format's tables are built where this is used (when_used.hpp)
 constexpr formatted_text format_figure(const figure& f) {
   unit_info info;
   info.kind = f.kind;
@@ -8223,7 +8693,7 @@ constexpr formatted_text format_figure(const figure& f) {
   info.percent = f.kind == figure_kind::number && f.unit_scale == m_percent;
   const double in_base = (info.kind == figure_kind::data ? 8 : 1) * per;  // format() takes data in bits
   formatted_text out;
-  format_value(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
+  format_value<V>(out, f.value * in_base, f.upper * in_base, f.is_range(), info, "", f.language, {.digits = 15});
   if (f.kind == figure_kind::h100_equivalents) out.append(" H100e");
   out.append(per_symbol);
   return out;
@@ -8232,7 +8702,7 @@ constexpr formatted_text format_figure(const figure& f) {
 
 template <class CharT, class Traits>
 std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const figure& f) {
-  const formatted_text t = detail::text::format_figure(f);
+  const formatted_text t = detail::text::format_figure<Traits>(f);
   if (t.complete()) return os << t;
   // Too long to write in words: the value and the kind's name.
   os << f.value;
@@ -8404,8 +8874,8 @@ constexpr Out write_padded(Out out, std::string_view text, const quantity_spec& 
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/format_spec.hpp
 
-template <auto U, class R>
-struct std::formatter<aiscale::quantity<U, R>, char> {
+template <class U, class R>
+struct std::formatter<aiscale::basic_quantity<U, R>, char> {
   aiscale::detail::text::quantity_spec spec;
 
   constexpr auto parse(std::format_parse_context& ctx) {
@@ -8421,7 +8891,7 @@ struct std::formatter<aiscale::quantity<U, R>, char> {
   }
 
   template <class FormatContext>
-  auto format(const aiscale::quantity<U, R>& q, FormatContext& ctx) const {
+  auto format(const aiscale::basic_quantity<U, R>& q, FormatContext& ctx) const {
     const aiscale::formatted_text t = aiscale::format(q, spec.language, {.compact = spec.compact});
     std::size_t width = spec.width;
     if (spec.dynamic_width) {
