@@ -1,9 +1,8 @@
 // CUDA test: a kernel computing per-element fleet power, yearly energy cost and peak compute with
 // aiscale's quantities, catalogue and fleet model, and a host check of the same device-capable
 // function (run on the GPU where there is one and compared row by row).
-#include <aiscale/catalog.hpp>
-#include <aiscale/model.hpp>
-#include <aiscale/units.hpp>
+// The umbrella, as users include it: everything of it must compile under nvcc, the text layer too.
+#include <aiscale/aiscale.hpp>
 #include <cmath>
 #include <cstdio>
 

@@ -14,12 +14,16 @@
 namespace aiscale {
 inline namespace literals {
 
-#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
-  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
-    return quantity<unit_object, double>(static_cast<double>(v));                                         \
-  }                                                                                                       \
-  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
-    return quantity<unit_object, double>(static_cast<double>(v));                                         \
+// The class is named through decltype, not the alias quantity<unit_object>: nvcc's host-code generator
+// misspells the alias's argument (an object that shares its name with its class) in later headers.
+#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                    \
+  AISCALE_HOST_DEVICE constexpr basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>     \
+  operator""_##suffix(long double v) {                                                                 \
+    return basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>(static_cast<double>(v)); \
+  }                                                                                                    \
+  AISCALE_HOST_DEVICE constexpr basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>     \
+  operator""_##suffix(unsigned long long v) {                                                          \
+    return basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>(static_cast<double>(v)); \
   }
 
 AISCALE_DETAIL_LITERAL(W, W)

@@ -287,17 +287,20 @@ struct prefixed_symbol {
   lang_mask langs = 0;
   constexpr std::string_view view() const { return {text, size}; }
 };
-constexpr std::size_t count_prefixed_symbols() {
+constexpr std::size_t count_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
   std::size_t n = 0;
-  for (const prefix_entry& p : prefixes)
+  for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) n += p.symbol && (u.flags & PSYM) != 0;
   return n;
 }
+// Sized by its user (grammar<V>), so that the count too is evaluated only where text is read.
+template <std::size_t N>
 struct prefixed_symbols {
-  prefixed_symbol at[count_prefixed_symbols()]{};
+  prefixed_symbol at[N]{};
 };
-constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
-  prefixed_symbols r;
+template <std::size_t N>
+constexpr prefixed_symbols<N> build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
+  prefixed_symbols<N> r;
   std::size_t n = 0;
   for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) {
@@ -896,7 +899,8 @@ struct grammar {
     return best >= 2 && best >= 2 * second ? chosen : lang::guess;
   }
 
-  static constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols(when_used<V>(prefixes));
+  static constexpr auto prefixed_symbol_spellings =
+      build_prefixed_symbols<count_prefixed_symbols(when_used<V>(prefixes))>(when_used<V>(prefixes));
 
   // The spelling of a unit or currency of language l that w is but for its case, or empty.
   static constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {

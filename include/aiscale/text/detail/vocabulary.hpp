@@ -133,12 +133,13 @@ struct unit_entry {
 
 inline constexpr magnitude m1{};
 inline constexpr magnitude m8{8, 1, 0, 0};
-// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year").
-inline constexpr magnitude m60 = unit_t<minute>::def.mag;
-inline constexpr magnitude m3600 = unit_t<h>::def.mag;
-inline constexpr magnitude m86400 = unit_t<day>::def.mag;
-inline constexpr magnitude m604800 = unit_t<week>::def.mag;
-inline constexpr magnitude m_year = unit_t<year>::def.mag;
+// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year"),
+// read through the objects: nvcc's host-code generator misspells unit_t<h> here.
+inline constexpr magnitude m60 = minute.def.mag;
+inline constexpr magnitude m3600 = h.def.mag;
+inline constexpr magnitude m86400 = day.def.mag;
+inline constexpr magnitude m604800 = week.def.mag;
+inline constexpr magnitude m_year = year.def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
 
 using K = figure_kind;
