@@ -61,6 +61,14 @@ TEST_CASE("counts of GPUs use scale words") {
   CHECK(str(ai::format(100 * ai::million * ai::gpu, lang::fr)) == "100 millions de GPU");
   CHECK(str(ai::format(100 * ai::million * ai::gpu, lang::nl)) == "100 miljoen GPU's");
   CHECK(str(ai::format(1 * ai::gpu, lang::en)) == "1 GPU");
+  // One million of them is still many GPUs: the noun after a scale word is plural in every language.
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::en)) == "1 million GPUs");
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::de)) == "1 Million GPUs");
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::nl)) == "1 miljoen GPU's");
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::fr)) == "1 million de GPU");
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::es)) == "1 millón de GPU");
+  CHECK(str(ai::format(1 * ai::million * ai::gpu, lang::it)) == "1 milione di GPU");
+  CHECK(str(ai::format(1 * ai::thousand * ai::gpu, lang::en)) == "1,000 GPUs");
   CHECK(str(ai::format(1.5 * ai::million * ai::gpu, lang::en, {.compact = true})) == "1.5M GPUs");
   CHECK(str(ai::format(2 * ai::nvl72_rack, lang::en)) == "144 GPUs");
 }

@@ -209,7 +209,7 @@ constexpr void format_counted(formatted_text& out, plan& p, const unit_info& inf
   if (info.kind == figure_kind::gpus) {
     if (level && !o.compact && !of_word(l).empty()) out.append(' '), out.append(of_word(l));
     out.append(' ');
-    out.append(gpu_word(l, !one));
+    out.append(gpu_word(l, !one || level != nullptr));  // a million GPUs are many: "1 million GPUs"
   }
 }
 
