@@ -34,6 +34,16 @@ constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
   return false;
 }
 
+// Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
+// the refused "2 hoch 10"): never a figure of their own.
+constexpr bool exponent_before(std::string_view s, std::size_t i) {
+  if (i >= 1 && s[i - 1] == '^') return true;
+  const std::string_view w = word_before(s, i);
+  if (!folded_equal(w, "hoch")) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at >= 2 && s[at - 1] == ' ' && is_digit(s[at - 2]);
+}
+
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
 constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
@@ -46,6 +56,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
+  if (is_digit(c) && exponent_before(s, i)) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
