@@ -44,6 +44,27 @@ constexpr bool exponent_before(std::string_view s, std::size_t i) {
   return at >= 2 && s[at - 1] == ' ' && is_digit(s[at - 2]);
 }
 
+// Whether the three digits at i are a group of a number before them, written with a space ("405" of
+// "3.1 405", "000" of a number whose reading stopped before it): a figure never starts inside a
+// number. The digits before are one to three that start a word, as a first group is.
+constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size() || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || (i + 3 < s.size() && is_digit(s[i + 3])))
+    return false;
+  std::size_t b = i;  // back over one space of any kind
+  if (b >= 1 && s[b - 1] == ' ')
+    b -= 1;
+  else if (b >= 2 && byte(s[b - 2]) == 0xC2 && byte(s[b - 1]) == 0xA0)
+    b -= 2;
+  else if (b >= 3 && byte(s[b - 3]) == 0xE2 && byte(s[b - 2]) == 0x80 &&
+           (byte(s[b - 1]) == 0xAF || byte(s[b - 1]) == 0x89))
+    b -= 3;
+  else
+    return false;
+  std::size_t d = b;
+  while (d > 0 && is_digit(s[d - 1])) --d;
+  return b - d >= 1 && b - d <= 3 && starts_word(s, d);
+}
+
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
 constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
@@ -56,7 +77,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
-  if (is_digit(c) && exponent_before(s, i)) return false;
+  if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €

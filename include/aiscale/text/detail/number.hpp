@@ -18,13 +18,14 @@ namespace aiscale::detail::text {
 constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
 constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
 
-// The length of a grouping separator at i, 0 if there is none. Spaces of every kind and
-// apostrophes (Swiss "3'000") group in every language; a plain space only in French.
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind, the plain one
+// included ("1 000 TWh", as the IEA writes in English), and apostrophes (Swiss "3'000") group in every
+// language: read apart, "1 000 TWh" would be 1 and then 0 TWh.
 constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
   if (i >= s.size()) return 0;
   const char c = s[i];
   if (c == group_mark(l) || c == '\'') return 1;
-  if (c == ' ') return l == lang::fr ? 1 : 0;
+  if (c == ' ') return 1;
   if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
   const std::size_t sp = space_at(s, i);
   return sp > 1 ? sp : 0;
