@@ -312,6 +312,36 @@ constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_ta
 // x, named so that the expression depends on V: a static member of grammar<V> initialised with it is
 // evaluated where grammar<V> is used. An initialiser that depends on nothing is evaluated where the
 // template is defined (clang does so), in every program that includes the text layer.
+// The scale word "B" (10^9) of English money ("$3B"), which a model's size also uses.
+constexpr std::uint16_t billion_letter_index() {
+  for (std::uint16_t k = 0; k != sizeof scale_words / sizeof scale_words[0]; ++k)
+    if (scale_words[k].text == "B" && scale_words[k].exp10 == 9) return k;
+  return 0;
+}
+
+// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+// are English: the letter is read so in every language.
+constexpr bool model_size_at(std::string_view s, std::size_t e) {
+  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+  std::size_t k = e + 1;
+  if (k < s.size() && s[k] == '-') ++k;
+  k = skip_spaces(s, k);
+  for (const word_entry& w : model_size_words)
+    if (match(s, k, w.text, true) != 0) return true;
+  return false;
+}
+// Reads n's glued "B" as the scale word of a model's size, where it is one.
+constexpr void read_model_size(std::string_view s, scaled_number& n) {
+  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+  n.scale = {1, billion_letter_index()};
+  n.scale_begin = n.number.end;
+  n.end = n.number.end + 1;
+  n.tentative = false;
+  n.foreign = false;
+  n.chained_exp10 = 0;
+}
+
 template <class V, class T>
 constexpr const T& when_used(const T& x) {
   return x;
@@ -731,6 +761,7 @@ struct grammar {
 
     scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+    if (!before) read_model_size(s, first);
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
@@ -755,6 +786,7 @@ struct grammar {
           second_negative = second_sign.negative;
           second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
+          if (!before) read_model_size(s, second);
           if (second.number.too_large) return failed(parse_errc::too_large, k);
           if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
           if (second.foreign)

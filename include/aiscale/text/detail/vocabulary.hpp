@@ -327,6 +327,14 @@ inline constexpr word_entry device_count_words[] = {
   {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
 };
 
+// Words after a "B" glued to a number that make it a model's size in billions of parameters, not
+// bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
+// reads "Parametern", "model" reads "models").
+inline constexpr word_entry model_size_words[] = {
+  {"parameter", EN | DE | NL}, {"params", EN}, {"model", EN | NL}, {"Modell", DE}, {"param\u00e8tres", FR},
+  {"mod\u00e8le", FR}, {"par\u00e1metros", ES}, {"modelo", ES}, {"parametri", IT}, {"modell", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
