@@ -180,8 +180,9 @@ constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t 
 template <class V>
 read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
   const std::size_t at = refused.error.offset;
-  if (grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
-      grammar<V>::find_scale(s, at, bit(l), true, false, false))
+  if ((grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
+       grammar<V>::find_scale(s, at, bit(l), true, false, false)) &&
+      grammar<V>::english_billion_at(s, from, at, l) == 0)
     return refused;
   read_outcome chosen = refused;
   bool found = false;

@@ -717,6 +717,23 @@ struct grammar {
     return r;
   }
 
+  // Whether "billion" at j, in a figure read from `from`, is English where language l has a word of that
+  // spelling (10^12) that cannot be meant: in French after a sum whose currency is written before it
+  // (French writes "1 billion de dollars", English "\u00ab We'll put $1 billion \u00bb"), in German in
+  // lower case (German nouns are capitalised: "\u201eWe will spend $1 billion\u201c"). Its length, 0 if
+  // it is not: the figure is then other_language, and extract reads the quote in English.
+  static constexpr std::size_t english_billion_at(std::string_view s, std::size_t from, std::size_t j, lang l) {
+    if (j >= s.size() || !(l == lang::fr || (l == lang::de && s[j] == 'b'))) return 0;
+    const found en = find_scale(s, j, EN, true, false, true);
+    if (!en || scale_words[en.index].exp10 != 9 || !is_word_name(s.substr(j, en.length))) return 0;
+    if (l == lang::fr) {
+      std::size_t k = skip_spaces(s, from);
+      if (k < s.size() && (s[k] == '-' || s[k] == '+')) ++k;
+      if (!find_currency(s, k, FR, BEFORE)) return 0;
+    }
+    return en.length;
+  }
+
   // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
   // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
   // which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
@@ -762,6 +779,8 @@ struct grammar {
     scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
     if (!before) read_model_size(s, first);
+    if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
+      return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
@@ -787,6 +806,8 @@ struct grammar {
           second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
           if (!before) read_model_size(s, second);
+          if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
+            return failed_with({parse_errc::other_language, e, english_billion_at(s, from, e, l), {}, {}});
           if (second.number.too_large) return failed(parse_errc::too_large, k);
           if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
           if (second.foreign)
