@@ -342,6 +342,15 @@ constexpr void read_model_size(std::string_view s, scaled_number& n) {
   n.chained_exp10 = 0;
 }
 
+// Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
+// in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
+// 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
+// are read as written. Only in running text (extract): parse reads what it is given as written, as
+// format writes an average count ("5,459 GPU"); with lang::guess the languages read it apart.
+constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& n) {
+  return kind == figure_kind::gpus && !n.scale && n.number.value.exp10 == -3 && n.number.value.mantissa >= 1000;
+}
+
 template <class V, class T>
 constexpr const T& when_used(const T& x) {
   return x;
@@ -867,6 +876,9 @@ struct grammar {
         }
       }
     }
+    if (!strict && !whole_text &&
+        (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
+      return failed_with(bad_number_at(s, i, l));
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
     if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
       const magnitude_result m = unit_scale / per.scale;
