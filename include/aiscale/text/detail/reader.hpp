@@ -351,6 +351,14 @@ constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& 
   return kind == figure_kind::gpus && !n.scale && n.number.value.exp10 == -3 && n.number.value.mantissa >= 1000;
 }
 
+// "\u00e0" joins a range ("15 \u00e0 20 procent", "1,5 \u00e0 2 milliards") and, in Dutch and French, a
+// count to a price each ("2 \u00e0 30.000 dollar": two at 30,000 dollars). A second number more than ten
+// times the first is a price each: no range.
+constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
+  return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
+         to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
+}
+
 template <class V, class T>
 constexpr const T& when_used(const T& x) {
   return x;
@@ -823,7 +831,7 @@ struct grammar {
             return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
           // A scale word written after the first number only does not reach a second: "3 Millionen bis
           // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
-          range = !(first.scale && !second.scale);
+          range = !(first.scale && !second.scale) && !priced_each(s.substr(j, n), l, first, second);
         } else if (n > 1 && strict && whole_text) {
           return failed(parse_errc::incomplete_range, k);
         }

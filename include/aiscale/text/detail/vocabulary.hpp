@@ -252,7 +252,7 @@ struct word_entry {
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
   {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
-  {"\u00e0", FR, W}, {"a", ES | IT, W},
+  {"\u00e0", FR, W}, {"\u00e0", NL}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
