@@ -25,7 +25,8 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
 // A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
 // "a T"): three bytes or more, starting with a letter.
 constexpr bool is_word_name(std::string_view w) {
-  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+  // A symbol with a letter first ("U$S", "US$") is none: "a U$S 25.000 millones" is no dollar.
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3) && w.find('$') == std::string_view::npos;
 }
 
 // Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
@@ -357,6 +358,15 @@ constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& 
 constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
   return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
          to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
+}
+
+// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                          lang_mask langs) {
+  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
 template <class V, class T>
@@ -855,6 +865,10 @@ struct grammar {
       second.end = second.number.end;
       end = last.number.end;
       suf = read_suffix(s, end, langs, true, true, false);
+    }
+    if (singular_unit_after_plural(s, suf, last, langs)) {
+      suf = suffix{};
+      suf.end = end;
     }
     if (suf.is_currency || suf.is_unit) {
       end = suf.end;

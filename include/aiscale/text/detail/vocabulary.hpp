@@ -327,6 +327,16 @@ inline constexpr word_entry device_count_words[] = {
   {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
 };
 
+// The singular units of time of the languages whose nouns agree with the number ("1 ora", "2 ore"):
+// after a number of two or more they are no unit but another word ("nel 2025 ora tocca": now;
+// "secondo Reuters": according to). English is left out: it writes "a 20-year contract", "2 hour".
+inline constexpr word_entry singular_units[] = {
+  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Jahr", DE},
+  {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
+  {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
+  {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
+};
+
 // Words after a "B" glued to a number that make it a model's size in billions of parameters, not
 // bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
 // reads "Parametern", "model" reads "models").
@@ -384,6 +394,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE},
   {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
   {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
