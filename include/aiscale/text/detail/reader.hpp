@@ -598,6 +598,12 @@ struct grammar {
   static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
 
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+    // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
+    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+      const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
+      if (kind == figure_kind::number) return {};
+      return {p.end, kind, per_phrases[p.index].scale};
+    }
     const std::size_t j = skip_spaces(s, i);
     const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
     if (n == 0) return {};
@@ -624,6 +630,7 @@ struct grammar {
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
+    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
     for (const word_entry& w : per_words) {
       if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
@@ -759,6 +766,25 @@ struct grammar {
       if (!find_currency(s, k, FR, BEFORE)) return 0;
     }
     return en.length;
+  }
+
+  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
+  // entry's index and end, end 0 if there is none.
+  struct per_phrase_found {
+    std::size_t end = 0;
+    std::size_t index = 0;
+  };
+  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    per_phrase_found best;
+    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
+      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
+        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
+          best = {j + n, k};
+    // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
+    const std::size_t after = skip_spaces(s, best.end);
+    if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
+    return best;
   }
 
   // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
