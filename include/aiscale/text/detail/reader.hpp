@@ -537,12 +537,31 @@ struct grammar {
 
   static constexpr device_start_set device_starts = build_device_starts(device_names);
 
-  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+  // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
+  // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
+  // GPU-hours have no kind: read as either half they would be a count of GPUs or a duration.
+  static constexpr bool gpu_hours_at(std::string_view s, std::size_t j, const unit_found& u, lang_mask langs) {
+    std::size_t k = j + u.length;
+    if (k >= s.size() || (s[k] != ' ' && s[k] != '-')) return false;
+    ++k;
+    if (u.kind == figure_kind::gpus) {
+      const unit_found t = find_unit(s, k, langs);
+      return t.kind == figure_kind::time && t.scale == m3600;
+    }
+    if (u.kind != figure_kind::time || !(u.scale == m3600)) return false;
+    for (const std::string_view of : {std::string_view("de "), std::string_view("di ")})
+      if (match(s, k, of, true) != 0) k += of.size();
+    return find_unit(s, k, langs).kind == figure_kind::gpus;
+  }
+
+  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs"); none where it is
+  // half of GPU-hours.
   static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
-    if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
-    if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (j < s.size() && device_starts.has[byte(lower(s[j]))])
+      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     return u;
   }
 
@@ -929,6 +948,9 @@ struct grammar {
       return failed_with(bad_number_at(s, i, l));
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
     if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+      // "$2 per GPU per hour": per two things, a kind there is none of.
+      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+        return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
         if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
