@@ -926,7 +926,10 @@ struct grammar {
       const bool named =
           last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
       const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
-      if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+      // "an H100", "un GPU", "Een chip": an article names one device, it counts none ("eine Million GPUs" does).
+      const bool of_devices = !last.scale && suf.is_unit &&
+                              (suf.unit.kind == figure_kind::gpus || suf.unit.kind == figure_kind::h100_equivalents);
+      if (!named || (first.article && (of_time || of_devices))) return failed(parse_errc::expected_number, i);
     }
 
     if (!currency.empty()) {
