@@ -369,6 +369,15 @@ constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf,
   return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
+// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+  const std::string_view w = word_before(s, begin);
+  if (w.empty() || !word_in(w, clock_words, langs)) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
+}
+
 template <class V, class T>
 constexpr const T& when_used(const T& x) {
   return x;
@@ -949,6 +958,8 @@ struct grammar {
     if (!strict && !whole_text &&
         (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
       return failed_with(bad_number_at(s, i, l));
+    if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
+      return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
     if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
       // "$2 per GPU per hour": per two things, a kind there is none of.

@@ -153,6 +153,7 @@ inline constexpr unit_entry units[] = {
   {"wattuur", NL, K::energy, m3600, PNAME}, {"wattheures", FR, K::energy, m3600, PNAME},
   {"wattheure", FR, K::energy, m3600, PNAME}, {"watts-heures", FR, K::energy, m3600, PNAME},
   {"vatios hora", ES, K::energy, m3600, PNAME}, {"vatios-hora", ES, K::energy, m3600, PNAME},
+  {"vatio hora", ES, K::energy, m3600, PNAME},
   {"vatio-hora", ES, K::energy, m3600, PNAME}, {"wattora", IT, K::energy, m3600, PNAME},
   {"wattore", IT, K::energy, m3600, PNAME}, {"joules", ALL, K::energy, m1, PNAME}, {"joule", ALL, K::energy, m1, PNAME},
   // compute: FLOPs (work, plural) and FLOPS (rate) differ only in case, as in the literature
@@ -335,6 +336,12 @@ inline constexpr word_entry singular_units[] = {
   {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
   {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
   {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
+};
+
+// The words before a clock time in hours ("\u00e0 18 heures", "a las 18 horas", "alle 18 ore", "om 18
+// uur"): a time of day there, no duration.
+inline constexpr word_entry clock_words[] = {
+  {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
 // Words after a "B" glued to a number that make it a model's size in billions of parameters, not
