@@ -199,6 +199,32 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
   return chosen;
 }
 
+// The currency of the last sum before a bare figure with a scale word in the same sentence, where the
+// sentence states the currency once for several sums ("$80 billion this year, Meta up to 65 billion
+// and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
+// it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
+// Empty where there is none.
+inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                               lang l) {
+  if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
+  const figure* sum = nullptr;
+  for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
+    if (it->kind == figure_kind::money) sum = &*it;
+  if (sum == nullptr || !folded_equal(sum->scale_word, f.scale_word)) return {};
+  for (std::size_t k = sum->end; k < f.begin; ++k)  // the same sentence
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ';') && (k + 1 == s.size() || space_at(s, k + 1)))
+      return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  if (j < s.size() &&
+      !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
+    bool listed = false;
+    for (const word_entry& w : list_words)
+      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
+    if (!listed) return {};
+  }
+  return sum->currency;
+}
+
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
 constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
@@ -232,6 +258,10 @@ extraction extract(std::string_view text, lang language) {
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
+        if (const std::string_view stated =
+                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+            !stated.empty())
+          r.fig.kind = figure_kind::money, r.fig.currency = stated;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
