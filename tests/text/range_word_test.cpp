@@ -49,3 +49,28 @@ TEST_CASE("a count at a price each is no range") {
   // Within a factor of ten the two numbers are a range.
   check_range("Het kost 30.000 \u00e0 40.000 dollar.", lang::nl, 30000, 40000, "30.000 \u00e0 40.000 dollar");
 }
+
+// A range with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion", "1,5 GW
+// bis 2 GW", "1 GW \u00e0 1,5 GW", "-5% to 3%"): one range figure, as "2 to 3 GW" is. Two figures of
+// different kinds, units or scale words stay two.
+TEST_CASE("a unit or currency on both ends of a range makes one range, in every language") {
+  check_range("Capacity will be 2 GW to 3 GW.", lang::en, 2e9, 3e9, "2 GW to 3 GW");
+  check_range("Meta expects $66 billion-$72 billion.", lang::en, 66e9, 72e9, "$66 billion-$72 billion");
+  check_range("Margins range from -5% to 3% now.", lang::en, -0.05, 0.03, "-5% to 3%");
+  check_range("It falls from 5 GW to 3 GW.", lang::en, 3e9, 5e9, "5 GW to 3 GW");  // low end first
+  check_range("Das Projekt hat 1,5 GW bis 2 GW.", lang::de, 1.5e9, 2e9, "1,5 GW bis 2 GW");
+  check_range("Het project krijgt 1 GW tot 2 GW.", lang::nl, 1e9, 2e9, "1 GW tot 2 GW");
+  check_range("Le site aura 1 GW \u00e0 1,5 GW.", lang::fr, 1e9, 1.5e9, "1 GW \u00e0 1,5 GW");
+  check_range("El campus tendr\u00e1 1 GW a 2 GW.", lang::es, 1e9, 2e9, "1 GW a 2 GW");
+  check_range("Il campus avr\u00e0 1 GW a 2 GW.", lang::it, 1e9, 2e9, "1 GW a 2 GW");
+}
+
+TEST_CASE("near twins: figures of another kind, unit or scale word stay two") {
+  for (const std::string_view text :
+       {"It uses 5 GW to 3 TWh.", "It costs $5 billion-$3 million.", "It costs $5 billion to EUR 6 billion."}) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, lang::en);
+    REQUIRE(e.figures.size() == 2);
+    CHECK(!e.figures[0].is_range());
+  }
+}

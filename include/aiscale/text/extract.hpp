@@ -225,6 +225,32 @@ inline std::string_view currency_stated_before(std::string_view s, const std::ve
   return sum->currency;
 }
 
+// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
+// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
+// their number, as one range figure. ok is false where there is none.
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
+                                  grammar<V>::range_word_starts);
+  if (n == 0) return {};
+  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
+  const figure& g = r.fig;
+  if (!r.ok || g.is_range() || g.kind != f.kind || g.currency != f.currency || !(g.unit_scale == f.unit_scale) ||
+      g.compute_format != f.compute_format || !folded_equal(g.scale_word, f.scale_word) ||
+      !folded_equal(g.unit_text, f.unit_text))
+    return {};
+  shared_figure range{f, true};
+  const bool in_order = g.value >= f.value;
+  range.fig.value = in_order ? f.value : g.value;
+  range.fig.upper = in_order ? g.value : f.value;
+  range.fig.low = in_order ? f.low : g.low;
+  range.fig.high = in_order ? g.low : f.low;
+  range.fig.end = g.end;
+  return range;
+}
+
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
 constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
@@ -262,6 +288,8 @@ extraction extract(std::string_view text, lang language) {
                 detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
+        if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
+          r.fig = range.fig;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
