@@ -45,7 +45,8 @@ TEST_CASE("extract reads every figure of a German paragraph") {
   check_figure(e, 0, text, "100 Milliarden US-Dollar", ai::figure_kind::money, 1e11);
   check_figure(e, 1, text, "4 bis 5 Millionen GPUs", ai::figure_kind::gpus, 4e6);
   check_figure(e, 2, text, "10 Gigawatt", ai::figure_kind::power, 1e10);
-  check_figure(e, 3, text, "3,5 Mrd. EUR", ai::figure_kind::money, 3.5e9);
+  // "im Jahr": per year, never the bare amount.
+  check_figure(e, 3, text, "3,5 Mrd. EUR im Jahr", ai::figure_kind::money_per_time, 3.5e9 / 31557600);
 }
 
 TEST_CASE("extract reads every figure of a Dutch paragraph") {

@@ -240,8 +240,11 @@ TEST_CASE("lang::guess decides from a text's ordinary words") {
   const std::string_view fr = "Le groupe a command\u00e9 230.000 GPU pour les centres de donn\u00e9es.";
   REQUIRE(ai::extract(fr, lang::guess).figures.size() == 1);
   CHECK(ai::extract(fr, lang::guess).figures[0].value == 230000);  // French groups with a dot too
-  const std::string_view en = "The company said that the cluster has 1.000 GPUs, which is small.";
-  CHECK(ai::extract(en, lang::guess).figures[0].value == 1.0);
+  const std::string_view en = "The company said that the cluster has 1.000 MW, which is small.";
+  CHECK(ai::extract(en, lang::guess).figures.at(0).value == 1e6);
+  // A count of devices in English with three decimals is another notation's groups: bad_number.
+  const std::string_view en_count = "The company said that the cluster has 1.000 GPUs, which is small.";
+  CHECK(ai::extract(en_count, lang::guess).errors.at(0).code == ai::parse_errc::bad_number);
   // Words that another language writes too decide nothing: "was" and "will" are German here.
   const std::string_view question = "Was will Nvidia mit 230.000 GPUs?";
   const ai::extraction q = ai::extract(question, lang::guess);

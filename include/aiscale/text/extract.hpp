@@ -34,6 +34,37 @@ constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
   return false;
 }
 
+// Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
+// the refused "2 hoch 10"): never a figure of their own.
+constexpr bool exponent_before(std::string_view s, std::size_t i) {
+  if (i >= 1 && s[i - 1] == '^') return true;
+  const std::string_view w = word_before(s, i);
+  if (!folded_equal(w, "hoch")) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at >= 2 && s[at - 1] == ' ' && is_digit(s[at - 2]);
+}
+
+// Whether the three digits at i are a group of a number before them, written with a space ("405" of
+// "3.1 405", "000" of a number whose reading stopped before it): a figure never starts inside a
+// number. The digits before are one to three that start a word, as a first group is.
+constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size() || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || (i + 3 < s.size() && is_digit(s[i + 3])))
+    return false;
+  std::size_t b = i;  // back over one space of any kind
+  if (b >= 1 && s[b - 1] == ' ')
+    b -= 1;
+  else if (b >= 2 && byte(s[b - 2]) == 0xC2 && byte(s[b - 1]) == 0xA0)
+    b -= 2;
+  else if (b >= 3 && byte(s[b - 3]) == 0xE2 && byte(s[b - 2]) == 0x80 &&
+           (byte(s[b - 1]) == 0xAF || byte(s[b - 1]) == 0x89))
+    b -= 3;
+  else
+    return false;
+  std::size_t d = b;
+  while (d > 0 && is_digit(s[d - 1])) --d;
+  return b - d >= 1 && b - d <= 3 && starts_word(s, d);
+}
+
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
 constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
@@ -46,6 +77,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
+  if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
@@ -148,8 +180,9 @@ constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t 
 template <class V>
 read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
   const std::size_t at = refused.error.offset;
-  if (grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
-      grammar<V>::find_scale(s, at, bit(l), true, false, false))
+  if ((grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
+       grammar<V>::find_scale(s, at, bit(l), true, false, false)) &&
+      grammar<V>::english_billion_at(s, from, at, l) == 0)
     return refused;
   read_outcome chosen = refused;
   bool found = false;
@@ -164,6 +197,58 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
   if (!found || !notation_free(s, chosen.fig.begin, static_cast<std::size_t>(chosen.fig.scale_word.data() - s.data())))
     return refused;
   return chosen;
+}
+
+// The currency of the last sum before a bare figure with a scale word in the same sentence, where the
+// sentence states the currency once for several sums ("$80 billion this year, Meta up to 65 billion
+// and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
+// it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
+// Empty where there is none.
+inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                               lang l) {
+  if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
+  const figure* sum = nullptr;
+  for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
+    if (it->kind == figure_kind::money) sum = &*it;
+  if (sum == nullptr || !folded_equal(sum->scale_word, f.scale_word)) return {};
+  for (std::size_t k = sum->end; k < f.begin; ++k)  // the same sentence
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ';') && (k + 1 == s.size() || space_at(s, k + 1)))
+      return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  if (j < s.size() &&
+      !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
+    bool listed = false;
+    for (const word_entry& w : list_words)
+      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
+    if (!listed) return {};
+  }
+  return sum->currency;
+}
+
+// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
+// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
+// their number, as one range figure. ok is false where there is none.
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
+                                  grammar<V>::range_word_starts);
+  if (n == 0) return {};
+  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
+  const figure& g = r.fig;
+  if (!r.ok || g.is_range() || g.kind != f.kind || g.currency != f.currency || !(g.unit_scale == f.unit_scale) ||
+      g.compute_format != f.compute_format || !folded_equal(g.scale_word, f.scale_word) ||
+      !folded_equal(g.unit_text, f.unit_text))
+    return {};
+  shared_figure range{f, true};
+  const bool in_order = g.value >= f.value;
+  range.fig.value = in_order ? f.value : g.value;
+  range.fig.upper = in_order ? g.value : f.value;
+  range.fig.low = in_order ? f.low : g.low;
+  range.fig.high = in_order ? g.low : f.low;
+  range.fig.end = g.end;
+  return range;
 }
 
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
@@ -199,6 +284,12 @@ extraction extract(std::string_view text, lang language) {
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
+        if (const std::string_view stated =
+                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+            !stated.empty())
+          r.fig.kind = figure_kind::money, r.fig.currency = stated;
+        if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
+          r.fig = range.fig;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.

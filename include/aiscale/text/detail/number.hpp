@@ -18,13 +18,14 @@ namespace aiscale::detail::text {
 constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
 constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
 
-// The length of a grouping separator at i, 0 if there is none. Spaces of every kind and
-// apostrophes (Swiss "3'000") group in every language; a plain space only in French.
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind, the plain one
+// included ("1 000 TWh", as the IEA writes in English), and apostrophes (Swiss "3'000") group in every
+// language: read apart, "1 000 TWh" would be 1 and then 0 TWh.
 constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
   if (i >= s.size()) return 0;
   const char c = s[i];
   if (c == group_mark(l) || c == '\'') return 1;
-  if (c == ' ') return l == lang::fr ? 1 : 0;
+  if (c == ' ') return 1;
   if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
   const std::size_t sp = space_at(s, i);
   return sp > 1 ? sp : 0;
@@ -49,6 +50,64 @@ constexpr void add_digit(decimal& d, char c, bool fraction) {
   } else if (!fraction && d.exp10 < exponent_limit + 1) {
     ++d.exp10;  // digits beyond the 17th only scale the number
   }
+}
+
+// A power of ten written after a number: "2.1e25", "10^26", "10\u00b2\u2076" (superscript digits) and,
+// in German, "10 hoch 25". It is read as part of the number, so that the exponent is never read as a
+// figure of its own ("26 FLOP" of "10^26 FLOP"). Only "e" scales any number; the other forms write a
+// power of a base, read where the base is 10 and refused otherwise ("2^10" is no decimal figure).
+struct exponent_read {
+  std::size_t end = 0;  // 0: no exponent at i
+  std::int32_t exp10 = 0;
+  bool of_base = false;  // "^", superscripts, "hoch": a power of the number before it
+};
+// A superscript digit at i (or a superscript minus, as 10): its value and length, {0, 0} if none.
+struct superscript_read {
+  int digit = 0;
+  std::size_t length = 0;
+};
+constexpr superscript_read superscript_at(std::string_view s, std::size_t i) {
+  if (i + 1 < s.size() && byte(s[i]) == 0xC2) {
+    const unsigned char b = byte(s[i + 1]);
+    if (b == 0xB9) return {1, 2};
+    if (b == 0xB2 || b == 0xB3) return {b - 0xB0, 2};
+  }
+  if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x81) {
+    const unsigned char b = byte(s[i + 2]);
+    if (b == 0xB0 || (b >= 0xB4 && b <= 0xB9)) return {b - 0xB0, 3};
+    if (b == 0xBB) return {10, 3};
+  }
+  return {};
+}
+constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
+  const auto digits_from = [&](std::size_t k, bool of_base) -> exponent_read {
+    bool minus = false;
+    if (k < s.size() && (s[k] == '-' || s[k] == '+')) minus = s[k++] == '-';
+    const std::size_t first = k;
+    std::int32_t e = 0;
+    while (k < s.size() && is_digit(s[k]) && k - first < 4) e = e * 10 + (s[k++] - '0');
+    if (k == first || (k < s.size() && (is_digit(s[k]) || is_ascii_letter(s[k])))) return {};
+    return {k, minus ? -e : e, of_base};
+  };
+  if (i >= s.size()) return {};
+  if (s[i] == 'e' || s[i] == 'E') return digits_from(i + 1, false);
+  if (s[i] == '^') return digits_from(i + 1, true);
+  if (l == lang::de && i + 6 < s.size() && s[i] == ' ' && lower(s[i + 1]) == 'h' && s[i + 2] == 'o' &&
+      s[i + 3] == 'c' && s[i + 4] == 'h' && s[i + 5] == ' ')
+    return digits_from(i + 6, true);
+  std::size_t k = i;
+  bool minus = false;
+  std::int32_t e = 0;
+  for (superscript_read d = superscript_at(s, k); d.length != 0 && k - i < 12; d = superscript_at(s, k)) {
+    if (d.digit == 10 && (k != i || minus)) return {};
+    if (d.digit == 10)
+      minus = true;
+    else
+      e = e * 10 + d.digit;
+    k += d.length;
+  }
+  if (k == i || (minus && k == i + 3)) return {};
+  return {k, minus ? -e : e, true};
 }
 
 // Reads a number at i in language l; unsigned (the caller reads signs).
@@ -80,8 +139,15 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
     ++i;
     while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
   }
-  r.end = i;
   r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  if (const exponent_read e = exponent_at(s, i, l); e.end != 0 && r.ok) {
+    // A power of a base other than 10 is no decimal number: refused, never read as its base.
+    if (e.of_base && !(r.value.mantissa == 10 && r.value.exp10 == 0)) return {r.value, e.end, false, false};
+    if (e.of_base) r.value.mantissa = 1;
+    r.value.exp10 += e.exp10;
+    i = e.end;
+  }
+  r.end = i;
   // A mark and a digit right after the number: the notation of another language ("1,5" in English,
   // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
   // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.

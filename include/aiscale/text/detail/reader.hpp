@@ -26,7 +26,8 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
 // A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
 // "a T"): three bytes or more, starting with a letter.
 constexpr bool is_word_name(std::string_view w) {
-  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+  // A symbol with a letter first ("U$S", "US$") is none: "a U$S 25.000 millones" is no dollar.
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3) && w.find('$') == std::string_view::npos;
 }
 
 // Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
@@ -313,6 +314,71 @@ constexpr prefixed_symbols<N> build_prefixed_symbols(const prefix_entry (&prefix
   return r;
 }
 
+// The scale word "B" (10^9) of English money ("$3B"), which a model's size also uses.
+constexpr std::uint16_t billion_letter_index() {
+  for (std::uint16_t k = 0; k != sizeof scale_words / sizeof scale_words[0]; ++k)
+    if (scale_words[k].text == "B" && scale_words[k].exp10 == 9) return k;
+  return 0;
+}
+
+// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+// are English: the letter is read so in every language.
+constexpr bool model_size_at(std::string_view s, std::size_t e) {
+  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+  std::size_t k = e + 1;
+  if (k < s.size() && s[k] == '-') ++k;
+  k = skip_spaces(s, k);
+  for (const word_entry& w : model_size_words)
+    if (match(s, k, w.text, true) != 0) return true;
+  return false;
+}
+// Reads n's glued "B" as the scale word of a model's size, where it is one.
+constexpr void read_model_size(std::string_view s, scaled_number& n) {
+  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+  n.scale = {1, billion_letter_index()};
+  n.scale_begin = n.number.end;
+  n.end = n.number.end + 1;
+  n.tentative = false;
+  n.foreign = false;
+  n.chained_exp10 = 0;
+}
+
+// Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
+// in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
+// 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
+// are read as written. Only in running text (extract): parse reads what it is given as written, as
+// format writes an average count ("5,459 GPU"); with lang::guess the languages read it apart.
+constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& n) {
+  return kind == figure_kind::gpus && !n.scale && n.number.value.exp10 == -3 && n.number.value.mantissa >= 1000;
+}
+
+// "\u00e0" joins a range ("15 \u00e0 20 procent", "1,5 \u00e0 2 milliards") and, in Dutch and French, a
+// count to a price each ("2 \u00e0 30.000 dollar": two at 30,000 dollars). A second number more than ten
+// times the first is a price each: no range.
+constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
+  return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
+         to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
+}
+
+// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                          lang_mask langs) {
+  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
+}
+
+// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+  const std::string_view w = word_before(s, begin);
+  if (w.empty() || !word_in(w, clock_words, langs)) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
+}
+
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
 // static members of a class template, instantiated only where parse or extract (function templates)
 // are: a program that includes the text layer but never reads text does not evaluate them.
@@ -476,12 +542,31 @@ struct grammar {
 
   static constexpr device_start_set device_starts = build_device_starts(device_names);
 
-  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+  // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
+  // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
+  // GPU-hours have no kind: read as either half they would be a count of GPUs or a duration.
+  static constexpr bool gpu_hours_at(std::string_view s, std::size_t j, const unit_found& u, lang_mask langs) {
+    std::size_t k = j + u.length;
+    if (k >= s.size() || (s[k] != ' ' && s[k] != '-')) return false;
+    ++k;
+    if (u.kind == figure_kind::gpus) {
+      const unit_found t = find_unit(s, k, langs);
+      return t.kind == figure_kind::time && t.scale == m3600;
+    }
+    if (u.kind != figure_kind::time || !(u.scale == m3600)) return false;
+    for (const std::string_view of : {std::string_view("de "), std::string_view("di ")})
+      if (match(s, k, of, true) != 0) k += of.size();
+    return find_unit(s, k, langs).kind == figure_kind::gpus;
+  }
+
+  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs"); none where it is
+  // half of GPU-hours.
   static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
-    if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
-    if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (j < s.size() && device_starts.has[byte(lower(s[j]))])
+      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     return u;
   }
 
@@ -537,6 +622,12 @@ struct grammar {
   static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
 
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+    // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
+    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+      const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
+      if (kind == figure_kind::number) return {};
+      return {p.end, kind, per_phrases[p.index].scale};
+    }
     const std::size_t j = skip_spaces(s, i);
     const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
     if (n == 0) return {};
@@ -563,6 +654,7 @@ struct grammar {
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
+    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
     for (const word_entry& w : per_words) {
       if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
@@ -683,6 +775,42 @@ struct grammar {
     return r;
   }
 
+  // Whether "billion" at j, in a figure read from `from`, is English where language l has a word of that
+  // spelling (10^12) that cannot be meant: in French after a sum whose currency is written before it
+  // (French writes "1 billion de dollars", English "\u00ab We'll put $1 billion \u00bb"), in German in
+  // lower case (German nouns are capitalised: "\u201eWe will spend $1 billion\u201c"). Its length, 0 if
+  // it is not: the figure is then other_language, and extract reads the quote in English.
+  static constexpr std::size_t english_billion_at(std::string_view s, std::size_t from, std::size_t j, lang l) {
+    if (j >= s.size() || !(l == lang::fr || (l == lang::de && s[j] == 'b'))) return 0;
+    const found en = find_scale(s, j, EN, true, false, true);
+    if (!en || scale_words[en.index].exp10 != 9 || !is_word_name(s.substr(j, en.length))) return 0;
+    if (l == lang::fr) {
+      std::size_t k = skip_spaces(s, from);
+      if (k < s.size() && (s[k] == '-' || s[k] == '+')) ++k;
+      if (!find_currency(s, k, FR, BEFORE)) return 0;
+    }
+    return en.length;
+  }
+
+  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
+  // entry's index and end, end 0 if there is none.
+  struct per_phrase_found {
+    std::size_t end = 0;
+    std::size_t index = 0;
+  };
+  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    per_phrase_found best;
+    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
+      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
+        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
+          best = {j + n, k};
+    // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
+    const std::size_t after = skip_spaces(s, best.end);
+    if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
+    return best;
+  }
+
   // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
   // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
   // which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
@@ -727,6 +855,9 @@ struct grammar {
 
     scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+    if (!before) read_model_size(s, first);
+    if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
+      return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
@@ -751,13 +882,16 @@ struct grammar {
           second_negative = second_sign.negative;
           second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
+          if (!before) read_model_size(s, second);
+          if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
+            return failed_with({parse_errc::other_language, e, english_billion_at(s, from, e, l), {}, {}});
           if (second.number.too_large) return failed(parse_errc::too_large, k);
           if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
           if (second.foreign)
             return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
           // A scale word written after the first number only does not reach a second: "3 Millionen bis
           // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
-          range = !(first.scale && !second.scale);
+          range = !(first.scale && !second.scale) && !priced_each(s.substr(j, n), l, first, second);
         } else if (n > 1 && strict && whole_text) {
           return failed(parse_errc::incomplete_range, k);
         }
@@ -782,6 +916,10 @@ struct grammar {
       end = last.number.end;
       suf = read_suffix(s, end, langs, true, true, false);
     }
+    if (singular_unit_after_plural(s, suf, last, langs)) {
+      suf = suffix{};
+      suf.end = end;
+    }
     if (suf.is_currency || suf.is_unit) {
       end = suf.end;
       unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
@@ -793,7 +931,10 @@ struct grammar {
       const bool named =
           last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
       const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
-      if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+      // "an H100", "un GPU", "Een chip": an article names one device, it counts none ("eine Million GPUs" does).
+      const bool of_devices = !last.scale && suf.is_unit &&
+                              (suf.unit.kind == figure_kind::gpus || suf.unit.kind == figure_kind::h100_equivalents);
+      if (!named || (first.article && (of_time || of_devices))) return failed(parse_errc::expected_number, i);
     }
 
     if (!currency.empty()) {
@@ -810,8 +951,16 @@ struct grammar {
         }
       }
     }
+    if (!strict && !whole_text &&
+        (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
+      return failed_with(bad_number_at(s, i, l));
+    if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
+      return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
     if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+      // "$2 per GPU per hour": per two things, a kind there is none of.
+      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+        return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
         if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);

@@ -57,7 +57,7 @@ struct scale_entry {
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
   {"hundred", EN, 2, 0}, {"hundert", DE, 2, 0}, {"honderd", NL, 2, 0}, {"cent", FR, 2, 0}, {"cien", ES, 2, 0},
-  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL | FR, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
   {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
@@ -154,6 +154,7 @@ inline constexpr unit_entry units[] = {
   {"wattuur", NL, K::energy, m3600, PNAME}, {"wattheures", FR, K::energy, m3600, PNAME},
   {"wattheure", FR, K::energy, m3600, PNAME}, {"watts-heures", FR, K::energy, m3600, PNAME},
   {"vatios hora", ES, K::energy, m3600, PNAME}, {"vatios-hora", ES, K::energy, m3600, PNAME},
+  {"vatio hora", ES, K::energy, m3600, PNAME},
   {"vatio-hora", ES, K::energy, m3600, PNAME}, {"wattora", IT, K::energy, m3600, PNAME},
   {"wattore", IT, K::energy, m3600, PNAME}, {"joules", ALL, K::energy, m1, PNAME}, {"joule", ALL, K::energy, m1, PNAME},
   // compute: FLOPs (work, plural) and FLOPS (rate) differ only in case, as in the literature
@@ -171,7 +172,7 @@ inline constexpr unit_entry units[] = {
   {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
   {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
   {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
-  {"aceleradores", ES, K::gpus, m1, 0}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
@@ -253,7 +254,7 @@ struct word_entry {
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
   {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
-  {"\u00e0", FR, W}, {"a", ES | IT, W},
+  {"\u00e0", FR, W}, {"\u00e0", NL}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
@@ -328,6 +329,30 @@ inline constexpr word_entry device_count_words[] = {
   {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
 };
 
+// The singular units of time of the languages whose nouns agree with the number ("1 ora", "2 ore"):
+// after a number of two or more they are no unit but another word ("nel 2025 ora tocca": now;
+// "secondo Reuters": according to). English is left out: it writes "a 20-year contract", "2 hour".
+inline constexpr word_entry singular_units[] = {
+  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Jahr", DE},
+  {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
+  {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
+  {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
+};
+
+// The words before a clock time in hours ("\u00e0 18 heures", "a las 18 horas", "alle 18 ore", "om 18
+// uur"): a time of day there, no duration.
+inline constexpr word_entry clock_words[] = {
+  {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
+};
+
+// Words after a "B" glued to a number that make it a model's size in billions of parameters, not
+// bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
+// reads "Parametern", "model" reads "models").
+inline constexpr word_entry model_size_words[] = {
+  {"parameter", EN | DE | NL}, {"params", EN}, {"model", EN | NL}, {"Modell", DE}, {"param\u00e8tres", FR},
+  {"mod\u00e8le", FR}, {"par\u00e1metros", ES}, {"modelo", ES}, {"parametri", IT}, {"modell", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
@@ -377,6 +402,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE},
   {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
   {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
@@ -391,6 +417,34 @@ inline constexpr word_entry ordinary_words[] = {
 inline constexpr word_entry per_words[] = {
   {"/", ALL, WC | ONLY_PER}, {"per", EN, ONLY_PER}, {"per", IT}, {"per", NL, W | ONLY_PER}, {"a", EN, W}, {"pro", DE, W | ONLY_PER}, {"je", DE, ONLY_PER}, {"par", FR, W},
   {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
+};
+
+// Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
+// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips. A quarter and a month are
+// a fourth and a twelfth of the (Julian) year.
+inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
+inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
+inline constexpr unit_entry per_phrases[] = {
+  {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
+  {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
+  {"a month", EN, K::time, m_month, 0}, {"per month", EN, K::time, m_month, 0}, {"-a-month", EN, K::time, m_month, 0},
+  {"an hour", EN, K::time, m3600, 0},
+  {"j\u00e4hrlich", DE, K::time, m_year, 0}, {"im Jahr", DE, K::time, m_year, 0}, {"pro Quartal", DE, K::time, m_quarter, 0},
+  {"im Quartal", DE, K::time, m_quarter, 0}, {"pro Monat", DE, K::time, m_month, 0}, {"im Monat", DE, K::time, m_month, 0},
+  {"pro St\u00fcck", DE, K::gpus, m1, 0}, {"je St\u00fcck", DE, K::gpus, m1, 0},
+  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0}, {"per maand", NL, K::time, m_month, 0},
+  {"per stuk", NL, K::gpus, m1, 0},
+  {"annuels", FR, K::time, m_year, 0}, {"annuelles", FR, K::time, m_year, 0}, {"annuel", FR, K::time, m_year, 0},
+  {"annuelle", FR, K::time, m_year, 0}, {"chaque ann\u00e9e", FR, K::time, m_year, 0},
+  {"par trimestre", FR, K::time, m_quarter, 0}, {"par mois", FR, K::time, m_month, 0},
+  {"l'unit\u00e9", FR, K::gpus, m1, 0}, {"l\u2019unit\u00e9", FR, K::gpus, m1, 0}, {"par unit\u00e9", FR, K::gpus, m1, 0},
+  {"anuales", ES, K::time, m_year, 0}, {"anual", ES, K::time, m_year, 0}, {"cada a\u00f1o", ES, K::time, m_year, 0},
+  {"al trimestre", ES | IT, K::time, m_quarter, 0}, {"por trimestre", ES, K::time, m_quarter, 0},
+  {"al mes", ES, K::time, m_month, 0}, {"por mes", ES, K::time, m_month, 0}, {"por unidad", ES, K::gpus, m1, 0},
+  {"annui", IT, K::time, m_year, 0}, {"annue", IT, K::time, m_year, 0}, {"annuali", IT, K::time, m_year, 0},
+  {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
+  {"al mese", IT, K::time, m_month, 0}, {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
+  {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other

@@ -1,0 +1,90 @@
+// Words that say per what in one ("$30bn annually", "20 TWh im Jahr", "3 milliards d'euros annuels",
+// "30.000 d\u00f3lares por unidad"): figures per unit of their own kind, never the bare amount; where the
+// pair has no kind ("5 GW annually") the figure is unknown_per_unit.
+#include <aiscale/text.hpp>
+#include <string_view>
+
+#include "../catch.hpp"
+
+namespace ai = aiscale;
+using ai::lang;
+using K = ai::figure_kind;
+
+namespace {
+constexpr double year = 31557600;  // the Julian year, as units/time.hpp declares it
+
+void check_per(std::string_view text, lang l, K kind, double value, std::string_view span) {
+  for (const lang in : {l, lang::guess}) {
+    const ai::extraction e = ai::extract(text, in);
+    INFO(text << " [" << ai::code_of(in) << "]");
+    CHECK(e.errors.empty());
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == kind);
+    CHECK(e.figures[0].value == Approx(value).epsilon(1e-12));
+    CHECK(e.figures[0].span_in(text) == span);
+  }
+}
+}  // namespace
+
+TEST_CASE("per year in one word, in every language") {
+  check_per("Oracle will receive more than $30bn annually from it.", lang::en, K::money_per_time, 30e9 / year,
+            "$30bn annually");
+  check_per("The firm signed a $10bn-a-year cloud contract.", lang::en, K::money_per_time, 10e9 / year, "$10bn-a-year");
+  check_per("The campus will consume 8 TWh annually.", lang::en, K::energy_per_time, 8 * 3.6e15 / year,
+            "8 TWh annually");
+  check_per("Die Rechenzentren verbrauchen 20 TWh im Jahr.", lang::de, K::energy_per_time, 20 * 3.6e15 / year,
+            "20 TWh im Jahr");
+  check_per("Der Vertrag bringt dem Konzern 3 Mrd. Euro j\u00e4hrlich.", lang::de, K::money_per_time, 3e9 / year,
+            "3 Mrd. Euro j\u00e4hrlich");
+  check_per("Het contract levert 2 miljard euro jaarlijks op.", lang::nl, K::money_per_time, 2e9 / year,
+            "2 miljard euro jaarlijks");
+  check_per("Le contrat rapportera 3 milliards d'euros annuels au groupe.", lang::fr, K::money_per_time, 3e9 / year,
+            "3 milliards d'euros annuels");
+  check_per("Les centres consomment 10 TWh chaque ann\u00e9e.", lang::fr, K::energy_per_time, 10 * 3.6e15 / year,
+            "10 TWh chaque ann\u00e9e");
+  check_per("El contrato supondr\u00e1 3.000 millones de euros anuales para la empresa.", lang::es, K::money_per_time,
+            3e9 / year, "3.000 millones de euros anuales");
+  check_per("Il contratto vale 3 miliardi di euro annui per il gruppo.", lang::it, K::money_per_time, 3e9 / year,
+            "3 miliardi di euro annui");
+}
+
+TEST_CASE("per quarter, month and hour in words") {
+  check_per("Microsoft spends more than $30bn a quarter on it.", lang::en, K::money_per_time, 30e9 * 4 / year,
+            "$30bn a quarter");
+  check_per("It costs $1,500 a month.", lang::en, K::money_per_time, 1500 * 12 / year, "$1,500 a month");
+  check_per("It costs $2 an hour.", lang::en, K::money_per_time, 2.0 / 3600, "$2 an hour");
+  check_per("Es kostet 5 Mio. Euro pro Quartal.", lang::de, K::money_per_time, 5e6 * 4 / year,
+            "5 Mio. Euro pro Quartal");
+  check_per("Cela co\u00fbte 300 millions d'euros par mois.", lang::fr, K::money_per_time, 300e6 * 12 / year,
+            "300 millions d'euros par mois");
+}
+
+TEST_CASE("per piece is per device") {
+  check_per("Chaque puce est factur\u00e9e 30\u202f000 dollars l'unit\u00e9.", lang::fr, K::money_per_device, 30000,
+            "30\u202f000 dollars l'unit\u00e9");
+  check_per("Cada chip se vende a 30.000 d\u00f3lares por unidad.", lang::es, K::money_per_device, 30000,
+            "30.000 d\u00f3lares por unidad");
+  check_per("Ogni chip costa 30mila dollari l'uno, secondo gli analisti.", lang::it, K::money_per_device, 30000,
+            "30mila dollari l'uno");
+  check_per("Der Chip kostet rund 30.000 Dollar pro St\u00fcck.", lang::de, K::money_per_device, 30000,
+            "30.000 Dollar pro St\u00fcck");
+  // Read alone, "per stuk" is the English "per" before a word it has no kind for: the Dutch words decide.
+  check_per("De chip kost het bedrijf 30.000 dollar per stuk, zegt een analist.", lang::nl, K::money_per_device, 30000,
+            "30.000 dollar per stuk");
+}
+
+TEST_CASE("near twins: no kind, a year after, a part, a percentage") {
+  const ai::extraction power = ai::extract("It adds 5 GW annually.", lang::en);
+  CHECK(power.figures.empty());
+  REQUIRE(power.errors.size() == 1);
+  CHECK(power.errors[0].code == ai::parse_errc::unknown_per_unit);
+  // "im Jahr 2030" is the year 2030; "a quarter of it" a part of the sum.
+  const ai::extraction de = ai::extract("Sie investieren 20 Mrd. Euro im Jahr 2030.", lang::de);
+  REQUIRE(de.figures.size() == 1);
+  CHECK(de.figures[0].kind == K::money);
+  const ai::extraction en = ai::extract("It spent $40bn a quarter of it on chips.", lang::en);
+  REQUIRE(en.figures.size() == 1);
+  CHECK(en.figures[0].kind == K::money);
+  CHECK(ai::extract("Prices rise 3% annually.", lang::en).figures.at(0).kind == K::number);
+  CHECK(ai::extract("Im Jahr 2025 wurden 5 GW gebaut.", lang::de).figures.at(0).kind == K::power);
+}
