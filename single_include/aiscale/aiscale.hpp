@@ -3291,12 +3291,16 @@ inline constexpr struct ppm final : decltype(named<"ppm">(mag<1, 1000000>)) { } 
 namespace aiscale {
 inline namespace literals {
 
-#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                       \
-  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(long double v) {        \
-    return quantity<unit_object, double>(static_cast<double>(v));                                         \
-  }                                                                                                       \
-  AISCALE_HOST_DEVICE constexpr quantity<unit_object, double> operator""_##suffix(unsigned long long v) { \
-    return quantity<unit_object, double>(static_cast<double>(v));                                         \
+// The class is named through decltype, not the alias quantity<unit_object>: nvcc's host-code generator
+// misspells the alias's argument (an object that shares its name with its class) in later headers.
+#define AISCALE_DETAIL_LITERAL(suffix, unit_object)                                                    \
+  AISCALE_HOST_DEVICE constexpr basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>     \
+  operator""_##suffix(long double v) {                                                                 \
+    return basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>(static_cast<double>(v)); \
+  }                                                                                                    \
+  AISCALE_HOST_DEVICE constexpr basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>     \
+  operator""_##suffix(unsigned long long v) {                                                          \
+    return basic_quantity<std::remove_cvref_t<decltype(unit_object)>, double>(static_cast<double>(v)); \
   }
 
 AISCALE_DETAIL_LITERAL(W, W)
@@ -5459,13 +5463,14 @@ namespace aiscale::detail::text {
 constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
 constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
 
-// The length of a grouping separator at i, 0 if there is none. Spaces of every kind and
-// apostrophes (Swiss "3'000") group in every language; a plain space only in French.
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind, the plain one
+// included ("1 000 TWh", as the IEA writes in English), and apostrophes (Swiss "3'000") group in every
+// language: read apart, "1 000 TWh" would be 1 and then 0 TWh.
 constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
   if (i >= s.size()) return 0;
   const char c = s[i];
   if (c == group_mark(l) || c == '\'') return 1;
-  if (c == ' ') return l == lang::fr ? 1 : 0;
+  if (c == ' ') return 1;
   if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
   const std::size_t sp = space_at(s, i);
   return sp > 1 ? sp : 0;
@@ -5490,6 +5495,64 @@ constexpr void add_digit(decimal& d, char c, bool fraction) {
   } else if (!fraction && d.exp10 < exponent_limit + 1) {
     ++d.exp10;  // digits beyond the 17th only scale the number
   }
+}
+
+// A power of ten written after a number: "2.1e25", "10^26", "10\u00b2\u2076" (superscript digits) and,
+// in German, "10 hoch 25". It is read as part of the number, so that the exponent is never read as a
+// figure of its own ("26 FLOP" of "10^26 FLOP"). Only "e" scales any number; the other forms write a
+// power of a base, read where the base is 10 and refused otherwise ("2^10" is no decimal figure).
+struct exponent_read {
+  std::size_t end = 0;  // 0: no exponent at i
+  std::int32_t exp10 = 0;
+  bool of_base = false;  // "^", superscripts, "hoch": a power of the number before it
+};
+// A superscript digit at i (or a superscript minus, as 10): its value and length, {0, 0} if none.
+struct superscript_read {
+  int digit = 0;
+  std::size_t length = 0;
+};
+constexpr superscript_read superscript_at(std::string_view s, std::size_t i) {
+  if (i + 1 < s.size() && byte(s[i]) == 0xC2) {
+    const unsigned char b = byte(s[i + 1]);
+    if (b == 0xB9) return {1, 2};
+    if (b == 0xB2 || b == 0xB3) return {b - 0xB0, 2};
+  }
+  if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x81) {
+    const unsigned char b = byte(s[i + 2]);
+    if (b == 0xB0 || (b >= 0xB4 && b <= 0xB9)) return {b - 0xB0, 3};
+    if (b == 0xBB) return {10, 3};
+  }
+  return {};
+}
+constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
+  const auto digits_from = [&](std::size_t k, bool of_base) -> exponent_read {
+    bool minus = false;
+    if (k < s.size() && (s[k] == '-' || s[k] == '+')) minus = s[k++] == '-';
+    const std::size_t first = k;
+    std::int32_t e = 0;
+    while (k < s.size() && is_digit(s[k]) && k - first < 4) e = e * 10 + (s[k++] - '0');
+    if (k == first || (k < s.size() && (is_digit(s[k]) || is_ascii_letter(s[k])))) return {};
+    return {k, minus ? -e : e, of_base};
+  };
+  if (i >= s.size()) return {};
+  if (s[i] == 'e' || s[i] == 'E') return digits_from(i + 1, false);
+  if (s[i] == '^') return digits_from(i + 1, true);
+  if (l == lang::de && i + 6 < s.size() && s[i] == ' ' && lower(s[i + 1]) == 'h' && s[i + 2] == 'o' &&
+      s[i + 3] == 'c' && s[i + 4] == 'h' && s[i + 5] == ' ')
+    return digits_from(i + 6, true);
+  std::size_t k = i;
+  bool minus = false;
+  std::int32_t e = 0;
+  for (superscript_read d = superscript_at(s, k); d.length != 0 && k - i < 12; d = superscript_at(s, k)) {
+    if (d.digit == 10 && (k != i || minus)) return {};
+    if (d.digit == 10)
+      minus = true;
+    else
+      e = e * 10 + d.digit;
+    k += d.length;
+  }
+  if (k == i || (minus && k == i + 3)) return {};
+  return {k, minus ? -e : e, true};
 }
 
 // Reads a number at i in language l; unsigned (the caller reads signs).
@@ -5521,8 +5584,15 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
     ++i;
     while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
   }
-  r.end = i;
   r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  if (const exponent_read e = exponent_at(s, i, l); e.end != 0 && r.ok) {
+    // A power of a base other than 10 is no decimal number: refused, never read as its base.
+    if (e.of_base && !(r.value.mantissa == 10 && r.value.exp10 == 0)) return {r.value, e.end, false, false};
+    if (e.of_base) r.value.mantissa = 1;
+    r.value.exp10 += e.exp10;
+    i = e.end;
+  }
+  r.end = i;
   // A mark and a digit right after the number: the notation of another language ("1,5" in English,
   // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
   // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
@@ -5623,7 +5693,7 @@ struct scale_entry {
 // clang-format off
 inline constexpr scale_entry scale_words[] = {
   {"hundred", EN, 2, 0}, {"hundert", DE, 2, 0}, {"honderd", NL, 2, 0}, {"cent", FR, 2, 0}, {"cien", ES, 2, 0},
-  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
+  {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL | FR, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
   {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
@@ -5699,12 +5769,13 @@ struct unit_entry {
 
 inline constexpr magnitude m1{};
 inline constexpr magnitude m8{8, 1, 0, 0};
-// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year").
-inline constexpr magnitude m60 = unit_t<minute>::def.mag;
-inline constexpr magnitude m3600 = unit_t<h>::def.mag;
-inline constexpr magnitude m86400 = unit_t<day>::def.mag;
-inline constexpr magnitude m604800 = unit_t<week>::def.mag;
-inline constexpr magnitude m_year = unit_t<year>::def.mag;
+// The units of time as units/time.hpp declares them (the year is the Julian year of "TWh per year"),
+// read through the objects: nvcc's host-code generator misspells unit_t<h> here.
+inline constexpr magnitude m60 = minute.def.mag;
+inline constexpr magnitude m3600 = h.def.mag;
+inline constexpr magnitude m86400 = day.def.mag;
+inline constexpr magnitude m604800 = week.def.mag;
+inline constexpr magnitude m_year = year.def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
 
 using K = figure_kind;
@@ -5719,6 +5790,7 @@ inline constexpr unit_entry units[] = {
   {"wattuur", NL, K::energy, m3600, PNAME}, {"wattheures", FR, K::energy, m3600, PNAME},
   {"wattheure", FR, K::energy, m3600, PNAME}, {"watts-heures", FR, K::energy, m3600, PNAME},
   {"vatios hora", ES, K::energy, m3600, PNAME}, {"vatios-hora", ES, K::energy, m3600, PNAME},
+  {"vatio hora", ES, K::energy, m3600, PNAME},
   {"vatio-hora", ES, K::energy, m3600, PNAME}, {"wattora", IT, K::energy, m3600, PNAME},
   {"wattore", IT, K::energy, m3600, PNAME}, {"joules", ALL, K::energy, m1, PNAME}, {"joule", ALL, K::energy, m1, PNAME},
   // compute: FLOPs (work, plural) and FLOPS (rate) differ only in case, as in the literature
@@ -5736,7 +5808,7 @@ inline constexpr unit_entry units[] = {
   {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
   {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
   {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
-  {"aceleradores", ES, K::gpus, m1, 0}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
@@ -5818,7 +5890,7 @@ struct word_entry {
 // Between the two numbers of a range: "25-30k", "4 bis 5 Millionen", "1,5 \u00e0 2".
 inline constexpr word_entry range_words[] = {
   {"-", ALL}, {"\u2013", EN, W}, {"\u2013", DE | NL | FR | ES | IT}, {"to", EN}, {"bis", DE, W}, {"tot", NL, W},
-  {"\u00e0", FR, W}, {"a", ES | IT, W},
+  {"\u00e0", FR, W}, {"\u00e0", NL}, {"a", ES | IT, W},
 };
 
 // Between a scale word and the unit: "milliards de dollars", "miliardi di euro", "milioni d'euro".
@@ -5893,6 +5965,30 @@ inline constexpr word_entry device_count_words[] = {
   {"units", EN}, {"Einheiten", DE}, {"eenheden", NL}, {"unit\u00e9s", FR}, {"unidades", ES}, {"unit\u00e0", IT},
 };
 
+// The singular units of time of the languages whose nouns agree with the number ("1 ora", "2 ore"):
+// after a number of two or more they are no unit but another word ("nel 2025 ora tocca": now;
+// "secondo Reuters": according to). English is left out: it writes "a 20-year contract", "2 hour".
+inline constexpr word_entry singular_units[] = {
+  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Jahr", DE},
+  {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
+  {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
+  {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
+};
+
+// The words before a clock time in hours ("\u00e0 18 heures", "a las 18 horas", "alle 18 ore", "om 18
+// uur"): a time of day there, no duration.
+inline constexpr word_entry clock_words[] = {
+  {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
+};
+
+// Words after a "B" glued to a number that make it a model's size in billions of parameters, not
+// bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
+// reads "Parametern", "model" reads "models").
+inline constexpr word_entry model_size_words[] = {
+  {"parameter", EN | DE | NL}, {"params", EN}, {"model", EN | NL}, {"Modell", DE}, {"param\u00e8tres", FR},
+  {"mod\u00e8le", FR}, {"par\u00e1metros", ES}, {"modelo", ES}, {"parametri", IT}, {"modell", IT},
+};
+
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no
 // count of H100s.
 inline constexpr word_entry device_containers[] = {
@@ -5942,6 +6038,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
+  {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE},
   {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
   {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
@@ -5956,6 +6053,34 @@ inline constexpr word_entry ordinary_words[] = {
 inline constexpr word_entry per_words[] = {
   {"/", ALL, WC | ONLY_PER}, {"per", EN, ONLY_PER}, {"per", IT}, {"per", NL, W | ONLY_PER}, {"a", EN, W}, {"pro", DE, W | ONLY_PER}, {"je", DE, ONLY_PER}, {"par", FR, W},
   {"por", ES}, {"al", ES, W}, {"al", IT}, {"all'", IT, W}, {"all\u2019", IT}, {"l'", FR | IT}, {"l\u2019", FR | IT}, {"le", FR | IT}, {"la", FR},
+};
+
+// Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
+// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips. A quarter and a month are
+// a fourth and a twelfth of the (Julian) year.
+inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
+inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
+inline constexpr unit_entry per_phrases[] = {
+  {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
+  {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
+  {"a month", EN, K::time, m_month, 0}, {"per month", EN, K::time, m_month, 0}, {"-a-month", EN, K::time, m_month, 0},
+  {"an hour", EN, K::time, m3600, 0},
+  {"j\u00e4hrlich", DE, K::time, m_year, 0}, {"im Jahr", DE, K::time, m_year, 0}, {"pro Quartal", DE, K::time, m_quarter, 0},
+  {"im Quartal", DE, K::time, m_quarter, 0}, {"pro Monat", DE, K::time, m_month, 0}, {"im Monat", DE, K::time, m_month, 0},
+  {"pro St\u00fcck", DE, K::gpus, m1, 0}, {"je St\u00fcck", DE, K::gpus, m1, 0},
+  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0}, {"per maand", NL, K::time, m_month, 0},
+  {"per stuk", NL, K::gpus, m1, 0},
+  {"annuels", FR, K::time, m_year, 0}, {"annuelles", FR, K::time, m_year, 0}, {"annuel", FR, K::time, m_year, 0},
+  {"annuelle", FR, K::time, m_year, 0}, {"chaque ann\u00e9e", FR, K::time, m_year, 0},
+  {"par trimestre", FR, K::time, m_quarter, 0}, {"par mois", FR, K::time, m_month, 0},
+  {"l'unit\u00e9", FR, K::gpus, m1, 0}, {"l\u2019unit\u00e9", FR, K::gpus, m1, 0}, {"par unit\u00e9", FR, K::gpus, m1, 0},
+  {"anuales", ES, K::time, m_year, 0}, {"anual", ES, K::time, m_year, 0}, {"cada a\u00f1o", ES, K::time, m_year, 0},
+  {"al trimestre", ES | IT, K::time, m_quarter, 0}, {"por trimestre", ES, K::time, m_quarter, 0},
+  {"al mes", ES, K::time, m_month, 0}, {"por mes", ES, K::time, m_month, 0}, {"por unidad", ES, K::gpus, m1, 0},
+  {"annui", IT, K::time, m_year, 0}, {"annue", IT, K::time, m_year, 0}, {"annuali", IT, K::time, m_year, 0},
+  {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
+  {"al mese", IT, K::time, m_month, 0}, {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
+  {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other
@@ -6437,7 +6562,8 @@ constexpr std::size_t match_word(std::string_view s, std::size_t i, std::string_
 // A word written out, as a number word needs after it ("five years", not "five s"; "a gigawatt", not
 // "a T"): three bytes or more, starting with a letter.
 constexpr bool is_word_name(std::string_view w) {
-  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3);
+  // A symbol with a letter first ("U$S", "US$") is none: "a U$S 25.000 millones" is no dollar.
+  return w.size() >= 3 && (is_ascii_letter(w[0]) || byte(w[0]) == 0xC3) && w.find('$') == std::string_view::npos;
 }
 
 // Whether a unit or scale word may follow a number joined by a hyphen at j ("a 1.2-gigawatt campus",
@@ -6698,17 +6824,20 @@ struct prefixed_symbol {
   lang_mask langs = 0;
   constexpr std::string_view view() const { return {text, size}; }
 };
-constexpr std::size_t count_prefixed_symbols() {
+constexpr std::size_t count_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
   std::size_t n = 0;
-  for (const prefix_entry& p : prefixes)
+  for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) n += p.symbol && (u.flags & PSYM) != 0;
   return n;
 }
+// Sized by its user (grammar<V>), so that the count too is evaluated only where text is read.
+template <std::size_t N>
 struct prefixed_symbols {
-  prefixed_symbol at[count_prefixed_symbols()]{};
+  prefixed_symbol at[N]{};
 };
-constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
-  prefixed_symbols r;
+template <std::size_t N>
+constexpr prefixed_symbols<N> build_prefixed_symbols(const prefix_entry (&prefix_table)[std::size(prefixes)]) {
+  prefixed_symbols<N> r;
   std::size_t n = 0;
   for (const prefix_entry& p : prefix_table)
     for (const unit_entry& u : units) {
@@ -6719,6 +6848,71 @@ constexpr prefixed_symbols build_prefixed_symbols(const prefix_entry (&prefix_ta
       e.langs = u.langs;
     }
   return r;
+}
+
+// The scale word "B" (10^9) of English money ("$3B"), which a model's size also uses.
+constexpr std::uint16_t billion_letter_index() {
+  for (std::uint16_t k = 0; k != sizeof scale_words / sizeof scale_words[0]; ++k)
+    if (scale_words[k].text == "B" && scale_words[k].exp10 == 9) return k;
+  return 0;
+}
+
+// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+// are English: the letter is read so in every language.
+constexpr bool model_size_at(std::string_view s, std::size_t e) {
+  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+  std::size_t k = e + 1;
+  if (k < s.size() && s[k] == '-') ++k;
+  k = skip_spaces(s, k);
+  for (const word_entry& w : model_size_words)
+    if (match(s, k, w.text, true) != 0) return true;
+  return false;
+}
+// Reads n's glued "B" as the scale word of a model's size, where it is one.
+constexpr void read_model_size(std::string_view s, scaled_number& n) {
+  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+  n.scale = {1, billion_letter_index()};
+  n.scale_begin = n.number.end;
+  n.end = n.number.end + 1;
+  n.tentative = false;
+  n.foreign = false;
+  n.chained_exp10 = 0;
+}
+
+// Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
+// in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
+// 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
+// are read as written. Only in running text (extract): parse reads what it is given as written, as
+// format writes an average count ("5,459 GPU"); with lang::guess the languages read it apart.
+constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& n) {
+  return kind == figure_kind::gpus && !n.scale && n.number.value.exp10 == -3 && n.number.value.mantissa >= 1000;
+}
+
+// "\u00e0" joins a range ("15 \u00e0 20 procent", "1,5 \u00e0 2 milliards") and, in Dutch and French, a
+// count to a price each ("2 \u00e0 30.000 dollar": two at 30,000 dollars). A second number more than ten
+// times the first is a price each: no range.
+constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
+  return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
+         to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
+}
+
+// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                          lang_mask langs) {
+  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
+}
+
+// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+  const std::string_view w = word_before(s, begin);
+  if (w.empty() || !word_in(w, clock_words, langs)) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
@@ -6884,12 +7078,31 @@ struct grammar {
 
   static constexpr device_start_set device_starts = build_device_starts(device_names);
 
-  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs").
+  // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
+  // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
+  // GPU-hours have no kind: read as either half they would be a count of GPUs or a duration.
+  static constexpr bool gpu_hours_at(std::string_view s, std::size_t j, const unit_found& u, lang_mask langs) {
+    std::size_t k = j + u.length;
+    if (k >= s.size() || (s[k] != ' ' && s[k] != '-')) return false;
+    ++k;
+    if (u.kind == figure_kind::gpus) {
+      const unit_found t = find_unit(s, k, langs);
+      return t.kind == figure_kind::time && t.scale == m3600;
+    }
+    if (u.kind != figure_kind::time || !(u.scale == m3600)) return false;
+    for (const std::string_view of : {std::string_view("de "), std::string_view("di ")})
+      if (match(s, k, of, true) != 0) k += of.size();
+    return find_unit(s, k, langs).kind == figure_kind::gpus;
+  }
+
+  // A unit at j, or a count's accelerators where they read further ("Nvidia H100-GPUs"); none where it is
+  // half of GPU-hours.
   static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
-    if (j >= s.size() || !device_starts.has[byte(lower(s[j]))]) return u;
-    if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (j < s.size() && device_starts.has[byte(lower(s[j]))])
+      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     return u;
   }
 
@@ -6945,6 +7158,12 @@ struct grammar {
   static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
 
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+    // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
+    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+      const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
+      if (kind == figure_kind::number) return {};
+      return {p.end, kind, per_phrases[p.index].scale};
+    }
     const std::size_t j = skip_spaces(s, i);
     const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
     if (n == 0) return {};
@@ -6971,6 +7190,7 @@ struct grammar {
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
+    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
     for (const word_entry& w : per_words) {
       if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
@@ -7091,6 +7311,42 @@ struct grammar {
     return r;
   }
 
+  // Whether "billion" at j, in a figure read from `from`, is English where language l has a word of that
+  // spelling (10^12) that cannot be meant: in French after a sum whose currency is written before it
+  // (French writes "1 billion de dollars", English "\u00ab We'll put $1 billion \u00bb"), in German in
+  // lower case (German nouns are capitalised: "\u201eWe will spend $1 billion\u201c"). Its length, 0 if
+  // it is not: the figure is then other_language, and extract reads the quote in English.
+  static constexpr std::size_t english_billion_at(std::string_view s, std::size_t from, std::size_t j, lang l) {
+    if (j >= s.size() || !(l == lang::fr || (l == lang::de && s[j] == 'b'))) return 0;
+    const found en = find_scale(s, j, EN, true, false, true);
+    if (!en || scale_words[en.index].exp10 != 9 || !is_word_name(s.substr(j, en.length))) return 0;
+    if (l == lang::fr) {
+      std::size_t k = skip_spaces(s, from);
+      if (k < s.size() && (s[k] == '-' || s[k] == '+')) ++k;
+      if (!find_currency(s, k, FR, BEFORE)) return 0;
+    }
+    return en.length;
+  }
+
+  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
+  // entry's index and end, end 0 if there is none.
+  struct per_phrase_found {
+    std::size_t end = 0;
+    std::size_t index = 0;
+  };
+  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    per_phrase_found best;
+    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
+      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
+        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
+          best = {j + n, k};
+    // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
+    const std::size_t after = skip_spaces(s, best.end);
+    if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
+    return best;
+  }
+
   // Reads one figure starting at `from` (after spaces); st says whether it succeeded (the figure is
   // a default one then). strict applies grammatical number agreement ("3 Billion" is not German),
   // which lang::guess needs to tell languages apart, and with whole_text a range word must be followed
@@ -7135,6 +7391,9 @@ struct grammar {
 
     scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
+    if (!before) read_model_size(s, first);
+    if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
+      return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
@@ -7159,13 +7418,16 @@ struct grammar {
           second_negative = second_sign.negative;
           second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
+          if (!before) read_model_size(s, second);
+          if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
+            return failed_with({parse_errc::other_language, e, english_billion_at(s, from, e, l), {}, {}});
           if (second.number.too_large) return failed(parse_errc::too_large, k);
           if (second.word && longer_number_follows(s, second.end, langs)) return failed(parse_errc::expected_number, k);
           if (second.foreign)
             return failed_with({parse_errc::other_language, second.scale_begin, second.foreign_length, {}, {}});
           // A scale word written after the first number only does not reach a second: "3 Millionen bis
           // 2030" is three million by 2030, not a range up to 2030 million. The figure ends before "bis".
-          range = !(first.scale && !second.scale);
+          range = !(first.scale && !second.scale) && !priced_each(s.substr(j, n), l, first, second);
         } else if (n > 1 && strict && whole_text) {
           return failed(parse_errc::incomplete_range, k);
         }
@@ -7190,6 +7452,10 @@ struct grammar {
       end = last.number.end;
       suf = read_suffix(s, end, langs, true, true, false);
     }
+    if (singular_unit_after_plural(s, suf, last, langs)) {
+      suf = suffix{};
+      suf.end = end;
+    }
     if (suf.is_currency || suf.is_unit) {
       end = suf.end;
       unit_text = s.substr(suf.text_begin, suf.end - suf.text_begin);
@@ -7201,7 +7467,10 @@ struct grammar {
       const bool named =
           last.scale ? is_word_name(s.substr(last.scale_begin, last.scale.length)) : is_word_name(unit_text);
       const bool of_time = !last.scale && suf.is_unit && suf.unit.kind == figure_kind::time;
-      if (!named || (first.article && of_time)) return failed(parse_errc::expected_number, i);
+      // "an H100", "un GPU", "Een chip": an article names one device, it counts none ("eine Million GPUs" does).
+      const bool of_devices = !last.scale && suf.is_unit &&
+                              (suf.unit.kind == figure_kind::gpus || suf.unit.kind == figure_kind::h100_equivalents);
+      if (!named || (first.article && (of_time || of_devices))) return failed(parse_errc::expected_number, i);
     }
 
     if (!currency.empty()) {
@@ -7218,8 +7487,16 @@ struct grammar {
         }
       }
     }
+    if (!strict && !whole_text &&
+        (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
+      return failed_with(bad_number_at(s, i, l));
+    if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
+      return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
     if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+      // "$2 per GPU per hour": per two things, a kind there is none of.
+      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+        return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
         if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
@@ -7307,7 +7584,8 @@ struct grammar {
     return best >= 2 && best >= 2 * second ? chosen : lang::guess;
   }
 
-  static constexpr prefixed_symbols prefixed_symbol_spellings = build_prefixed_symbols(when_used<V>(prefixes));
+  static constexpr auto prefixed_symbol_spellings =
+      build_prefixed_symbols<count_prefixed_symbols(when_used<V>(prefixes))>(when_used<V>(prefixes));
 
   // The spelling of a unit or currency of language l that w is but for its case, or empty.
   static constexpr std::string_view spelling_meant(std::string_view w, lang_mask langs) {
@@ -7663,6 +7941,37 @@ constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
   return false;
 }
 
+// Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
+// the refused "2 hoch 10"): never a figure of their own.
+constexpr bool exponent_before(std::string_view s, std::size_t i) {
+  if (i >= 1 && s[i - 1] == '^') return true;
+  const std::string_view w = word_before(s, i);
+  if (!folded_equal(w, "hoch")) return false;
+  const auto at = static_cast<std::size_t>(w.data() - s.data());
+  return at >= 2 && s[at - 1] == ' ' && is_digit(s[at - 2]);
+}
+
+// Whether the three digits at i are a group of a number before them, written with a space ("405" of
+// "3.1 405", "000" of a number whose reading stopped before it): a figure never starts inside a
+// number. The digits before are one to three that start a word, as a first group is.
+constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size() || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || (i + 3 < s.size() && is_digit(s[i + 3])))
+    return false;
+  std::size_t b = i;  // back over one space of any kind
+  if (b >= 1 && s[b - 1] == ' ')
+    b -= 1;
+  else if (b >= 2 && byte(s[b - 2]) == 0xC2 && byte(s[b - 1]) == 0xA0)
+    b -= 2;
+  else if (b >= 3 && byte(s[b - 3]) == 0xE2 && byte(s[b - 2]) == 0x80 &&
+           (byte(s[b - 1]) == 0xAF || byte(s[b - 1]) == 0x89))
+    b -= 3;
+  else
+    return false;
+  std::size_t d = b;
+  while (d > 0 && is_digit(s[d - 1])) --d;
+  return b - d >= 1 && b - d <= 3 && starts_word(s, d);
+}
+
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
 constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
@@ -7675,6 +7984,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
+  if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
   if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
@@ -7777,8 +8087,9 @@ constexpr bool notation_free(std::string_view s, std::size_t begin, std::size_t 
 template <class V>
 read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const read_outcome& refused) {
   const std::size_t at = refused.error.offset;
-  if (grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
-      grammar<V>::find_scale(s, at, bit(l), true, false, false))
+  if ((grammar<V>::find_scale(s, at, bit(l), true, false, true) ||
+       grammar<V>::find_scale(s, at, bit(l), true, false, false)) &&
+      grammar<V>::english_billion_at(s, from, at, l) == 0)
     return refused;
   read_outcome chosen = refused;
   bool found = false;
@@ -7793,6 +8104,58 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
   if (!found || !notation_free(s, chosen.fig.begin, static_cast<std::size_t>(chosen.fig.scale_word.data() - s.data())))
     return refused;
   return chosen;
+}
+
+// The currency of the last sum before a bare figure with a scale word in the same sentence, where the
+// sentence states the currency once for several sums ("$80 billion this year, Meta up to 65 billion
+// and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
+// it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
+// Empty where there is none.
+inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                               lang l) {
+  if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
+  const figure* sum = nullptr;
+  for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
+    if (it->kind == figure_kind::money) sum = &*it;
+  if (sum == nullptr || !folded_equal(sum->scale_word, f.scale_word)) return {};
+  for (std::size_t k = sum->end; k < f.begin; ++k)  // the same sentence
+    if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ';') && (k + 1 == s.size() || space_at(s, k + 1)))
+      return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  if (j < s.size() &&
+      !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
+    bool listed = false;
+    for (const word_entry& w : list_words)
+      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
+    if (!listed) return {};
+  }
+  return sum->currency;
+}
+
+// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
+// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
+// their number, as one range figure. ok is false where there is none.
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
+                                  grammar<V>::range_word_starts);
+  if (n == 0) return {};
+  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
+  const figure& g = r.fig;
+  if (!r.ok || g.is_range() || g.kind != f.kind || g.currency != f.currency || !(g.unit_scale == f.unit_scale) ||
+      g.compute_format != f.compute_format || !folded_equal(g.scale_word, f.scale_word) ||
+      !folded_equal(g.unit_text, f.unit_text))
+    return {};
+  shared_figure range{f, true};
+  const bool in_order = g.value >= f.value;
+  range.fig.value = in_order ? f.value : g.value;
+  range.fig.upper = in_order ? g.value : f.value;
+  range.fig.low = in_order ? f.low : g.low;
+  range.fig.high = in_order ? g.low : f.low;
+  range.fig.end = g.end;
+  return range;
 }
 
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
@@ -7828,6 +8191,12 @@ extraction extract(std::string_view text, lang language) {
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
+        if (const std::string_view stated =
+                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+            !stated.empty())
+          r.fig.kind = figure_kind::money, r.fig.currency = stated;
+        if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
+          r.fig = range.fig;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
