@@ -6614,10 +6614,10 @@ constexpr device_start_set build_device_starts(const device_name_list& names) {
 struct first_byte_set {
   bool has[256]{};
 };
-template <std::size_t N>
-constexpr first_byte_set first_bytes_of(const word_entry (&words)[N]) {
+template <class Entry, std::size_t N>
+constexpr first_byte_set first_bytes_of(const Entry (&words)[N]) {
   first_byte_set r;
-  for (const word_entry& w : words) r.has[byte(lower(w.text[0]))] = true;
+  for (const Entry& w : words) r.has[byte(lower(w.text[0]))] = true;
   return r;
 }
 
@@ -7334,9 +7334,12 @@ struct grammar {
     std::size_t end = 0;
     std::size_t index = 0;
   };
+  static constexpr first_byte_set per_phrase_starts = first_bytes_of(when_used<V>(per_phrases));
   static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     per_phrase_found best;
+    // Most figures end where no per phrase can start: one test instead of a pass over the table.
+    if (j >= s.size() || !per_phrase_starts.has[byte(lower(s[j]))]) return best;
     for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
       if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
         if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
