@@ -98,13 +98,22 @@ TEST_CASE("extract reads every figure of an Italian paragraph") {
 }
 
 TEST_CASE("extract with a guessed language reports undecidable numbers as errors") {
-  constexpr std::string_view text = "They ordered 1.000 GPUs and 2 GW.";
+  // No ordinary word tells the language: 1.000 is one GPU in German and a thousand in English.
+  constexpr std::string_view text = "Ordered: 1.000 GPUs, 2 GW.";
   const ai::extraction e = ai::extract(text, lang::guess);
   REQUIRE(e.errors.size() == 1);
   CHECK(e.errors[0].code == ai::parse_errc::ambiguous_language);
-  CHECK(e.errors[0].offset == 13);
+  CHECK(e.errors[0].offset == 9);
   REQUIRE(e.figures.size() == 1);
   CHECK(e.figures[0].span_in(text) == "2 GW");
+  // Its twin in an English sentence ("they", "and"): the text is English, where a count of devices
+  // with three decimals is another notation's digit groups, refused rather than read as one GPU.
+  constexpr std::string_view english = "They ordered 1.000 GPUs and 2 GW.";
+  const ai::extraction en = ai::extract(english, lang::guess);
+  REQUIRE(en.errors.size() == 1);
+  CHECK(en.errors[0].code == ai::parse_errc::bad_number);
+  REQUIRE(en.figures.size() == 1);
+  CHECK(en.figures[0].span_in(english) == "2 GW");
 }
 
 // Found by the extract fuzz target: an undecidable number read from a no-break space before it

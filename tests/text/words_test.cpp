@@ -3,6 +3,7 @@
 // that must stay what they were.
 #include <aiscale/text.hpp>
 #include <aiscale/units.hpp>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -258,4 +259,35 @@ TEST_CASE("lang::guess decides from a text's ordinary words") {
   const ai::extraction mixed = ai::extract("the and der und 1.000 GPUs", lang::guess);
   REQUIRE(mixed.errors.size() == 1);
   CHECK(mixed.errors[0].code == ai::parse_errc::ambiguous_language);
+}
+
+TEST_CASE("lang::guess decides a short news sentence from its prepositions and auxiliaries") {
+  // Sentences of news with none of the articles and conjunctions of the test above: the language's
+  // prepositions and auxiliaries decide it, and the number is read in that language's notation.
+  struct sentence {
+    std::string_view text;
+    lang language;
+    double gpus;
+  };
+  constexpr sentence sentences[] = {
+      {"Power is priced at 8 cents under a contract, up to 200,000 GPUs by 2027.", lang::en, 200000},
+      {"Bis 2027 sollen im Rechenzentrum über 200.000 GPUs zum Einsatz kommen.", lang::de, 200000},
+      {"Op de campus komen tot 200.000 GPU's, maar nog niet in 2026.", lang::nl, 200000},
+      {"Au total, ce site accueillera 200.000 GPU mais pas avant 2027.", lang::fr, 200000},
+      {"La compañía instalará 200.000 GPU este año, pero sobre todo desde 2027.", lang::es, 200000},
+      {"Il sito è pronto: dal 2027 ospiterà 200.000 GPU tra questo e quello.", lang::it, 200000},
+  };
+  for (const sentence& s : sentences) {
+    INFO(s.text);
+    const ai::extraction e = ai::extract(s.text, lang::guess);
+    CHECK(e.errors.empty());
+    REQUIRE_FALSE(e.figures.empty());
+    const auto gpus =
+        std::find_if(e.figures.begin(), e.figures.end(), [](const ai::figure& f) { return f.kind == K::gpus; });
+    REQUIRE(gpus != e.figures.end());
+    CHECK(gpus->value == s.gpus);
+    CHECK(gpus->language == s.language);
+  }
+  // One such word is not enough: a single "at" leaves "1.000 GPUs" undecided.
+  CHECK(ai::extract("Sold at 1.000 GPUs.", lang::guess).errors.at(0).code == ai::parse_errc::ambiguous_language);
 }
