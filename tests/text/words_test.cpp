@@ -291,3 +291,24 @@ TEST_CASE("lang::guess decides a short news sentence from its prepositions and a
   // One such word is not enough: a single "at" leaves "1.000 GPUs" undecided.
   CHECK(ai::extract("Sold at 1.000 GPUs.", lang::guess).errors.at(0).code == ai::parse_errc::ambiguous_language);
 }
+
+TEST_CASE("months are a twelfth of the Julian year in all six languages") {
+  constexpr double month = 31557600.0 / 12;
+  const std::pair<std::string_view, lang> texts[] = {
+      {"The site opens within 18 months.", lang::en}, {"Das Werk soll in 18 Monaten fertig sein.", lang::de},
+      {"De bouw duurt 18 maanden.", lang::nl},        {"Le chantier durera 18 mois.", lang::fr},
+      {"Las obras durar\u00e1n 18 meses.", lang::es}, {"I lavori dureranno 18 mesi.", lang::it},
+  };
+  for (const auto& [text, language] : texts) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, language);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == K::time);
+    CHECK(e.figures[0].value == Approx(18 * month).epsilon(1e-12));
+  }
+  CHECK(ai::extract("a 12-month contract", lang::en).figures.at(0).value == Approx(31557600.0).epsilon(1e-12));
+  // Per month stays a figure per unit, and a singular month after a year is another word.
+  CHECK(ai::extract("$1,000 per month", lang::en).figures.at(0).kind == K::money_per_time);
+  CHECK(ai::extract("3 Mrd. Euro im Monat", lang::de).figures.at(0).kind == K::money_per_time);
+  CHECK(ai::extract("en 2025 mes de mayo", lang::es).figures.empty());
+}

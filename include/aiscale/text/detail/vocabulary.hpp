@@ -141,6 +141,10 @@ inline constexpr magnitude m86400 = day.def.mag;
 inline constexpr magnitude m604800 = week.def.mag;
 inline constexpr magnitude m_year = year.def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
+// A quarter and a month, as news counts them ("within 18 months", "$30bn a quarter"): a fourth and a
+// twelfth of the Julian year, which units/time.hpp has no unit for.
+inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
+inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
 
 using K = figure_kind;
 inline constexpr unit_entry units[] = {
@@ -209,6 +213,10 @@ inline constexpr unit_entry units[] = {
   {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
   {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
   {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
+  {"months", EN, K::time, m_month, 0}, {"month", EN, K::time, m_month, 0}, {"Monate", DE, K::time, m_month, 0},
+  {"Monaten", DE, K::time, m_month, 0}, {"Monat", DE, K::time, m_month, 0}, {"maanden", NL, K::time, m_month, 0},
+  {"maand", NL, K::time, m_month, 0}, {"mois", FR, K::time, m_month, 0}, {"meses", ES, K::time, m_month, 0},
+  {"mes", ES, K::time, m_month, 0}, {"mesi", IT, K::time, m_month, 0}, {"mese", IT, K::time, m_month, 0},
   {"yr", ALL, K::time, m_year, CS | WC}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, W1},
   {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, W1},
   {"jaar", NL, K::time, m_year, W1}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
@@ -333,7 +341,8 @@ inline constexpr word_entry device_count_words[] = {
 // after a number of two or more they are no unit but another word ("nel 2025 ora tocca": now;
 // "secondo Reuters": according to). English is left out: it writes "a 20-year contract", "2 hour".
 inline constexpr word_entry singular_units[] = {
-  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Jahr", DE},
+  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Monat", DE}, {"Jahr", DE},
+  {"maand", NL}, {"mes", ES}, {"mese", IT},
   {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
   {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
   {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
@@ -430,10 +439,7 @@ inline constexpr word_entry per_words[] = {
 };
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
-// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips. A quarter and a month are
-// a fourth and a twelfth of the (Julian) year.
-inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
-inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
+// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
 inline constexpr unit_entry per_phrases[] = {
   {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
   {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
