@@ -54,6 +54,31 @@ TEST_CASE("every model and vendor of the catalogue counts accelerators") {
       cat::all_accelerators);
 }
 
+TEST_CASE("every product family of the catalogue counts accelerators before a noun") {
+  std::size_t families = 0;
+  std::apply(
+      [&families](const auto&... a) {
+        const auto one = [&families](std::string_view family, std::string_view vendor, std::string_view model) {
+          // A family that is the first word of its model ("Gaudi 3") is read as part of the model only.
+          if (family.empty() || model.starts_with(std::string(family) + " ")) return;
+          ++families;
+          const std::string f(family), v(vendor);
+          check_count("10,000 " + f + " GPUs", lang::en, 10000);
+          check_count("10,000 " + v + " " + f + " accelerators", lang::en, 10000);
+          check_count("10.000 " + f + "-GPUs", lang::de, 10000);
+          check_count("10.000 " + f + "-chips", lang::nl, 10000);
+          // A family alone names no device: "5,000 Blackwell" is no count, and the name elsewhere is text.
+          const std::string alone = "5,000 " + f, named = "The " + f + " platform costs $3 billion.";
+          CHECK(ai::extract(alone, lang::en).figures.empty());
+          CHECK(ai::extract(named, lang::en).figures.size() == 1);
+        };
+        (one(a.family(), a.vendor(), a.model()), ...);
+      },
+      cat::all_accelerators);
+  CHECK(families >= 10);  // Hopper, Blackwell, Instinct ... are declared in the catalogue
+  static_assert(cat::b200.family() == "Blackwell" && cat::h100_sxm.family() == "Hopper");
+}
+
 TEST_CASE("accelerator nouns and their compounds, in every language") {
   const std::pair<std::string_view, lang> counts[] = {
       {"100 million AI GPUs", lang::en},

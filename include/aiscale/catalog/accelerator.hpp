@@ -104,6 +104,14 @@ struct accelerator {
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view vendor() {
     return Spec::name.substr(0, Spec::name.find(' '));
   }
+  // The product family news name a fleet by ("10,000 Blackwell GPUs", "Hopper-GPUs", "Instinct
+  // accelerators"), where the vendor has one beside the model; empty otherwise.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view family() {
+    if constexpr (requires { Spec::family; })
+      return Spec::family;
+    else
+      return {};
+  }
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
   // When the source was published, and whether it is a datasheet or an announcement.
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }

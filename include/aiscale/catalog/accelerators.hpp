@@ -22,6 +22,7 @@ struct spec_defaults {
 struct a100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
   static constexpr std::string_view model = "A100";
+  static constexpr std::string_view family = "Ampere";
   static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
   static constexpr date as_of{2021};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -41,6 +42,7 @@ inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
 struct h100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 SXM5";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
   static constexpr date as_of{2023};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse; NVIDIA prints the sparse figure, dense is half.
@@ -62,6 +64,7 @@ inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
 struct h100_pcie_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 PCIe";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133 (2022)";
   static constexpr date as_of{2022, 11};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -82,6 +85,7 @@ inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
 struct h100_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 NVL";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source =
       "NVIDIA H100 product page (2023), H100 NVL column; nvidia.com/en-us/data-center/h100/";
   static constexpr date as_of{2023, 3};
@@ -103,6 +107,7 @@ inline constexpr accelerator<h100_nvl_spec> h100_nvl{};
 struct h200_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 SXM";
   static constexpr std::string_view model = "H200";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
   static constexpr date as_of{2024};
   // The H100 SXM's GH100 at the same clocks: the same peaks (the datasheet prints the same figures).
@@ -118,6 +123,7 @@ inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
 struct h200_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 NVL";
   static constexpr std::string_view model = "H200";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source =
       "NVIDIA H200 product page (2024), H200 NVL column; nvidia.com/en-us/data-center/h200/";
   static constexpr date as_of{2024, 11};
@@ -134,6 +140,7 @@ inline constexpr accelerator<h200_nvl_spec> h200_nvl{};
 struct b200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
   static constexpr std::string_view model = "B200";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA HGX B200 product page (2024), 8-GPU figures divided by 8; nvidia.com/en-us/data-center/hgx/";
   static constexpr date as_of{2024, 3};
@@ -156,6 +163,7 @@ inline constexpr accelerator<b200_spec> b200{};
 struct b300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B300 (HGX B300)";
   static constexpr std::string_view model = "B300";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA Blackwell Ultra / HGX B300 and DGX B300 pages (2025), 8-GPU figures divided by 8";
   static constexpr date as_of{2025, 3};
@@ -177,6 +185,7 @@ inline constexpr accelerator<b300_spec> b300{};
 struct gb200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
   static constexpr std::string_view model = "GB200";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA GB200 NVL72 product page (2024), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb200-nvl72/";
@@ -201,6 +210,7 @@ inline constexpr accelerator<gb200_spec> gb200{};
 struct gb300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
   static constexpr std::string_view model = "GB300";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA GB300 NVL72 product page (2025), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb300-nvl72/";
@@ -251,6 +261,7 @@ inline constexpr accelerator<rubin_spec> rubin{};
 struct mi300x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI300X";
   static constexpr std::string_view model = "MI300X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
   static constexpr date as_of{2023, 12};
   // 304 CUs at 2.1 GHz: FP8 2,614.9 TFLOP/s dense, as AMD prints it (rounded here to AMD's 2,615).
@@ -271,6 +282,7 @@ inline constexpr accelerator<mi300x_spec> mi300x{};
 struct mi325x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI325X";
   static constexpr std::string_view model = "MI325X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source = "AMD Instinct MI325X product page (October 2024)";
   static constexpr date as_of{2024, 10};
   // The MI300X's CDNA 3 compute at the same clocks (AMD prints the same figures).
@@ -286,6 +298,7 @@ inline constexpr accelerator<mi325x_spec> mi325x{};
 struct mi355x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI355X";
   static constexpr std::string_view model = "MI355X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source =
       "AMD Instinct MI355X launch (Advancing AI, June 2025) and ISSCC 2026 paper: 256 CUs x 8,192 FP8 FLOP per "
       "clock x 2.4 GHz";
@@ -358,6 +371,7 @@ inline constexpr accelerator<tpu7x_spec> tpu7x{};
 struct trainium2_spec : spec_defaults {
   static constexpr std::string_view name = "AWS Trainium2";
   static constexpr std::string_view model = "Trainium2";
+  static constexpr std::string_view family = "Trainium";
   static constexpr std::string_view source =
       "AWS Neuron documentation, \"Trainium2 Architecture\" (awsdocs-neuron.readthedocs-hosted.com, 2025)";
   static constexpr date as_of{2025, 12};
@@ -377,6 +391,7 @@ inline constexpr accelerator<trainium2_spec> trainium2{};
 struct gaudi3_spec : spec_defaults {
   static constexpr std::string_view name = "Intel Gaudi 3";
   static constexpr std::string_view model = "Gaudi 3";
+  static constexpr std::string_view family = "Gaudi";
   static constexpr std::string_view source = "Intel Gaudi 3 AI accelerator white paper and Hot Chips 2024 talk";
   static constexpr date as_of{2024, 8};
   // The matrix engines' rate; Intel states the same 1,835 TFLOP/s for BF16 and FP8.

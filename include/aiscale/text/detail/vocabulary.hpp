@@ -479,14 +479,25 @@ inline constexpr per_kind_entry per_kinds[] = {
 
 // clang-format on
 
-// The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
-// "200.000 Nvidia H100-GPU's". A spec added to catalog::all_accelerators is read with no edit here.
+// The accelerator models, vendors and product families of the catalogue, as news write counts of them:
+// "30.000 GB200", "200.000 Nvidia H100-GPU's", "10,000 Blackwell GPUs". A spec added to catalog::all_accelerators is
+// read with no edit here.
 inline constexpr std::size_t catalogue_size = std::tuple_size_v<std::remove_cv_t<decltype(catalog::all_accelerators)>>;
 struct device_name_list {
   std::string_view models[catalogue_size]{};
-  std::string_view vendors[catalogue_size]{};
+  std::string_view vendors[2 * catalogue_size]{};  // vendors and product families: words before a noun
   std::size_t model_count = 0, vendor_count = 0;
 
+  // A family that is the first word of a model ("Gaudi" of "Gaudi 3") would take the model's place
+  // before its number: it is read as part of the model only. No family (empty) is none either.
+  constexpr bool begins_a_model(std::string_view family) const {
+    if (family.empty()) return true;
+    for (std::size_t k = 0; k != model_count; ++k)
+      if (models[k].size() > family.size() && models[k].substr(0, family.size()) == family &&
+          models[k][family.size()] == ' ')
+        return true;
+    return false;
+  }
   static constexpr void add_once(std::string_view* list, std::size_t& count, std::string_view name) {
     for (std::size_t k = 0; k != count; ++k)
       if (list[k] == name) return;
@@ -500,6 +511,8 @@ constexpr device_name_list catalogue_device_names(const Accelerators& accelerato
       [&r](const auto&... a) {
         (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
         (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
+        ((r.begins_a_model(a.family()) ? void() : device_name_list::add_once(r.vendors, r.vendor_count, a.family())),
+         ...);
       },
       accelerators);
   return r;
