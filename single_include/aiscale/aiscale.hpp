@@ -3954,6 +3954,14 @@ struct accelerator {
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view vendor() {
     return Spec::name.substr(0, Spec::name.find(' '));
   }
+  // The product family news name a fleet by ("10,000 Blackwell GPUs", "Hopper-GPUs", "Instinct
+  // accelerators"), where the vendor has one beside the model; empty otherwise.
+  [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view family() {
+    if constexpr (requires { Spec::family; })
+      return Spec::family;
+    else
+      return {};
+  }
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr std::string_view source() { return Spec::source; }
   // When the source was published, and whether it is a datasheet or an announcement.
   [[nodiscard]] AISCALE_HOST_DEVICE static constexpr date as_of() { return Spec::as_of; }
@@ -4067,6 +4075,7 @@ struct spec_defaults {
 struct a100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA A100 SXM 80GB";
   static constexpr std::string_view model = "A100";
+  static constexpr std::string_view family = "Ampere";
   static constexpr std::string_view source = "NVIDIA A100 Tensor Core GPU datasheet (2021), A100 80GB SXM column";
   static constexpr date as_of{2021};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -4086,6 +4095,7 @@ inline constexpr accelerator<a100_sxm_spec> a100_sxm{};
 struct h100_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 SXM5";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H100 Tensor Core GPU datasheet (2023), H100 SXM column";
   static constexpr date as_of{2023};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse; NVIDIA prints the sparse figure, dense is half.
@@ -4107,6 +4117,7 @@ inline constexpr accelerator<h100_sxm_spec> h100_sxm{};
 struct h100_pcie_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 PCIe";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H100 PCIe product brief PB-11133 (2022)";
   static constexpr date as_of{2022, 11};
   // TFLOP/s (INT8: TOP/s) per GPU, dense and 2:4 sparse, as in the source above.
@@ -4127,6 +4138,7 @@ inline constexpr accelerator<h100_pcie_spec> h100_pcie{};
 struct h100_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H100 NVL";
   static constexpr std::string_view model = "H100";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source =
       "NVIDIA H100 product page (2023), H100 NVL column; nvidia.com/en-us/data-center/h100/";
   static constexpr date as_of{2023, 3};
@@ -4148,6 +4160,7 @@ inline constexpr accelerator<h100_nvl_spec> h100_nvl{};
 struct h200_sxm_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 SXM";
   static constexpr std::string_view model = "H200";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source = "NVIDIA H200 Tensor Core GPU datasheet (2024), H200 SXM column";
   static constexpr date as_of{2024};
   // The H100 SXM's GH100 at the same clocks: the same peaks (the datasheet prints the same figures).
@@ -4163,6 +4176,7 @@ inline constexpr accelerator<h200_sxm_spec> h200_sxm{};
 struct h200_nvl_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA H200 NVL";
   static constexpr std::string_view model = "H200";
+  static constexpr std::string_view family = "Hopper";
   static constexpr std::string_view source =
       "NVIDIA H200 product page (2024), H200 NVL column; nvidia.com/en-us/data-center/h200/";
   static constexpr date as_of{2024, 11};
@@ -4179,6 +4193,7 @@ inline constexpr accelerator<h200_nvl_spec> h200_nvl{};
 struct b200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B200 (HGX B200)";
   static constexpr std::string_view model = "B200";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA HGX B200 product page (2024), 8-GPU figures divided by 8; nvidia.com/en-us/data-center/hgx/";
   static constexpr date as_of{2024, 3};
@@ -4201,6 +4216,7 @@ inline constexpr accelerator<b200_spec> b200{};
 struct b300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA B300 (HGX B300)";
   static constexpr std::string_view model = "B300";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA Blackwell Ultra / HGX B300 and DGX B300 pages (2025), 8-GPU figures divided by 8";
   static constexpr date as_of{2025, 3};
@@ -4222,6 +4238,7 @@ inline constexpr accelerator<b300_spec> b300{};
 struct gb200_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB200 (one GPU of an NVL72)";
   static constexpr std::string_view model = "GB200";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA GB200 NVL72 product page (2024), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb200-nvl72/";
@@ -4246,6 +4263,7 @@ inline constexpr accelerator<gb200_spec> gb200{};
 struct gb300_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA GB300 (one GPU of an NVL72)";
   static constexpr std::string_view model = "GB300";
+  static constexpr std::string_view family = "Blackwell";
   static constexpr std::string_view source =
       "NVIDIA GB300 NVL72 product page (2025), rack figures divided by 72 GPUs; "
       "nvidia.com/en-us/data-center/gb300-nvl72/";
@@ -4296,6 +4314,7 @@ inline constexpr accelerator<rubin_spec> rubin{};
 struct mi300x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI300X";
   static constexpr std::string_view model = "MI300X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source = "AMD Instinct MI300X product page and CDNA 3 white paper (2023)";
   static constexpr date as_of{2023, 12};
   // 304 CUs at 2.1 GHz: FP8 2,614.9 TFLOP/s dense, as AMD prints it (rounded here to AMD's 2,615).
@@ -4316,6 +4335,7 @@ inline constexpr accelerator<mi300x_spec> mi300x{};
 struct mi325x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI325X";
   static constexpr std::string_view model = "MI325X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source = "AMD Instinct MI325X product page (October 2024)";
   static constexpr date as_of{2024, 10};
   // The MI300X's CDNA 3 compute at the same clocks (AMD prints the same figures).
@@ -4331,6 +4351,7 @@ inline constexpr accelerator<mi325x_spec> mi325x{};
 struct mi355x_spec : spec_defaults {
   static constexpr std::string_view name = "AMD Instinct MI355X";
   static constexpr std::string_view model = "MI355X";
+  static constexpr std::string_view family = "Instinct";
   static constexpr std::string_view source =
       "AMD Instinct MI355X launch (Advancing AI, June 2025) and ISSCC 2026 paper: 256 CUs x 8,192 FP8 FLOP per "
       "clock x 2.4 GHz";
@@ -4403,6 +4424,7 @@ inline constexpr accelerator<tpu7x_spec> tpu7x{};
 struct trainium2_spec : spec_defaults {
   static constexpr std::string_view name = "AWS Trainium2";
   static constexpr std::string_view model = "Trainium2";
+  static constexpr std::string_view family = "Trainium";
   static constexpr std::string_view source =
       "AWS Neuron documentation, \"Trainium2 Architecture\" (awsdocs-neuron.readthedocs-hosted.com, 2025)";
   static constexpr date as_of{2025, 12};
@@ -4422,6 +4444,7 @@ inline constexpr accelerator<trainium2_spec> trainium2{};
 struct gaudi3_spec : spec_defaults {
   static constexpr std::string_view name = "Intel Gaudi 3";
   static constexpr std::string_view model = "Gaudi 3";
+  static constexpr std::string_view family = "Gaudi";
   static constexpr std::string_view source = "Intel Gaudi 3 AI accelerator white paper and Hot Chips 2024 talk";
   static constexpr date as_of{2024, 8};
   // The matrix engines' rate; Intel states the same 1,835 TFLOP/s for BF16 and FP8.
@@ -5777,6 +5800,10 @@ inline constexpr magnitude m86400 = day.def.mag;
 inline constexpr magnitude m604800 = week.def.mag;
 inline constexpr magnitude m_year = year.def.mag;
 inline constexpr magnitude m_percent{1, 1, -2, -2};
+// A quarter and a month, as news counts them ("within 18 months", "$30bn a quarter"): a fourth and a
+// twelfth of the Julian year, which units/time.hpp has no unit for.
+inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
+inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
 
 using K = figure_kind;
 inline constexpr unit_entry units[] = {
@@ -5845,6 +5872,10 @@ inline constexpr unit_entry units[] = {
   {"Wochen", DE, K::time, m604800, 0}, {"Woche", DE, K::time, m604800, 0}, {"weken", NL, K::time, m604800, 0},
   {"semaines", FR, K::time, m604800, 0}, {"semaine", FR, K::time, m604800, 0}, {"semanas", ES, K::time, m604800, 0},
   {"semana", ES, K::time, m604800, 0}, {"settimane", IT, K::time, m604800, 0}, {"settimana", IT, K::time, m604800, 0},
+  {"months", EN, K::time, m_month, 0}, {"month", EN, K::time, m_month, 0}, {"Monate", DE, K::time, m_month, 0},
+  {"Monaten", DE, K::time, m_month, 0}, {"Monat", DE, K::time, m_month, 0}, {"maanden", NL, K::time, m_month, 0},
+  {"maand", NL, K::time, m_month, 0}, {"mois", FR, K::time, m_month, 0}, {"meses", ES, K::time, m_month, 0},
+  {"mes", ES, K::time, m_month, 0}, {"mesi", IT, K::time, m_month, 0}, {"mese", IT, K::time, m_month, 0},
   {"yr", ALL, K::time, m_year, CS | WC}, {"years", EN, K::time, m_year, 0}, {"year", EN, K::time, m_year, W1},
   {"Jahre", DE, K::time, m_year, 0}, {"Jahren", DE, K::time, m_year, 0}, {"Jahr", DE, K::time, m_year, W1},
   {"jaar", NL, K::time, m_year, W1}, {"jaren", NL, K::time, m_year, 0}, {"ans", FR, K::time, m_year, 0},
@@ -5969,7 +6000,8 @@ inline constexpr word_entry device_count_words[] = {
 // after a number of two or more they are no unit but another word ("nel 2025 ora tocca": now;
 // "secondo Reuters": according to). English is left out: it writes "a 20-year contract", "2 hour".
 inline constexpr word_entry singular_units[] = {
-  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Jahr", DE},
+  {"Sekunde", DE}, {"Minute", DE}, {"Stunde", DE}, {"Tag", DE}, {"Woche", DE}, {"Monat", DE}, {"Jahr", DE},
+  {"maand", NL}, {"mes", ES}, {"mese", IT},
   {"seconde", NL | FR}, {"minuut", NL}, {"dag", NL}, {"minute", FR}, {"heure", FR}, {"jour", FR},
   {"segundo", ES}, {"minuto", ES | IT}, {"hora", ES}, {"d\u00eda", ES}, {"a\u00f1o", ES},
   {"secondo", IT}, {"ora", IT}, {"giorno", IT}, {"anno", IT},
@@ -6035,18 +6067,28 @@ inline constexpr word_entry ordinary_words[] = {
   // Only words that are no common word of another of the six languages ("was", "will" and "of" are
   // German and Dutch words too); a word common to two counts for both ("il", "le", "del").
   {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
-  {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN},
+  {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN}, {"to", EN}, {"for", EN}, {"at", EN}, {"by", EN},
+  {"be", EN}, {"have", EN}, {"than", EN}, {"into", EN}, {"their", EN}, {"they", EN}, {"been", EN}, {"were", EN},
+  {"about", EN}, {"up", EN}, {"under", EN}, {"after", EN}, {"could", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
-  {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE},
+  {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE}, {"im", DE}, {"zu", DE}, {"bei", DE}, {"nach", DE},
+  {"\u00fcber", DE}, {"sind", DE}, {"hat", DE}, {"wie", DE}, {"aus", DE}, {"einen", DE}, {"einem", DE}, {"dass", DE},
+  {"durch", DE}, {"oder", DE}, {"mehr", DE}, {"noch", DE}, {"zum", DE}, {"zur", DE},
   {"het", NL}, {"een", NL}, {"van", NL}, {"niet", NL}, {"voor", NL}, {"met", NL | EN}, {"zijn", NL}, {"wordt", NL},
-  {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL},
+  {"ook", NL}, {"naar", NL}, {"dat", NL}, {"bij", NL}, {"heeft", NL}, {"deze", NL}, {"op", NL}, {"aan", NL},
+  {"uit", NL}, {"maar", NL}, {"tot", NL}, {"nog", NL}, {"om", NL}, {"ligt", NL}, {"wil", NL},
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
-  {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR},
+  {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR}, {"au", FR},
+  {"ce", FR}, {"ces", FR}, {"mais", FR}, {"ont", FR}, {"\u00e9t\u00e9", FR}, {"leur", FR}, {"cette", FR}, {"sera", FR},
   {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
-  {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES},
+  {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES}, {"sus", ES},
+  {"pero", ES}, {"este", ES}, {"esta", ES}, {"sobre", ES}, {"desde", ES}, {"hasta", ES}, {"tambi\u00e9n", ES},
+  {"ser\u00e1", ES}, {"empresa", ES},
   {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
-  {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT},
+  {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT}, {"dei", IT}, {"nella", IT},
+  {"questo", IT}, {"questa", IT}, {"sar\u00e0", IT}, {"tra", IT}, {"dal", IT}, {"dalla", IT}, {"loro", IT},
+  {"\u00e8", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
@@ -6056,10 +6098,7 @@ inline constexpr word_entry per_words[] = {
 };
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
-// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips. A quarter and a month are
-// a fourth and a twelfth of the (Julian) year.
-inline constexpr magnitude m_quarter = (m_year / magnitude{1, 1, 2, 0}).value;
-inline constexpr magnitude m_month = (m_year / magnitude{3, 1, 2, 0}).value;
+// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
 inline constexpr unit_entry per_phrases[] = {
   {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
   {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
@@ -6099,14 +6138,25 @@ inline constexpr per_kind_entry per_kinds[] = {
 
 // clang-format on
 
-// The accelerator models and vendors of the catalogue, as news write counts of them: "30.000 GB200",
-// "200.000 Nvidia H100-GPU's". A spec added to catalog::all_accelerators is read with no edit here.
+// The accelerator models, vendors and product families of the catalogue, as news write counts of them:
+// "30.000 GB200", "200.000 Nvidia H100-GPU's", "10,000 Blackwell GPUs". A spec added to catalog::all_accelerators is
+// read with no edit here.
 inline constexpr std::size_t catalogue_size = std::tuple_size_v<std::remove_cv_t<decltype(catalog::all_accelerators)>>;
 struct device_name_list {
   std::string_view models[catalogue_size]{};
-  std::string_view vendors[catalogue_size]{};
+  std::string_view vendors[2 * catalogue_size]{};  // vendors and product families: words before a noun
   std::size_t model_count = 0, vendor_count = 0;
 
+  // A family that is the first word of a model ("Gaudi" of "Gaudi 3") would take the model's place
+  // before its number: it is read as part of the model only. No family (empty) is none either.
+  constexpr bool begins_a_model(std::string_view family) const {
+    if (family.empty()) return true;
+    for (std::size_t k = 0; k != model_count; ++k)
+      if (models[k].size() > family.size() && models[k].substr(0, family.size()) == family &&
+          models[k][family.size()] == ' ')
+        return true;
+    return false;
+  }
   static constexpr void add_once(std::string_view* list, std::size_t& count, std::string_view name) {
     for (std::size_t k = 0; k != count; ++k)
       if (list[k] == name) return;
@@ -6120,6 +6170,8 @@ constexpr device_name_list catalogue_device_names(const Accelerators& accelerato
       [&r](const auto&... a) {
         (device_name_list::add_once(r.models, r.model_count, a.model()), ...);
         (device_name_list::add_once(r.vendors, r.vendor_count, a.vendor()), ...);
+        ((r.begins_a_model(a.family()) ? void() : device_name_list::add_once(r.vendors, r.vendor_count, a.family())),
+         ...);
       },
       accelerators);
   return r;
