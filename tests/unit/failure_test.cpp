@@ -1,6 +1,7 @@
 // Defined behaviour at run time: each integer operation and conversion at the limit of its type
 // works there, and one step beyond it calls the failure handler (test_support::fails installs one
 // that records the failure and leaves with longjmp).
+#include <aiscale/text/result.hpp>
 #include <aiscale/units.hpp>
 
 #include <cstring>
@@ -185,6 +186,19 @@ TEST_CASE("the handler learns the kind, a sentence and the place of a failure") 
   CHECK(std::strstr(last_failure.where.file_name(), "checked.hpp") != nullptr);
   CHECK(last_failure.where.line() > 0);
 #endif
+}
+
+TEST_CASE("the value of a parse_result that holds an error goes to the handler, with the caller's place") {
+  const ai::parse_result<int> failed{ai::parse_error{}};
+  const ai::parse_result<int> read{7};
+  REQUIRE(fails_with(ai::failure_kind::bad_result_access, [&] { (void)failed.value(); }));
+  CHECK(std::strstr(last_failure.what, "has_value()") != nullptr);
+#if defined(__cpp_lib_source_location) || defined(AISCALE_HAS_LOCATION_BUILTINS)
+  CHECK(std::strstr(last_failure.where.file_name(), "failure_test.cpp") != nullptr);
+#endif
+  CHECK(fails_with(ai::failure_kind::bad_result_access, [&] { (void)*failed; }));
+  CHECK_FALSE(fails([&] { CHECK(read.value() == 7); }));
+  CHECK(failed.value_or(3) == 3);
 }
 
 TEST_CASE("set_failure_handler returns the previous handler, and nullptr restores the default") {

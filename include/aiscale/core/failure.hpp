@@ -66,6 +66,7 @@ enum class failure_kind {
   division_by_zero,    // an integer division by zero
   value_out_of_range,  // a number converted to a type that cannot hold it (1e30 or NaN to an integer)
   invalid_value,       // a value the domain does not allow (a zero exchange rate, a PUE below 1)
+  bad_result_access,   // the value of a result that holds an error (parse_result::value() after a failed parse)
 };
 
 // What a failure handler receives: the kind, a sentence saying what happened, and where.
@@ -137,6 +138,9 @@ namespace detail {
 }
 [[noreturn]] AISCALE_HOST_DEVICE inline void invalid_value(const char* what, source_location where) {
   report_failure(failure_kind::invalid_value, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void bad_result_access(const char* what, source_location where) {
+  report_failure(failure_kind::bad_result_access, what, where);
 }
 
 }  // namespace detail

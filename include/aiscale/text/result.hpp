@@ -4,8 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string_view>
+
+#include "aiscale/core/failure.hpp"
 
 namespace aiscale {
 
@@ -80,16 +81,12 @@ struct parse_error {
 };
 
 namespace detail::text {
-// Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
-// which is what value() on an error should do in a static_assert.
-[[noreturn]] inline void bad_result_access() { std::abort(); }
-
 // Tag of parse_result's constructor that builds the value in place (see parse()).
 struct build_in_place {};
 }  // namespace detail::text
 
-// An expected-like result. value() on an error aborts (or fails constant evaluation); check
-// has_value() or use value_or() first.
+// An expected-like result. value() on an error calls the failure handler (docs/failures.md), which
+// stops the program, or fails constant evaluation; check has_value() or use value_or() first.
 template <class T>
 class parse_result {
  public:
@@ -106,8 +103,10 @@ class parse_result {
   constexpr bool has_value() const { return ok_; }
   constexpr explicit operator bool() const { return ok_; }
 
-  constexpr const T& value() const {
-    if (!ok_) detail::text::bad_result_access();
+  // The place of the call is reported; * and -> report their own (an operator takes no default argument).
+  constexpr const T& value(source_location where = source_location::current()) const {
+    if (!ok_)
+      detail::bad_result_access("value() of a parse_result that holds an error (check has_value() first)", where);
     return value_;
   }
   constexpr const T& operator*() const { return value(); }
