@@ -75,3 +75,37 @@ TEST_CASE("near twins of exponents still read as before") {
   CHECK(!ai::parse("10^", lang::en).has_value());
   CHECK(!ai::parse("1e400 W", lang::en).has_value());
 }
+
+TEST_CASE("a number times a power of ten is read whole, with its mantissa, in every language") {
+  // Read from "10" on, "5 x 10^25 FLOP" would be 1e25: a wrong figure by its mantissa.
+  for (const lang l : all_six) {
+    INFO(ai::code_of(l));
+    const std::string_view five_halves = l == lang::en ? "2.5" : "2,5";
+    for (const std::string_view times : {" \u00d7 ", "\u00d7", " x ", "x", " \u00b7 ", "\u00b7", " * ", " \u22c5 "}) {
+      const std::string number = std::string(five_halves) + std::string(times) + "10^25 FLOP";
+      const std::string text = "Training took " + number + ".";
+      CHECK(compute_work_of(text, l, number) == 2.5e25);
+    }
+    CHECK(compute_work_of("Training took 5 \u00d7 10\u00b2\u2075 FLOP.", l, "5 \u00d7 10\u00b2\u2075 FLOP") == 5e25);
+    CHECK(ai::parse("3 x 10^6 GPUs", l)->value == 3e6);
+    CHECK(ai::parse("3 \u00d7 10^-3 s", l)->value == 3e-3);
+  }
+  // A times word where the language writes one; "por" and "per" also mean "per", and are not read.
+  CHECK(compute_work_of("Das Training brauchte 5 mal 10 hoch 25 FLOP.", lang::de, "5 mal 10 hoch 25 FLOP") == 5e25);
+  CHECK(compute_work_of("Training took 5 times 10^25 FLOP.", lang::en, "5 times 10^25 FLOP") == 5e25);
+  CHECK(compute_work_of("De training kostte 5 maal 10^25 FLOP.", lang::nl, "5 maal 10^25 FLOP") == 5e25);
+  CHECK(compute_work_of("L'entraînement a pris 5 fois 10^25 FLOP.", lang::fr, "5 fois 10^25 FLOP") == 5e25);
+}
+
+TEST_CASE("near twins of a number times a power of ten: no power, or another base") {
+  // "x 10 GW" is no power of ten: the 10 GW reads as written, the 4 is a bare number.
+  const ai::extraction e = ai::extract("The site grew 4 x 10 GW of plans.", lang::en);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].value == 10e9);
+  CHECK(e.figures[0].span_in("The site grew 4 x 10 GW of plans.") == "10 GW");
+  // Another base after the times sign is refused, as it is alone.
+  const ai::extraction two = ai::extract("It needs 5 x 2^10 FLOP.", lang::en);
+  CHECK(two.figures.empty());
+  // Two spaces are no times sign of the number's.
+  CHECK(ai::parse("5  x 10^25 FLOP", lang::en).has_value() == false);
+}

@@ -110,6 +110,38 @@ constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
   return {k, minus ? -e : e, true};
 }
 
+// A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
+// " times 10^25", " mal 10 hoch 25", with one space at most on each side of a sign. The number is its
+// mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong
+// figure. Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent,
+// end 0 if there is none.
+constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
+  constexpr std::string_view words[] = {" times ", " mal ", " maal ", " keer ", " fois "};
+  constexpr lang langs[] = {lang::en, lang::de, lang::nl, lang::nl, lang::fr};
+  for (std::size_t k = 0; k != std::size(words); ++k)
+    if (langs[k] == l && s.substr(i < s.size() ? i : s.size(), words[k].size()) == words[k]) return words[k].size();
+  return 0;
+}
+constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l) {
+  if (const std::size_t w = times_word_at(s, i, l)) {
+    i += w;
+  } else {
+    i += space_at(s, i);
+    std::size_t sign = 0;
+    if (i < s.size() && (s[i] == 'x' || s[i] == 'X' || s[i] == '*')) sign = 1;
+    if (i + 1 < s.size() && ((byte(s[i]) == 0xC3 && byte(s[i + 1]) == 0x97) ||  // U+00D7 multiplication sign
+                             (byte(s[i]) == 0xC2 && byte(s[i + 1]) == 0xB7)))   // U+00B7 middle dot
+      sign = 2;
+    if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x8B && byte(s[i + 2]) == 0x85) sign = 3;  // U+22C5
+    if (sign == 0) return {};
+    i += sign;
+    i += space_at(s, i);
+  }
+  if (i + 2 >= s.size() || s[i] != '1' || s[i + 1] != '0') return {};
+  const exponent_read e = exponent_at(s, i + 2, l);
+  return e.of_base ? e : exponent_read{};
+}
+
 // Reads a number at i in language l; unsigned (the caller reads signs).
 constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   number_read r;
@@ -146,6 +178,9 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
     if (e.of_base) r.value.mantissa = 1;
     r.value.exp10 += e.exp10;
     i = e.end;
+  } else if (const exponent_read t = times_power_of_ten_at(s, i, l); t.end != 0 && r.ok) {
+    r.value.exp10 += t.exp10;
+    i = t.end;
   }
   r.end = i;
   // A mark and a digit right after the number: the notation of another language ("1,5" in English,
