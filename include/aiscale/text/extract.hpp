@@ -67,7 +67,9 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
-constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+constexpr bool ascii_may_start(char c) {
+  return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
+}
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
@@ -77,6 +79,11 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
+  // A number written from its decimal mark (".5 GW", ",75 %") starts at the mark: read from the digit
+  // after it, ".5 GW" would be 5 GW. The mark is read there, or refused as another language's.
+  if (c == '.' || c == ',')
+    return i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || (!is_ascii_alnum(s[i - 1]) && s[i - 1] != '.'));
+  if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
   if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
@@ -257,6 +264,21 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double b = to_double(decimal{like.fig.low.mantissa, like.fig.low.exp10 - like.words_exp10, false}, magnitude{});
   return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
 }
+
+// A sum with its currency written before it and no scale word, then a list word and a sum of the same
+// currency with one ("between $3 and $5 trillion", "$3 or $5 trillion"): the scale word is both
+// sums'. Read alone, "$3" would be three dollars. ok is false where there is no such list.
+template <class V>
+constexpr shared_figure sum_sharing_scale(std::string_view s, const figure& f, lang l) {
+  if (f.kind != figure_kind::money || !f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
+  const std::size_t next = after_list_word(s, f.end, f.begin, l);
+  if (next == std::string_view::npos || next >= s.size()) return {};
+  const read_outcome r = read_in<V>(s, next, f.language == lang::guess ? l : f.language, false);
+  if (!r.ok || r.fig.kind != figure_kind::money || r.fig.currency != f.currency || r.fig.scale_word.empty() ||
+      r.fig.is_range() || !of_one_size(f, r))
+    return {};
+  return with_number_of(f, r);
+}
 }  // namespace detail::text
 
 // Scans text left to right; a figure is read where a word may start, and reading resumes after it.
@@ -290,6 +312,9 @@ extraction extract(std::string_view text, lang language) {
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
         if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
           r.fig = range.fig;
+        if (const detail::text::shared_figure shared = detail::text::sum_sharing_scale<V>(text, r.fig, language);
+            shared.ok)
+          r.fig = shared.fig;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.

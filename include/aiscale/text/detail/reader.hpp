@@ -370,6 +370,29 @@ constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf,
   return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
+// Whether the unit read is an "s" glued to a round whole number that makes the number plural rather
+// than seconds: a decade ("the 1990s", "the 2020s", "the '90s", "the 80s") or tens and hundreds ("10s
+// of GPUs", "100s of MW"). Read as seconds, each would be a wrong figure; "60s" and "1.5s" stay seconds.
+constexpr bool plural_number_at(std::string_view s, std::size_t number_begin, const suffix& suf,
+                                const scaled_number& n) {
+  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || suf.text_begin != n.number.end ||
+      s.substr(suf.text_begin, suf.end - suf.text_begin) != "s" || number_begin >= n.number.end)
+    return false;
+  const std::string_view digits = s.substr(number_begin, n.number.end - number_begin);
+  for (const char c : digits)
+    if (!is_digit(c)) return false;
+  if (digits.back() != '0') return false;
+  if (digits.size() == 4) return true;
+  const bool apostrophe = (number_begin >= 1 && s[number_begin - 1] == '\'') ||
+                          (number_begin >= 3 && s.substr(number_begin - 3, 3) == "\u2019");
+  if (apostrophe) return true;
+  const std::size_t after = skip_spaces(s, suf.end);
+  if (after != suf.end && match(s, after, "of", true) == 2 && (after + 2 == s.size() || space_at(s, after + 2)))
+    return true;
+  return digits.size() == 2 && number_begin >= 4 && match(s, number_begin - 4, "the ", true) == 4 &&
+         (number_begin == 4 || !is_ascii_alnum(s[number_begin - 5]));
+}
+
 // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
 // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
 constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
@@ -541,6 +564,35 @@ struct grammar {
   }
 
   static constexpr device_start_set device_starts = build_device_starts(device_names);
+
+  // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
+  // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
+  // without a mark, before a model named alone (no plural, no noun), or after a word of time ("year",
+  // "Jahr", "ann\u00e9e" ...: the vocabulary's units of time). Read as a count, it would be 2,023
+  // devices. "2048 H100s", "2,048 H100" and "2024 H100 GPUs" stay counts.
+  static constexpr bool year_before_model(std::string_view s, std::size_t number_begin, const scaled_number& n,
+                                          std::string_view unit_text, lang_mask langs) {
+    if (n.scale || n.number.end != number_begin + 4) return false;
+    int year = 0;
+    for (std::size_t k = number_begin; k != n.number.end; ++k) {
+      if (!is_digit(s[k])) return false;
+      year = year * 10 + (s[k] - '0');
+    }
+    if (year < 1900 || year > 2099) return false;
+    const std::string_view w = word_before(s, number_begin);
+    if (!w.empty()) {
+      const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
+      if (u.kind == figure_kind::time && u.length == w.size()) return true;
+    }
+    for (std::size_t m = 0; m != device_names.model_count; ++m) {
+      const std::string_view model = device_names.models[m];
+      if (unit_text.size() >= model.size() && unit_text.substr(unit_text.size() - model.size()) == model &&
+          (unit_text.size() == model.size() || unit_text[unit_text.size() - model.size() - 1] == ' ' ||
+           unit_text[unit_text.size() - model.size() - 1] == '-'))
+        return true;
+    }
+    return false;
+  }
 
   // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
   // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
@@ -852,6 +904,9 @@ struct grammar {
         i += after.length;
       }
     }
+    // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
+    if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
+      return failed_with(bad_number_at(s, i, l));
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
                            find_number_word(s, i, langs)))
       return failed(parse_errc::expected_number, i);
@@ -875,6 +930,13 @@ struct grammar {
           find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
       if (n != 0) {
         std::size_t k = skip_spaces(s, j + n);
+        // "$3 to $5 trillion", "\u20ac10-\u20ac15 billion": the currency written again before the second end
+        // is the same sum's; read without it, "$3" alone would be three dollars. With a scale word on
+        // both ends, range_of_two (extract) joins the two sums where their words agree.
+        if (before && !first.scale)
+          if (const found again = find_currency(s, k, langs, BEFORE);
+              again && currencies[again.index].code == currency && sign_at(s, k).length == 0)
+            k = skip_spaces(s, k + again.length);
         const sign_read second_sign = sign_at(s, k);
         const std::size_t second_at = k + second_sign.length;
         // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
@@ -919,6 +981,7 @@ struct grammar {
       end = last.number.end;
       suf = read_suffix(s, end, langs, true, true, false);
     }
+    if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
     if (singular_unit_after_plural(s, suf, last, langs)) {
       suf = suffix{};
       suf.end = end;
@@ -957,6 +1020,8 @@ struct grammar {
     if (!strict && !whole_text &&
         (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
       return failed_with(bad_number_at(s, i, l));
+    if (kind == figure_kind::gpus && !range && year_before_model(s, i, first, unit_text, langs))
+      return failed(parse_errc::expected_number, i);
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
