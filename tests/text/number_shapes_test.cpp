@@ -127,3 +127,72 @@ TEST_CASE("a year before a model is no count of devices, in every language") {
     CHECK(e.figures[0].value == count);
   }
 }
+
+TEST_CASE("another country's dollar is no US dollar") {
+  for (const auto& [text, l] :
+       {std::pair{std::string_view("Ottawa investit 2,4 milliards de dollars canadiens."), lang::fr},
+        std::pair{std::string_view("Ottawa investit 2,4 milliards $ CA."), lang::fr},
+        std::pair{std::string_view("Canberra invierte 1.000 millones de d\u00f3lares australianos."), lang::es},
+        std::pair{std::string_view("Hong Kong investe 5 miliardi di dollari di Hong Kong."), lang::it},
+        std::pair{std::string_view("Ottawa invests 2.4 billion Canadian dollars."), lang::en}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == ai::figure_kind::number);
+    CHECK(e.figures[0].currency.empty());
+  }
+  // Twins: US dollars, however written.
+  for (const auto& [text, l] :
+       {std::pair{std::string_view("Il investit 3 milliards de dollars."), lang::fr},
+        std::pair{std::string_view("Il investit 3 milliards de dollars am\u00e9ricains."), lang::fr},
+        std::pair{std::string_view("Il investit 3 milliards $ US."), lang::fr},
+        std::pair{std::string_view("Invierte 3.000 millones de d\u00f3lares."), lang::es}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].currency == "USD");
+  }
+}
+
+TEST_CASE("an article before a plural scale word, or an order of size, is no figure of one") {
+  for (const auto& [text, l] :
+       {std::pair{std::string_view("Ein Milliarden-Deal und ein Millionen-Publikum."), lang::de},
+        std::pair{std::string_view("Een miljarden-deal en een miljoenenpubliek."), lang::nl},
+        std::pair{std::string_view("A millions-strong crowd."), lang::en},
+        std::pair{std::string_view("A gigawatt-scale site and a gigawatt-class campus."), lang::en},
+        std::pair{std::string_view("Ein Gigawatt-Klasse-Projekt."), lang::de}}) {
+    INFO(text);
+    CHECK(read(text, l).figures.empty());
+  }
+  // Twins: the singular after an article is one; a number before an order of size still reads.
+  for (const auto& [text, l, value] :
+       {std::tuple{std::string_view("Eine Milliarde Euro und eine Mrd. Euro."), lang::de, 1e9},
+        std::tuple{std::string_view("Een miljard euro."), lang::nl, 1e9},
+        std::tuple{std::string_view("A billion dollars."), lang::en, 1e9},
+        std::tuple{std::string_view("A gigawatt of power."), lang::en, 1e9},
+        std::tuple{std::string_view("A 1.2-gigawatt campus."), lang::en, 1.2e9}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(!e.figures.empty());
+    CHECK(e.figures[0].value == value);
+  }
+}
+
+TEST_CASE("a letter after a scale word, then a word, is no unit; a unit joined to a unit of time is no figure") {
+  // "d" of an elision that lost its apostrophe is no day: a billion, not a billion days.
+  for (const auto& [text, l] : {std::pair{std::string_view("Un budget de 1 milliard d euros."), lang::fr},
+                                std::pair{std::string_view("Un costo di 5 miliardi d euro."), lang::it}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == ai::figure_kind::number);
+    CHECK(e.figures[0].unit_text.empty());
+  }
+  // "1 GW-year" is energy, "5 MW-Jahre" too: no power figure.
+  CHECK(read("It used 1 GW-year of energy.", lang::en).figures.empty());
+  CHECK(read("Es braucht 5 MW-Jahre Strom.", lang::de).figures.empty());
+  // Twins: a unit alone, a duration joined by a hyphen, days after a number.
+  CHECK(read("It used 1 GW of power.", lang::en).figures[0].value == 1e9);
+  CHECK(read("A 100-day sprint.", lang::en).figures[0].kind == ai::figure_kind::time);
+  CHECK(read("It took 3 d to build.", lang::en).figures[0].kind == ai::figure_kind::time);
+}

@@ -393,6 +393,23 @@ constexpr bool plural_number_at(std::string_view s, std::size_t number_begin, co
          (number_begin == 4 || !is_ascii_alnum(s[number_begin - 5]));
 }
 
+// Whether scale word w is the plural of a singular its language writes ("Milliarden" of "Milliarde",
+// "millions" of "million" in French): after an article it is no number ("ein Milliarden-Deal" is a deal
+// of billions, "un millions" no French), and reading the article as one would be a wrong figure.
+// A plural is a written-out word whose language flags a singular of its size, or a word that is
+// another of its size and language plus an ending ("millions" of "million", "miljarden" of "miljard").
+constexpr bool plural_of_a_singular(const scale_entry& w, lang_mask langs) {
+  if ((w.flags & SING) != 0) return false;
+  for (const scale_entry& e : scale_words) {
+    if (e.exp10 != w.exp10 || (e.langs & w.langs & langs) == 0) continue;
+    if ((e.flags & SING) != 0 && (w.flags & W) != 0) return true;
+    if (e.text.size() >= 3 && e.text.size() < w.text.size() && w.text.substr(0, e.text.size()) == e.text &&
+        is_ascii_letter(w.text[e.text.size()]))
+      return true;
+  }
+  return false;
+}
+
 // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
 // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
 constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
@@ -656,6 +673,14 @@ struct grammar {
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
     if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
+    // "dollars canadiens", "$ CA": another country's dollar is no currency of ours, never US dollars.
+    if (c && currencies[c.index].code == "USD" && space_at(s, j + c.length) != 0) {
+      const std::size_t k = skip_spaces(s, j + c.length);
+      for (const word_entry& w : other_dollars)
+        if ((w.langs & langs) != 0 && match(s, k, w.text, true) == w.text.size() &&
+            (w.text.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2])))
+          return r;
+    }
     if (c && c.length >= u.length) {
       r.is_currency = true;
       r.currency = currencies[c.index].code;
@@ -918,6 +943,8 @@ struct grammar {
       return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
+    if (first.article && first.scale && plural_of_a_singular(scale_words[first.scale.index], langs))
+      return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
     if (first.foreign)
       return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
@@ -982,6 +1009,27 @@ struct grammar {
       suf = read_suffix(s, end, langs, true, true, false);
     }
     if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
+    const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
+    // "a gigawatt-scale campus": an order of size after an article, no figure of one.
+    if (first.article && hyphen_joins(s, compound_at))
+      for (const word_entry& w : order_of_size_words)
+        if ((w.langs & langs) != 0 && match(s, compound_at + 1, w.text, true) == w.text.size() &&
+            boundary_at(s, compound_at + 1 + w.text.size()))
+          return failed(parse_errc::expected_number, i);
+    // "1 GW-year", "5 MW-Jahre": a unit joined to a unit of time is their product, which has no kind
+    // here; read as the first unit alone it would be power where energy was meant.
+    if (suf.is_unit && suf.unit.kind != figure_kind::time && hyphen_joins(s, suf.end))
+      if (const unit_found t = find_unit(s, suf.end + 1, langs);
+          t.kind == figure_kind::time && boundary_at(s, suf.end + 1 + t.length))
+        return failed(parse_errc::expected_number, i);
+    // A one-letter symbol after a scale word, then a word: "1 milliard d euros" is an elision that lost
+    // its apostrophe, not a billion days; the figure ends at the scale word.
+    if (const std::size_t next = skip_spaces(s, suf.end); suf.is_unit && last.scale && suf.end - suf.text_begin == 1 &&
+                                                          next != suf.end && next < s.size() &&
+                                                          is_ascii_letter(s[next])) {
+      suf = suffix{};
+      suf.end = end;
+    }
     if (singular_unit_after_plural(s, suf, last, langs)) {
       suf = suffix{};
       suf.end = end;

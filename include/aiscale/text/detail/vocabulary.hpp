@@ -354,6 +354,24 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
+// "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
+// "ein") the figure would be 1 GW, which the text does not say.
+inline constexpr word_entry order_of_size_words[] = {
+  {"scale", EN}, {"class", EN}, {"level", EN}, {"sized", EN}, {"size", EN}, {"range", EN}, {"plus", EN},
+  {"Klasse", DE}, {"Bereich", DE}, {"Ma\u00dfstab", DE}, {"klasse", NL}, {"schaal", NL},
+};
+
+// Words after a dollar that make it another country's dollar ("2,4 milliards de dollars canadiens",
+// "mil millones de d\u00f3lares australianos", "5 miliardi di dollari di Hong Kong", "2,4 milliards $ CA"):
+// no currency aiscale knows, never US dollars. Stems suffice ("canad" reads "canadiens", "canadesi").
+inline constexpr word_entry other_dollars[] = {
+  {"canad", FR | ES | IT}, {"austral", FR | ES | IT}, {"n\u00e9o-z\u00e9land", FR}, {"neozeland", ES | IT},
+  {"singap", FR | ES | IT}, {"ta\u00efwan", FR}, {"taiwan", ES | IT}, {"de Hong Kong", FR | ES},
+  {"di Hong Kong", IT}, {"de Singap", FR | ES}, {"di Singap", IT}, {"hongkong", FR | ES | IT},
+  {"CA", FR}, {"AU", FR}, {"NZ", FR}, {"HK", FR}, {"SG", FR},
+};
+
 // Words after a "B" glued to a number that make it a model's size in billions of parameters, not
 // bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
 // reads "Parametern", "model" reads "models").
