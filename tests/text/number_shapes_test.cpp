@@ -15,6 +15,21 @@ namespace ai = aiscale;
 using ai::lang;
 
 namespace {
+// A sentence and its language; and one with the value of its figure.
+struct sample {
+  std::string_view text;
+  lang l;
+};
+struct valued {
+  std::string_view text;
+  lang l;
+  double value;
+};
+struct ranged {
+  std::string_view text;
+  lang l;
+  double low, high;
+};
 constexpr lang all_six[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it};
 
 // The figures of text in l, after checking that nothing was refused.
@@ -28,11 +43,11 @@ ai::extraction read(std::string_view text, lang l) {
 
 TEST_CASE("a currency written before both ends of a range is one sum's, with the scale word of the end") {
   for (const auto& [text, l, low, high] :
-       {std::tuple{std::string_view("Analysts see $3 to $5 trillion of spending."), lang::en, 3e12, 5e12},
-        std::tuple{std::string_view("Analysts see $3-$5 trillion of spending."), lang::en, 3e12, 5e12},
-        std::tuple{std::string_view("Analysts see \u20ac10\u2013\u20ac15 billion of spending."), lang::en, 10e9, 15e9},
-        std::tuple{std::string_view("Analysten erwarten \u20ac3 bis \u20ac5 Mrd. an Ausgaben."), lang::de, 3e9, 5e9},
-        std::tuple{std::string_view("Se esperan US$ 1.000 a US$ 2.000 millones."), lang::es, 1e9, 2e9}}) {
+       {ranged{"Analysts see $3 to $5 trillion of spending.", lang::en, 3e12, 5e12},
+        ranged{"Analysts see $3-$5 trillion of spending.", lang::en, 3e12, 5e12},
+        ranged{"Analysts see \u20ac10\u2013\u20ac15 billion of spending.", lang::en, 10e9, 15e9},
+        ranged{"Analysten erwarten \u20ac3 bis \u20ac5 Mrd. an Ausgaben.", lang::de, 3e9, 5e9},
+        ranged{"Se esperan US$ 1.000 a US$ 2.000 millones.", lang::es, 1e9, 2e9}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
@@ -105,21 +120,21 @@ TEST_CASE("a year before a model is no count of devices, in every language") {
     INFO(ai::code_of(l));
     CHECK(read("The 2023 H100 story and the 2025 GB200 ramp.", l).figures.empty());
   }
-  for (const auto& [text, l] : {std::pair{std::string_view("In the year 2024 H100 chips were scarce."), lang::en},
-                                std::pair{std::string_view("Im Jahr 2024 H100-Chips waren knapp."), lang::de},
-                                std::pair{std::string_view("In het jaar 2024 H100-chips waren schaars."), lang::nl},
-                                std::pair{std::string_view("En l'ann\u00e9e 2024 H100 puces rares."), lang::fr},
-                                std::pair{std::string_view("En el a\u00f1o 2024 H100 chips escasos."), lang::es},
-                                std::pair{std::string_view("Nell'anno 2024 H100 chip scarsi."), lang::it}}) {
+  for (const auto& [text, l] : {sample{"In the year 2024 H100 chips were scarce.", lang::en},
+                                sample{"Im Jahr 2024 H100-Chips waren knapp.", lang::de},
+                                sample{"In het jaar 2024 H100-chips waren schaars.", lang::nl},
+                                sample{"En l'ann\u00e9e 2024 H100 puces rares.", lang::fr},
+                                sample{"En el a\u00f1o 2024 H100 chips escasos.", lang::es},
+                                sample{"Nell'anno 2024 H100 chip scarsi.", lang::it}}) {
     INFO(text);
     CHECK(read(text, l).figures.empty());
   }
   // Twins: counts that say they are counts.
-  for (const auto& [text, l, count] : {std::tuple{std::string_view("They ordered 2048 H100s."), lang::en, 2048.0},
-                                       std::tuple{std::string_view("They ordered 2,048 H100."), lang::en, 2048.0},
-                                       std::tuple{std::string_view("Sie bestellten 2.048 H100."), lang::de, 2048.0},
-                                       std::tuple{std::string_view("They ordered 2024 H100 GPUs."), lang::en, 2024.0},
-                                       std::tuple{std::string_view("They ordered 1024 H100."), lang::en, 1024.0}}) {
+  for (const auto& [text, l, count] :
+       {valued{"They ordered 2048 H100s.", lang::en, 2048.0}, valued{"They ordered 2,048 H100.", lang::en, 2048.0},
+        valued{"Sie bestellten 2.048 H100.", lang::de, 2048.0},
+        valued{"They ordered 2024 H100 GPUs.", lang::en, 2024.0},
+        valued{"They ordered 1024 H100.", lang::en, 1024.0}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
@@ -129,12 +144,11 @@ TEST_CASE("a year before a model is no count of devices, in every language") {
 }
 
 TEST_CASE("another country's dollar is no US dollar") {
-  for (const auto& [text, l] :
-       {std::pair{std::string_view("Ottawa investit 2,4 milliards de dollars canadiens."), lang::fr},
-        std::pair{std::string_view("Ottawa investit 2,4 milliards $ CA."), lang::fr},
-        std::pair{std::string_view("Canberra invierte 1.000 millones de d\u00f3lares australianos."), lang::es},
-        std::pair{std::string_view("Hong Kong investe 5 miliardi di dollari di Hong Kong."), lang::it},
-        std::pair{std::string_view("Ottawa invests 2.4 billion Canadian dollars."), lang::en}}) {
+  for (const auto& [text, l] : {sample{"Ottawa investit 2,4 milliards de dollars canadiens.", lang::fr},
+                                sample{"Ottawa investit 2,4 milliards $ CA.", lang::fr},
+                                sample{"Canberra invierte 1.000 millones de d\u00f3lares australianos.", lang::es},
+                                sample{"Hong Kong investe 5 miliardi di dollari di Hong Kong.", lang::it},
+                                sample{"Ottawa invests 2.4 billion Canadian dollars.", lang::en}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
@@ -142,11 +156,10 @@ TEST_CASE("another country's dollar is no US dollar") {
     CHECK(e.figures[0].currency.empty());
   }
   // Twins: US dollars, however written.
-  for (const auto& [text, l] :
-       {std::pair{std::string_view("Il investit 3 milliards de dollars."), lang::fr},
-        std::pair{std::string_view("Il investit 3 milliards de dollars am\u00e9ricains."), lang::fr},
-        std::pair{std::string_view("Il investit 3 milliards $ US."), lang::fr},
-        std::pair{std::string_view("Invierte 3.000 millones de d\u00f3lares."), lang::es}}) {
+  for (const auto& [text, l] : {sample{"Il investit 3 milliards de dollars.", lang::fr},
+                                sample{"Il investit 3 milliards de dollars am\u00e9ricains.", lang::fr},
+                                sample{"Il investit 3 milliards $ US.", lang::fr},
+                                sample{"Invierte 3.000 millones de d\u00f3lares.", lang::es}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
@@ -156,21 +169,18 @@ TEST_CASE("another country's dollar is no US dollar") {
 
 TEST_CASE("an article before a plural scale word, or an order of size, is no figure of one") {
   for (const auto& [text, l] :
-       {std::pair{std::string_view("Ein Milliarden-Deal und ein Millionen-Publikum."), lang::de},
-        std::pair{std::string_view("Een miljarden-deal en een miljoenenpubliek."), lang::nl},
-        std::pair{std::string_view("A millions-strong crowd."), lang::en},
-        std::pair{std::string_view("A gigawatt-scale site and a gigawatt-class campus."), lang::en},
-        std::pair{std::string_view("Ein Gigawatt-Klasse-Projekt."), lang::de}}) {
+       {sample{"Ein Milliarden-Deal und ein Millionen-Publikum.", lang::de},
+        sample{"Een miljarden-deal en een miljoenenpubliek.", lang::nl}, sample{"A millions-strong crowd.", lang::en},
+        sample{"A gigawatt-scale site and a gigawatt-class campus.", lang::en},
+        sample{"Ein Gigawatt-Klasse-Projekt.", lang::de}}) {
     INFO(text);
     CHECK(read(text, l).figures.empty());
   }
   // Twins: the singular after an article is one; a number before an order of size still reads.
   for (const auto& [text, l, value] :
-       {std::tuple{std::string_view("Eine Milliarde Euro und eine Mrd. Euro."), lang::de, 1e9},
-        std::tuple{std::string_view("Een miljard euro."), lang::nl, 1e9},
-        std::tuple{std::string_view("A billion dollars."), lang::en, 1e9},
-        std::tuple{std::string_view("A gigawatt of power."), lang::en, 1e9},
-        std::tuple{std::string_view("A 1.2-gigawatt campus."), lang::en, 1.2e9}}) {
+       {valued{"Eine Milliarde Euro und eine Mrd. Euro.", lang::de, 1e9}, valued{"Een miljard euro.", lang::nl, 1e9},
+        valued{"A billion dollars.", lang::en, 1e9}, valued{"A gigawatt of power.", lang::en, 1e9},
+        valued{"A 1.2-gigawatt campus.", lang::en, 1.2e9}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(!e.figures.empty());
@@ -180,8 +190,8 @@ TEST_CASE("an article before a plural scale word, or an order of size, is no fig
 
 TEST_CASE("a letter after a scale word, then a word, is no unit; a unit joined to a unit of time is no figure") {
   // "d" of an elision that lost its apostrophe is no day: a billion, not a billion days.
-  for (const auto& [text, l] : {std::pair{std::string_view("Un budget de 1 milliard d euros."), lang::fr},
-                                std::pair{std::string_view("Un costo di 5 miliardi d euro."), lang::it}}) {
+  for (const auto& [text, l] :
+       {sample{"Un budget de 1 milliard d euros.", lang::fr}, sample{"Un costo di 5 miliardi d euro.", lang::it}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
