@@ -440,26 +440,28 @@ inline constexpr word_entry per_words[] = {
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
 // A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
+// Only what a per word and a unit do not say already: "per month", "par mois" and "al mes" are a per
+// word and the unit month, read by find_per; "im Monat" and "-a-month" have no per word.
 inline constexpr unit_entry per_phrases[] = {
   {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
   {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
-  {"a month", EN, K::time, m_month, 0}, {"per month", EN, K::time, m_month, 0}, {"-a-month", EN, K::time, m_month, 0},
+  {"-a-month", EN, K::time, m_month, 0},
   {"an hour", EN, K::time, m3600, 0},
   {"j\u00e4hrlich", DE, K::time, m_year, 0}, {"im Jahr", DE, K::time, m_year, 0}, {"pro Quartal", DE, K::time, m_quarter, 0},
-  {"im Quartal", DE, K::time, m_quarter, 0}, {"pro Monat", DE, K::time, m_month, 0}, {"im Monat", DE, K::time, m_month, 0},
+  {"im Quartal", DE, K::time, m_quarter, 0}, {"im Monat", DE, K::time, m_month, 0},
   {"pro St\u00fcck", DE, K::gpus, m1, 0}, {"je St\u00fcck", DE, K::gpus, m1, 0},
-  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0}, {"per maand", NL, K::time, m_month, 0},
+  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0},
   {"per stuk", NL, K::gpus, m1, 0},
   {"annuels", FR, K::time, m_year, 0}, {"annuelles", FR, K::time, m_year, 0}, {"annuel", FR, K::time, m_year, 0},
   {"annuelle", FR, K::time, m_year, 0}, {"chaque ann\u00e9e", FR, K::time, m_year, 0},
-  {"par trimestre", FR, K::time, m_quarter, 0}, {"par mois", FR, K::time, m_month, 0},
+  {"par trimestre", FR, K::time, m_quarter, 0},
   {"l'unit\u00e9", FR, K::gpus, m1, 0}, {"l\u2019unit\u00e9", FR, K::gpus, m1, 0}, {"par unit\u00e9", FR, K::gpus, m1, 0},
   {"anuales", ES, K::time, m_year, 0}, {"anual", ES, K::time, m_year, 0}, {"cada a\u00f1o", ES, K::time, m_year, 0},
   {"al trimestre", ES | IT, K::time, m_quarter, 0}, {"por trimestre", ES, K::time, m_quarter, 0},
-  {"al mes", ES, K::time, m_month, 0}, {"por mes", ES, K::time, m_month, 0}, {"por unidad", ES, K::gpus, m1, 0},
+  {"por unidad", ES, K::gpus, m1, 0},
   {"annui", IT, K::time, m_year, 0}, {"annue", IT, K::time, m_year, 0}, {"annuali", IT, K::time, m_year, 0},
   {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
-  {"al mese", IT, K::time, m_month, 0}, {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
+  {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
   {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
 };
 
