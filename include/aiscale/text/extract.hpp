@@ -94,12 +94,10 @@ constexpr bool reported(parse_errc e) {
 constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
+template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
-  for (const word_entry& a : list_articles)
-    if ((a.langs & langs) != 0)
-      if (const std::size_t n = match_word(s, i, a.text, true); n != 0 && space_at(s, i + n) != 0)
-        return skip_spaces(s, i + n);
-  return i;
+  const std::size_t n = grammar<V>::word_of(word_role::list_article, s, i, langs);
+  return n != 0 && space_at(s, i + n) != 0 ? skip_spaces(s, i + n) : i;
 }
 
 // Whether a between word (and perhaps an article) stands right before position end: "between 364",
@@ -129,6 +127,7 @@ constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mas
 
 // Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
 // 60"), or npos. Words that need a between word take it before `first`.
+template <class V>
 constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::size_t first, lang l) {
   const lang_mask langs = langs_of(l);
   const std::size_t j = skip_spaces(s, i);
@@ -138,7 +137,7 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
     const std::size_t n = match_word(s, j, w.text, true);
     if (n == 0 || space_at(s, j + n) == 0) continue;
     if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
-    return skip_list_article(s, skip_spaces(s, j + n), langs);
+    return skip_list_article<V>(s, skip_spaces(s, j + n), langs);
   }
   return std::string_view::npos;
 }
@@ -232,8 +231,7 @@ template <class V>
 constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
   if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
   const std::size_t j = skip_spaces(s, f.end);
-  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
-                                  grammar<V>::range_word_starts);
+  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
   if (n == 0) return {};
   const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
   const figure& g = r.fig;
@@ -294,7 +292,7 @@ extraction extract(std::string_view text, lang language) {
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
         while (out.figures.back().kind == figure_kind::money) {
-          const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
+          const std::size_t next = detail::text::after_list_word<V>(text, i, out.figures.back().begin, language);
           if (next == std::string_view::npos || next >= text.size()) break;
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
@@ -309,7 +307,7 @@ extraction extract(std::string_view text, lang language) {
       }
       // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
-        const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
+        const std::size_t next = detail::text::after_list_word<V>(text, r.fig.end, r.fig.begin, language);
         if (next != std::string_view::npos && next < text.size()) {
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {

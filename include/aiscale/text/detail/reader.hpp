@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
@@ -72,26 +73,6 @@ constexpr device_start_set build_device_starts(const device_name_list& names) {
   for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
   for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
-}
-
-// The folded first bytes of a word list: a position that starts none of its words costs one lookup.
-struct first_byte_set {
-  bool has[256]{};
-};
-template <class Entry, std::size_t N>
-constexpr first_byte_set first_bytes_of(const Entry (&words)[N]) {
-  first_byte_set r;
-  for (const Entry& w : words) r.has[byte(lower(w.text[0]))] = true;
-  return r;
-}
-
-constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
-                                lang_mask langs, const first_byte_set& starts) {
-  if (i >= s.size() || !starts.has[byte(lower(s[i]))]) return 0;
-  for (std::size_t k = 0; k != count; ++k)
-    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
-      if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
-  return 0;
 }
 
 // A numeric format after a compute unit: "BF16", "(FP8)", "FP8 sparse".
@@ -273,13 +254,6 @@ struct read_status {
   bool number_word = false;      // the first number is written as a word
 };
 
-constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
-  std::size_t r = 0;
-  for (std::size_t k = 0; k != n; ++k)
-    if (words[k].text.size() > r) r = words[k].text.size();
-  return r;
-}
-
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
 // spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
 struct prefixed_symbol {
@@ -385,10 +359,24 @@ constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask la
 template <class V>
 struct grammar {
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
-  static constexpr auto vocabulary_index =
-      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
-                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
-                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
+  static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
+                                                       in_role<word_role::currency>(currencies),
+                                                       in_role<word_role::unit>(units),
+                                                       in_role<word_role::number>(number_words),
+                                                       in_role<word_role::prefix>(prefixes),
+                                                       in_role<word_role::range>(range_words),
+                                                       in_role<word_role::of>(of_words),
+                                                       in_role<word_role::per>(per_words),
+                                                       in_role<word_role::per_phrase>(per_phrases),
+                                                       in_role<word_role::list_article>(list_articles),
+                                                       in_role<word_role::ordinary>(ordinary_words)};
+  static constexpr std::size_t vocabulary_nodes =
+      std::apply([](const auto&... t) { return index_nodes(t...); }, vocabulary_tables);
+  static constexpr std::size_t vocabulary_words =
+      std::apply([](const auto&... t) { return index_words(t...); }, vocabulary_tables);
+  static constexpr auto vocabulary_index = std::apply(
+      [](const auto&... t) { return build_index<vocabulary_nodes, vocabulary_words>(t...); }, vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
@@ -413,6 +401,12 @@ struct grammar {
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
+  }
+  // The length of the longest word of role r (any, one whose entry has no other condition) at i in
+  // langs, 0 if there is none.
+  static constexpr std::size_t word_of(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(r, s, i, langs)) return 0;
+    return longest(words_at(s, i), r, s, i, langs, [](std::size_t) { return true; }).length;
   }
   static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
 
@@ -570,10 +564,6 @@ struct grammar {
     return u;
   }
 
-  static constexpr first_byte_set range_word_starts = first_bytes_of(when_used<V>(range_words));
-  static constexpr first_byte_set of_word_starts = first_bytes_of(when_used<V>(of_words));
-  static constexpr first_byte_set list_article_starts = first_bytes_of(when_used<V>(list_articles));
-
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
                                       bool currency_allowed, bool unit_allowed, bool after_scale) {
@@ -586,8 +576,7 @@ struct grammar {
     if (j >= s.size()) return r;  // a bare number: no word can follow
     // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
     if (after_scale && !hyphen) {
-      if (const std::size_t n =
-              find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
+      if (const std::size_t n = word_of(word_role::of, s, j, langs)) {
         const std::size_t k = skip_spaces(s, j + n);
         const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
         if (elided || k != j + n) {
@@ -619,8 +608,6 @@ struct grammar {
     return r;
   }
 
-  static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
-
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
     if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
@@ -629,7 +616,7 @@ struct grammar {
       return {p.end, kind, per_phrases[p.index].scale};
     }
     const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+    const std::size_t n = word_of(word_role::per, s, j, langs);
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -655,19 +642,22 @@ struct grammar {
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
-    if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
-    for (const word_entry& w : per_words) {
-      if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
-      const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
-      if (n == 0) continue;
-      const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
-      if (w.text != "/" && k == j + n) continue;
+    if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
+    const words_found m = words_at(s, j);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& iw = vocabulary_index.words[at.entry];
+      if (iw.role != word_role::per || (per_words[iw.index].flags & ONLY_PER) == 0 ||
+          !entry_fits(vocabulary_index, at.entry, s, j, at.end, langs))
+        continue;
+      const std::string_view w = per_words[iw.index].text;
+      const std::size_t n = at.end - j;
+      const std::size_t k = w == "/" ? j + n : skip_spaces(s, j + n);
+      if (w != "/" && k == j + n) continue;
       if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
       // An article or an elided one after it makes "per" the word "for" of another language quoted
       // around ("$3 trillion per l'IA"): no per word.
-      if (elision_at(s, k + 1) ||
-          find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
-        continue;
+      if (elision_at(s, k + 1) || word_of(word_role::list_article, s, k, ALL) != 0) continue;
       // So does an English article ("per a share"); the articles of the other languages ("un",
       // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
       if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
@@ -798,16 +788,13 @@ struct grammar {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr first_byte_set per_phrase_starts = first_bytes_of(when_used<V>(per_phrases));
   static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a pass over the table.
-    if (j >= s.size() || !per_phrase_starts.has[byte(lower(s[j]))]) return best;
-    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
-      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
-        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
-          best = {j + n, k};
+    // Most figures end where no per phrase can start: one test instead of a walk.
+    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
+    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+      best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
     if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
@@ -871,8 +858,7 @@ struct grammar {
     bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
     {
       const std::size_t j = skip_spaces(s, first.end);
-      const std::size_t n =
-          find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
+      const std::size_t n = word_of(word_role::range, s, j, langs);
       if (n != 0) {
         std::size_t k = skip_spaces(s, j + n);
         const sign_read second_sign = sign_at(s, k);
@@ -1015,9 +1001,6 @@ struct grammar {
     return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
   }
 
-  static constexpr std::size_t longest_ordinary_word =
-      longest_of(when_used<V>(ordinary_words), sizeof ordinary_words / sizeof ordinary_words[0]);
-
   // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
   // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
   // pass over the text.
@@ -1031,12 +1014,16 @@ struct grammar {
       }
       std::size_t e = i;
       while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-      const std::string_view w = s.substr(i, e - i);
-      if (w.size() <= longest_ordinary_word)
-        for (const word_entry& o : ordinary_words)
-          if (o.text.size() == w.size() && folded_equal(o.text, w))
-            for (const lang l : all_languages)
-              if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+      // The ordinary words that are the whole word: the walk stops at its end.
+      if (may_start_role(word_role::ordinary, s, i, ALL)) {
+        const words_found m = words_at(s.substr(0, e), i);
+        for (std::size_t q = 0; q != m.count; ++q) {
+          const indexed_word& o = vocabulary_index.words[m.at[q].entry];
+          if (o.role != word_role::ordinary || m.at[q].end != e) continue;
+          for (const lang l : all_languages)
+            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+        }
+      }
       i = e;
     }
     std::size_t best = 0, second = 0;
