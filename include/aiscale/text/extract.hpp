@@ -25,15 +25,6 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-// A number written as a word at i in language l, or in any language for lang::guess.
-template <class V>
-constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
-  if (l != lang::guess) return static_cast<bool>(grammar<V>::find_number_word(s, i, bit(l)));
-  for (const lang in : all_languages)
-    if (grammar<V>::find_number_word(s, i, bit(in))) return true;
-  return false;
-}
-
 // Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
 // the refused "2 hoch 10"): never a figure of their own.
 constexpr bool exponent_before(std::string_view s, std::size_t i) {
@@ -68,20 +59,22 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
 constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
-  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
+  // The grammar's first bytes: a number, a currency written before one, or a number word of l.
+  const figure_start_set& starts = grammar<V>::figure_starts;
+  const bool number_or_currency = starts.number_or_currency[byte(c)];
+  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
-  if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
-  if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
-  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at<V>(s, i, l);  // "five years", "één miljoen"
+  if (number_or_currency) return true;
+  return static_cast<bool>(grammar<V>::find_number_word(s, i, langs_of(l)));  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -91,8 +84,6 @@ constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
 }
-constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
-
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
 template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {

@@ -215,11 +215,12 @@ struct sign_read {
   std::size_t length = 0;
   bool negative = false;
 };
+inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
-  if (match(s, i, "\u2212", false)) return {3, true};
-  if (match(s, i, "\u2013", false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
+  if (match(s, i, minus_sign, false)) return {3, true};
+  if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
 }
 
@@ -353,6 +354,68 @@ constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask la
   return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
+// The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
+// table is found at i only where the text's run is the word's own, since the byte after the word's
+// run is no ASCII letter either (a word that is all letters needs a boundary after it).
+inline constexpr std::size_t max_letter_run = 15;
+constexpr std::size_t ascii_letter_run(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < s.size() && n != max_letter_run && is_ascii_letter(s[i + n])) ++n;
+  return n;
+}
+// Per folded first byte and run of ASCII letters, the languages of a table's words that have them;
+// per language, first ASCII letter and run, the last letters of their runs.
+struct letter_run_set {
+  lang_mask langs[256][max_letter_run + 1]{};
+  std::uint32_t last_letters[6][26][max_letter_run + 1]{};
+
+  // Whether a word of langs may be at s[i...]: false where none is.
+  constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    const lang_mask found = langs[first][n] & in;
+    if (found == 0 || n == 0) return found != 0;
+    const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    for (std::size_t l = 0; l != 6; ++l)
+      if ((found >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
+    return false;
+  }
+};
+template <class Entry, std::size_t N>
+constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
+  letter_run_set r;
+  for (const Entry& w : words) {
+    const std::size_t first = byte(lower(w.text[0])), n = ascii_letter_run(w.text, 0);
+    r.langs[first][n] |= w.langs;
+    if (n != 0)
+      for (std::size_t l = 0; l != 6; ++l)
+        if ((w.langs >> l & 1) != 0)
+          r.last_letters[l][first - byte('a')][n] |= std::uint32_t{1} << (byte(lower(w.text[n - 1])) - byte('a'));
+  }
+  return r;
+}
+
+// What a byte of running text may begin: a number (a digit or a sign), a currency written before
+// its number (as written: "USD", "$"), or a number word of some languages.
+struct figure_start_set {
+  bool number_or_currency[256]{};
+  lang_mask number_word[256]{};
+};
+template <std::size_t Nodes, std::size_t N, std::size_t M>
+constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
+  figure_start_set r;
+  for (char c = '0'; c <= '9'; ++c) r.number_or_currency[byte(c)] = true;
+  for (const std::string_view sign : {std::string_view("-"), std::string_view("+"), minus_sign, en_dash})
+    r.number_or_currency[byte(sign[0])] = true;
+  for (std::size_t b = 0; b != 256; ++b) {
+    const char c = static_cast<char>(b);
+    for (const currency_entry& m : money)
+      if ((m.flags & BEFORE) != 0 && (m.text[0] == c || ((m.flags & CS) == 0 && lower(m.text[0]) == lower(c))))
+        r.number_or_currency[b] = true;
+    r.number_word[b] = index.starts[static_cast<std::size_t>(word_role::number)][byte(lower(c))];
+  }
+  return r;
+}
+
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
 // static members of a class template, instantiated only where parse or extract (function templates)
 // are: a program that includes the text layer but never reads text does not evaluate them.
@@ -402,6 +465,13 @@ struct grammar {
     }
     return best;
   }
+  static constexpr letter_run_set number_word_runs = letter_runs_of(when_used<V>(number_words));
+
+  // The first bytes that may begin a figure in running text, as written, and the languages whose
+  // number words begin with each (folded): digits and signs, a currency written before its number,
+  // a number word. extract steps over every other byte without reading.
+  static constexpr figure_start_set figure_starts = figure_starts_of(vocabulary_index, when_used<V>(currencies));
+
   // The length of the longest word of role r (any, one whose entry has no other condition) at i in
   // langs, 0 if there is none.
   static constexpr std::size_t word_of(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
@@ -631,8 +701,11 @@ struct grammar {
   }
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+  // Most words share their first letter with a number word but not the length of their run of ASCII
+  // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
+  // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
+    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
