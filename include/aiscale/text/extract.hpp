@@ -123,14 +123,11 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
   const lang_mask langs = langs_of(l);
   const std::size_t j = skip_spaces(s, i);
   if (j == i) return std::string_view::npos;
-  for (const word_entry& w : list_words) {
-    if ((w.langs & langs) == 0) continue;
-    const std::size_t n = match_word(s, j, w.text, true);
-    if (n == 0 || space_at(s, j + n) == 0) continue;
-    if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
-    return skip_list_article<V>(s, skip_spaces(s, j + n), langs);
-  }
-  return std::string_view::npos;
+  const found w = grammar<V>::find_list_word(s, j, langs);
+  if (!w || space_at(s, j + w.length) == 0) return std::string_view::npos;
+  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before(s, first, langs))
+    return std::string_view::npos;
+  return skip_list_article<V>(s, skip_spaces(s, j + w.length), langs);
 }
 
 // Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
@@ -194,8 +191,9 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
 // and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
 // it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
 // Empty where there is none.
-inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
-                                               lang l) {
+template <class V>
+std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                        lang l) {
   if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
   const figure* sum = nullptr;
   for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
@@ -207,10 +205,7 @@ inline std::string_view currency_stated_before(std::string_view s, const std::ve
   const std::size_t j = skip_spaces(s, f.end);
   if (j < s.size() &&
       !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
-    bool listed = false;
-    for (const word_entry& w : list_words)
-      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
-    if (!listed) return {};
+    if (l == lang::guess || !grammar<V>::find_list_word(s, j, bit(l))) return {};
   }
   return sum->currency;
 }
@@ -274,7 +269,7 @@ extraction extract(std::string_view text, lang language) {
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         if (const std::string_view stated =
-                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+                detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
         if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)

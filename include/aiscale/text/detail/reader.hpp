@@ -49,27 +49,17 @@ struct unit_found {
   magnitude scale{};
 };
 
-// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
-template <std::size_t N>
-constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
-  if (k >= s.size()) return 0;
-  for (const word_entry& w : words)
-    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-      if (const std::size_t n = match(s, k, w.text, true);
-          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
-        return n;
-  return 0;
-}
-
 // The folded first bytes of the words that may start a count's accelerators before its noun: an
 // adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
 struct device_start_set {
   bool has[256]{};
 };
-constexpr device_start_set build_device_starts(const device_name_list& names) {
+template <std::size_t Nodes, std::size_t N>
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
   device_start_set r;
-  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
-  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t b = 0; b != 256; ++b)
+    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
+               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
   for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
   for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
@@ -433,7 +423,12 @@ struct grammar {
                                                        in_role<word_role::per>(per_words),
                                                        in_role<word_role::per_phrase>(per_phrases),
                                                        in_role<word_role::list_article>(list_articles),
-                                                       in_role<word_role::ordinary>(ordinary_words)};
+                                                       in_role<word_role::ordinary>(ordinary_words),
+                                                       in_role<word_role::list>(list_words),
+                                                       in_role<word_role::device_adjective>(device_adjectives),
+                                                       in_role<word_role::device_unit>(device_unit_words),
+                                                       in_role<word_role::device_count>(device_count_words),
+                                                       in_role<word_role::device_container>(device_containers)};
   static constexpr std::size_t vocabulary_nodes =
       std::apply([](const auto&... t) { return index_nodes(t...); }, vocabulary_tables);
   static constexpr std::size_t vocabulary_words =
@@ -475,8 +470,26 @@ struct grammar {
   // The length of the longest word of role r (any, one whose entry has no other condition) at i in
   // langs, 0 if there is none.
   static constexpr std::size_t word_of(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return word_ending(r, s, i, langs, [](std::size_t) { return true; });
+  }
+  // The length of the longest word of role r at i in langs whose end end_ok(end) admits, 0 if none.
+  template <class EndOk>
+  static constexpr std::size_t word_ending(word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                           EndOk end_ok) {
     if (!may_start_role(r, s, i, langs)) return 0;
-    return longest(words_at(s, i), r, s, i, langs, [](std::size_t) { return true; }).length;
+    const words_found m = words_at(s, i);
+    std::size_t best = 0;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = at.end - i;
+    }
+    return best;
+  }
+  // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(word_role::list, s, i, langs)) return {};
+    return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
   static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
 
@@ -560,18 +573,16 @@ struct grammar {
     };
     std::size_t k = j;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
-    std::size_t counted = 0;
-    for (const word_entry& w : device_unit_words)
-      if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-        if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+    const std::size_t counted =
+        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
-      std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+      // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
+      const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
+      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
       for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
         if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-              m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-            n = m;
+          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
       if (n == 0) break;
       k += n + 1;
     }
@@ -592,19 +603,14 @@ struct grammar {
       }
     if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
       if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
-      for (const word_entry& w : device_count_words)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
-            return e + 1 + n - j;
-      for (const word_entry& w : device_containers)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+      if (const std::size_t n = word_of(word_role::device_count, s, e + 1, langs)) return e + 1 + n - j;
+      if (word_of(word_role::device_container, s, e + 1, langs) != 0) return 0;
       if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
     }
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
 
   // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
   // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
@@ -768,11 +774,8 @@ struct grammar {
     if (j < s.size() && s[j] == '-') ++j;
     j = skip_spaces(s, j);
     if (find_number_word(s, j, langs)) return true;
-    for (const word_entry& w : list_words)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match_word(s, j, w.text, true))
-          return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
-    return false;
+    const found w = find_list_word(s, j, langs);
+    return w && static_cast<bool>(find_number_word(s, skip_spaces(s, j + w.length), langs));
   }
 
   // Whether a scale word of another language stands at j where this language reads none, or only a

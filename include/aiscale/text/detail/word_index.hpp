@@ -36,19 +36,24 @@ constexpr bool needs_boundary(std::string_view w) {
 // The roles a word of the vocabulary can have, one per table: the index holds every table's words,
 // so that one lookup at a position gives every role of the words found there.
 enum class word_role : std::uint8_t {
-  scale,         // scale_words: "billion", "Mrd.", "k"
-  currency,      // currencies: "$", "euros", "USD"
-  unit,          // units: "GW", "GPUs", "years"
-  number,        // number_words: "five", "eine", "a"
-  prefix,        // prefixes: "G", "Giga"
-  range,         // range_words: "-", "to", "bis"
-  of,            // of_words: "de" of "milliards de dollars"
-  per,           // per_words: "/", "per", "par"
-  per_phrase,    // per_phrases: "annually", "im Jahr"
-  list_article,  // list_articles: "the" of "between the", "i" of "tra i 50"
-  ordinary,      // ordinary_words, which tell a text's language
+  scale,             // scale_words: "billion", "Mrd.", "k"
+  currency,          // currencies: "$", "euros", "USD"
+  unit,              // units: "GW", "GPUs", "years"
+  number,            // number_words: "five", "eine", "a"
+  prefix,            // prefixes: "G", "Giga"
+  range,             // range_words: "-", "to", "bis"
+  of,                // of_words: "de" of "milliards de dollars"
+  per,               // per_words: "/", "per", "par"
+  per_phrase,        // per_phrases: "annually", "im Jahr"
+  list_article,      // list_articles: "the" of "between the", "i" of "tra i 50"
+  ordinary,          // ordinary_words, which tell a text's language
+  list,              // list_words: "or" of "15 or 20 GW"
+  device_adjective,  // device_adjectives: "AI" of "AI chips"
+  device_unit,       // device_unit_words: "units of" of "units of H100"
+  device_count,      // device_count_words: "units" of "H100 units"
+  device_container,  // device_containers: "servers" of "H100 servers"
 };
-inline constexpr std::size_t word_role_count = 11;
+inline constexpr std::size_t word_role_count = 16;
 
 // A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
