@@ -60,7 +60,7 @@ inline constexpr scale_entry scale_words[] = {
   {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL | FR, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"bln", EN, 9, 0}, {"bln.", EN, 9, 0}, {"B", EN, 9, CS | MONEY | WCM},
   {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
   {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
   {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
@@ -117,7 +117,7 @@ inline constexpr currency_entry currencies[] = {
   // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
   {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
   {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
-  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"ct", DE, "EUR", AFTER, -2}, {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
   {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
   {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
   {"centesimi di euro", IT, "EUR", AFTER, -2},
@@ -189,7 +189,7 @@ inline constexpr unit_entry units[] = {
   {"equivalenti di H100", IT, K::h100_equivalents, m1, 0}, {"equivalente H100", IT, K::h100_equivalents, m1, 0},
   // data
   {"B", ALL, K::data, m8, CS | PSYM}, {"bit", ALL, K::data, m1, CS | PSYM}, {"o", FR, K::data, m8, CS | PSYM},
-  {"bytes", ALL, K::data, m8, PNAME}, {"byte", ALL, K::data, m8, PNAME}, {"octets", FR, K::data, m8, PNAME},
+  {"bytes", ALL, K::data, m8, PNAME | PSYM}, {"byte", ALL, K::data, m8, PNAME | PSYM}, {"octets", FR, K::data, m8, PNAME},
   {"octet", FR, K::data, m8, PNAME}, {"bits", ALL, K::data, m1, PNAME},
   // time
   {"s", ALL, K::time, m1, CS | PSYM}, {"sec", EN, K::time, m1, 0}, {"seconds", EN, K::time, m1, PNAME},
