@@ -362,11 +362,11 @@ struct letter_run_set {
   // Whether a word of langs may be at s[i...]: false where none is.
   constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
     const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
-    const lang_mask found = langs[first][n] & in;
-    if (found == 0 || n == 0) return found != 0;
+    const lang_mask with_run = langs[first][n] & in;
+    if (with_run == 0 || n == 0) return with_run != 0;
     const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
     for (std::size_t l = 0; l != 6; ++l)
-      if ((found >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
+      if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
     return false;
   }
 };
@@ -430,11 +430,12 @@ struct grammar {
                                                        in_role<word_role::device_count>(device_count_words),
                                                        in_role<word_role::device_container>(device_containers)};
   static constexpr std::size_t vocabulary_nodes =
-      std::apply([](const auto&... t) { return index_nodes(t...); }, vocabulary_tables);
+      std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
   static constexpr std::size_t vocabulary_words =
-      std::apply([](const auto&... t) { return index_words(t...); }, vocabulary_tables);
+      std::apply([](const auto&... role_tables) { return index_words(role_tables...); }, vocabulary_tables);
   static constexpr auto vocabulary_index = std::apply(
-      [](const auto&... t) { return build_index<vocabulary_nodes, vocabulary_words>(t...); }, vocabulary_tables);
+      [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
+      vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
