@@ -3,6 +3,7 @@
 // pair has no kind ("5 GW annually") the figure is unknown_per_unit.
 #include <aiscale/text.hpp>
 #include <string_view>
+#include <utility>
 
 #include "../catch.hpp"
 
@@ -57,6 +58,55 @@ TEST_CASE("per quarter, month and hour in words") {
             "5 Mio. Euro pro Quartal");
   check_per("Cela co\u00fbte 300 millions d'euros par mois.", lang::fr, K::money_per_time, 300e6 * 12 / year,
             "300 millions d'euros par mois");
+}
+
+TEST_CASE("per month is a per word and the unit month, in every language") {
+  // Months are units in all six languages: "per month", "pro Monat", "par mois" are a per word and a
+  // unit, read as "per year" is; only "im Monat" and "-a-month" (no per word) are phrases.
+  struct month_case {
+    std::string_view text;
+    lang l;
+    double amount;  // of money a month
+    std::string_view span;
+  };
+  for (const month_case& c :
+       {month_case{"The firm said that renting costs $1,500 per month.", lang::en, 1500, "$1,500 per month"},
+        month_case{"The firm signed a $2bn-a-month contract.", lang::en, 2e9, "$2bn-a-month"},
+        month_case{"Das kostet 5 Mio. Euro pro Monat.", lang::de, 5e6, "5 Mio. Euro pro Monat"},
+        month_case{"Das kostet 5 Mio. Euro im Monat.", lang::de, 5e6, "5 Mio. Euro im Monat"},
+        month_case{"Het kost 3 miljoen euro per maand.", lang::nl, 3e6, "3 miljoen euro per maand"},
+        month_case{"Cela co\u00fbte 3 millions d'euros par mois.", lang::fr, 3e6, "3 millions d'euros par mois"},
+        month_case{"Cuesta 2 millones de euros al mes.", lang::es, 2e6, "2 millones de euros al mes"},
+        month_case{"Cuesta 2 millones de euros por mes.", lang::es, 2e6, "2 millones de euros por mes"},
+        month_case{"Costa 4 milioni di euro al mese.", lang::it, 4e6, "4 milioni di euro al mese"}})
+    check_per(c.text, c.l, K::money_per_time, c.amount * 12 / year, c.span);
+}
+
+TEST_CASE("a power per month is read as a power per day is") {
+  // "3 GW a day" is 3 GW (an article that is also a per word says per only where the pair has a
+  // kind); "3 GW a month" and "3 GW par mois" are alike. A per word that says nothing else ("per",
+  // "pro") makes the figure unknown_per_unit, for months as for years.
+  for (const std::string_view text :
+       {std::string_view("They add 3 GW a day."), std::string_view("They add 3 GW a month.")}) {
+    const ai::extraction e = ai::extract(text, lang::en);
+    INFO(text);
+    CHECK(e.errors.empty());
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].span_in(text) == "3 GW");
+  }
+  const std::string_view fr = "Ils ajoutent 3 GW par mois.";
+  const ai::extraction e = ai::extract(fr, lang::fr);
+  REQUIRE(e.figures.size() == 1);
+  CHECK(e.figures[0].span_in(fr) == "3 GW");
+  CHECK(e.figures[0].kind == K::power);
+  for (const auto& [text, l] : {std::pair{std::string_view("5 GW per month"), lang::en},
+                                std::pair{std::string_view("5 GW pro Monat"), lang::de},
+                                std::pair{std::string_view("5 GW per maand"), lang::nl}}) {
+    INFO(text);
+    const auto r = ai::parse(text, l);
+    REQUIRE(!r.has_value());
+    CHECK(r.error().code == ai::parse_errc::unknown_per_unit);
+  }
 }
 
 TEST_CASE("per piece is per device") {

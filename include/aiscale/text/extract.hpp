@@ -25,15 +25,6 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-// A number written as a word at i in language l, or in any language for lang::guess.
-template <class V>
-constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
-  if (l != lang::guess) return static_cast<bool>(grammar<V>::find_number_word(s, i, bit(l)));
-  for (const lang in : all_languages)
-    if (grammar<V>::find_number_word(s, i, bit(in))) return true;
-  return false;
-}
-
 // Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
 // the refused "2 hoch 10"): never a figure of their own.
 constexpr bool exponent_before(std::string_view s, std::size_t i) {
@@ -70,11 +61,15 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 constexpr bool ascii_may_start(char c) {
   return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
 }
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
-  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
+  // The grammar's first bytes: a number, a currency written before one, or a number word of l.
+  const figure_start_set& starts = grammar<V>::figure_starts;
+  const bool number_or_currency = starts.number_or_currency[byte(c)];
+  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -85,10 +80,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
     return i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || (!is_ascii_alnum(s[i - 1]) && s[i - 1] != '.'));
   if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
-  if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
-  if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
-  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at<V>(s, i, l);  // "five years", "één miljoen"
+  if (number_or_currency) return true;
+  return static_cast<bool>(grammar<V>::find_number_word(s, i, langs_of(l)));  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -98,15 +91,11 @@ constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
 }
-constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
-
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
+template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
-  for (const word_entry& a : list_articles)
-    if ((a.langs & langs) != 0)
-      if (const std::size_t n = match_word(s, i, a.text, true); n != 0 && space_at(s, i + n) != 0)
-        return skip_spaces(s, i + n);
-  return i;
+  const std::size_t n = grammar<V>::word_of(word_role::list_article, s, i, langs);
+  return n != 0 && space_at(s, i + n) != 0 ? skip_spaces(s, i + n) : i;
 }
 
 // Whether a between word (and perhaps an article) stands right before position end: "between 364",
@@ -136,18 +125,16 @@ constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mas
 
 // Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
 // 60"), or npos. Words that need a between word take it before `first`.
+template <class V>
 constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::size_t first, lang l) {
   const lang_mask langs = langs_of(l);
   const std::size_t j = skip_spaces(s, i);
   if (j == i) return std::string_view::npos;
-  for (const word_entry& w : list_words) {
-    if ((w.langs & langs) == 0) continue;
-    const std::size_t n = match_word(s, j, w.text, true);
-    if (n == 0 || space_at(s, j + n) == 0) continue;
-    if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
-    return skip_list_article(s, skip_spaces(s, j + n), langs);
-  }
-  return std::string_view::npos;
+  const found w = grammar<V>::find_list_word(s, j, langs);
+  if (!w || space_at(s, j + w.length) == 0) return std::string_view::npos;
+  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before(s, first, langs))
+    return std::string_view::npos;
+  return skip_list_article<V>(s, skip_spaces(s, j + w.length), langs);
 }
 
 // Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
@@ -211,8 +198,9 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
 // and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
 // it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
 // Empty where there is none.
-inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
-                                               lang l) {
+template <class V>
+std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                        lang l) {
   if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
   const figure* sum = nullptr;
   for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
@@ -224,10 +212,7 @@ inline std::string_view currency_stated_before(std::string_view s, const std::ve
   const std::size_t j = skip_spaces(s, f.end);
   if (j < s.size() &&
       !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
-    bool listed = false;
-    for (const word_entry& w : list_words)
-      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
-    if (!listed) return {};
+    if (l == lang::guess || !grammar<V>::find_list_word(s, j, bit(l))) return {};
   }
   return sum->currency;
 }
@@ -239,8 +224,7 @@ template <class V>
 constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
   if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
   const std::size_t j = skip_spaces(s, f.end);
-  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
-                                  grammar<V>::range_word_starts);
+  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
   if (n == 0) return {};
   const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
   const figure& g = r.fig;
@@ -271,7 +255,7 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
 template <class V>
 constexpr shared_figure sum_sharing_scale(std::string_view s, const figure& f, lang l) {
   if (f.kind != figure_kind::money || !f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
-  const std::size_t next = after_list_word(s, f.end, f.begin, l);
+  const std::size_t next = after_list_word<V>(s, f.end, f.begin, l);
   if (next == std::string_view::npos || next >= s.size()) return {};
   const read_outcome r = read_in<V>(s, next, f.language == lang::guess ? l : f.language, false);
   if (!r.ok || r.fig.kind != figure_kind::money || r.fig.currency != f.currency || r.fig.scale_word.empty() ||
@@ -307,7 +291,7 @@ extraction extract(std::string_view text, lang language) {
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         if (const std::string_view stated =
-                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+                detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
         if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
@@ -319,7 +303,7 @@ extraction extract(std::string_view text, lang language) {
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
         while (out.figures.back().kind == figure_kind::money) {
-          const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
+          const std::size_t next = detail::text::after_list_word<V>(text, i, out.figures.back().begin, language);
           if (next == std::string_view::npos || next >= text.size()) break;
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
@@ -334,7 +318,7 @@ extraction extract(std::string_view text, lang language) {
       }
       // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
-        const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
+        const std::size_t next = detail::text::after_list_word<V>(text, r.fig.end, r.fig.begin, language);
         if (next != std::string_view::npos && next < text.size()) {
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
@@ -48,50 +49,20 @@ struct unit_found {
   magnitude scale{};
 };
 
-// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
-template <std::size_t N>
-constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
-  if (k >= s.size()) return 0;
-  for (const word_entry& w : words)
-    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-      if (const std::size_t n = match(s, k, w.text, true);
-          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
-        return n;
-  return 0;
-}
-
 // The folded first bytes of the words that may start a count's accelerators before its noun: an
 // adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
 struct device_start_set {
   bool has[256]{};
 };
-constexpr device_start_set build_device_starts(const device_name_list& names) {
+template <std::size_t Nodes, std::size_t N>
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
   device_start_set r;
-  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
-  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t b = 0; b != 256; ++b)
+    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
+               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
   for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
   for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
-}
-
-// The folded first bytes of a word list: a position that starts none of its words costs one lookup.
-struct first_byte_set {
-  bool has[256]{};
-};
-template <class Entry, std::size_t N>
-constexpr first_byte_set first_bytes_of(const Entry (&words)[N]) {
-  first_byte_set r;
-  for (const Entry& w : words) r.has[byte(lower(w.text[0]))] = true;
-  return r;
-}
-
-constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
-                                lang_mask langs, const first_byte_set& starts) {
-  if (i >= s.size() || !starts.has[byte(lower(s[i]))]) return 0;
-  for (std::size_t k = 0; k != count; ++k)
-    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
-      if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
-  return 0;
 }
 
 // A numeric format after a compute unit: "BF16", "(FP8)", "FP8 sparse".
@@ -234,11 +205,12 @@ struct sign_read {
   std::size_t length = 0;
   bool negative = false;
 };
+inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
-  if (match(s, i, "\u2212", false)) return {3, true};
-  if (match(s, i, "\u2013", false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
+  if (match(s, i, minus_sign, false)) return {3, true};
+  if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
 }
 
@@ -272,13 +244,6 @@ struct read_status {
   std::int32_t words_exp10 = 0;  // the power of ten the scale word and cents add to the number
   bool number_word = false;      // the first number is written as a word
 };
-
-constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
-  std::size_t r = 0;
-  for (std::size_t k = 0; k != n; ++k)
-    if (words[k].text.size() > r) r = words[k].text.size();
-  return r;
-}
 
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
 // spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
@@ -419,16 +384,99 @@ constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask la
   return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
+// The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
+// table is found at i only where the text's run is the word's own, since the byte after the word's
+// run is no ASCII letter either (a word that is all letters needs a boundary after it).
+inline constexpr std::size_t max_letter_run = 15;
+constexpr std::size_t ascii_letter_run(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < s.size() && n != max_letter_run && is_ascii_letter(s[i + n])) ++n;
+  return n;
+}
+// Per folded first byte and run of ASCII letters, the languages of a table's words that have them;
+// per language, first ASCII letter and run, the last letters of their runs.
+struct letter_run_set {
+  lang_mask langs[256][max_letter_run + 1]{};
+  std::uint32_t last_letters[6][26][max_letter_run + 1]{};
+
+  // Whether a word of langs may be at s[i...]: false where none is.
+  constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    const lang_mask with_run = langs[first][n] & in;
+    if (with_run == 0 || n == 0) return with_run != 0;
+    const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    for (std::size_t l = 0; l != 6; ++l)
+      if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
+    return false;
+  }
+};
+template <class Entry, std::size_t N>
+constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
+  letter_run_set r;
+  for (const Entry& w : words) {
+    const std::size_t first = byte(lower(w.text[0])), n = ascii_letter_run(w.text, 0);
+    r.langs[first][n] |= w.langs;
+    if (n != 0)
+      for (std::size_t l = 0; l != 6; ++l)
+        if ((w.langs >> l & 1) != 0)
+          r.last_letters[l][first - byte('a')][n] |= std::uint32_t{1} << (byte(lower(w.text[n - 1])) - byte('a'));
+  }
+  return r;
+}
+
+// What a byte of running text may begin: a number (a digit, a sign or a decimal mark), a currency written before
+// its number (as written: "USD", "$"), or a number word of some languages.
+struct figure_start_set {
+  bool number_or_currency[256]{};
+  lang_mask number_word[256]{};
+};
+template <std::size_t Nodes, std::size_t N, std::size_t M>
+constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
+  figure_start_set r;
+  for (char c = '0'; c <= '9'; ++c) r.number_or_currency[byte(c)] = true;
+  for (const std::string_view sign : {std::string_view("-"), std::string_view("+"), minus_sign, en_dash})
+    r.number_or_currency[byte(sign[0])] = true;
+  for (const lang l : all_languages) r.number_or_currency[byte(decimal_mark(l))] = true;  // ".5 GW", ",75 %"
+  for (std::size_t b = 0; b != 256; ++b) {
+    const char c = static_cast<char>(b);
+    for (const currency_entry& m : money)
+      if ((m.flags & BEFORE) != 0 && (m.text[0] == c || ((m.flags & CS) == 0 && lower(m.text[0]) == lower(c))))
+        r.number_or_currency[b] = true;
+    r.number_word[b] = index.starts[static_cast<std::size_t>(word_role::number)][byte(lower(c))];
+  }
+  return r;
+}
+
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
 // static members of a class template, instantiated only where parse or extract (function templates)
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
-  static constexpr auto vocabulary_index =
-      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
-                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
-                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
+  static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
+                                                       in_role<word_role::currency>(currencies),
+                                                       in_role<word_role::unit>(units),
+                                                       in_role<word_role::number>(number_words),
+                                                       in_role<word_role::prefix>(prefixes),
+                                                       in_role<word_role::range>(range_words),
+                                                       in_role<word_role::of>(of_words),
+                                                       in_role<word_role::per>(per_words),
+                                                       in_role<word_role::per_phrase>(per_phrases),
+                                                       in_role<word_role::list_article>(list_articles),
+                                                       in_role<word_role::ordinary>(ordinary_words),
+                                                       in_role<word_role::list>(list_words),
+                                                       in_role<word_role::device_adjective>(device_adjectives),
+                                                       in_role<word_role::device_unit>(device_unit_words),
+                                                       in_role<word_role::device_count>(device_count_words),
+                                                       in_role<word_role::device_container>(device_containers)};
+  static constexpr std::size_t vocabulary_nodes =
+      std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
+  static constexpr std::size_t vocabulary_words =
+      std::apply([](const auto&... role_tables) { return index_words(role_tables...); }, vocabulary_tables);
+  static constexpr auto vocabulary_index = std::apply(
+      [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
+      vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
@@ -453,6 +501,37 @@ struct grammar {
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
+  }
+  static constexpr letter_run_set number_word_runs = letter_runs_of(when_used<V>(number_words));
+
+  // The first bytes that may begin a figure in running text, as written, and the languages whose
+  // number words begin with each (folded): digits and signs, a currency written before its number,
+  // a number word. extract steps over every other byte without reading.
+  static constexpr figure_start_set figure_starts = figure_starts_of(vocabulary_index, when_used<V>(currencies));
+
+  // The length of the longest word of role r (any, one whose entry has no other condition) at i in
+  // langs, 0 if there is none.
+  static constexpr std::size_t word_of(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return word_ending(r, s, i, langs, [](std::size_t) { return true; });
+  }
+  // The length of the longest word of role r at i in langs whose end end_ok(end) admits, 0 if none.
+  template <class EndOk>
+  static constexpr std::size_t word_ending(word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                           EndOk end_ok) {
+    if (!may_start_role(r, s, i, langs)) return 0;
+    const words_found m = words_at(s, i);
+    std::size_t best = 0;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = at.end - i;
+    }
+    return best;
+  }
+  // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(word_role::list, s, i, langs)) return {};
+    return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
   static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
 
@@ -536,18 +615,16 @@ struct grammar {
     };
     std::size_t k = j;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
-    std::size_t counted = 0;
-    for (const word_entry& w : device_unit_words)
-      if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-        if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+    const std::size_t counted =
+        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
-      std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+      // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
+      const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
+      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
       for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
         if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-              m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-            n = m;
+          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
       if (n == 0) break;
       k += n + 1;
     }
@@ -568,19 +645,14 @@ struct grammar {
       }
     if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
       if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
-      for (const word_entry& w : device_count_words)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
-            return e + 1 + n - j;
-      for (const word_entry& w : device_containers)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+      if (const std::size_t n = word_of(word_role::device_count, s, e + 1, langs)) return e + 1 + n - j;
+      if (word_of(word_role::device_container, s, e + 1, langs) != 0) return 0;
       if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
     }
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
 
   // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
   // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
@@ -639,10 +711,6 @@ struct grammar {
     return u;
   }
 
-  static constexpr first_byte_set range_word_starts = first_bytes_of(when_used<V>(range_words));
-  static constexpr first_byte_set of_word_starts = first_bytes_of(when_used<V>(of_words));
-  static constexpr first_byte_set list_article_starts = first_bytes_of(when_used<V>(list_articles));
-
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
                                       bool currency_allowed, bool unit_allowed, bool after_scale) {
@@ -655,8 +723,7 @@ struct grammar {
     if (j >= s.size()) return r;  // a bare number: no word can follow
     // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
     if (after_scale && !hyphen) {
-      if (const std::size_t n =
-              find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
+      if (const std::size_t n = word_of(word_role::of, s, j, langs)) {
         const std::size_t k = skip_spaces(s, j + n);
         const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
         if (elided || k != j + n) {
@@ -696,8 +763,6 @@ struct grammar {
     return r;
   }
 
-  static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
-
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
     if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
@@ -706,7 +771,7 @@ struct grammar {
       return {p.end, kind, per_phrases[p.index].scale};
     }
     const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+    const std::size_t n = word_of(word_role::per, s, j, langs);
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -721,8 +786,11 @@ struct grammar {
   }
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+  // Most words share their first letter with a number word but not the length of their run of ASCII
+  // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
+  // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
+    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
@@ -732,19 +800,22 @@ struct grammar {
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
-    if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
-    for (const word_entry& w : per_words) {
-      if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
-      const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
-      if (n == 0) continue;
-      const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
-      if (w.text != "/" && k == j + n) continue;
+    if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
+    const words_found m = words_at(s, j);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& iw = vocabulary_index.words[at.entry];
+      if (iw.role != word_role::per || (per_words[iw.index].flags & ONLY_PER) == 0 ||
+          !entry_fits(vocabulary_index, at.entry, s, j, at.end, langs))
+        continue;
+      const std::string_view w = per_words[iw.index].text;
+      const std::size_t n = at.end - j;
+      const std::size_t k = w == "/" ? j + n : skip_spaces(s, j + n);
+      if (w != "/" && k == j + n) continue;
       if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
       // An article or an elided one after it makes "per" the word "for" of another language quoted
       // around ("$3 trillion per l'IA"): no per word.
-      if (elision_at(s, k + 1) ||
-          find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
-        continue;
+      if (elision_at(s, k + 1) || word_of(word_role::list_article, s, k, ALL) != 0) continue;
       // So does an English article ("per a share"); the articles of the other languages ("un",
       // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
       if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
@@ -782,11 +853,8 @@ struct grammar {
     if (j < s.size() && s[j] == '-') ++j;
     j = skip_spaces(s, j);
     if (find_number_word(s, j, langs)) return true;
-    for (const word_entry& w : list_words)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match_word(s, j, w.text, true))
-          return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
-    return false;
+    const found w = find_list_word(s, j, langs);
+    return w && static_cast<bool>(find_number_word(s, skip_spaces(s, j + w.length), langs));
   }
 
   // Whether a scale word of another language stands at j where this language reads none, or only a
@@ -875,16 +943,13 @@ struct grammar {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr first_byte_set per_phrase_starts = first_bytes_of(when_used<V>(per_phrases));
   static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a pass over the table.
-    if (j >= s.size() || !per_phrase_starts.has[byte(lower(s[j]))]) return best;
-    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
-      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
-        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
-          best = {j + n, k};
+    // Most figures end where no per phrase can start: one test instead of a walk.
+    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
+    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+      best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
     if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
@@ -953,8 +1018,7 @@ struct grammar {
     bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
     {
       const std::size_t j = skip_spaces(s, first.end);
-      const std::size_t n =
-          find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
+      const std::size_t n = word_of(word_role::range, s, j, langs);
       if (n != 0) {
         std::size_t k = skip_spaces(s, j + n);
         // "$3 to $5 trillion", "\u20ac10-\u20ac15 billion": the currency written again before the second end
@@ -1128,9 +1192,6 @@ struct grammar {
     return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
   }
 
-  static constexpr std::size_t longest_ordinary_word =
-      longest_of(when_used<V>(ordinary_words), sizeof ordinary_words / sizeof ordinary_words[0]);
-
   // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
   // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
   // pass over the text.
@@ -1144,12 +1205,16 @@ struct grammar {
       }
       std::size_t e = i;
       while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-      const std::string_view w = s.substr(i, e - i);
-      if (w.size() <= longest_ordinary_word)
-        for (const word_entry& o : ordinary_words)
-          if (o.text.size() == w.size() && folded_equal(o.text, w))
-            for (const lang l : all_languages)
-              if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+      // The ordinary words that are the whole word: the walk stops at its end.
+      if (may_start_role(word_role::ordinary, s, i, ALL)) {
+        const words_found m = words_at(s.substr(0, e), i);
+        for (std::size_t q = 0; q != m.count; ++q) {
+          const indexed_word& o = vocabulary_index.words[m.at[q].entry];
+          if (o.role != word_role::ordinary || m.at[q].end != e) continue;
+          for (const lang l : all_languages)
+            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+        }
+      }
       i = e;
     }
     std::size_t best = 0, second = 0;

@@ -60,7 +60,7 @@ inline constexpr scale_entry scale_words[] = {
   {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL | FR, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"bln", EN, 9, 0}, {"bln.", EN, 9, 0}, {"B", EN, 9, CS | MONEY | WCM},
   {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
   {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
   {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
@@ -117,7 +117,7 @@ inline constexpr currency_entry currencies[] = {
   // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
   {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
   {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
-  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"ct", DE, "EUR", AFTER, -2}, {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
   {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
   {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
   {"centesimi di euro", IT, "EUR", AFTER, -2},
@@ -189,7 +189,7 @@ inline constexpr unit_entry units[] = {
   {"equivalenti di H100", IT, K::h100_equivalents, m1, 0}, {"equivalente H100", IT, K::h100_equivalents, m1, 0},
   // data
   {"B", ALL, K::data, m8, CS | PSYM}, {"bit", ALL, K::data, m1, CS | PSYM}, {"o", FR, K::data, m8, CS | PSYM},
-  {"bytes", ALL, K::data, m8, PNAME}, {"byte", ALL, K::data, m8, PNAME}, {"octets", FR, K::data, m8, PNAME},
+  {"bytes", ALL, K::data, m8, PNAME | PSYM}, {"byte", ALL, K::data, m8, PNAME | PSYM}, {"octets", FR, K::data, m8, PNAME},
   {"octet", FR, K::data, m8, PNAME}, {"bits", ALL, K::data, m1, PNAME},
   // time
   {"s", ALL, K::time, m1, CS | PSYM}, {"sec", EN, K::time, m1, 0}, {"seconds", EN, K::time, m1, PNAME},
@@ -458,26 +458,28 @@ inline constexpr word_entry per_words[] = {
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
 // A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
+// Only what a per word and a unit do not say already: "per month", "par mois" and "al mes" are a per
+// word and the unit month, read by find_per; "im Monat" and "-a-month" have no per word.
 inline constexpr unit_entry per_phrases[] = {
   {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
   {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
-  {"a month", EN, K::time, m_month, 0}, {"per month", EN, K::time, m_month, 0}, {"-a-month", EN, K::time, m_month, 0},
+  {"-a-month", EN, K::time, m_month, 0},
   {"an hour", EN, K::time, m3600, 0},
   {"j\u00e4hrlich", DE, K::time, m_year, 0}, {"im Jahr", DE, K::time, m_year, 0}, {"pro Quartal", DE, K::time, m_quarter, 0},
-  {"im Quartal", DE, K::time, m_quarter, 0}, {"pro Monat", DE, K::time, m_month, 0}, {"im Monat", DE, K::time, m_month, 0},
+  {"im Quartal", DE, K::time, m_quarter, 0}, {"im Monat", DE, K::time, m_month, 0},
   {"pro St\u00fcck", DE, K::gpus, m1, 0}, {"je St\u00fcck", DE, K::gpus, m1, 0},
-  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0}, {"per maand", NL, K::time, m_month, 0},
+  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0},
   {"per stuk", NL, K::gpus, m1, 0},
   {"annuels", FR, K::time, m_year, 0}, {"annuelles", FR, K::time, m_year, 0}, {"annuel", FR, K::time, m_year, 0},
   {"annuelle", FR, K::time, m_year, 0}, {"chaque ann\u00e9e", FR, K::time, m_year, 0},
-  {"par trimestre", FR, K::time, m_quarter, 0}, {"par mois", FR, K::time, m_month, 0},
+  {"par trimestre", FR, K::time, m_quarter, 0},
   {"l'unit\u00e9", FR, K::gpus, m1, 0}, {"l\u2019unit\u00e9", FR, K::gpus, m1, 0}, {"par unit\u00e9", FR, K::gpus, m1, 0},
   {"anuales", ES, K::time, m_year, 0}, {"anual", ES, K::time, m_year, 0}, {"cada a\u00f1o", ES, K::time, m_year, 0},
   {"al trimestre", ES | IT, K::time, m_quarter, 0}, {"por trimestre", ES, K::time, m_quarter, 0},
-  {"al mes", ES, K::time, m_month, 0}, {"por mes", ES, K::time, m_month, 0}, {"por unidad", ES, K::gpus, m1, 0},
+  {"por unidad", ES, K::gpus, m1, 0},
   {"annui", IT, K::time, m_year, 0}, {"annue", IT, K::time, m_year, 0}, {"annuali", IT, K::time, m_year, 0},
   {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
-  {"al mese", IT, K::time, m_month, 0}, {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
+  {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
   {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
 };
 

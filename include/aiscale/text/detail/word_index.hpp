@@ -35,7 +35,25 @@ constexpr bool needs_boundary(std::string_view w) {
 
 // The roles a word of the vocabulary can have, one per table: the index holds every table's words,
 // so that one lookup at a position gives every role of the words found there.
-enum class word_role : std::uint8_t { scale, currency, unit, number, prefix };
+enum class word_role : std::uint8_t {
+  scale,             // scale_words: "billion", "Mrd.", "k"
+  currency,          // currencies: "$", "euros", "USD"
+  unit,              // units: "GW", "GPUs", "years"
+  number,            // number_words: "five", "eine", "a"
+  prefix,            // prefixes: "G", "Giga"
+  range,             // range_words: "-", "to", "bis"
+  of,                // of_words: "de" of "milliards de dollars"
+  per,               // per_words: "/", "per", "par"
+  per_phrase,        // per_phrases: "annually", "im Jahr"
+  list_article,      // list_articles: "the" of "between the", "i" of "tra i 50"
+  ordinary,          // ordinary_words, which tell a text's language
+  list,              // list_words: "or" of "15 or 20 GW"
+  device_adjective,  // device_adjectives: "AI" of "AI chips"
+  device_unit,       // device_unit_words: "units of" of "units of H100"
+  device_count,      // device_count_words: "units" of "H100 units"
+  device_container,  // device_containers: "servers" of "H100 servers"
+};
+inline constexpr std::size_t word_role_count = 16;
 
 // A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
@@ -48,35 +66,40 @@ struct indexed_word {
   bool spaced = false;    // the word has a space, which matches spaces of any kind and number
 };
 
-constexpr indexed_word index_word(const prefix_entry& p, std::size_t k) {
-  // A prefix is followed by its unit, never by a word boundary.
-  return {p.text, static_cast<std::uint16_t>(k), word_role::prefix, ALL, p.symbol, false, false};
+// A table of the vocabulary and the role its words have in the index.
+template <word_role R, class Entry, std::size_t M>
+struct role_table {
+  const Entry (&entries)[M];
+};
+template <word_role R, class Entry, std::size_t M>
+constexpr role_table<R, Entry, M> in_role(const Entry (&entries)[M]) {
+  return {entries};
 }
-template <class Entry>
+
+template <word_role R, class Entry>
 constexpr indexed_word index_word(const Entry& e, std::size_t k) {
-  constexpr word_role role = std::is_same_v<Entry, scale_entry>      ? word_role::scale
-                             : std::is_same_v<Entry, currency_entry> ? word_role::currency
-                             : std::is_same_v<Entry, unit_entry>     ? word_role::unit
-                                                                     : word_role::number;
-  return {e.text, static_cast<std::uint16_t>(k), role, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+  if constexpr (std::is_same_v<Entry, prefix_entry>) {
+    // A prefix is followed by its unit, never by a word boundary.
+    return {e.text, static_cast<std::uint16_t>(k), R, ALL, e.symbol, false, false};
+  } else {
+    return {e.text, static_cast<std::uint16_t>(k), R, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+  }
 }
 
-template <class Entry, std::size_t M>
-constexpr std::size_t text_bytes_of(const Entry (&table)[M]) {
+template <word_role R, class Entry, std::size_t M>
+constexpr std::size_t text_bytes_of(const role_table<R, Entry, M>& table) {
   std::size_t n = 0;
-  for (const Entry& e : table) n += e.text.size();
+  for (const Entry& e : table.entries) n += e.text.size();
   return n;
 }
-template <class... Entry, std::size_t... M>
-constexpr std::size_t text_bytes(const Entry (&... tables)[M]) {
-  return (text_bytes_of(tables) + ...);
+// The nodes a trie of the tables' words needs at most (one per byte, and node 0), and their count.
+template <class... Table>
+constexpr std::size_t index_nodes(const Table&... tables) {
+  return (text_bytes_of(tables) + ...) + 1;
 }
-
-// Appends table's words to out from n on; returns the new count.
-template <class Entry, std::size_t M>
-constexpr std::size_t add_words(indexed_word* out, std::size_t n, const Entry (&table)[M]) {
-  for (std::size_t k = 0; k != M; ++k) out[n++] = index_word(table[k], k);
-  return n;
+template <word_role... R, class... Entry, std::size_t... M>
+constexpr std::size_t index_words(const role_table<R, Entry, M>&...) {
+  return (M + ...);
 }
 
 // The trie of all words of all tables and languages, ASCII case folded, with each word's entry.
@@ -88,17 +111,17 @@ struct word_index {
   char bytes[Nodes]{};            // the folded byte leading to each node
   std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
   indexed_word words[N]{};
-  std::size_t most_matches = 0;  // the most entries on one path from the root: a lookup's bound
-  lang_mask starts[5][256]{};    // per role and folded first byte, the languages of the words it starts
+  std::size_t most_matches = 0;              // the most entries on one path from the root: a lookup's bound
+  lang_mask starts[word_role_count][256]{};  // per role and folded first byte, the languages of the words it starts
 };
 
-template <std::size_t Nodes, std::size_t N, class... Entry, std::size_t... M>
-constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
+template <std::size_t Nodes, std::size_t N, word_role... R, class... Entry, std::size_t... M>
+constexpr word_index<Nodes, N> build_index(const role_table<R, Entry, M>&... tables) {
   word_index<Nodes, N> t;
   std::size_t n = 0;
   (
       (void)[&] {
-        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word(tables[k], k);
+        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word<R>(tables.entries[k], k);
       }(),
       ...);
   struct linked {
