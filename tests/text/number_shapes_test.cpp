@@ -206,3 +206,22 @@ TEST_CASE("a letter after a scale word, then a word, is no unit; a unit joined t
   CHECK(read("A 100-day sprint.", lang::en).figures[0].kind == ai::figure_kind::time);
   CHECK(read("It took 3 d to build.", lang::en).figures[0].kind == ai::figure_kind::time);
 }
+
+TEST_CASE("what the second end of a range is per, the first is per too") {
+  for (const ranged& x : {ranged{"Building costs $10m-$12m per MW.", lang::en, 10e6, 12e6},
+                          ranged{"Der Bau kostet 10 Mio. \u20ac bis 12 Mio. \u20ac pro MW.", lang::de, 10e6, 12e6},
+                          ranged{"Le b\u00e2ti co\u00fbte 10 M\u20ac \u00e0 12 M\u20ac par MW.", lang::fr, 10e6, 12e6},
+                          ranged{"Power costs $0.05/kWh to $0.08/kWh.", lang::en, 0.05, 0.08},
+                          ranged{"Chips draw 700 W to 1,000 W per GPU.", lang::en, 700, 1000}}) {
+    const ai::extraction e = read(x.text, x.l);
+    INFO(x.text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind != ai::figure_kind::money);
+    CHECK(e.figures[0].kind != ai::figure_kind::power);
+    CHECK(e.figures[0].upper / e.figures[0].value == Approx(x.high / x.low));
+  }
+  // Twins: a sum and then a price stay two figures where they differ in more than the per.
+  const ai::extraction two = read("It costs $10m, then $12bn per GW.", lang::en);
+  REQUIRE(two.figures.size() == 2);
+  CHECK(two.figures[0].kind == ai::figure_kind::money);
+}

@@ -228,17 +228,34 @@ constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l
   if (n == 0) return {};
   const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
   const figure& g = r.fig;
-  if (!r.ok || g.is_range() || g.kind != f.kind || g.currency != f.currency || !(g.unit_scale == f.unit_scale) ||
-      g.compute_format != f.compute_format || !folded_equal(g.scale_word, f.scale_word) ||
-      !folded_equal(g.unit_text, f.unit_text))
+  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
+      !folded_equal(g.scale_word, f.scale_word))
     return {};
-  shared_figure range{f, true};
-  const bool in_order = g.value >= f.value;
-  range.fig.value = in_order ? f.value : g.value;
-  range.fig.upper = in_order ? g.value : f.value;
+  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
+  // sum of money where a price per power was meant.
+  bool per_after_second = false;
+  if (g.kind != f.kind)
+    for (const per_kind_entry& e : per_kinds)
+      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
+  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
+                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
+    return {};
+  if (!per_after_second &&
+      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
+    return {};
+  shared_figure range{g, true};
+  figure first = f;
+  if (per_after_second) {
+    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
+    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
+    if (!is_finite(first.value)) return {};
+  }
+  const bool in_order = g.value >= first.value;
+  range.fig.value = in_order ? first.value : g.value;
+  range.fig.upper = in_order ? g.value : first.value;
   range.fig.low = in_order ? f.low : g.low;
   range.fig.high = in_order ? g.low : f.low;
-  range.fig.end = g.end;
+  range.fig.begin = f.begin;
   return range;
 }
 
