@@ -225,3 +225,21 @@ TEST_CASE("what the second end of a range is per, the first is per too") {
   REQUIRE(two.figures.size() == 2);
   CHECK(two.figures[0].kind == ai::figure_kind::money);
 }
+
+TEST_CASE("a prefix name and a singular flop is neither a rate nor an amount of work") {
+  for (const lang l : all_six) {
+    INFO(ai::code_of(l));
+    CHECK(read("A 10-exaflop machine and 3 petaflop of compute.", l).figures.empty());
+  }
+  // Twins: the plural is a rate, the symbol is work, a rate written per second is a rate.
+  for (const auto& [text, kind] :
+       {std::pair{std::string_view("It runs at 1.4 exaflops."), ai::figure_kind::compute_rate},
+        std::pair{std::string_view("It took 2e25 FLOP."), ai::figure_kind::compute_work},
+        std::pair{std::string_view("It took 10 EFLOP."), ai::figure_kind::compute_work},
+        std::pair{std::string_view("It runs at 5 petaflop/s."), ai::figure_kind::compute_rate}}) {
+    const ai::extraction e = read(text, lang::en);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == kind);
+  }
+}

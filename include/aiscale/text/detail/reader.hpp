@@ -1073,6 +1073,11 @@ struct grammar {
       suf = read_suffix(s, end, langs, true, true, false);
     }
     if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
+    // "a 10-exaflop machine", "one petaflop of AI compute": a prefix name and a singular "flop" in
+    // lower case is what news write for a rate as often as for an amount of work, so it is neither.
+    if (suf.is_unit && suf.unit.kind == figure_kind::compute_work && suf.end - suf.text_begin > 4 &&
+        s.substr(suf.end - 4, 4) == "flop")
+      return failed(parse_errc::expected_number, i);
     const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
     // "a gigawatt-scale campus": an order of size after an article, no figure of one.
     if (first.article && hyphen_joins(s, compound_at))
