@@ -191,8 +191,11 @@ TEST_CASE("a rate given as a quantity is judged as check() judges one in a text"
   CHECK(ai::judge_rate(750.0 * ai::W_per_gpu).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(1.8 * ai::kW_per_gpu).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(50.0 * ai::billion * ai::usd / ai::GW).result == ai::verdict::consistent);
-  const ai::finding share = ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW);
+  // Below the all-in cost, a share taken for the total where the text says the sum includes the chips;
+  // otherwise it may be the buildings and power alone, which no reference prices: not checkable.
+  const ai::finding share = ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW, "the cost, chips included");
   CHECK(share.causes == std::vector<ai::slip>{ai::slip::share_for_total});
+  CHECK(ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW).result == ai::verdict::not_checkable);
   CHECK(ai::judge_rate(0.078 * ai::usd_per_kWh).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(78.0 * ai::usd_per_kWh).causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
   // A named accelerator without a price is not checkable.
