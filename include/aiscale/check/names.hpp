@@ -3,8 +3,10 @@
 // words that say a sum is a cost or an energy is per year.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -152,22 +154,32 @@ inline bool same_subject(const std::vector<std::string_view>& a, const std::vect
 }
 
 // The accelerators a span names, by their catalogue token ("H100", "GB200"): the first profile of
-// each token (the SXM part of several H100s); and by their other names (a model without a token such
-// as "Gaudi 3" or "Rubin", a family such as "TPU", "Trainium" or "Instinct", a name such as
-// "Ironwood"): every accelerator of that name, each token once. "TPU" names Google's TPUs, never
-// NVIDIA's parts.
+// each token (the SXM part of several H100s); by their other specific names (a model without a token
+// such as "Gaudi 3" or "Rubin", a name such as "Ironwood"); and by a family ("TPU", "Trainium",
+// "Instinct", "Blackwell"): every accelerator of the family, unless the span names one of them
+// ("TPU v5p chips" are v5p's). "TPU" names Google's TPUs, never NVIDIA's parts. In catalogue order.
 inline std::vector<const accelerator_profile*> accelerators_named(std::string_view text, text_span span) {
   std::vector<const accelerator_profile*> out;
-  const auto add = [&](const accelerator_profile& p) {
+  const auto known = [&](const accelerator_profile& p) {
     for (const accelerator_profile* q : out)
-      if (q->name == p.name || (!p.token.empty() && q->token == p.token)) return;
-    out.push_back(&p);
+      if (q->name == p.name || (!p.token.empty() && q->token == p.token)) return true;
+    return false;
   };
-  for (const accelerator_profile& p : accelerator_profiles()) {
-    bool named = detail::check::names(text, span, p.token);
-    for (const std::string_view alias : p.aliases) named = named || detail::check::names(text, span, alias);
-    if (named) add(p);
-  }
+  const auto named = [&](std::string_view n) { return detail::check::names(text, span, n); };
+  const std::vector<accelerator_profile>& all = accelerator_profiles();
+  for (const accelerator_profile& p : all)
+    if (!known(p) && (named(p.token) || named(p.aliases[0]) || named(p.aliases[2]))) out.push_back(&p);
+  const std::size_t specific = out.size();
+  for (const accelerator_profile& p : all)
+    for (const std::string_view family : {p.aliases[1], p.aliases[3]}) {
+      bool member_named = false;
+      for (std::size_t i = 0; i != specific; ++i)
+        member_named = member_named || out[i]->aliases[1] == family || out[i]->aliases[3] == family;
+      if (!family.empty() && !member_named && !known(p) && named(family)) out.push_back(&p);
+    }
+  std::sort(out.begin(), out.end(), [&](const accelerator_profile* a, const accelerator_profile* b) {
+    return a - all.data() < b - all.data();
+  });
   return out;
 }
 

@@ -132,6 +132,15 @@ inline constexpr qualifier_word qualifiers_after[] = {
     {"o meno", bound_kind::at_most},
 };
 
+// "between X and Y", whose Y the text layer reads as a figure of its own: the "and" before it, and
+// the word that opens the range within the 48 bytes before.
+inline constexpr qualifier_word between_words[] = {
+    {"and", bound_kind::at_most}, {"und", bound_kind::at_most}, {"en", bound_kind::at_most},
+    {"et", bound_kind::at_most},  {"y", bound_kind::at_most},   {"e", bound_kind::at_most},
+};
+inline constexpr std::string_view between_openers[] = {"between ", "Between ", "zwischen ", "Zwischen ", "tussen ",
+                                                       "Tussen ",  "entre ",   "Entre ",    "tra ",      "fra "};
+
 namespace detail::check {
 // A byte in lower case: ASCII letters, and the upper-case Latin-1 letters of UTF-8 (the second byte
 // after 0xC3: "Ü" to "ü", "É" to "é"), so that a qualifier opening a sentence ("Über", "Près de") is found.
@@ -170,6 +179,17 @@ constexpr qualifier qualifier_of(std::string_view text, std::size_t begin, std::
     if (touches && b != begin) continue;
     if (b > n && is_word_byte(text[b - n - 1])) continue;  // "Turnover 5 GW": not "over"
     if (detail::check::same_words(text.substr(b - n, n), q.words)) return {q.kind, text.substr(b - n, n)};
+  }
+  // The second figure of "between 100,000 and 150,000", which the text layer reads alone: at most.
+  for (const qualifier_word& q : between_words) {
+    const std::size_t n = q.words.size();
+    if (b == begin || n + 1 > b || is_word_byte(text[b - n - 1])) continue;
+    if (!detail::check::same_words(text.substr(b - n, n), q.words)) continue;
+    const std::size_t from = b > 48 ? b - 48 : 0;
+    for (const std::string_view opener : between_openers) {
+      const std::size_t at = text.substr(from, b - n - from).find(opener);
+      if (at != std::string_view::npos) return {bound_kind::at_most, text.substr(from + at, b - from - at)};
+    }
   }
   std::size_t a = end;
   while (a < text.size() && detail::check::space_at(text, a))
