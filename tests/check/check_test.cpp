@@ -191,8 +191,11 @@ TEST_CASE("a rate given as a quantity is judged as check() judges one in a text"
   CHECK(ai::judge_rate(750.0 * ai::W_per_gpu).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(1.8 * ai::kW_per_gpu).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(50.0 * ai::billion * ai::usd / ai::GW).result == ai::verdict::consistent);
-  const ai::finding share = ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW);
+  // Below the all-in cost, a share taken for the total where the text says the sum includes the chips;
+  // otherwise it may be the buildings and power alone, which no reference prices: not checkable.
+  const ai::finding share = ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW, "the cost, chips included");
   CHECK(share.causes == std::vector<ai::slip>{ai::slip::share_for_total});
+  CHECK(ai::judge_rate(20.0 * ai::billion * ai::usd / ai::GW).result == ai::verdict::not_checkable);
   CHECK(ai::judge_rate(0.078 * ai::usd_per_kWh).result == ai::verdict::consistent);
   CHECK(ai::judge_rate(78.0 * ai::usd_per_kWh).causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
   // A named accelerator without a price is not checkable.
@@ -358,4 +361,129 @@ TEST_CASE("one accelerator written as a word is the noun's article, not a count 
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].kind == ai::relation::cost_per_gpu);
   CHECK(r.findings[0].result == ai::verdict::consistent);
+}
+
+namespace {
+// The qualifier of the figure that starts at the first digit or article of figure_text in text.
+ai::qualifier qualifier_in(std::string_view text, std::string_view figure_text) {
+  const std::size_t begin = text.find(figure_text);
+  REQUIRE(begin != std::string_view::npos);
+  return ai::qualifier_of(text, begin, begin + figure_text.size());
+}
+}  // namespace
+
+// qualifier_of is constexpr: a claim's bound can be checked by the compiler.
+static_assert(ai::qualifier_of("more than 5 GW", 10, 14).kind == ai::bound_kind::at_least);
+static_assert(ai::qualifier_of("no more than 5 GW", 13, 17).kind == ai::bound_kind::at_most);
+static_assert(ai::qualifier_of("Turnover 5 GW", 9, 13).kind == ai::bound_kind::none);
+
+TEST_CASE("qualifiers make a figure a lower or an upper bound, in the six languages") {
+  struct example {
+    std::string_view text, figure;
+    ai::bound_kind kind;
+  };
+  // Lower bounds (the true value is at least the figure), upper bounds ("nearly" is not more than the
+  // figure; "between X and Y" reads Y alone), and approximations and other words, which are no bound.
+  const example examples[] = {
+      {"will host well over a million GPUs", "a million GPUs", ai::bound_kind::at_least},
+      {"at least 100,000 H100 GPUs", "100,000 H100 GPUs", ai::bound_kind::at_least},
+      {"upwards of $10 billion", "$10 billion", ai::bound_kind::at_least},
+      {"mit mehr als 1 Million GPUs", "1 Million GPUs", ai::bound_kind::at_least},
+      {"Über 200.000 GPUs", "200.000 GPUs", ai::bound_kind::at_least},  // capital Ü
+      {"krijgt ruim 400.000 GB200's", "400.000 GB200's", ai::bound_kind::at_least},
+      {"accueillera plus d'un million de GPU", "un million de GPU", ai::bound_kind::at_least},
+      {"albergará más de un millón de GPU", "un millón de GPU", ai::bound_kind::at_least},
+      {"ospiterà oltre un milione di GPU", "un milione di GPU", ai::bound_kind::at_least},
+      {"100.000 GPUs oder mehr", "100.000 GPUs", ai::bound_kind::at_least},
+      {"will use up to one million TPUs", "one million TPUs", ai::bound_kind::at_most},
+      {"nearly 200,000 H100 GPUs", "200,000 H100 GPUs", ai::bound_kind::at_most},
+      {"mit bis zu 100.000 H100", "100.000 H100", ai::bound_kind::at_most},
+      {"verbruikt tot 25 megawatt", "25 megawatt", ai::bound_kind::at_most},
+      {"abritera jusqu'à 400 000 puces", "400 000 puces", ai::bound_kind::at_most},
+      {"abritera jusqu\xE2\x80\x99\xC3\xA0 400 000 puces", "400 000 puces", ai::bound_kind::at_most},
+      {"tendrá casi 100.000 GPU", "100.000 GPU", ai::bound_kind::at_most},
+      {"assorbiranno fino a 100 MW", "100 MW", ai::bound_kind::at_most},
+      {"no more than 30 MW", "30 MW", ai::bound_kind::at_most},  // the negation, not "more than"
+      {"between 100,000 and 150,000 H100 GPUs", "150,000 H100 GPUs", ai::bound_kind::at_most},
+      {"500 MW or less", "500 MW", ai::bound_kind::at_most},
+      {"about 600 MW", "600 MW", ai::bound_kind::none},
+      {"rund 1,5 Billionen Dollar", "1,5 Billionen Dollar", ai::bound_kind::none},
+      {"unos 3.000 millones de dólares", "3.000 millones de dólares", ai::bound_kind::none},
+      {"Turnover 5 GW", "5 GW", ai::bound_kind::none},       // "over" inside a word
+      {"the takeover: 5 GW", "5 GW", ai::bound_kind::none},  // not right before the figure
+  };
+  for (const example& e : examples) {
+    INFO(e.text);
+    CHECK(qualifier_in(e.text, e.figure).kind == e.kind);
+  }
+  CHECK(qualifier_in("well over a million GPUs", "a million GPUs").words == "over");
+}
+
+TEST_CASE("a bound is judged as a bound: sound claims with qualifiers are not implausible") {
+  const std::string_view hyperion = "Meta's Hyperion campus will scale to 5 GW and host well over a million GPUs.";
+  const ai::check_result h = ai::check(hyperion, lang::en);
+  REQUIRE(h.findings.size() == 1);
+  CHECK(h.findings[0].result == ai::verdict::consistent);
+  CHECK(h.findings[0].implied == "5 kW per GPU");
+  CHECK(h.findings[0].note.find("at most 5 kW per GPU") != std::string::npos);
+  // The same figures without the qualifier: a site's power above its GPUs' draw may be its capacity.
+  const std::string_view flat = "Meta's Hyperion campus will scale to 5 GW and host a million GPUs.";
+  CHECK(ai::check(flat, lang::en).findings.at(0).result == ai::verdict::not_checkable);
+  // A bound that keeps the figure out of range is still a slip: "up to 70 MW" for 100,000 H100.
+  const std::string_view slip = "Its 100,000 H100 GPUs will draw up to 70 MW, the operator said.";
+  const ai::check_result s = ai::check(slip, lang::en);
+  REQUIRE(s.findings.size() == 1);
+  CHECK(s.findings[0].result == ai::verdict::implausible);
+  CHECK(s.findings[0].causes == std::vector<ai::slip>{ai::slip::chip_vs_all_in});
+}
+
+TEST_CASE("an accelerator other than NVIDIA's is judged by its own profile, or not at all") {
+  const auto first = [](std::string_view text) { return ai::check(text, lang::en).findings.at(0); };
+  const ai::finding tpu = first("Anthropic will use one million TPUs, bringing a gigawatt online.");
+  CHECK(tpu.result == ai::verdict::not_checkable);
+  CHECK(tpu.note == "the catalogue has no system power for TPU v5p, TPU v6e, TPU7x");
+  CHECK(first("The 100,000 Gaudi 3 accelerators will need 150 MW.").result == ai::verdict::not_checkable);
+  CHECK(first("The 10,000 Instinct GPUs draw 20 MW.").result == ai::verdict::not_checkable);
+  // Where the catalogue has the figure, the accelerator's own: the TPUs' BF16 peaks.
+  const ai::finding peak = first("Google's 10,000 TPU v5p chips deliver 4.6 exaFLOPS of BF16.");
+  CHECK(peak.result == ai::verdict::consistent);
+  CHECK(peak.reference == "TPU v5p: BF16 peak 459 TFLOP/s per GPU");
+  const std::string_view names = "Ironwood, Trillium and Trainium2 chips beside Blackwell GPUs";
+  std::vector<std::string_view> tokens;
+  for (const ai::accelerator_profile* p : ai::accelerators_named(names, {0, names.size()}))
+    tokens.push_back(p->aliases[0]);
+  CHECK(tokens == std::vector<std::string_view>{"B200", "B300", "GB200", "GB300", "TPU v6e", "TPU7x", "Trainium2"});
+}
+
+TEST_CASE("a cost below the all-in cost is a slip only where the text says it includes the chips") {
+  const auto first = [](std::string_view text, lang l) { return ai::check(text, l).findings.at(0); };
+  const ai::finding amazon = first("Amazon's 2.2 GW Indiana campus will cost $11 billion.", lang::en);
+  CHECK(amazon.result == ai::verdict::not_checkable);
+  CHECK(amazon.note.find("buildings and power alone") != std::string::npos);
+  const ai::finding chips = first("The 1 GW campus will cost $20 billion, chips included.", lang::en);
+  CHECK(chips.result == ai::verdict::implausible);
+  CHECK(chips.causes == std::vector<ai::slip>{ai::slip::share_for_total});
+  CHECK(first("Der 1-Gigawatt-Campus kostet samt Chips 20 Milliarden Dollar.", lang::de).result ==
+        ai::verdict::implausible);
+  // A prefix slip is found either way: USD 20 million for a GW is no building's cost either.
+  CHECK(first("The 1 GW campus will cost $50 million.", lang::en).causes ==
+        std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  // A sum for a fleet below the GPUs' price: the buildings alone, unless it buys the GPUs.
+  CHECK(first("Meta's $10 billion data centre will house 1.3 million GPUs.", lang::en).result ==
+        ai::verdict::not_checkable);
+  CHECK(first("Meta will buy 1.3 million GPUs for $10 billion.", lang::en).result == ai::verdict::implausible);
+}
+
+TEST_CASE("a share of a country's capacity or peak demand is judged on that basis") {
+  const ai::check_result r =
+      ai::check("At 30 GW, the new AI campuses would need 29 % of the UK's generating capacity.", lang::en);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].result == ai::verdict::consistent);
+  CHECK(r.findings[0].reference == "the UK's generating capacity 104 GW");
+  const ai::check_result peak = ai::check(
+      "Ein Park mit 30 GW entspräche 64 Prozent der Spitzenlast im Vereinigten "
+      "Königreich.",
+      lang::de);
+  REQUIRE(peak.findings.size() == 1);
+  CHECK(peak.findings[0].result == ai::verdict::consistent);
 }

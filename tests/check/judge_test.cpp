@@ -2,6 +2,7 @@
 // tried where they apply, and the one that lands nearest its reference's centre is named.
 #include <aiscale/catalog.hpp>
 #include <aiscale/check.hpp>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -143,4 +144,64 @@ TEST_CASE("numbers are written with three significant digits and thousands separ
   CHECK(ai::si_text(4e12, "FLOP/s") == "4 TFLOP/s");
   CHECK(ai::range_text({25'000, 30'000}, ai::usd_text) == "USD 25,000-30,000");
   CHECK(ai::range_text({700, 1200}, [](double v) { return ai::si_text(v, "W"); }) == "700 W to 1.2 kW");
+}
+
+TEST_CASE("a bound on a figure makes the implied figure a bound: agreeing where the bound meets the range") {
+  // 5 GW over "well over a million" GPUs: at most 5 kW per GPU, which 1.4-2.8 kW meets.
+  ai::judgement_input in = per_gpu(5e9, 1e6, {1'400, 2'800});
+  CHECK(ai::judge(in).result == ai::verdict::implausible);  // read as written: 5 kW
+  in.high_factor[1] = std::numeric_limits<double>::infinity();
+  const ai::judgement j = ai::judge(in);
+  CHECK(j.result == ai::verdict::consistent);
+  CHECK(j.implied == 5'000);
+  CHECK(j.implied_low == 0);
+  CHECK(j.implied_high == 5'000);
+  // "up to" 100 MW over 100,000 GPUs: at most 1 kW, below the whole range: still implausible.
+  ai::judgement_input up_to = per_gpu(1e8, 1e5, {1'400, 2'800});
+  up_to.low_factor[0] = 0;
+  CHECK(ai::judge(up_to).result == ai::verdict::implausible);
+  // Both figures bounds that leave the ratio open ("more than X" for "more than Y"): not checkable.
+  ai::judgement_input open = per_gpu(1e10, 1e5, {25'000, 30'000});
+  open.high_factor = {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+  const ai::judgement o = ai::judge(open);
+  CHECK(o.result == ai::verdict::not_checkable);
+  CHECK(o.unbounded);
+  // A range of figures agrees where any of it meets the reference.
+  ai::judgement_input range = per_gpu(1e9, 4.5e5, {1'830, 2'600});  // 400,000 to 500,000 GPUs
+  range.low_factor[1] = 4.0 / 4.5;
+  range.high_factor[1] = 5.0 / 4.5;
+  CHECK(ai::judge(range).result == ai::verdict::consistent);
+}
+
+TEST_CASE("a slip explains a bound's gap only where it brings the figures as written into the range") {
+  // "up to 400,000 GB200" at 1.2 GW: at least 3 kW per GPU. The prefix slip (3 W) meets the range only
+  // through the open end: no explanation.
+  ai::judgement_input in = per_gpu(1.2e9, 4e5, {1'830, 2'600});
+  in.low_factor[1] = 0;
+  in.open_above = true;
+  in.figure_slips.push_back({ai::slip::prefix_off_by_1000, 0, 1e-3, "GW for MW"});
+  const ai::judgement j = ai::judge(in);
+  CHECK(j.result == ai::verdict::not_checkable);
+  CHECK(j.on_open_side);
+  CHECK(j.causes.empty());
+}
+
+TEST_CASE("on an open side, only a slip of a figure makes a figure implausible") {
+  // A compute rate below the peak (open below): 400 TFLOP/s per GPU is no evidence by itself, and
+  // another format whose peak it meets is not either.
+  ai::judgement_input sustained = per_gpu(1e19, 25'000, {989e12, 989e12});
+  sustained.open_below = true;
+  sustained.reference_slips.push_back({ai::slip::numeric_format, {378e12, 378e12}, "TF32"});
+  CHECK(ai::judge(sustained).result == ai::verdict::not_checkable);
+  CHECK(ai::judge(sustained).on_open_side);
+  // 1000 times too small is a prefix slip, open side or not.
+  ai::judgement_input slipped = per_gpu(1e16, 10'000, {989e12, 989e12});
+  slipped.open_below = true;
+  slipped.figure_slips.push_back({ai::slip::prefix_off_by_1000, 0, 1e3, "peta for exa"});
+  const ai::judgement j = ai::judge(slipped);
+  CHECK(j.result == ai::verdict::implausible);
+  CHECK(j.causes == std::vector<ai::slip>{ai::slip::prefix_off_by_1000});
+  // The other side stays closed: above the peak is implausible without a cause.
+  sustained.values[0] = 1e20;
+  CHECK(ai::judge(sustained).result == ai::verdict::implausible);
 }

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "aiscale/check/finding.hpp"
 #include "aiscale/check/judge.hpp"
 #include "aiscale/check/names.hpp"
+#include "aiscale/check/qualifier.hpp"
 #include "aiscale/check/references.hpp"
 #include "aiscale/check/segment.hpp"
 #include "aiscale/text/extract.hpp"
@@ -52,6 +54,10 @@ struct item {
   bool foreign = false;      // money in another currency than USD (the references have no exchange rate)
   bool any_prefix = false;   // a quantity given by the caller: any prefix may have slipped
   std::size_t sentence = 0;  // index in the paragraph's sentences
+  // Where the true value may lie, relative to value(): a range's ends, 0 below an upper bound ("up
+  // to"), infinity above a lower bound ("more than"); 1 and 1 for a figure as written.
+  double low_factor = 1, high_factor = 1;
+  qualifier bound;  // the words that make it a bound, if any
   double value() const { return (low + high) / 2; }
 };
 
@@ -95,7 +101,24 @@ inline bool followed_by_per(std::string_view text, const figure& f) {
   return false;
 }
 
+inline item classify_value(std::string_view text, const figure& f);
+
+// A figure read, with what the words around it say of it: a range's ends and a bound ("more than").
 inline item classify(std::string_view text, const figure& f) {
+  item it = classify_value(text, f);
+  if (it.what == role::other) return it;
+  const double mid = it.value();
+  if (it.high > it.low && mid > 0) {
+    it.low_factor = it.low / mid;
+    it.high_factor = it.high / mid;
+  }
+  it.bound = qualifier_of(text, f.begin, f.end);
+  if (it.bound.kind == bound_kind::at_least) it.high_factor = std::numeric_limits<double>::infinity();
+  if (it.bound.kind == bound_kind::at_most) it.low_factor = 0;
+  return it;
+}
+
+inline item classify_value(std::string_view text, const figure& f) {
   item it;
   it.fig = f;
   if (read_as(f, usd_per_gpu, it, role::usd_per_gpu) || read_as(f, W_per_gpu, it, role::w_per_gpu) ||
@@ -270,7 +293,18 @@ inline std::vector<const accelerator_profile*> accelerators_for(const paragraph_
 
 inline std::string tokens_of(const std::vector<const accelerator_profile*>& ps) {
   std::string out;
-  for (const accelerator_profile* p : ps) out += (out.empty() ? "" : ", ") + std::string(p->token);
+  for (const accelerator_profile* p : ps)
+    out += (out.empty() ? "" : ", ") + std::string(p->aliases[0].empty() ? p->token : p->aliases[0]);
+  return out;
+}
+
+// The accelerators of ps for which get() gives no range: a fleet named with one of them is not
+// judged against the others' figures.
+template <class Get>
+std::vector<const accelerator_profile*> without(const std::vector<const accelerator_profile*>& ps, Get get) {
+  std::vector<const accelerator_profile*> out;
+  for (const accelerator_profile* p : ps)
+    if (!get(*p).valid()) out.push_back(p);
   return out;
 }
 
@@ -321,7 +355,22 @@ struct relation_builder {
           break;
         }
     out.same_sentence = first == last;
-    for (std::size_t i = 0; i != figures.size() && i != 2; ++i) in.values[i] = figures[i]->value();
+    for (std::size_t i = 0; i != figures.size() && i != 2; ++i) {
+      in.values[i] = figures[i]->value();
+      in.low_factor[i] = figures[i]->low_factor;
+      in.high_factor[i] = figures[i]->high_factor;
+    }
+  }
+  // How the implied figure is written ("1.5 kW per GPU"), for the note on a range or a bound.
+  std::string (*write_implied)(double) = nullptr;
+  // Why a figure outside the reference on an open side (in.open_below, in.open_above) is no evidence.
+  std::string open_note;
+  // Whether a sentence of the relation's figures has a word of stems, or says what pred says.
+  template <class Pred>
+  bool says(Pred pred) const {
+    for (const text_span& sentence : out.sentences)
+      if (pred(w.text, sentence)) return true;
+    return false;
   }
   // How a figure is quoted in an explanation: its text, or "the rate" for one given by the caller.
   std::string span(std::size_t i) const {
@@ -361,6 +410,8 @@ struct relation_builder {
         out.implied.compare(out.implied.size() - per_gpu.size(), per_gpu.size(), per_gpu) == 0)
       out.implied.replace(out.implied.size() - per_gpu.size(), per_gpu.size(), " per H100-equivalent");
     const judgement j = judge(in);
+    add_bound_note(j);
+    if (j.on_open_side) add_note(open_note);
     out.result = j.result;
     out.causes = j.causes;
     out.explanation = j.explanation;
@@ -368,6 +419,24 @@ struct relation_builder {
     out.implied_value = j.implied;
     out.reference_range = in.reference;
     return out;
+  }
+  void add_note(const std::string& what) { out.note += (out.note.empty() ? "" : "; ") + what; }
+  // What the figures' ranges and bounds make of the implied figure, and why a verdict is withheld.
+  void add_bound_note(const judgement& j) {
+    std::string words;
+    for (const item* it : figures)
+      if (it->bound.kind != bound_kind::none)
+        words += (words.empty() ? "\"" : ", \"") + std::string(it->bound.words) + "\" " +
+                 (it->bound.kind == bound_kind::at_least ? "(at least)" : "(at most)");
+    const bool ranged = j.implied_low < j.implied || j.implied_high > j.implied;
+    if (write_implied != nullptr && ranged && !j.unbounded) {
+      const std::string span = !(j.implied_low > 0) ? "at most " + write_implied(j.implied_high)
+                               : !std::isfinite(j.implied_high)
+                                   ? "at least " + write_implied(j.implied_low)
+                                   : write_implied(j.implied_low) + " to " + write_implied(j.implied_high);
+      add_note((words.empty() ? std::string("a range") : "a bound: " + words) + ", so the implied figure is " + span);
+    }
+    if (j.unbounded) add_note("the figures are bounds that leave the implied figure open: " + words);
   }
   finding not_checkable(std::string why) {
     out.result = verdict::not_checkable;
@@ -403,13 +472,22 @@ inline finding cost_per_gpu(const paragraph_work& w, std::vector<const item*> fi
         std::string(b.figures[0]->fig.currency) + " " + number_text(b.in.values[0] / b.in.values[1]) + " per GPU";
     return b.not_checkable(no_exchange_rate(*b.figures[0]));
   }
+  b.write_implied = per_gpu_usd;
   b.out.implied = per_gpu_usd(b.in.values[0] / b.in.values[1]);
-  if (!price.valid() && !all_in.valid()) return b.not_checkable("the catalogue has no price for " + tokens_of(accs));
+  const auto priced = [](const accelerator_profile& p) { return p.price.valid() ? p.price : p.all_in_cost; };
+  if (!without(accs, priced).empty())
+    return b.not_checkable("the catalogue has no price for " + tokens_of(without(accs, priced)));
   b.in.reference = {price.valid() ? price.low : all_in.low, all_in.valid() ? all_in.high : price.high};
   b.out.reference = tokens_of(accs) + ": the GPU alone " + range_text(price, usd_text) + ", all in " +
                     range_text(all_in, usd_text) + " per GPU";
   b.out.source = std::string(accs.front()->price_source) + "; all in: system power x PUE " + number_text(pue_low) +
                  "-" + number_text(pue_high) + " x " + std::string(reference::cost_per_gw.source);
+  // A sum for a fleet below what its GPUs cost alone may be the buildings and power without them,
+  // unless the text says the sum buys or includes them.
+  b.in.open_below = !per_unit && !b.says(includes_hardware);
+  b.open_note =
+      "below the GPUs' price: the text does not say the sum includes the GPUs (it may be the "
+      "buildings and power alone, which the references do not price)";
   b.add_figure_slips(0, per_gpu_usd);
   if (!per_unit) b.add_figure_slips(1, per_gpu_usd);
   return b.judge_now();
@@ -430,8 +508,11 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
   const auto accs = accelerators_for(w, b.figures);
   const value_range chip = envelope(accs, [](const accelerator_profile& a) { return a.chip_power; });
   const value_range all_in = envelope(accs, [](const accelerator_profile& a) { return a.all_in_power; });
+  b.write_implied = per_gpu_w;
   b.out.implied = per_gpu_w(b.in.values[0] / b.in.values[1]);
-  if (!all_in.valid()) return b.not_checkable("the catalogue has no system power for " + tokens_of(accs));
+  const auto system = [](const accelerator_profile& a) { return a.all_in_power; };
+  if (!without(accs, system).empty())
+    return b.not_checkable("the catalogue has no system power for " + tokens_of(without(accs, system)));
   b.out.reference = tokens_of(accs) + ": all in " + range_text(all_in, [](double v) { return si_text(v, "W"); }) +
                     " per GPU (system power x PUE " + number_text(pue_low) + "-" + number_text(pue_high) + ")";
   b.out.source = std::string(accs.front()->system_source) + "; " + std::string(reference::pue_google_2023.source) +
@@ -441,6 +522,12 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
     b.out.reference += ", the chip alone " + range_text(chip, [](double v) { return si_text(v, "W"); });
   } else {
     b.in.reference = all_in;
+    // A site's power above what its GPUs draw all in is often its capacity or grid connection (room
+    // for later phases, redundancy), which the references do not bound: no evidence by itself.
+    b.in.open_above = true;
+    b.open_note =
+        "above what these GPUs draw all in: a site's stated power is often its capacity or grid "
+        "connection, which the references do not bound";
     b.add_reference_slip(slip::chip_vs_all_in, chip, "the chips' TDP alone, " + range_text(chip, [](double v) {
                                                        return si_text(v, "W");
                                                      }) + " per GPU, without server and cooling");
@@ -470,11 +557,17 @@ inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*>
   const std::string_view format = b.figures[0]->format.empty() ? bf16.label.view() : b.figures[0]->format;
   if (b.figures[0]->format.empty()) b.out.note = "the text gives no numeric format: read as dense BF16";
   const auto flops = [](double v) { return si_text(v, "FLOP/s"); };
+  b.write_implied = per_gpu_flops;
   b.out.implied = per_gpu_flops(b.in.values[0] / b.in.values[1]);
   const value_range peak = envelope(accs, [&](const accelerator_profile& p) { return peak_of(p, format); });
-  if (!peak.valid())
-    return b.not_checkable("the catalogue has no " + std::string(format) + " peak for " + tokens_of(accs));
+  const auto of_format = [&](const accelerator_profile& p) { return peak_of(p, format); };
+  if (!without(accs, of_format).empty())
+    return b.not_checkable("the catalogue has no " + std::string(format) + " peak for " +
+                           tokens_of(without(accs, of_format)));
   b.in.reference = peak;
+  // Below the peak may be a sustained rate (a share of the peak that the references do not give).
+  b.in.open_below = true;
+  b.open_note = "below the peak: a sustained rate may be any share of it, which the references do not give";
   b.out.reference = tokens_of(accs) + ": " + std::string(format) + " peak " + range_text(peak, flops) + " per GPU";
   b.out.source = std::string(accs.front()->source);
   // Every other format published for these accelerators, each once.
@@ -509,6 +602,7 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
   }
   const cost_per_power_reference ref = gw_cost_reference();
   b.in.reference = ref.whole;
+  b.write_implied = per_gw_usd;
   b.out.implied = per_gw_usd(b.in.values[0] / b.in.values[1]);
   b.out.reference = "all in " + range_text(ref.whole, per_gw_usd) + " (a GW at the facility up to a GW of IT load)";
   b.out.source = std::string(ref.source);
@@ -525,17 +619,21 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
     b.add_reference_slip(slip::share_for_total, gpus_alone,
                          "the GPUs alone (" + tokens_of(accs) + "), " + range_text(gpus_alone, per_gw_usd));
   }
+  // Below the all-in cost, a cost that the text does not say includes the hardware may be the
+  // buildings and power alone: no evidence of a slip by itself.
+  const bool with_hardware = b.says(includes_hardware);
+  b.in.open_below = !presented_as_cost || !with_hardware;
+  b.open_note =
+      "below the all-in cost of a GW: the text does not say the sum includes the chips (it may be the "
+      "buildings and power alone, which the references do not price)";
   b.add_figure_slips(0, per_gw_usd);
   if (!per_unit) b.add_figure_slips(1, per_gw_usd);
   finding f = b.judge_now();
   const double implied = f.implied_value;
-  if (!presented_as_cost && f.result == verdict::implausible && implied < ref.whole.low) {
-    const bool figure_slip_explains = !f.causes.empty();
-    if (!figure_slip_explains) {
-      f.result = verdict::consistent;
-      f.note = "a share of the whole, not its cost: " + number_text(100 * implied / ref.whole.low) +
-               " % of the all-in cost of a GW at the facility";
-    }
+  if (!presented_as_cost && f.result == verdict::not_checkable && implied < ref.whole.low && f.causes.empty()) {
+    f.result = verdict::consistent;
+    f.note = "a share of the whole, not its cost: " + number_text(100 * implied / ref.whole.low) +
+             " % of the all-in cost of a GW at the facility";
   }
   return f;
 }
@@ -553,6 +651,27 @@ inline finding country_share(const paragraph_work& w, std::vector<const item*> f
   }
   b.in.implied = divide;  // the consumption the text implies: power / share
   b.in.reference = c.consumption;
+  // A text that says its share is of the generating capacity or of the peak demand is judged on that
+  // basis: "29 % of the UK's generating capacity" is no slip.
+  const text_span said = w.sentences[b.figures[1]->sentence];
+  const bool of_capacity = has_word_starting(w.text, said, capacity_stems);
+  const bool of_peak = !of_capacity && has_word_starting(w.text, said, peak_stems);
+  if (of_capacity || of_peak) {
+    const value_range basis = of_capacity ? c.capacity : c.peak;
+    const auto watts = [](double v) { return si_text(v, "W"); };
+    b.in.reference = basis;
+    b.out.implied = number_text(100 * b.in.values[0] / basis.high) + " % of " + std::string(c.name) + "'s " +
+                    (of_capacity ? "generating capacity" : "peak demand") +
+                    " (the text: " + number_text(100 * b.in.values[1]) + " %)";
+    b.out.reference = std::string(c.name) + "'s " + (of_capacity ? "generating capacity " : "peak demand ") +
+                      range_text(basis, watts);
+    b.out.source = of_capacity ? c.capacity_source : c.peak_source;
+    b.add_figure_slips(0, [&](double v) { return std::string(c.name) + " at " + watts(v); });
+    finding f = b.judge_now();
+    f.implied_value = b.in.values[1];
+    f.reference_range = {b.in.values[0] / basis.high, b.in.values[0] / basis.low};
+    return f;
+  }
   const double power = b.in.values[0];
   const auto share = [&](value_range r) {
     return number_text(100 * power / r.high) + (r.low == r.high ? "" : "-" + number_text(100 * power / r.low)) + " %";
@@ -590,9 +709,13 @@ inline finding electricity_price(const paragraph_work& w, std::vector<const item
   b.in.values[1] = 1;
   b.in.implied = divide;
   b.in.reference = electricity_price_reference();
+  b.write_implied = per_kwh_usd;
   b.out.implied = per_kwh_usd(b.in.values[0]);
   b.out.reference = "industrial average " + range_text(b.in.reference, per_kwh_usd);
   b.out.source = std::string(reference::us_industrial_price_2024.source);
+  // Prices differ by place, contract and customer: off the average is no evidence by itself.
+  b.in.open_below = b.in.open_above = true;
+  b.open_note = "off the average: prices differ by place, contract and customer";
   b.add_figure_slips(0, per_kwh_usd);
   return b.judge_now();
 }
@@ -615,6 +738,10 @@ inline finding project_figure(const paragraph_work& w, const item& it, const pro
                     (part != nullptr ? std::string(part->what) + " of " + p.what : p.what) + ": " +
                     range_text(b.in.reference, write);
   b.out.source = p.source;
+  // Below the whole may be a phase or a part, unless the text says it is the whole ("in total").
+  b.in.open_below = part == nullptr &&
+                    !b.says([](std::string_view t, text_span sp) { return has_word_starting(t, sp, total_stems); });
+  b.open_note = "below the whole: the text does not say it is the whole (a phase or a part may be meant)";
   if (part == nullptr)
     for (const project_part& x : p.parts)
       b.add_reference_slip(slip::share_for_total, x.range,

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -94,14 +95,30 @@ struct reference_slip {
   std::string detail;  // "H100 SXM TDP 700 W", "UK capacity about 104 GW"
 };
 
-// What judge() needs: the figures' values, how the implied figure follows from them, the range
-// it should fall in, and the slips that could apply here.
+// What judge() needs: the figures' values, how the implied figure follows from them (a ratio:
+// increasing in the first value, decreasing in the second), the range it should fall in, and the
+// slips that could apply here.
+//
+// A figure is not always one number: "400,000 to 500,000" is a range, "more than a million" a lower
+// bound, "up to 300 MW" an upper one. low_factor and high_factor say where the figure's true value
+// may lie, relative to values[i]: [values[i] x low_factor[i], values[i] x high_factor[i]], with 0 and
+// infinity for an open end (1 and 1: the figure as written, which the rounding tolerance widens). The
+// implied figure is then a range too, and it agrees where that range meets the reference's.
+//
+// open_below and open_above mark a side of the reference that is no evidence of a slip by itself: a
+// compute rate below the peak may be a sustained rate, a site's power above what its GPUs draw may be
+// its grid connection. There, the figure is implausible only where a slip of a figure explains the
+// gap; otherwise it is not checkable.
 struct judgement_input {
   std::array<double, 2> values{};
   double (*implied)(double, double) = nullptr;
   value_range reference;
   std::vector<figure_slip> figure_slips;
   std::vector<reference_slip> reference_slips;
+  std::array<double, 2> low_factor{1, 1};
+  std::array<double, 2> high_factor{1, 1};
+  bool open_below = false;
+  bool open_above = false;
 };
 
 struct judgement {
@@ -110,6 +127,12 @@ struct judgement {
   std::vector<slip> causes;  // empty when consistent, or when no listed cause explains the gap
   std::string explanation;   // the slips' details, joined
   std::vector<slip> tried;   // every cause tried, in order, without repeats
+  // Where the figures' bounds put the implied figure: low == implied == high for exact figures; 0 or
+  // infinity at an open end.
+  double implied_low = 0;
+  double implied_high = 0;
+  bool unbounded = false;     // not checkable: the figures' bounds leave the implied figure open at both ends
+  bool on_open_side = false;  // not checkable: outside on an open side, and no slip of a figure explains it
 };
 
 namespace detail::check {
@@ -124,48 +147,83 @@ inline void note_tried(std::vector<slip>& tried, slip cause) {
     if (known == cause) return;
   tried.push_back(cause);
 }
+
+// The range of implied figures that values allow, given each figure's bounds (in.low_factor,
+// in.high_factor): the implied figure at the four corners, 0 to infinity where a corner is
+// undefined (two open ends divided).
+inline value_range implied_span(const judgement_input& in, std::array<double, 2> values) {
+  double lo = std::numeric_limits<double>::infinity(), hi = 0;
+  for (const double f0 : {in.low_factor[0], in.high_factor[0]})
+    for (const double f1 : {in.low_factor[1], in.high_factor[1]}) {
+      const double r = in.implied(values[0] * f0, values[1] * f1);
+      if (r != r) return {0, std::numeric_limits<double>::infinity()};
+      lo = r < lo ? r : lo;
+      hi = r > hi ? r : hi;
+    }
+  return {lo, hi};
+}
 }  // namespace detail::check
 
-// The verdict: consistent when the implied figure is within the reference's range (widened by the
-// rounding tolerance); otherwise each single slip is tried, then each figure slip together with a
-// reference slip (a prefix slip and another format, as in "200 ExaFLOPS" for 50 million H100).
-// Of the causes that explain the gap, the one nearest its reference's centre is named; two slips
-// are named only where no single one explains the gap.
+// The verdict: consistent when the implied figure (a range where a figure is a range or a bound) is
+// within the reference's range, widened by the rounding tolerance; otherwise each single slip is
+// tried, then each figure slip together with a reference slip (a prefix slip and another format, as
+// in "200 ExaFLOPS" for 50 million H100). Of the causes that explain the gap, the one nearest its
+// reference's centre is named; two slips are named only where no single one explains the gap. On an
+// open side (in.open_below, in.open_above) only a cause with a slip of a figure counts, and without
+// one the finding is not checkable.
 inline judgement judge(const judgement_input& in) {
   judgement out;
   if (in.implied == nullptr || !in.reference.valid()) return out;
-  const auto implied_with = [&](const figure_slip& fs) {
+  const auto meets = [](value_range implied_range, value_range r) {
+    return r.valid() && implied_range.high >= r.low * (1 - rounding_tolerance) &&
+           implied_range.low <= r.high * (1 + rounding_tolerance);
+  };
+  const auto slipped = [&](const figure_slip& fs) {
     std::array<double, 2> v = in.values;
     v[fs.figure] *= fs.factor;
-    return in.implied(v[0], v[1]);
+    return v;
   };
   out.implied = in.implied(in.values[0], in.values[1]);
   if (!std::isfinite(out.implied) || !(out.implied > 0)) return out;
+  const value_range span = detail::check::implied_span(in, in.values);
+  out.implied_low = span.low;
+  out.implied_high = span.high;
   for (const figure_slip& fs : in.figure_slips) detail::check::note_tried(out.tried, fs.cause);
   for (const reference_slip& rs : in.reference_slips) detail::check::note_tried(out.tried, rs.cause);
-  if (agrees(out.implied, in.reference)) {
+  if (!(span.low > 0) && !std::isfinite(span.high)) {
+    out.unbounded = true;
+    return out;
+  }
+  if (meets(span, in.reference)) {
     out.result = verdict::consistent;
     return out;
   }
   out.result = verdict::implausible;
+  const bool below = span.high < in.reference.low;
+  const bool open = below ? in.open_below : in.open_above;
   double best = 1e300;
-  const auto consider = [&](double v, value_range r, std::vector<slip> causes, std::string detail) {
-    if (!agrees(v, r)) return;
-    const double d = detail::check::distance(v, r);
+  // A slip explains the gap where it brings the figures as written into the range: a bound's open end
+  // would meet almost any range after a slip, and is no evidence for one.
+  const auto consider = [&](std::array<double, 2> v, value_range r, std::vector<slip> causes, std::string detail) {
+    const double slipped_implied = in.implied(v[0], v[1]);
+    if (!agrees(slipped_implied, r)) return;
+    const double d = detail::check::distance(slipped_implied, r);
     if (d < best) {
       best = d;
       out.causes = std::move(causes);
       out.explanation = std::move(detail);
     }
   };
-  for (const figure_slip& fs : in.figure_slips) consider(implied_with(fs), in.reference, {fs.cause}, fs.detail);
-  for (const reference_slip& rs : in.reference_slips) consider(out.implied, rs.range, {rs.cause}, rs.detail);
-  if (!out.causes.empty()) return out;
-  for (const figure_slip& f : in.figure_slips)
-    for (const reference_slip& r : in.reference_slips)
-      consider(implied_with(f), r.range, {f.cause, r.cause}, f.detail + "; " + r.detail);
+  for (const figure_slip& fs : in.figure_slips) consider(slipped(fs), in.reference, {fs.cause}, fs.detail);
+  if (!open)
+    for (const reference_slip& rs : in.reference_slips) consider(in.values, rs.range, {rs.cause}, rs.detail);
+  const bool single = !out.causes.empty();
+  if (!single)
+    for (const figure_slip& f : in.figure_slips)
+      for (const reference_slip& r : in.reference_slips)
+        consider(slipped(f), r.range, {f.cause, r.cause}, f.detail + "; " + r.detail);
   // Two slips of figures, of different kinds (a prefix and power vs energy: 2 GW for 2 TWh a year).
-  for (std::size_t i = 0; i != in.figure_slips.size(); ++i)
+  for (std::size_t i = 0; !single && i != in.figure_slips.size(); ++i)
     for (std::size_t k = i + 1; k != in.figure_slips.size(); ++k) {
       const figure_slip& f = in.figure_slips[i];
       const figure_slip& g = in.figure_slips[k];
@@ -175,8 +233,12 @@ inline judgement judge(const judgement_input& in) {
       std::array<double, 2> v = in.values;
       v[f.figure] *= f.factor;
       v[g.figure] *= g.factor;
-      consider(in.implied(v[0], v[1]), in.reference, {f.cause, g.cause}, f.detail + "; " + g.detail);
+      consider(v, in.reference, {f.cause, g.cause}, f.detail + "; " + g.detail);
     }
+  if (out.causes.empty() && open) {
+    out.result = verdict::not_checkable;
+    out.on_open_side = true;
+  }
   return out;
 }
 

@@ -3,8 +3,10 @@
 // words that say a sum is a cost or an energy is per year.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +54,36 @@ bool has_word_starting(std::string_view text, text_span span, const std::array<s
 
 // Words that present a sum as what something costs (not an investment, a deal or a value).
 inline constexpr std::array<std::string_view, 6> cost_stems{"cost", "kost", "coût", "cout", "cuest", "price"};
+// Words that say a sum includes the accelerators: it equips, or buys them ("to build and equip",
+// "ausstatten", "purchase", "koopt", "achète", "compra"), or it includes a word of hardware
+// ("including the chips", "GPUs inbegriffen", "puces comprises", "incluidos los servidores"). A
+// sum without them may be the buildings and power alone.
+inline constexpr std::array<std::string_view, 22> equips_stems{
+    "equip",  "équip",   "ausstatt", "ausgestatt", "ausrüst", "uitrust", "attrezz", "buy",
+    "bought", "purchas", "kauf",     "gekauft",    "koop",    "gekocht", "achat",   "achet",
+    "achèt",  "acqui",   "compra",   "adquir",     "acquist", "aankoop"};
+inline constexpr std::array<std::string_view, 14> includes_stems{
+    "includ",    "inclus",     "inklusive", "inkl",   "einschließlich", "samt",    "inbegriffen",
+    "inclusief", "inbegrepen", "compris",   "incluy", "incluid",        "compres", "compreso"};
+inline constexpr std::array<std::string_view, 12> hardware_stems{
+    "chip", "gpu",       "hardware",   "server",     "accelerat",    "beschleuniger",
+    "puce", "processor", "procesador", "acelerador", "acceleratori", "rechner"};
+// Words that present a figure as a project's whole ("in total", "insgesamt", "au total").
+inline constexpr std::array<std::string_view, 8> total_stems{"total",   "insgesamt", "gesamt", "totaal",
+                                                             "overall", "whole",     "entire", "complessiv"};
+// Words that give a country share's basis as generating capacity or peak demand, not consumption.
+inline constexpr std::array<std::string_view, 6> capacity_stems{
+    "capacit", "kapazit", "install", "geïnstall", "erzeugungsleistung", "vermogen"};
+inline constexpr std::array<std::string_view, 8> peak_stems{"peak", "spitze", "spitzenlast", "höchstlast",
+                                                            "piek", "pointe", "pico",        "punta"};
+
+// Whether a span says that its sum includes the hardware.
+inline bool includes_hardware(std::string_view text, text_span span) {
+  return detail::check::has_word_starting(text, span, equips_stems) ||
+         (detail::check::has_word_starting(text, span, includes_stems) &&
+          detail::check::has_word_starting(text, span, hardware_stems));
+}
+
 // Organisations and projects whose figures are their own: two sentences that name some of them and
 // none in common are about different things, and their figures are not related. Vendors (NVIDIA,
 // AMD) are left out: they sell to everyone, and an article names them beside any buyer.
@@ -121,16 +153,33 @@ inline bool same_subject(const std::vector<std::string_view>& a, const std::vect
   return a.empty() || b.empty() || shares_subject(a, b);
 }
 
-// The accelerators a span names, by their catalogue token ("H100", "GB200"): the first profile
-// of each token (the SXM part of several H100s).
+// The accelerators a span names, by their catalogue token ("H100", "GB200"): the first profile of
+// each token (the SXM part of several H100s); by their other specific names (a model without a token
+// such as "Gaudi 3" or "Rubin", a name such as "Ironwood"); and by a family ("TPU", "Trainium",
+// "Instinct", "Blackwell"): every accelerator of the family, unless the span names one of them
+// ("TPU v5p chips" are v5p's). "TPU" names Google's TPUs, never NVIDIA's parts. In catalogue order.
 inline std::vector<const accelerator_profile*> accelerators_named(std::string_view text, text_span span) {
   std::vector<const accelerator_profile*> out;
-  for (const accelerator_profile& p : accelerator_profiles()) {
-    if (!detail::check::names(text, span, p.token)) continue;
-    bool known = false;
-    for (const accelerator_profile* q : out) known = known || q->token == p.token;
-    if (!known) out.push_back(&p);
-  }
+  const auto known = [&](const accelerator_profile& p) {
+    for (const accelerator_profile* q : out)
+      if (q->name == p.name || (!p.token.empty() && q->token == p.token)) return true;
+    return false;
+  };
+  const auto named = [&](std::string_view n) { return detail::check::names(text, span, n); };
+  const std::vector<accelerator_profile>& all = accelerator_profiles();
+  for (const accelerator_profile& p : all)
+    if (!known(p) && (named(p.token) || named(p.aliases[0]) || named(p.aliases[2]))) out.push_back(&p);
+  const std::size_t specific = out.size();
+  for (const accelerator_profile& p : all)
+    for (const std::string_view family : {p.aliases[1], p.aliases[3]}) {
+      bool member_named = false;
+      for (std::size_t i = 0; i != specific; ++i)
+        member_named = member_named || out[i]->aliases[1] == family || out[i]->aliases[3] == family;
+      if (!family.empty() && !member_named && !known(p) && named(family)) out.push_back(&p);
+    }
+  std::sort(out.begin(), out.end(), [&](const accelerator_profile* a, const accelerator_profile* b) {
+    return a - all.data() < b - all.data();
+  });
   return out;
 }
 

@@ -31,6 +31,10 @@ struct peak_entry {
 struct accelerator_profile {
   std::string_view token;  // how news name it: "H100" (the first word of the catalogue name with a digit)
   std::string_view name;   // the catalogue's name: "NVIDIA H100 SXM5"
+  // Other names news use: the catalogue's model ("TPU v5p", "Gaudi 3") and family ("Trainium",
+  // "Instinct", "Blackwell"), the name in parentheses ("Ironwood", "Trillium") and the model's
+  // leading letters where they are a word of three or more ("TPU" of "TPU7x", "Gaudi").
+  std::array<std::string_view, 4> aliases{};
   std::string_view source;
   value_range price;  // USD per GPU, the GPU alone
   std::string_view price_source;
@@ -63,6 +67,27 @@ constexpr std::string_view token_of(std::string_view name) {
 static_assert(token_of("NVIDIA H100 SXM5") == "H100" && token_of("Intel Gaudi 3").empty());
 static_assert(token_of("NVIDIA Rubin (announced, CES 2026)").empty());
 
+// The other names of an accelerator (accelerator_profile::aliases), each empty where there is none.
+constexpr std::array<std::string_view, 4> aliases_of(std::string_view model, std::string_view family,
+                                                     std::string_view name) {
+  std::array<std::string_view, 4> out{model, family, {}, {}};
+  const std::size_t open = name.find('('), close = name.find(')');
+  if (open != std::string_view::npos && close != std::string_view::npos && close > open + 1) {
+    const std::string_view inside = name.substr(open + 1, close - open - 1);
+    if (inside.find(' ') == std::string_view::npos && inside.find(',') == std::string_view::npos) out[2] = inside;
+  }
+  std::size_t letters = 0;
+  while (letters < model.size() &&
+         ((model[letters] >= 'A' && model[letters] <= 'Z') || (model[letters] >= 'a' && model[letters] <= 'z')))
+    ++letters;
+  if (letters >= 3 && letters < model.size()) out[3] = model.substr(0, letters);
+  return out;
+}
+static_assert(aliases_of("TPU7x", "", "Google TPU7x (Ironwood)")[2] == "Ironwood");
+static_assert(aliases_of("TPU7x", "", "Google TPU7x (Ironwood)")[3] == "TPU");
+static_assert(aliases_of("H100", "Hopper", "NVIDIA H100 SXM5")[3].empty());
+static_assert(aliases_of("GB200", "Blackwell", "NVIDIA GB200 (one GPU of an NVL72)")[2].empty());
+
 template <class Spec, class F>
 void add_peak(accelerator_profile& p, catalog::accelerator<Spec> acc, F f) {
   if constexpr (catalog::vendor_publishes_peak<Spec, F>) {
@@ -85,6 +110,7 @@ accelerator_profile profile_of(catalog::accelerator<Spec> acc) {
   accelerator_profile p;
   p.name = acc.name();
   p.token = token_of(acc.name());
+  p.aliases = aliases_of(acc.model(), acc.family(), acc.name());
   p.source = acc.source();
   if constexpr (catalog::price_estimate_exists<Spec>) {
     const auto price = acc.price();
