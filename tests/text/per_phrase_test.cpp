@@ -121,6 +121,37 @@ TEST_CASE("per piece is per device") {
   // Read alone, "per stuk" is the English "per" before a word it has no kind for: the Dutch words decide.
   check_per("De chip kost het bedrijf 30.000 dollar per stuk, zegt een analist.", lang::nl, K::money_per_device, 30000,
             "30.000 dollar per stuk");
+  check_per("Der Chip kostet rund 30.000 Dollar das St\u00fcck.", lang::de, K::money_per_device, 30000,
+            "30.000 Dollar das St\u00fcck");
+  check_per("Chaque puce co\u00fbte 30\u202f000 dollars pi\u00e8ce.", lang::fr, K::money_per_device, 30000,
+            "30\u202f000 dollars pi\u00e8ce");
+  check_per("Cada chip cuesta 30.000 d\u00f3lares la unidad.", lang::es, K::money_per_device, 30000,
+            "30.000 d\u00f3lares la unidad");
+  check_per("Ogni scheda costa 30.000 dollari l'una.", lang::it, K::money_per_device, 30000, "30.000 dollari l'una");
+  check_per("Ogni scheda costa 30.000 dollari al pezzo.", lang::it, K::money_per_device, 30000,
+            "30.000 dollari al pezzo");
+}
+
+TEST_CASE("each, apiece: per one of something unnamed, reported and never the bare amount") {
+  // "two sites of 1 GW each" is per site, "$40,000 each" per chip: the words do not say which.
+  for (const auto& [text, l] : {std::pair{std::string_view("Two sites of 1 GW each are planned."), lang::en},
+                                std::pair{std::string_view("B200s sell for $40,000 apiece, analysts say."), lang::en},
+                                std::pair{std::string_view("Zwei Standorte mit 1 GW jeweils."), lang::de},
+                                std::pair{std::string_view("Deux sites de 1 GW chacun sont pr\u00e9vus."), lang::fr},
+                                std::pair{std::string_view("Twee locaties van 1 GW elk."), lang::nl},
+                                std::pair{std::string_view("Dos centros de 1 GW cada uno."), lang::es},
+                                std::pair{std::string_view("Due siti da 1 GW ciascuno."), lang::it}}) {
+    const ai::extraction e = ai::extract(text, l);
+    INFO(text);
+    CHECK(e.figures.empty());
+    REQUIRE(e.errors.size() == 1);
+    CHECK(e.errors[0].code == ai::parse_errc::unknown_per_unit);
+  }
+  // "each year" is per year; "Each GPU" that starts the next sentence is no per word of the figure.
+  check_per("It pays $20bn each year for power.", lang::en, K::money_per_time, 20e9 / year, "$20bn each year");
+  const ai::extraction next = ai::extract("It costs $30,000. Each GPU draws 700 W.", lang::en);
+  REQUIRE(next.figures.size() == 2);
+  CHECK(next.figures[0].kind == K::money);
 }
 
 TEST_CASE("near twins: no kind, a year after, a part, a percentage") {

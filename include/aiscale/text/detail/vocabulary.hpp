@@ -457,7 +457,7 @@ inline constexpr word_entry per_words[] = {
 };
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
-// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
+// A piece ("pro St\u00fcck", "das St\u00fcck", "pi\u00e8ce", "por unidad", "al pezzo") is a device, as news price chips.
 // Only what a per word and a unit do not say already: "per month", "par mois" and "al mes" are a per
 // word and the unit month, read by find_per; "im Monat" and "-a-month" have no per word.
 inline constexpr unit_entry per_phrases[] = {
@@ -481,6 +481,17 @@ inline constexpr unit_entry per_phrases[] = {
   {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
   {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
   {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
+  {"das St\u00fcck", DE, K::gpus, m1, 0}, {"pi\u00e8ce", FR, K::gpus, m1, 0}, {"la pi\u00e8ce", FR, K::gpus, m1, 0},
+  {"la unidad", ES, K::gpus, m1, 0}, {"l'una", IT, K::gpus, m1, 0}, {"l\u2019una", IT, K::gpus, m1, 0},
+  {"cadauna", IT, K::gpus, m1, 0}, {"al pezzo", IT, K::gpus, m1, 0},
+  {"each year", EN, K::time, m_year, 0}, {"each quarter", EN, K::time, m_quarter, 0},
+  {"each month", EN, K::time, m_month, 0}, {"each day", EN, K::time, m86400, 0},
+  // "each", "apiece": per one of something the text names elsewhere ("two sites of 1 GW each", "$40,000
+  // each"), a device or not; no kind here, so the figure is reported as unread, never the bare amount.
+  {"each", EN, K::number, m1, 0}, {"apiece", EN, K::number, m1, 0}, {"a piece", EN, K::number, m1, 0}, {"a pop", EN, K::number, m1, 0},
+  {"jeweils", DE, K::number, m1, 0}, {"chacun", FR, K::number, m1, 0}, {"chacune", FR, K::number, m1, 0},
+  {"elk", NL, K::number, m1, 0}, {"cada uno", ES, K::number, m1, 0}, {"cada una", ES, K::number, m1, 0},
+  {"ciascuno", IT, K::number, m1, 0}, {"ciascuna", IT, K::number, m1, 0},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other
