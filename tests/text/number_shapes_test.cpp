@@ -243,3 +243,27 @@ TEST_CASE("a prefix name and a singular flop is neither a rate nor an amount of 
     CHECK(e.figures[0].kind == kind);
   }
 }
+
+TEST_CASE("a compute figure's format written after a joining word, dense or sparse before it") {
+  for (const auto& [text, l, format] :
+       {std::tuple{std::string_view("The chip delivers 2.5 petaflops of dense FP8 compute."), lang::en, "FP8"},
+        std::tuple{std::string_view("It reaches 5 PFLOPS of sparse FP8."), lang::en, "FP8 sparse"},
+        std::tuple{std::string_view("It reaches 2.25 PFLOPS at BF16."), lang::en, "BF16"},
+        std::tuple{std::string_view("Der Chip liefert 20 Petaflops bei FP4."), lang::de, "FP4"},
+        std::tuple{std::string_view("De chip levert 20 petaflops in FP4."), lang::nl, "FP4"},
+        std::tuple{std::string_view("La puce fournit 20 p\u00e9taflops en FP4."), lang::fr, "FP4"},
+        std::tuple{std::string_view("El chip ofrece 20 petaflops en FP4."), lang::es, "FP4"},
+        std::tuple{std::string_view("Il chip offre 20 petaflops in FP4."), lang::it, "FP4"}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].kind == ai::figure_kind::compute_rate);
+    CHECK(e.figures[0].compute_format == format);
+  }
+  // Twins: a joining word before no format is not part of the figure.
+  const ai::extraction e = read("It has 20 PFLOPS of compute and 3 PFLOPS at launch.", lang::en);
+  REQUIRE(e.figures.size() == 2);
+  CHECK(e.figures[0].compute_format.empty());
+  CHECK(e.figures[0].span_in("It has 20 PFLOPS of compute and 3 PFLOPS at launch.") == "20 PFLOPS");
+  CHECK(e.figures[1].compute_format.empty());
+}

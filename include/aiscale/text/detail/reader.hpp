@@ -70,10 +70,24 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
+// A compute figure's format, also after a joining word (vocabulary: format_joining_words) and with
+// "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
 constexpr format_found find_format(std::string_view s, std::size_t i) {
   std::size_t j = skip_spaces(s, i);
   const bool paren = j < s.size() && s[j] == '(';
   if (paren) ++j;
+  if (j >= s.size()) return {};
+  if (!paren)
+    for (const std::string_view w : format_joining_words)
+      if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
+        j = skip_spaces(s, j + n);
+        break;
+      }
+  bool sparse_before = false;
+  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
+    j = skip_spaces(s, j + n), sparse_before = true;
+  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
+    j = skip_spaces(s, j + d);
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
   for (std::size_t k = 0; k != format_count; ++k) {
@@ -81,7 +95,7 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
     const std::size_t n = match_word(s, j, dense_format(k), true);
     if (n == 0) continue;
     std::size_t e = j + n;
-    bool sparse = false;
+    bool sparse = sparse_before;
     const std::size_t sp = skip_spaces(s, e);
     if (const std::size_t m = match_word(s, sp, "sparse", true))
       e = sp + m, sparse = true;

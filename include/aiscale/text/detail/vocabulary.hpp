@@ -354,6 +354,13 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// Words that join a compute figure to its numeric format written after it, in any of the six
+// languages: "20 petaflops of FP4", "at BF16", "bei FP8", "im FP8-Format", "en FP4", "di FP16", "van
+// FP8". Only a format after them makes them part of the figure ("20 PFLOPS of compute" ends before
+// "of").
+inline constexpr std::string_view format_joining_words[] = {"of", "at", "in", "bei", "im", "en",
+                                                             "de", "di", "van", "\u00e0", "a"};
+
 // Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
 // "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
 // "ein") the figure would be 1 GW, which the text does not say.
