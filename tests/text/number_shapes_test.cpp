@@ -267,3 +267,25 @@ TEST_CASE("a compute figure's format written after a joining word, dense or spar
   CHECK(e.figures[0].span_in("It has 20 PFLOPS of compute and 3 PFLOPS at launch.") == "20 PFLOPS");
   CHECK(e.figures[1].compute_format.empty());
 }
+
+TEST_CASE("a fraction before a scale word or unit written out, in every language") {
+  for (const valued& x : {valued{"The state offered half a billion dollars.", lang::en, 0.5e9},
+                          valued{"It plans a quarter of a million GPUs.", lang::en, 0.25e6},
+                          valued{"It spent three quarters of a billion dollars.", lang::en, 0.75e9},
+                          valued{"It needs one and a half gigawatts.", lang::en, 1.5e9},
+                          valued{"Der Bund gibt eine halbe Milliarde Euro.", lang::de, 0.5e9},
+                          valued{"Der Bund gibt anderthalb Milliarden Euro.", lang::de, 1.5e9},
+                          valued{"Het kabinet trekt een half miljard euro uit.", lang::nl, 0.5e9},
+                          valued{"L'\u00c9tat investit un demi-milliard d'euros.", lang::fr, 0.5e9},
+                          valued{"El Estado invierte medio mill\u00f3n de euros.", lang::es, 0.5e6},
+                          valued{"Lo Stato investe mezzo miliardo di euro.", lang::it, 0.5e9}}) {
+    const ai::extraction e = read(x.text, x.l);
+    INFO(x.text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].value == x.value);
+  }
+  // Twins: a fraction before no scale word or unit is no figure ("in mezzo a", "el medio plazo").
+  CHECK(read("Il sito sta in mezzo a due citt\u00e0.", lang::it).figures.empty());
+  CHECK(read("A medio plazo crece.", lang::es).figures.empty());
+  CHECK(read("Half a dozen sites.", lang::en).figures.empty());
+}

@@ -890,7 +890,7 @@ struct grammar {
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
       r.number = read_number(s, i, l);
     } else if (const found w = find_number_word(s, i, langs)) {
-      r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+      r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
       r.article = (number_words[w.index].flags & ART) != 0;
     }

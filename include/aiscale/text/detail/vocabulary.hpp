@@ -278,6 +278,7 @@ struct number_word_entry {
   lang_mask langs;
   std::uint8_t value;
   entry_flags flags = 0;
+  std::int8_t exp10 = 0;  // a fraction: "half a" is 5 * 10^-1
 };
 inline constexpr number_word_entry number_words[] = {
   {"a", EN, 1, ART}, {"an", EN, 1, ART}, {"one", EN, 1}, {"two", EN, 2}, {"three", EN, 3}, {"four", EN, 4}, {"five", EN, 5},
@@ -286,6 +287,15 @@ inline constexpr number_word_entry number_words[] = {
   {"seventeen", EN, 17}, {"eighteen", EN, 18}, {"nineteen", EN, 19}, {"twenty", EN, 20}, {"thirty", EN, 30},
   {"forty", EN, 40}, {"fifty", EN, 50}, {"sixty", EN, 60}, {"seventy", EN, 70}, {"eighty", EN, 80},
   {"ninety", EN, 90},
+  // Fractions before a scale word or unit written out: "half a billion", "eine halbe Milliarde", "een half
+  // miljard", "un demi-milliard", "medio mill\u00f3n", "mezzo miliardo", "anderthalb Milliarden".
+  {"half a", EN, 5, 0, -1}, {"half an", EN, 5, 0, -1}, {"a quarter of a", EN, 25, 0, -2},
+  {"three quarters of a", EN, 75, 0, -2}, {"one and a half", EN, 15, 0, -1},
+  {"eine halbe", DE, 5, 0, -1}, {"einer halben", DE, 5, 0, -1}, {"einen halben", DE, 5, 0, -1},
+  {"ein halbes", DE, 5, 0, -1}, {"anderthalb", DE, 15, 0, -1}, {"eineinhalb", DE, 15, 0, -1},
+  {"zweieinhalb", DE, 25, 0, -1}, {"een half", NL, 5, 0, -1}, {"een halve", NL, 5, 0, -1},
+  {"anderhalf", NL, 15, 0, -1}, {"driekwart", NL, 75, 0, -2}, {"un demi", FR, 5, 0, -1}, {"une demi", FR, 5, 0, -1},
+  {"medio", ES, 5, 0, -1}, {"mezzo", IT, 5, 0, -1},
   {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
   {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
   {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
