@@ -405,9 +405,17 @@ struct gaudi3_spec : spec_defaults {
 };
 inline constexpr accelerator<gaudi3_spec> gaudi3{};
 
-// Every accelerator above, for code that walks the catalogue (the docs table test does).
-inline constexpr std::tuple all_accelerators{a100_sxm, h100_sxm, h100_pcie, h100_nvl,  h200_sxm, h200_nvl, b200,
-                                             b300,     gb200,    gb300,     rubin,     mi300x,   mi325x,   mi355x,
-                                             tpu_v5p,  tpu_v6e,  tpu7x,     trainium2, gaudi3};
+// Every accelerator above, for code that walks the catalogue (the docs table test does). The tuple's
+// type is written out and its value default-constructed: deducing it from the objects runs class
+// template argument deduction over all of std::tuple's constructors for 19 arguments, which cost
+// every program that includes the catalogue a third of the catalogue's compile time
+// (benchmarks/README.md, section 3). Accelerators are empty classes, so the value is the same.
+inline constexpr std::tuple<
+    accelerator<a100_sxm_spec>, accelerator<h100_sxm_spec>, accelerator<h100_pcie_spec>, accelerator<h100_nvl_spec>,
+    accelerator<h200_sxm_spec>, accelerator<h200_nvl_spec>, accelerator<b200_spec>, accelerator<b300_spec>,
+    accelerator<gb200_spec>, accelerator<gb300_spec>, accelerator<rubin_spec>, accelerator<mi300x_spec>,
+    accelerator<mi325x_spec>, accelerator<mi355x_spec>, accelerator<tpu_v5p_spec>, accelerator<tpu_v6e_spec>,
+    accelerator<tpu7x_spec>, accelerator<trainium2_spec>, accelerator<gaudi3_spec>>
+    all_accelerators{};
 
 }  // namespace aiscale::catalog

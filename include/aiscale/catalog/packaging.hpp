@@ -112,9 +112,12 @@ struct vr_nvl72_spec : package_defaults {
 };
 inline constexpr package<vr_nvl72_spec> vr_nvl72{};
 
-// Every package, for code (and the documentation test) that visits them all with std::apply.
-inline constexpr std::tuple all_packages{dgx_h100,    dgx_h200,    dgx_b200, gb200_superchip,
-                                         gb200_nvl72, gb300_nvl72, vr_nvl72};
+// Every package, for code (and the documentation test) that visits them all with std::apply. Its type
+// is written out rather than deduced, as all_accelerators's is (compile time).
+inline constexpr std::tuple<package<dgx_h100_spec>, package<dgx_h200_spec>, package<dgx_b200_spec>,
+                            package<gb200_superchip_spec>, package<gb200_nvl72_spec>, package<gb300_nvl72_spec>,
+                            package<vr_nvl72_spec>>
+    all_packages{};
 
 // The system level of power: the server or rack that the catalogue takes as an accelerator's
 // deployed form, where its vendor publishes the system's power. system_of<Spec>::package names it.
