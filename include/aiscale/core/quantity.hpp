@@ -325,6 +325,10 @@ class basic_quantity {
   static constexpr U unit{};
 
   basic_quantity() = default;
+  // Declared, so that no move constructor is: one candidate fewer for clang to list in the error of a
+  // copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake").
+  basic_quantity(const basic_quantity&) = default;
+  basic_quantity& operator=(const basic_quantity&) = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
   // The constructors' parameter names start with an underscore, which no global name may: g++
