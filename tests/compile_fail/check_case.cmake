@@ -1,5 +1,6 @@
 # Runs one compile-fail case with one compiler: with AISCALE_EXPECT_FAIL defined the case must fail
-# to compile with a diagnostic matching each "// expect-error:" regex of the file (and each
+# to compile with a diagnostic matching each "// expect-error:" regex of the file ("// gcc-expect-error:"
+# and "// clang-expect-error:" for one compiler only; and each
 # "// first-error-names: SYM..." line names unit symbols that the first error line must show, in the
 # form any supported compiler prints them; "// first-error-says:" and "// max-lines:" below); without
 # it, the twin must compile.
