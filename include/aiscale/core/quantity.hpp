@@ -735,6 +735,11 @@ operator-=(basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
 template <class U1, class R1, class U2, class R2>
 requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
 operator==(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+// Declared too, so that != is this one error, not the rewritten == refused a second time for not
+// returning bool.
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator!=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
 template <class U1, class R1, class U2, class R2>
 requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
 operator<=>(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
