@@ -1,5 +1,6 @@
 # Runs one compile-fail case with one compiler: with AISCALE_EXPECT_FAIL defined the case must fail
-# to compile with a diagnostic matching each "// expect-error:" regex of the file (and each
+# to compile with a diagnostic matching each "// expect-error:" regex of the file ("// gcc-expect-error:"
+# and "// clang-expect-error:" for one compiler only; and each
 # "// first-error-names: SYM..." line names unit symbols that the first error line must show, in the
 # form any supported compiler prints them; "// first-error-says:" and "// max-lines:" below); without
 # it, the twin must compile.
@@ -17,7 +18,6 @@ separate_arguments(extra_flags UNIX_COMMAND "${CXX_FLAGS}")
 set(flags -std=c++20 -fsyntax-only -fno-diagnostics-color -I${INCLUDE_DIR} -Wall -Wextra -Wpedantic -Wconversion
           -Wsign-conversion -Wshadow -Werror ${extra_flags})
 
-file(STRINGS ${CASE} expect_lines REGEX "^// expect-error: ")
 
 # A unit symbol as a compiler prints it inside a type: in letters ("W", as g++ and clang 19 do) or, as
 # clang 14 prints a char array, in character codes ({{87, 0}}), or as a word, the name of a named
@@ -67,6 +67,9 @@ function(named_symbol_regexes directive out)
   endforeach()
   set(${out} "${regexes}" PARENT_SCOPE)
 endfunction()
+# "// expect-error: REGEX" (a compiler prefix allowed): the whole diagnostic must match.
+file(STRINGS ${CASE} expect_lines REGEX "^// (${compiler_prefix})?expect-error: ")
+list(TRANSFORM expect_lines REPLACE "^// [a-z]*-?expect-error: " "// expect-error: ")
 named_symbol_regexes("first-error-names" first_error_regexes)
 # "// first-error-says: REGEX" (a compiler prefix allowed): the first error line must match, for a
 # message that names the mistake in words ("cannot add power \(W\) and money \(USD\)").

@@ -24,6 +24,10 @@ concept equality_comparable_with = requires(A a, B b) {
   a == b;
 };
 template <class A, class B>
+concept unequal_comparable_with = requires(A a, B b) {
+  a != b;
+};
+template <class A, class B>
 concept ordered_with = requires(A a, B b) {
   a < b;
 };
@@ -120,6 +124,8 @@ static_assert(addable<q<ai::usd>, q<ai::billion * ai::usd>>);
 // USD == EUR and USD < EUR.
 static_assert(!equality_comparable_with<q<ai::usd>, q<ai::eur>>);
 static_assert(equality_comparable_with<q<ai::usd>, q<ai::us_cent>>);
+static_assert(!unequal_comparable_with<q<ai::usd>, q<ai::eur>>);
+static_assert(unequal_comparable_with<q<ai::usd>, q<ai::us_cent>>);
 static_assert(!ordered_with<q<ai::usd>, q<ai::gbp>>);
 static_assert(ordered_with<q<ai::usd>, q<ai::million * ai::usd>>);
 // USD/kWh + EUR/kWh, and the twin with the same currency per a different energy unit.

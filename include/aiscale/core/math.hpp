@@ -30,14 +30,12 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto max(const basic_qua
 }
 
 // min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> min(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> max(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> min(const basic_quantity<U1, R1>&,
+                                                                                      const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> max(const basic_quantity<U1, R1>&,
+                                                                                      const basic_quantity<U2, R2>&);
 
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
 template <int N, class U, class R>
@@ -101,10 +99,10 @@ requires same_dimension_v<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(cons
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
 
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> approx(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&, double = default_rel_tol)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> approx(const basic_quantity<U1, R1>&,
+                                                                                         const basic_quantity<U2, R2>&,
+                                                                                         double = default_rel_tol);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <class U1, class R1, class U2, class R2, class U3, class R3>

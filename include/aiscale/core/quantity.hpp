@@ -103,8 +103,15 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      // A refused call rather than a static_assert, so that the first error line names both units.
-      if constexpr (!is_integer(f)) refused_truncation<FromU, ToU>();
+      // The first error line names both units (core/refusal.hpp, refused_conversion).
+      if constexpr (!is_integer(f)) {
+#if defined(__clang__)
+        static_assert(refused_conversion<integer_conversion_would_truncate<FromU, ToU>>,
+                      AISCALE_DETAIL_TRUNCATE_START "; " AISCALE_DETAIL_TRUNCATE_HINT);
+#else
+        refused_truncation<FromU, ToU>();
+#endif
+      }
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -318,6 +325,10 @@ class basic_quantity {
   static constexpr U unit{};
 
   basic_quantity() = default;
+  // Declared, so that no move constructor is: one candidate fewer for clang to list in the error of a
+  // copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake").
+  basic_quantity(const basic_quantity&) = default;
+  basic_quantity& operator=(const basic_quantity&) = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
   // The constructors' parameter names start with an underscore, which no global name may: g++
@@ -333,18 +344,20 @@ class basic_quantity {
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
-  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
-  template <class U2, class R2, class Units = detail::operands<U2, U>>
-  requires(!same_dimension_v<U, U2>) constexpr explicit basic_quantity(
-      const basic_quantity<U2, R2>&, detail::refusal_t<U2, U, detail::convert_op> = {})
-      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
+  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument. Deleted: clang's
+  // first error line names the quantity built, its note the mistake (Mistake, cannot_convert<...>)
+  // and, on the line it shows, what to write instead.
+  template <class U2, class R2, class Mistake = detail::refused_t<U2, U, detail::convert_op>>
+  // clang-format off
+  requires(!same_dimension_v<U, U2>) explicit basic_quantity(const basic_quantity<U2, R2>&) = delete;  // docs/troubleshooting.md#different-dimensions
+  // clang-format on
 
   // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
   // returns the refusal, not quantity&, because g++ prints that type in its first error line.
-  template <class U2, class R2, class Units = detail::operands<U2, U>>
+  template <class U2, class R2>
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
-  requires(!same_dimension_v<U, U2>) constexpr detail::refusal_t<U2, U, detail::convert_op> operator=(
-      const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  requires(!same_dimension_v<U, U2>) detail::refused_t<U2, U, detail::convert_op>
+  operator=(const basic_quantity<U2, R2>&);
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
@@ -417,12 +430,12 @@ class basic_quantity {
   // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
   // is declared again in every quantity type the program names, which costs compile time (about
   // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
-  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
-  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> in(To) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
-  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> value_in(To) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To>
+  requires(!same_dimension_v<U, To>) detail::refused_t<U, To, detail::convert_op> in(To)
+  const;
+  template <class R = void, unit_type To>
+  requires(!same_dimension_v<U, To>) detail::refused_t<U, To, detail::convert_op> value_in(To)
+  const;
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
   AISCALE_HOT constexpr explicit operator Rep() const requires(U::def.dim_count == 0) {
@@ -705,43 +718,42 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>=(const ba
 // --- mistakes between dimensions ----------------------------------------------------------------
 
 // Adding, subtracting or comparing quantities of different dimensions selects one of these refused
-// overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
-// argument, makes clang name the units in its next error line.
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+=(
-    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-=(
-    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator==(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=>(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>=(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+// overloads, declared and never defined, whose return type names the mistake in the first error
+// line (core/refusal.hpp).
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::add_op>
+operator+(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::subtract_op>
+operator-(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::add_op>
+operator+=(basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::subtract_op>
+operator-=(basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator==(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+// Declared too, so that != is this one error, not the rewritten == refused a second time for not
+// returning bool.
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator!=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<=>(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator>(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator>=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
 
 }  // namespace aiscale

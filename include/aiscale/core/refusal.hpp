@@ -1,7 +1,7 @@
 // Refused overloads: a mistake between dimensions (W + USD) selects a declared, never-defined
-// overload whose first error line says what went wrong and what to write instead, where a plain
-// constraint failure would print every candidate (34-64 lines). A refused overload still makes the
-// expression invalid in a requires-expression, so `requires { a + b; }` stays false.
+// overload whose return type, a class declared and never defined, names the mistake in the one error
+// at the user's line, where a plain constraint failure would print every candidate (34-64 lines). The
+// call is invalid, so `requires { a + b; }` stays false. Standard C++, for g++ and clang alike.
 #pragma once
 
 #include <cstddef>
@@ -11,27 +11,8 @@
 #include "aiscale/core/fixed_string.hpp"
 #include "aiscale/core/unit.hpp"
 
-// Ends the declaration of a refused overload. clang prints an `unavailable` function's message as
-// the first error line ("'operator+' is unavailable: aiscale: cannot add ..."), and such a function is
-// invalid in a requires-expression just as a deleted one; a deleted function would win over the
-// attribute and print only "overload resolution selected deleted operator". g++ has no such
-// attribute: it prints a deleted function's whole signature on the first error line, so there the
-// return type, detail::refusal<"cannot add power (W) and money (USD) ...">, carries the words.
-#if defined(__clang__)
-// Defined (returning an empty refusal, or a zero quantity), so that in a constant expression clang
-// reports the refusal, not "undefined function cannot be used in a constant expression". A refused
-// constructor's macro takes its member initialisers after the message.
-#define AISCALE_DETAIL_REFUSED(message) \
-  __attribute__((unavailable(message))) { return {}; }
-#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) \
-  __attribute__((unavailable(message))) : __VA_ARGS__ {}
-#else
-#define AISCALE_DETAIL_REFUSED(message) = delete
-#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) = delete
-#endif
-
-// What to write instead, said once for both compilers: in clang's first error line (the refused
-// operation's message below) and in g++'s (the sentence of detail::refusal).
+// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's note
+// shows the declaration of the mistake (cannot_add below), whose comment says it in short.
 #define AISCALE_DETAIL_DIMENSIONS_HINT                                                                    \
   "multiply or divide by the quantity that relates them (power * time is energy, count * per-GPU figure " \
   "is a total, an exchange rate turns one currency into another), see "                                   \
@@ -41,44 +22,19 @@
   "budget in another currency goes through an exchange rate), see "                                       \
   "docs/troubleshooting.md#model-and-catalogue-functions"
 
-// clang's first error line for each refused operation; the units follow in its next error line.
-#define AISCALE_DETAIL_ADD_REFUSAL \
-  "aiscale: cannot add or subtract quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_COMPARE_REFUSAL \
-  "aiscale: cannot compare quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_CONVERT_REFUSAL \
-  "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_PASS_REFUSAL \
-  "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
-// An integer quantity converted to a larger unit (int MW to int GW). clang's line names the units as
-// the refused function's template arguments; g++'s as "1 MW is not a whole number of GW".
+// An integer quantity converted to a larger unit (int MW to int GW): g++'s sentence says "1 MW is not a
+// whole number of GW".
 #define AISCALE_DETAIL_TRUNCATE_START "aiscale: converting this integer-valued quantity to a larger unit would truncate"
 #define AISCALE_DETAIL_TRUNCATE_HINT                                                                \
   "write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on purpose (docs/" \
   "troubleshooting.md#integer-conversions)"
-#define AISCALE_DETAIL_TRUNCATE_REFUSAL \
-  AISCALE_DETAIL_TRUNCATE_START         \
-  " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
-// A constructor's error line names no template argument, so its message names the parameter itself.
-#define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
-  "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
-  "dimension: " AISCALE_DETAIL_PARAMETER_HINT
 
 namespace aiscale {
 namespace detail {
 
-// The return type of a refused overload: its argument is the sentence g++ shows.
-// It converts to bool only so that a refused comparison is one error, not two.
+// The sentence of a refused operation, as a type whose argument g++ prints in full.
 template <fixed_string Text>
-struct refusal {
-  constexpr operator bool() const { return false; }  // NOLINT(google-explicit-constructor)
-};
-
-// The units of a refused operation, as a defaulted template argument of its overload: clang prints
-// the overload's template arguments in its second error line, and so names the units there (clang 14
-// prints the other arguments, class-type values, as {}).
-template <class A, class B>
-struct operands;
+struct refusal {};
 
 // A sentence put together at compile time; long enough for two units' words and symbols and a hint.
 struct refusal_text {
@@ -91,24 +47,52 @@ struct refusal_text {
   }
 };
 
-// Words for the dimensions people name by a word rather than by their base dimensions. The base
-// dimensions' names are declared in units/ ("energy", "time", "money:USD", "compute:BF16"); only the
-// part before a ':' is compared, so that every currency is money and every format's FLOP compute.
+// Words for the dimensions people name by a word rather than by their base dimensions, each with its
+// dimension formula over the base dimensions' names, which are declared in units/ ("energy", "time",
+// "money:USD", "compute:BF16"); only the part before a ':' is compared, so that every currency is
+// money and every format's FLOP compute. Each word is also a class template (detail::power<U>), the
+// name clang prints for it (see refused below): one list for both, an underscore read as a space.
+#define AISCALE_DETAIL_DIMENSION_WORDS(X)            \
+  X(power, "energy/time")                            \
+  X(compute_rate, "compute/time")                    \
+  X(bandwidth, "information/time")                   \
+  X(energy_per_GPU, "energy/accelerator")            \
+  X(power_per_GPU, "energy/(accelerator\u00b7time)") \
+  X(energy_price, "money/energy")                    \
+  X(price_per_GPU, "money/accelerator")              \
+  X(GPU_count, "accelerator")                        \
+  X(compute_work, "compute")                         \
+  X(data, "information")                             \
+  X(energy, "energy")                                \
+  X(time, "time")                                    \
+  X(money, "money")                                  \
+  X(number, "1")
 struct dimension_word {
   char_view formula;
   char_view word;
 };
-inline constexpr dimension_word dimension_words[] = {
-    {"energy/time", "power"},
-    {"compute/time", "compute rate"},
-    {"information/time", "bandwidth"},
-    {"energy/accelerator", "energy per GPU"},
-    {"energy/(accelerator·time)", "power per GPU"},
-    {"money/energy", "energy price"},
-    {"money/accelerator", "price per GPU"},
-    {"accelerator", "GPU count"},
-    {"compute", "compute work"},
-    {"information", "data"},
+#define AISCALE_DETAIL_WORD_ENTRY(word, formula) {formula, #word},
+inline constexpr dimension_word dimension_words[] = {AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_ENTRY)};
+#undef AISCALE_DETAIL_WORD_ENTRY
+// Declared, never defined: only their names are printed.
+#define AISCALE_DETAIL_WORD_TYPE(word, formula) \
+  template <class Unit>                         \
+  struct word;
+AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_TYPE)
+#undef AISCALE_DETAIL_WORD_TYPE
+// A unit of a dimension without a word (energy·time, a user's token): named by its unit only.
+template <class Unit>
+struct dimension_of;
+
+// The word class of unit U's dimension: power<W>, money<usd>, dimension_of<tok> where none is known.
+#define AISCALE_DETAIL_WORD_NAME(word, formula) word,
+template <class U, std::size_t I, template <class> class W, template <class> class... Ws>
+struct word_class_at {
+  using type = typename word_class_at<U, I - 1, Ws...>::type;
+};
+template <class U, template <class> class W, template <class> class... Ws>
+struct word_class_at<U, 0, W, Ws...> {
+  using type = W<U>;
 };
 
 // A dimension's kind of base: "money:USD" -> "money".
@@ -140,14 +124,13 @@ constexpr void put_formula_side(refusal_text& out, const Def& d, bool numerator)
   }
 }
 
-// The dimension of a unit as its base kinds ("energy/time"), then as a word where one is known ("power").
+// The dimension of a unit as its base kinds: "energy/time", "1" for a number.
 template <class Def>
-constexpr void put_dimension_words(refusal_text& out, const Def& d) {
-  if (Def::dim_count == 0) return out.put("number");
+constexpr refusal_text dimension_formula(const Def& d) {
+  refusal_text formula;
   std::size_t negatives = 0;
   for (std::size_t i = 0; i != Def::dim_count; ++i)
     if (d.dims[i].num < 0) ++negatives;
-  refusal_text formula;
   if (negatives == Def::dim_count) formula.put("1");
   put_formula_side(formula, d, true);
   if (negatives != 0) {
@@ -155,17 +138,44 @@ constexpr void put_dimension_words(refusal_text& out, const Def& d) {
     put_formula_side(formula, d, false);
     if (negatives > 1) formula.put(")");
   }
-  const char_view f(formula.data, formula.size);
-  for (const dimension_word& w : dimension_words)
-    if (w.formula == f) return out.put(w.word);
-  out.put(f);
+  return formula;
 }
+
+// The index of a unit's dimension in dimension_words, or the table's size where it has no word.
+template <class U>
+constexpr std::size_t dimension_word_index() {
+  const refusal_text formula = dimension_formula(U::def);
+  const char_view f(formula.data, formula.size);
+  std::size_t i = 0;
+  for (const dimension_word& w : dimension_words) {
+    if (w.formula == f) return i;
+    ++i;
+  }
+  return i;
+}
+
+// The dimension as a word where one is known ("power", "price per GPU"), else as its formula.
+template <class U>
+constexpr void put_dimension_words(refusal_text& out) {
+  constexpr std::size_t i = dimension_word_index<U>();
+  if constexpr (i == sizeof dimension_words / sizeof dimension_words[0]) {
+    const refusal_text formula = dimension_formula(U::def);
+    out.put(char_view(formula.data, formula.size));
+  } else {
+    for (const char c : dimension_words[i].word) out.put(c == '_' ? char_view(" ") : char_view(&c, 1));
+  }
+}
+
+template <class U>
+using in_words = typename word_class_at<U, dimension_word_index<U>(),
+                                        AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_NAME) dimension_of>::type;
+#undef AISCALE_DETAIL_WORD_NAME
 
 // "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
 // "power (W)"; a number without a symbol is just "number".
 template <class U>
 constexpr void put_side(refusal_text& out) {
-  put_dimension_words(out, U::def);
+  put_dimension_words<U>(out);
   if (U::symbol.view().size() == 0) return;
   out.put(" (");
   out.put(U::symbol.view());
@@ -195,27 +205,13 @@ constexpr fixed_string<N> to_fixed_string(const refusal_text& t) {
   return s;
 }
 
-// The refusal type of a mistake between units A and B in operation Op (a class with `verb`,
-// `joiner` and `hint`). Every call of +, ==, ... names it while the compiler weighs the refused
-// overload, so for operands of one dimension (all the correct calls) it is an alias of an empty
-// refusal, which instantiates nothing; only a mistake builds the sentence.
+// The sentence of a mistake between units A and B in operation Op (a class with `verb`, `joiner`
+// and `hint`), built only for a mistake (see refused_t).
 template <class A, class B, class Op>
 struct refusal_sentence_of {
   static constexpr refusal_text text = refusal_sentence<A, B, Op>();
   using type = refusal<to_fixed_string<text.size>(text)>;
 };
-template <bool Refused>
-struct refusal_select {
-  template <class A, class B, class Op>
-  using type = refusal<"">;
-};
-template <>
-struct refusal_select<true> {
-  template <class A, class B, class Op>
-  using type = typename refusal_sentence_of<A, B, Op>::type;
-};
-template <class A, class B, class Op>
-using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
 // "... would truncate: 1 MW is not a whole number of GW; <hint>", built only for a refused conversion.
 template <class From, class To>
@@ -234,29 +230,92 @@ struct truncation_refusal_of {
   using type = refusal<to_fixed_string<text.size>(text)>;
 };
 
-// Called only for a conversion of an integer quantity to a unit that 1 of its own is not a whole
-// number of: its first error line names both units (core/quantity.hpp, check_integer_conversion).
+// An integer quantity converted to a unit that 1 of its own is not a whole number of
+// (core/quantity.hpp, check_integer_conversion), named in the first error line with both units: by
+// clang as the argument of the failed static_assert's condition refused_conversion<...>, by g++ as
+// the sentence of the return type of refused_truncation, declared and never defined, so that its
+// call is the error.
 template <class From, class To>
-constexpr typename truncation_refusal_of<From, To>::type refused_truncation()
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_TRUNCATE_REFUSAL);
+struct integer_conversion_would_truncate;
+template <class Mistake>
+inline constexpr bool refused_conversion = false;
+template <class Refusal>
+struct refused;
+template <class From, class To>
+refused<typename truncation_refusal_of<From, To>::type> refused_truncation();
 
-// The operations: the verb and the word between the two sides of the sentence, and what to write instead.
+// The mistakes, as clang prints them: cannot_add<power<W>, money<usd>>. Declared, never defined;
+// clang's note shows the line of the declaration, so each says there what to write instead.
+// clang-format off
+template <class A, class B>
+struct cannot_add;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_subtract;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_compare;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_convert;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class Given, class Taken>
+struct cannot_pass_where_function_takes;  // pass what it takes (energy / time is power, n * ai::gpu a count): docs/troubleshooting.md#model-and-catalogue-functions
+// clang-format on
+
+// The operations: the verb and the word between the two sides of the sentence, what to write
+// instead, and the mistake's class.
 struct add_op {
   static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_add<A, B>;
 };
 struct subtract_op {
   static constexpr char_view verb = "subtract", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_subtract<A, B>;
 };
 struct compare_op {
   static constexpr char_view verb = "compare", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_compare<A, B>;
 };
 struct convert_op {
   static constexpr char_view verb = "convert", joiner = "to", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_convert<A, B>;
 };
 // A model or catalogue function's quantity parameter given another dimension (model/fleet.hpp).
 struct pass_op {
   static constexpr char_view verb = "pass", joiner = "where the function takes", hint = AISCALE_DETAIL_PARAMETER_HINT;
+  template <class A, class B>
+  using mistake = cannot_pass_where_function_takes<A, B>;
 };
+
+// The return type of a refused function or operator: declared, never defined. A call of it is
+// invalid, so false in a requires-expression, and the compiler's one error names the type at the
+// caller's line: g++ "invalid use of incomplete type ... refused<refusal<"aiscale: cannot add power
+// (W) and money (USD): <what to write instead>">>", printing the sentence; clang "implicit
+// instantiation of undefined template 'cannot_add<power<W>, money<usd>>'", since clang 14 prints a
+// string argument in character codes, with the mistake's declaration and what to write instead in
+// its note. Standard C++ where an `unavailable` attribute (clang) could not name the units.
+template <class A, class B, class Op>
+using mistake = typename Op::template mistake<in_words<A>, in_words<B>>;
+template <bool Refused>
+struct refused_select {
+  template <class A, class B, class Op>
+  using type = refused<refusal<"">>;
+};
+template <>
+struct refused_select<true> {
+#if defined(__clang__)
+  template <class A, class B, class Op>
+  using type = mistake<A, B, Op>;
+#else
+  template <class A, class B, class Op>
+  using type = refused<typename refusal_sentence_of<A, B, Op>::type>;
+#endif
+};
+// Named by every call of +, ==, ... while the compiler weighs the refused overload: for operands of
+// one dimension (all the correct calls) it builds neither the words nor the sentence.
+template <class A, class B, class Op>
+using refused_t = typename refused_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
 }  // namespace detail
 }  // namespace aiscale

@@ -76,12 +76,10 @@ class fleet {
   }
   // A quantity of another dimension where the GPU count goes: refused, naming both units
   // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
-  template <class U, class R, class... Rest, class Units = detail::operands<U, unit_t<gpu>>,
-            class Refusal = detail::refusal_t<U, unit_t<gpu>, detail::pass_op>>
-  requires(!same_dimension_v<U, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
-                                                              Rest&&...)
-      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
-                                         level_{}, pue_{}, utilisation_{});
+  template <class U, class R, class... Rest, class Mistake = detail::refused_t<U, unit_t<gpu>, detail::pass_op>>
+  // clang-format off
+  requires(!same_dimension_v<U, unit_t<gpu>>) fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...) = delete;  // count * ai::gpu: docs/troubleshooting.md#model-and-catalogue-functions
+  // clang-format on
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
@@ -132,9 +130,10 @@ class fleet {
     return facility_power() * period;
   }
   // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
-  template <class U, class R, class Units = detail::operands<U, unit_t<s>>>
-  requires(!same_dimension_v<U, unit_t<s>>) constexpr detail::refusal_t<U, unit_t<s>, detail::pass_op> energy(
-      const basic_quantity<U, R>&) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<s>>) detail::refused_t<U, unit_t<s>, detail::pass_op> energy(
+      const basic_quantity<U, R>&)
+  const;
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -189,14 +188,14 @@ class fleet {
     return power_per_gpu_ * pue_ * price;
   }
   // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
-  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>)
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&)
+  const;
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>)
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&)
+  const;
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <class U, class R, class L, class LR>
   requires same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>
@@ -206,12 +205,12 @@ class fleet {
   }
 
   // ... refused, naming the first parameter of the wrong dimension and the one it takes.
-  template <class U, class R, class L, class LR, class Units = detail::operands<U, L>>
-  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) constexpr std::conditional_t<
-      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refusal_t<L, unit_t<s>, detail::pass_op>,
-      detail::refusal_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
-                                                                                    const basic_quantity<L, LR>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class L, class LR>
+  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) std::conditional_t<
+      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refused_t<L, unit_t<s>, detail::pass_op>,
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
+                                                                                    const basic_quantity<L, LR>&)
+  const;
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <class U, class R, numeric_format_type F>
@@ -221,10 +220,10 @@ class fleet {
     return budget / sustained(f);
   }
   // ... refused for operations of another format, or another dimension, naming both units.
-  template <class U, class R, numeric_format_type F, class Units = detail::operands<U, unit_t<flop_of(F{})>>>
-  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
-      U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, numeric_format_type F>
+  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>)
+      detail::refused_t<U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F)
+  const;
 
  private:
   // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
@@ -268,19 +267,15 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<U, unit_t<W>>
 
 // A quantity of another dimension where these functions take a power or money: refused with a
 // message that names both units (core/refusal.hpp), at the caller's line.
-template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<W>>>
-requires(!same_dimension_v<U, unit_t<W>>) constexpr detail::refusal_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
-    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<usd>>>
-requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
-    U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
-                                                            Rest&&...)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, class U, class R, class Units = detail::operands<U, unit_t<usd>>>
-requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
-    U, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, class U, class R, class... Rest>
+requires(!same_dimension_v<U, unit_t<W>>) detail::refused_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...);
+template <class Spec, class U, class R, class... Rest>
+requires(!same_dimension_v<U, unit_t<usd>>) detail::refused_t<U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...);
+template <class Spec, class U, class R>
+requires(!same_dimension_v<U, unit_t<usd>>) detail::refused_t<U, unit_t<usd>, detail::pass_op> gpus_for_budget(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.

@@ -2,11 +2,12 @@
 // constructor whose message names both units (g++; clang names the GPU count it takes).
 // expect-error: fleet_of_power.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass power \(GW\) where the function takes GPU count \(GPU\)
-// clang-first-error-says: 'fleet[^']*' is unavailable: aiscale: a fleet's second argument is its GPU count
-// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// clang-first-error-says: call to deleted constructor of .*fleet<aiscale::catalog::h100_sxm_spec>
+// clang-expect-error: note: .*cannot_pass_where_function_takes<aiscale::detail::power<aiscale::GW>, aiscale::detail::GPU_count<aiscale::gpu>>
+// gcc-first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
 // gcc-first-error-names: GW GPU
 // max-lines: 15
-// first-error-says: fleet_of_power\.cpp:14:[0-9]+: error:
+// first-error-says: fleet_of_power\.cpp:15:[0-9]+: error:
 #include <aiscale/catalog.hpp>
 #include <aiscale/model.hpp>
 namespace ai = aiscale;

@@ -1,9 +1,10 @@
 // gpus_for_budget takes money: a power is refused at the caller's line.
 // expect-error: gpus_for_budget_of_power\.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass power \(GW\) where the function takes money \(USD\)
-// clang-first-error-says: 'gpus_for_budget[^']*' is unavailable: aiscale: this parameter takes a quantity of another
-// first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
-// first-error-says: gpus_for_budget_of_power\.cpp:13:[0-9]+: error:
+// clang-first-error-says: cannot_pass_where_function_takes<aiscale::detail::power<aiscale::GW>, aiscale::detail::money<aiscale::usd>>
+// gcc-first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
+// clang-expect-error: docs/troubleshooting.md#model-and-catalogue-functions
+// first-error-says: gpus_for_budget_of_power\.cpp:14:[0-9]+: error:
 // gcc-first-error-names: GW USD
 // names: GW
 // max-lines: 15

@@ -1,8 +1,10 @@
 // J + W: energy and power named in words and units.
-// expect-error: aiscale: cannot add
+// gcc-expect-error: aiscale: cannot add
+// clang-expect-error: error: implicit instantiation of undefined template .aiscale::detail::cannot_add<
 // gcc-first-error-says: cannot add energy \(J\) and power \(W\)
-// clang-first-error-says: cannot add or subtract quantities of different dimensions
-// first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-first-error-says: cannot_add<aiscale::detail::energy<aiscale::J>, aiscale::detail::power<aiscale::W>>
+// gcc-first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-expect-error: docs/troubleshooting.md#different-dimensions
 // gcc-first-error-names: J W
 // names: J W
 // max-lines: 15

@@ -1,8 +1,10 @@
 // .in(TWh) of a power: the quantity's unit and the requested one, in the first error line.
-// expect-error: aiscale: cannot convert
+// gcc-expect-error: aiscale: cannot convert
+// clang-expect-error: error: implicit instantiation of undefined template .aiscale::detail::cannot_convert<
 // gcc-first-error-says: cannot convert power \(GW\) to energy \(TWh\)
-// clang-first-error-says: 'in[^']*' is unavailable: aiscale: cannot convert a quantity to a unit of another dimension
-// first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-first-error-says: cannot_convert<aiscale::detail::power<aiscale::GW>, aiscale::detail::energy<aiscale::TWh>>
+// gcc-first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-expect-error: docs/troubleshooting.md#different-dimensions
 // gcc-first-error-names: GW TWh
 // names: GW TWh
 // max-lines: 15

@@ -1,9 +1,12 @@
 // W + USD: one short error whose first line says what is wrong in words and units (g++: the sentence
-// of detail::refusal; clang: the refused operator's message, then the units in the next error line).
-// expect-error: aiscale: cannot add
+// of detail::refusal; clang: the mistake's type, cannot_add<power<W>, money<usd>>, whose declaration,
+// shown in the note, says what to write instead).
+// gcc-expect-error: aiscale: cannot add
+// clang-expect-error: error: implicit instantiation of undefined template .aiscale::detail::cannot_add<
 // gcc-first-error-says: cannot add power \(W\) and money \(USD\)
-// clang-first-error-says: cannot add or subtract quantities of different dimensions
-// first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-first-error-says: cannot_add<aiscale::detail::power<aiscale::W>, aiscale::detail::money<aiscale::usd>>
+// gcc-first-error-says: docs/troubleshooting.md#different-dimensions
+// clang-expect-error: docs/troubleshooting.md#different-dimensions
 // gcc-first-error-names: W USD
 // names: W USD
 // max-lines: 15
