@@ -261,33 +261,54 @@ TEST_CASE("lang::guess decides from a text's ordinary words") {
   CHECK(mixed.errors[0].code == ai::parse_errc::ambiguous_language);
 }
 
+namespace {
+// A sentence that lang::guess reads in one language, and the value of its first figure of a kind.
+struct guessed {
+  std::string_view text;
+  lang language;
+  K kind;
+  double value;
+};
+void check_guessed(const guessed& x) {
+  INFO(x.text);
+  const ai::extraction e = ai::extract(x.text, lang::guess);
+  CHECK(e.errors.empty());
+  const auto f =
+      std::find_if(e.figures.begin(), e.figures.end(), [&](const ai::figure& g) { return g.kind == x.kind; });
+  REQUIRE(f != e.figures.end());
+  CHECK(f->value == Approx(x.value).epsilon(1e-12));
+  CHECK(f->language == x.language);
+}
+}  // namespace
+
+TEST_CASE("lang::guess decides from the words of the vocabulary that only one language writes") {
+  // Units, scale words, currencies and number words written out count for their one language ("years",
+  // "miljoen", "millones", "pounds"), as ordinary words do; a word of several languages ("dollar", "per")
+  // decides nothing.
+  for (const guessed& x :
+       {guessed{"Britain will build a 100,000-GPU supercomputer over the next five years.", lang::en, K::gpus, 1e5},
+        guessed{"Het bedrijf investeert 2.500 miljoen euro.", lang::nl, K::money, 2.5e9},
+        guessed{"La inversi\u00f3n estar\u00e1 entre 5.000 y 6.000 millones de euros.", lang::es, K::money, 5e9},
+        guessed{"Nscale will spend 2.5 billion pounds on a site with 45,000 GB300 GPUs.", lang::en, K::gpus, 45000}})
+    check_guessed(x);
+  // Twins: one such word alone decides nothing, nor do words shared by languages.
+  CHECK(ai::extract("Order 1.000 GPUs in years.", lang::guess).errors.at(0).code == ai::parse_errc::ambiguous_language);
+  CHECK(ai::extract("1.000 dollar per GPU.", lang::guess).errors.at(0).code == ai::parse_errc::ambiguous_language);
+}
+
 TEST_CASE("lang::guess decides a short news sentence from its prepositions and auxiliaries") {
   // Sentences of news with none of the articles and conjunctions of the test above: the language's
   // prepositions and auxiliaries decide it, and the number is read in that language's notation.
-  struct sentence {
-    std::string_view text;
-    lang language;
-    double gpus;
-  };
-  constexpr sentence sentences[] = {
-      {"Power is priced at 8 cents under a contract, up to 200,000 GPUs by 2027.", lang::en, 200000},
-      {"Bis 2027 sollen im Rechenzentrum über 200.000 GPUs zum Einsatz kommen.", lang::de, 200000},
-      {"Op de campus komen tot 200.000 GPU's, maar nog niet in 2026.", lang::nl, 200000},
-      {"Au total, ce site accueillera 200.000 GPU mais pas avant 2027.", lang::fr, 200000},
-      {"La compañía instalará 200.000 GPU este año, pero sobre todo desde 2027.", lang::es, 200000},
-      {"Il sito è pronto: dal 2027 ospiterà 200.000 GPU tra questo e quello.", lang::it, 200000},
-  };
-  for (const sentence& s : sentences) {
-    INFO(s.text);
-    const ai::extraction e = ai::extract(s.text, lang::guess);
-    CHECK(e.errors.empty());
-    REQUIRE_FALSE(e.figures.empty());
-    const auto gpus =
-        std::find_if(e.figures.begin(), e.figures.end(), [](const ai::figure& f) { return f.kind == K::gpus; });
-    REQUIRE(gpus != e.figures.end());
-    CHECK(gpus->value == s.gpus);
-    CHECK(gpus->language == s.language);
-  }
+  for (const guessed& x :
+       {guessed{"Power is priced at 8 cents under a contract, up to 200,000 GPUs by 2027.", lang::en, K::gpus, 2e5},
+        guessed{"Bis 2027 sollen im Rechenzentrum \u00fcber 200.000 GPUs zum Einsatz kommen.", lang::de, K::gpus, 2e5},
+        guessed{"Op de campus komen tot 200.000 GPU's, maar nog niet in 2026.", lang::nl, K::gpus, 2e5},
+        guessed{"Au total, ce site accueillera 200.000 GPU mais pas avant 2027.", lang::fr, K::gpus, 2e5},
+        guessed{"La compa\u00f1\u00eda instalar\u00e1 200.000 GPU este a\u00f1o, pero sobre todo desde 2027.", lang::es,
+                K::gpus, 2e5},
+        guessed{"Il sito \u00e8 pronto: dal 2027 ospiter\u00e0 200.000 GPU tra questo e quello.", lang::it, K::gpus,
+                2e5}})
+    check_guessed(x);
   // One such word is not enough: a single "at" leaves "1.000 GPUs" undecided.
   CHECK(ai::extract("Sold at 1.000 GPUs.", lang::guess).errors.at(0).code == ai::parse_errc::ambiguous_language);
 }

@@ -1211,9 +1211,11 @@ struct grammar {
     return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
   }
 
-  // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
-  // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
-  // pass over the text.
+  // The language a text's words tell: its ordinary words (vocabulary.hpp's ordinary_words), each for
+  // the languages it is common in, and every other word of the vocabulary that only one language
+  // writes ("years", "Milliarden", "miljoen", "millones", "pounds"), for that language. The language
+  // with the most of them wins where it has at least two and twice as many as any other; lang::guess
+  // where none stands out. One pass over the text.
   static constexpr lang language_of_words(std::string_view s) {
     std::size_t hits[6]{};
     std::size_t i = 0;
@@ -1224,16 +1226,19 @@ struct grammar {
       }
       std::size_t e = i;
       while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-      // The ordinary words that are the whole word: the walk stops at its end.
-      if (may_start_role(word_role::ordinary, s, i, ALL)) {
-        const words_found m = words_at(s.substr(0, e), i);
-        for (std::size_t q = 0; q != m.count; ++q) {
-          const indexed_word& o = vocabulary_index.words[m.at[q].entry];
-          if (o.role != word_role::ordinary || m.at[q].end != e) continue;
-          for (const lang l : all_languages)
-            if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
-        }
+      // The words that are the whole word: the walk stops at its end.
+      const words_found m = words_at(s.substr(0, e), i);
+      lang_mask ordinary = 0, written = 0;
+      for (std::size_t q = 0; q != m.count; ++q) {
+        if (m.at[q].end != e || !entry_fits(vocabulary_index, m.at[q].entry, s, i, e, ALL)) continue;
+        const indexed_word& w = vocabulary_index.words[m.at[q].entry];
+        (w.role == word_role::ordinary ? ordinary : written) |= w.langs;
       }
+      // A word of one language only, of two letters or more ("a" is English and a preposition elsewhere).
+      const bool one_language = written != 0 && (written & (written - 1)) == 0 && e - i >= 2;
+      for (const lang l : all_languages)
+        if ((ordinary & bit(l)) != 0 || (ordinary == 0 && one_language && (written & bit(l)) != 0))
+          ++hits[static_cast<std::size_t>(l)];
       i = e;
     }
     std::size_t best = 0, second = 0;

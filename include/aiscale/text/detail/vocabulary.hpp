@@ -445,7 +445,8 @@ inline constexpr word_entry ordinary_words[] = {
   {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
   {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN}, {"to", EN}, {"for", EN}, {"at", EN}, {"by", EN},
   {"be", EN}, {"have", EN}, {"than", EN}, {"into", EN}, {"their", EN}, {"they", EN}, {"been", EN}, {"were", EN},
-  {"about", EN}, {"up", EN}, {"under", EN}, {"after", EN}, {"could", EN},
+  {"about", EN}, {"up", EN}, {"under", EN}, {"after", EN}, {"could", EN}, {"each", EN}, {"roughly", EN},
+  {"next", EN}, {"took", EN}, {"costs", EN}, {"trained", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
   {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE}, {"im", DE}, {"zu", DE}, {"bei", DE}, {"nach", DE},
@@ -457,6 +458,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
   {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR}, {"au", FR},
   {"ce", FR}, {"ces", FR}, {"mais", FR}, {"ont", FR}, {"\u00e9t\u00e9", FR}, {"leur", FR}, {"cette", FR}, {"sera", FR},
+  {"soit", FR},
   {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
   {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES}, {"sus", ES},
   {"pero", ES}, {"este", ES}, {"esta", ES}, {"sobre", ES}, {"desde", ES}, {"hasta", ES}, {"tambi\u00e9n", ES},
@@ -464,7 +466,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
   {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT}, {"dei", IT}, {"nella", IT},
   {"questo", IT}, {"questa", IT}, {"sar\u00e0", IT}, {"tra", IT}, {"dal", IT}, {"dalla", IT}, {"loro", IT},
-  {"\u00e8", IT},
+  {"\u00e8", IT}, {"e", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
