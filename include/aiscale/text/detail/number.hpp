@@ -116,6 +116,7 @@ constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
 // figure. Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent,
 // end 0 if there is none.
 constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
+  if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
   constexpr std::string_view words[] = {" times ", " mal ", " maal ", " keer ", " fois "};
   constexpr lang langs[] = {lang::en, lang::de, lang::nl, lang::nl, lang::fr};
   for (std::size_t k = 0; k != std::size(words); ++k)

@@ -70,24 +70,8 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
-// A compute figure's format, also after a joining word (vocabulary: format_joining_words) and with
-// "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
-constexpr format_found find_format(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
-  const bool paren = j < s.size() && s[j] == '(';
-  if (paren) ++j;
-  if (j >= s.size()) return {};
-  if (!paren)
-    for (const std::string_view w : format_joining_words)
-      if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
-        j = skip_spaces(s, j + n);
-        break;
-      }
-  bool sparse_before = false;
-  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
-    j = skip_spaces(s, j + n), sparse_before = true;
-  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
-    j = skip_spaces(s, j + d);
+// A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
+constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
   for (std::size_t k = 0; k != format_count; ++k) {
@@ -108,6 +92,24 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
     return {e, sparse ? sparse_format(k) : dense_format(k)};
   }
   return {};
+}
+// A compute figure's format after it: right there, in parentheses, or after a joining word
+// (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
+constexpr format_found find_format(std::string_view s, std::size_t i) {
+  std::size_t j = skip_spaces(s, i);
+  const bool paren = j < s.size() && s[j] == '(';
+  if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
+  for (const std::string_view w : format_joining_words)
+    if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
+      j = skip_spaces(s, j + n);
+      break;
+    }
+  bool sparse_before = false;
+  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
+    j = skip_spaces(s, j + n), sparse_before = true;
+  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
+    j = skip_spaces(s, j + d);
+  return format_at(s, j, false, sparse_before);
 }
 
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
