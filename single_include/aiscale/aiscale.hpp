@@ -134,6 +134,7 @@ enum class failure_kind {
   division_by_zero,    // an integer division by zero
   value_out_of_range,  // a number converted to a type that cannot hold it (1e30 or NaN to an integer)
   invalid_value,       // a value the domain does not allow (a zero exchange rate, a PUE below 1)
+  bad_result_access,   // the value of a result that holds an error (parse_result::value() after a failed parse)
 };
 
 // What a failure handler receives: the kind, a sentence saying what happened, and where.
@@ -205,6 +206,9 @@ namespace detail {
 }
 [[noreturn]] AISCALE_HOST_DEVICE inline void invalid_value(const char* what, source_location where) {
   report_failure(failure_kind::invalid_value, what, where);
+}
+[[noreturn]] AISCALE_HOST_DEVICE inline void bad_result_access(const char* what, source_location where) {
+  report_failure(failure_kind::bad_result_access, what, where);
 }
 
 }  // namespace detail
@@ -577,9 +581,9 @@ AISCALE_HOST_DEVICE constexpr bool less(const magnitude& a, const magnitude& b) 
 // ---- end aiscale/core/magnitude.hpp
 // ---- begin aiscale/core/refusal.hpp
 // Refused overloads: a mistake between dimensions (W + USD) selects a declared, never-defined
-// overload whose first error line says what went wrong and what to write instead, where a plain
-// constraint failure would print every candidate (34-64 lines). A refused overload still makes the
-// expression invalid in a requires-expression, so `requires { a + b; }` stays false.
+// overload whose return type, a class declared and never defined, names the mistake in the one error
+// at the user's line, where a plain constraint failure would print every candidate (34-64 lines). The
+// call is invalid, so `requires { a + b; }` stays false. Standard C++, for g++ and clang alike.
 
 #include <cstddef>
 
@@ -1552,27 +1556,8 @@ struct prefix {
 }  // namespace aiscale
 // ---- end aiscale/core/unit.hpp
 
-// Ends the declaration of a refused overload. clang prints an `unavailable` function's message as
-// the first error line ("'operator+' is unavailable: aiscale: cannot add ..."), and such a function is
-// invalid in a requires-expression just as a deleted one; a deleted function would win over the
-// attribute and print only "overload resolution selected deleted operator". g++ has no such
-// attribute: it prints a deleted function's whole signature on the first error line, so there the
-// return type, detail::refusal<"cannot add power (W) and money (USD) ...">, carries the words.
-#if defined(__clang__)
-// Defined (returning an empty refusal, or a zero quantity), so that in a constant expression clang
-// reports the refusal, not "undefined function cannot be used in a constant expression". A refused
-// constructor's macro takes its member initialisers after the message.
-#define AISCALE_DETAIL_REFUSED(message) \
-  __attribute__((unavailable(message))) { return {}; }
-#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) \
-  __attribute__((unavailable(message))) : __VA_ARGS__ {}
-#else
-#define AISCALE_DETAIL_REFUSED(message) = delete
-#define AISCALE_DETAIL_REFUSED_CONSTRUCTOR(message, ...) = delete
-#endif
-
-// What to write instead, said once for both compilers: in clang's first error line (the refused
-// operation's message below) and in g++'s (the sentence of detail::refusal).
+// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's note
+// shows the declaration of the mistake (cannot_add below), whose comment says it in short.
 #define AISCALE_DETAIL_DIMENSIONS_HINT                                                                    \
   "multiply or divide by the quantity that relates them (power * time is energy, count * per-GPU figure " \
   "is a total, an exchange rate turns one currency into another), see "                                   \
@@ -1582,44 +1567,19 @@ struct prefix {
   "budget in another currency goes through an exchange rate), see "                                       \
   "docs/troubleshooting.md#model-and-catalogue-functions"
 
-// clang's first error line for each refused operation; the units follow in its next error line.
-#define AISCALE_DETAIL_ADD_REFUSAL \
-  "aiscale: cannot add or subtract quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_COMPARE_REFUSAL \
-  "aiscale: cannot compare quantities of different dimensions (units below): " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_CONVERT_REFUSAL \
-  "aiscale: cannot convert a quantity to a unit of another dimension: " AISCALE_DETAIL_DIMENSIONS_HINT
-#define AISCALE_DETAIL_PASS_REFUSAL \
-  "aiscale: this parameter takes a quantity of another dimension (units below): " AISCALE_DETAIL_PARAMETER_HINT
-// An integer quantity converted to a larger unit (int MW to int GW). clang's line names the units as
-// the refused function's template arguments; g++'s as "1 MW is not a whole number of GW".
+// An integer quantity converted to a larger unit (int MW to int GW): g++'s sentence says "1 MW is not a
+// whole number of GW".
 #define AISCALE_DETAIL_TRUNCATE_START "aiscale: converting this integer-valued quantity to a larger unit would truncate"
 #define AISCALE_DETAIL_TRUNCATE_HINT                                                                \
   "write .in<double>(unit) to keep the fraction, or .coerce_in(unit) to truncate on purpose (docs/" \
   "troubleshooting.md#integer-conversions)"
-#define AISCALE_DETAIL_TRUNCATE_REFUSAL \
-  AISCALE_DETAIL_TRUNCATE_START         \
-  " (1 of the first unit named is not a whole number of the second); " AISCALE_DETAIL_TRUNCATE_HINT
-// A constructor's error line names no template argument, so its message names the parameter itself.
-#define AISCALE_DETAIL_FLEET_COUNT_REFUSAL                                                            \
-  "aiscale: a fleet's second argument is its GPU count (count * ai::gpu), not a quantity of another " \
-  "dimension: " AISCALE_DETAIL_PARAMETER_HINT
 
 namespace aiscale {
 namespace detail {
 
-// The return type of a refused overload: its argument is the sentence g++ shows.
-// It converts to bool only so that a refused comparison is one error, not two.
+// The sentence of a refused operation, as a type whose argument g++ prints in full.
 template <fixed_string Text>
-struct refusal {
-  constexpr operator bool() const { return false; }  // NOLINT(google-explicit-constructor)
-};
-
-// The units of a refused operation, as a defaulted template argument of its overload: clang prints
-// the overload's template arguments in its second error line, and so names the units there (clang 14
-// prints the other arguments, class-type values, as {}).
-template <class A, class B>
-struct operands;
+struct refusal {};
 
 // A sentence put together at compile time; long enough for two units' words and symbols and a hint.
 struct refusal_text {
@@ -1632,24 +1592,52 @@ struct refusal_text {
   }
 };
 
-// Words for the dimensions people name by a word rather than by their base dimensions. The base
-// dimensions' names are declared in units/ ("energy", "time", "money:USD", "compute:BF16"); only the
-// part before a ':' is compared, so that every currency is money and every format's FLOP compute.
+// Words for the dimensions people name by a word rather than by their base dimensions, each with its
+// dimension formula over the base dimensions' names, which are declared in units/ ("energy", "time",
+// "money:USD", "compute:BF16"); only the part before a ':' is compared, so that every currency is
+// money and every format's FLOP compute. Each word is also a class template (detail::power<U>), the
+// name clang prints for it (see refused below): one list for both, an underscore read as a space.
+#define AISCALE_DETAIL_DIMENSION_WORDS(X)            \
+  X(power, "energy/time")                            \
+  X(compute_rate, "compute/time")                    \
+  X(bandwidth, "information/time")                   \
+  X(energy_per_GPU, "energy/accelerator")            \
+  X(power_per_GPU, "energy/(accelerator\u00b7time)") \
+  X(energy_price, "money/energy")                    \
+  X(price_per_GPU, "money/accelerator")              \
+  X(GPU_count, "accelerator")                        \
+  X(compute_work, "compute")                         \
+  X(data, "information")                             \
+  X(energy, "energy")                                \
+  X(time, "time")                                    \
+  X(money, "money")                                  \
+  X(number, "1")
 struct dimension_word {
   char_view formula;
   char_view word;
 };
-inline constexpr dimension_word dimension_words[] = {
-    {"energy/time", "power"},
-    {"compute/time", "compute rate"},
-    {"information/time", "bandwidth"},
-    {"energy/accelerator", "energy per GPU"},
-    {"energy/(accelerator·time)", "power per GPU"},
-    {"money/energy", "energy price"},
-    {"money/accelerator", "price per GPU"},
-    {"accelerator", "GPU count"},
-    {"compute", "compute work"},
-    {"information", "data"},
+#define AISCALE_DETAIL_WORD_ENTRY(word, formula) {formula, #word},
+inline constexpr dimension_word dimension_words[] = {AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_ENTRY)};
+#undef AISCALE_DETAIL_WORD_ENTRY
+// Declared, never defined: only their names are printed.
+#define AISCALE_DETAIL_WORD_TYPE(word, formula) \
+  template <class Unit>                         \
+  struct word;
+AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_TYPE)
+#undef AISCALE_DETAIL_WORD_TYPE
+// A unit of a dimension without a word (energy·time, a user's token): named by its unit only.
+template <class Unit>
+struct dimension_of;
+
+// The word class of unit U's dimension: power<W>, money<usd>, dimension_of<tok> where none is known.
+#define AISCALE_DETAIL_WORD_NAME(word, formula) word,
+template <class U, std::size_t I, template <class> class W, template <class> class... Ws>
+struct word_class_at {
+  using type = typename word_class_at<U, I - 1, Ws...>::type;
+};
+template <class U, template <class> class W, template <class> class... Ws>
+struct word_class_at<U, 0, W, Ws...> {
+  using type = W<U>;
 };
 
 // A dimension's kind of base: "money:USD" -> "money".
@@ -1681,14 +1669,13 @@ constexpr void put_formula_side(refusal_text& out, const Def& d, bool numerator)
   }
 }
 
-// The dimension of a unit as its base kinds ("energy/time"), then as a word where one is known ("power").
+// The dimension of a unit as its base kinds: "energy/time", "1" for a number.
 template <class Def>
-constexpr void put_dimension_words(refusal_text& out, const Def& d) {
-  if (Def::dim_count == 0) return out.put("number");
+constexpr refusal_text dimension_formula(const Def& d) {
+  refusal_text formula;
   std::size_t negatives = 0;
   for (std::size_t i = 0; i != Def::dim_count; ++i)
     if (d.dims[i].num < 0) ++negatives;
-  refusal_text formula;
   if (negatives == Def::dim_count) formula.put("1");
   put_formula_side(formula, d, true);
   if (negatives != 0) {
@@ -1696,17 +1683,44 @@ constexpr void put_dimension_words(refusal_text& out, const Def& d) {
     put_formula_side(formula, d, false);
     if (negatives > 1) formula.put(")");
   }
-  const char_view f(formula.data, formula.size);
-  for (const dimension_word& w : dimension_words)
-    if (w.formula == f) return out.put(w.word);
-  out.put(f);
+  return formula;
 }
+
+// The index of a unit's dimension in dimension_words, or the table's size where it has no word.
+template <class U>
+constexpr std::size_t dimension_word_index() {
+  const refusal_text formula = dimension_formula(U::def);
+  const char_view f(formula.data, formula.size);
+  std::size_t i = 0;
+  for (const dimension_word& w : dimension_words) {
+    if (w.formula == f) return i;
+    ++i;
+  }
+  return i;
+}
+
+// The dimension as a word where one is known ("power", "price per GPU"), else as its formula.
+template <class U>
+constexpr void put_dimension_words(refusal_text& out) {
+  constexpr std::size_t i = dimension_word_index<U>();
+  if constexpr (i == sizeof dimension_words / sizeof dimension_words[0]) {
+    const refusal_text formula = dimension_formula(U::def);
+    out.put(char_view(formula.data, formula.size));
+  } else {
+    for (const char c : dimension_words[i].word) out.put(c == '_' ? char_view(" ") : char_view(&c, 1));
+  }
+}
+
+template <class U>
+using in_words = typename word_class_at<U, dimension_word_index<U>(),
+                                        AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_NAME) dimension_of>::type;
+#undef AISCALE_DETAIL_WORD_NAME
 
 // "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
 // "power (W)"; a number without a symbol is just "number".
 template <class U>
 constexpr void put_side(refusal_text& out) {
-  put_dimension_words(out, U::def);
+  put_dimension_words<U>(out);
   if (U::symbol.view().size() == 0) return;
   out.put(" (");
   out.put(U::symbol.view());
@@ -1736,27 +1750,13 @@ constexpr fixed_string<N> to_fixed_string(const refusal_text& t) {
   return s;
 }
 
-// The refusal type of a mistake between units A and B in operation Op (a class with `verb`,
-// `joiner` and `hint`). Every call of +, ==, ... names it while the compiler weighs the refused
-// overload, so for operands of one dimension (all the correct calls) it is an alias of an empty
-// refusal, which instantiates nothing; only a mistake builds the sentence.
+// The sentence of a mistake between units A and B in operation Op (a class with `verb`, `joiner`
+// and `hint`), built only for a mistake (see refused_t).
 template <class A, class B, class Op>
 struct refusal_sentence_of {
   static constexpr refusal_text text = refusal_sentence<A, B, Op>();
   using type = refusal<to_fixed_string<text.size>(text)>;
 };
-template <bool Refused>
-struct refusal_select {
-  template <class A, class B, class Op>
-  using type = refusal<"">;
-};
-template <>
-struct refusal_select<true> {
-  template <class A, class B, class Op>
-  using type = typename refusal_sentence_of<A, B, Op>::type;
-};
-template <class A, class B, class Op>
-using refusal_t = typename refusal_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
 // "... would truncate: 1 MW is not a whole number of GW; <hint>", built only for a refused conversion.
 template <class From, class To>
@@ -1775,29 +1775,92 @@ struct truncation_refusal_of {
   using type = refusal<to_fixed_string<text.size>(text)>;
 };
 
-// Called only for a conversion of an integer quantity to a unit that 1 of its own is not a whole
-// number of: its first error line names both units (core/quantity.hpp, check_integer_conversion).
+// An integer quantity converted to a unit that 1 of its own is not a whole number of
+// (core/quantity.hpp, check_integer_conversion), named in the first error line with both units: by
+// clang as the argument of the failed static_assert's condition refused_conversion<...>, by g++ as
+// the sentence of the return type of refused_truncation, declared and never defined, so that its
+// call is the error.
 template <class From, class To>
-constexpr typename truncation_refusal_of<From, To>::type refused_truncation()
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_TRUNCATE_REFUSAL);
+struct integer_conversion_would_truncate;
+template <class Mistake>
+inline constexpr bool refused_conversion = false;
+template <class Refusal>
+struct refused;
+template <class From, class To>
+refused<typename truncation_refusal_of<From, To>::type> refused_truncation();
 
-// The operations: the verb and the word between the two sides of the sentence, and what to write instead.
+// The mistakes, as clang prints them: cannot_add<power<W>, money<usd>>. Declared, never defined;
+// clang's note shows the line of the declaration, so each says there what to write instead.
+// clang-format off
+template <class A, class B>
+struct cannot_add;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_subtract;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_compare;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class A, class B>
+struct cannot_convert;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
+template <class Given, class Taken>
+struct cannot_pass_where_function_takes;  // pass what it takes (energy / time is power, n * ai::gpu a count): docs/troubleshooting.md#model-and-catalogue-functions
+// clang-format on
+
+// The operations: the verb and the word between the two sides of the sentence, what to write
+// instead, and the mistake's class.
 struct add_op {
   static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_add<A, B>;
 };
 struct subtract_op {
   static constexpr char_view verb = "subtract", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_subtract<A, B>;
 };
 struct compare_op {
   static constexpr char_view verb = "compare", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_compare<A, B>;
 };
 struct convert_op {
   static constexpr char_view verb = "convert", joiner = "to", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
+  template <class A, class B>
+  using mistake = cannot_convert<A, B>;
 };
 // A model or catalogue function's quantity parameter given another dimension (model/fleet.hpp).
 struct pass_op {
   static constexpr char_view verb = "pass", joiner = "where the function takes", hint = AISCALE_DETAIL_PARAMETER_HINT;
+  template <class A, class B>
+  using mistake = cannot_pass_where_function_takes<A, B>;
 };
+
+// The return type of a refused function or operator: declared, never defined. A call of it is
+// invalid, so false in a requires-expression, and the compiler's one error names the type at the
+// caller's line: g++ "invalid use of incomplete type ... refused<refusal<"aiscale: cannot add power
+// (W) and money (USD): <what to write instead>">>", printing the sentence; clang "implicit
+// instantiation of undefined template 'cannot_add<power<W>, money<usd>>'", since clang 14 prints a
+// string argument in character codes, with the mistake's declaration and what to write instead in
+// its note. Standard C++ where an `unavailable` attribute (clang) could not name the units.
+template <class A, class B, class Op>
+using mistake = typename Op::template mistake<in_words<A>, in_words<B>>;
+template <bool Refused>
+struct refused_select {
+  template <class A, class B, class Op>
+  using type = refused<refusal<"">>;
+};
+template <>
+struct refused_select<true> {
+#if defined(__clang__)
+  template <class A, class B, class Op>
+  using type = mistake<A, B, Op>;
+#else
+  template <class A, class B, class Op>
+  using type = refused<typename refusal_sentence_of<A, B, Op>::type>;
+#endif
+};
+// Named by every call of +, ==, ... while the compiler weighs the refused overload: for operands of
+// one dimension (all the correct calls) it builds neither the words nor the sentence.
+template <class A, class B, class Op>
+using refused_t = typename refused_select<!same_dimension_v<A, B>>::template type<A, B, Op>;
 
 }  // namespace detail
 }  // namespace aiscale
@@ -1891,8 +1954,15 @@ AISCALE_HOT constexpr void check_integer_conversion() {
                     "old one (long long to int, signed to unsigned or back); convert with .coerce_in<R>(unit), "
                     "which stops at run time on a value that does not fit "
                     "(docs/troubleshooting.md#narrowing-number-types)");
-      // A refused call rather than a static_assert, so that the first error line names both units.
-      if constexpr (!is_integer(f)) refused_truncation<FromU, ToU>();
+      // The first error line names both units (core/refusal.hpp, refused_conversion).
+      if constexpr (!is_integer(f)) {
+#if defined(__clang__)
+        static_assert(refused_conversion<integer_conversion_would_truncate<FromU, ToU>>,
+                      AISCALE_DETAIL_TRUNCATE_START "; " AISCALE_DETAIL_TRUNCATE_HINT);
+#else
+        refused_truncation<FromU, ToU>();
+#endif
+      }
       if constexpr (is_integer(f)) {
         constexpr integer_result factor = integer_value(f);
         static_assert(factor.ok && factor.value <= static_cast<std::uint64_t>(std::numeric_limits<ToRep>::max()) /
@@ -2106,6 +2176,10 @@ class basic_quantity {
   static constexpr U unit{};
 
   basic_quantity() = default;
+  // Declared, so that no move constructor is: one candidate fewer for clang to list in the error of a
+  // copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake").
+  basic_quantity(const basic_quantity&) = default;
+  basic_quantity& operator=(const basic_quantity&) = default;
 
   // From a bare number; explicit because a number alone says nothing about its unit.
   // The constructors' parameter names start with an underscore, which no global name may: g++
@@ -2121,18 +2195,20 @@ class basic_quantity {
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
-  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument.
-  template <class U2, class R2, class Units = detail::operands<U2, U>>
-  requires(!same_dimension_v<U, U2>) constexpr explicit basic_quantity(
-      const basic_quantity<U2, R2>&, detail::refusal_t<U2, U, detail::convert_op> = {})
-      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_CONVERT_REFUSAL, value_{});
+  // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument. Deleted: clang's
+  // first error line names the quantity built, its note the mistake (Mistake, cannot_convert<...>)
+  // and, on the line it shows, what to write instead.
+  template <class U2, class R2, class Mistake = detail::refused_t<U2, U, detail::convert_op>>
+  // clang-format off
+  requires(!same_dimension_v<U, U2>) explicit basic_quantity(const basic_quantity<U2, R2>&) = delete;  // docs/troubleshooting.md#different-dimensions
+  // clang-format on
 
   // Assigned a quantity of another dimension: refused, naming both units (core/refusal.hpp). It
   // returns the refusal, not quantity&, because g++ prints that type in its first error line.
-  template <class U2, class R2, class Units = detail::operands<U2, U>>
+  template <class U2, class R2>
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
-  requires(!same_dimension_v<U, U2>) constexpr detail::refusal_t<U2, U, detail::convert_op> operator=(
-      const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  requires(!same_dimension_v<U, U2>) detail::refused_t<U2, U, detail::convert_op>
+  operator=(const basic_quantity<U2, R2>&);
 
   // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
   // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
@@ -2205,12 +2281,12 @@ class basic_quantity {
   // the number type of in<R>(unit), unused when not given. Only in and value_in: each refused member
   // is declared again in every quantity type the program names, which costs compile time (about
   // 0.4 % of an include-only TU each, benchmarks/README.md), and coerce_in is rare.
-  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
-  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> in(To) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
-  template <class R = void, unit_type To, class Units = detail::operands<U, To>>
-  requires(!same_dimension_v<U, To>) constexpr detail::refusal_t<U, To, detail::convert_op> value_in(To) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_CONVERT_REFUSAL);
+  template <class R = void, unit_type To>
+  requires(!same_dimension_v<U, To>) detail::refused_t<U, To, detail::convert_op> in(To)
+  const;
+  template <class R = void, unit_type To>
+  requires(!same_dimension_v<U, To>) detail::refused_t<U, To, detail::convert_op> value_in(To)
+  const;
 
   // A dimensionless quantity gives its plain number on request: (30 * percent) -> 0.3.
   AISCALE_HOT constexpr explicit operator Rep() const requires(U::def.dim_count == 0) {
@@ -2493,44 +2569,43 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr bool operator>=(const ba
 // --- mistakes between dimensions ----------------------------------------------------------------
 
 // Adding, subtracting or comparing quantities of different dimensions selects one of these refused
-// overloads, whose first error line says what went wrong (core/refusal.hpp). Units, a defaulted
-// argument, makes clang name the units in its next error line.
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::add_op> operator+=(
-    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::subtract_op> operator-=(
-    basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&) AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_ADD_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator==(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=>(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator<=(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> operator>=(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+// overloads, declared and never defined, whose return type names the mistake in the first error
+// line (core/refusal.hpp).
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::add_op>
+operator+(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::subtract_op>
+operator-(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::add_op>
+operator+=(basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::subtract_op>
+operator-=(basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator==(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+// Declared too, so that != is this one error, not the rewritten == refused a second time for not
+// returning bool.
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator!=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<=>(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator<=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator>(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
+operator>=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
 
 }  // namespace aiscale
 // ---- end aiscale/core/quantity.hpp
@@ -2557,14 +2632,12 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto max(const basic_qua
 }
 
 // min, max and approx of quantities of different dimensions: refused, naming both (core/refusal.hpp).
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> min(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> max(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> min(const basic_quantity<U1, R1>&,
+                                                                                      const basic_quantity<U2, R2>&);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> max(const basic_quantity<U1, R1>&,
+                                                                                      const basic_quantity<U2, R2>&);
 
 // q^N: the unit and the number both raised; pow<2>(3 * s) is 9 s^2.
 template <int N, class U, class R>
@@ -2628,10 +2701,10 @@ requires same_dimension_v<U1, U2> AISCALE_HOST_DEVICE constexpr bool approx(cons
   return d <= rel_tol * (ax < ay ? ay : ax);
 }
 
-template <class U1, class R1, class U2, class R2, class Units = detail::operands<U1, U2>>
-requires(!same_dimension_v<U1, U2>) constexpr detail::refusal_t<U1, U2, detail::compare_op> approx(
-    const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&, double = default_rel_tol)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_COMPARE_REFUSAL);
+template <class U1, class R1, class U2, class R2>
+requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op> approx(const basic_quantity<U1, R1>&,
+                                                                                         const basic_quantity<U2, R2>&,
+                                                                                         double = default_rel_tol);
 
 // Whether a and b differ by at most an absolute tolerance of the same dimension.
 template <class U1, class R1, class U2, class R2, class U3, class R3>
@@ -4458,10 +4531,18 @@ struct gaudi3_spec : spec_defaults {
 };
 inline constexpr accelerator<gaudi3_spec> gaudi3{};
 
-// Every accelerator above, for code that walks the catalogue (the docs table test does).
-inline constexpr std::tuple all_accelerators{a100_sxm, h100_sxm, h100_pcie, h100_nvl,  h200_sxm, h200_nvl, b200,
-                                             b300,     gb200,    gb300,     rubin,     mi300x,   mi325x,   mi355x,
-                                             tpu_v5p,  tpu_v6e,  tpu7x,     trainium2, gaudi3};
+// Every accelerator above, for code that walks the catalogue (the docs table test does). The tuple's
+// type is written out and its value default-constructed: deducing it from the objects runs class
+// template argument deduction over all of std::tuple's constructors for 19 arguments, which cost
+// every program that includes the catalogue a third of the catalogue's compile time
+// (benchmarks/README.md, section 3). Accelerators are empty classes, so the value is the same.
+inline constexpr std::tuple<
+    accelerator<a100_sxm_spec>, accelerator<h100_sxm_spec>, accelerator<h100_pcie_spec>, accelerator<h100_nvl_spec>,
+    accelerator<h200_sxm_spec>, accelerator<h200_nvl_spec>, accelerator<b200_spec>, accelerator<b300_spec>,
+    accelerator<gb200_spec>, accelerator<gb300_spec>, accelerator<rubin_spec>, accelerator<mi300x_spec>,
+    accelerator<mi325x_spec>, accelerator<mi355x_spec>, accelerator<tpu_v5p_spec>, accelerator<tpu_v6e_spec>,
+    accelerator<tpu7x_spec>, accelerator<trainium2_spec>, accelerator<gaudi3_spec>>
+    all_accelerators{};
 
 }  // namespace aiscale::catalog
 // ---- end aiscale/catalog/accelerators.hpp
@@ -4575,9 +4656,12 @@ struct vr_nvl72_spec : package_defaults {
 };
 inline constexpr package<vr_nvl72_spec> vr_nvl72{};
 
-// Every package, for code (and the documentation test) that visits them all with std::apply.
-inline constexpr std::tuple all_packages{dgx_h100,    dgx_h200,    dgx_b200, gb200_superchip,
-                                         gb200_nvl72, gb300_nvl72, vr_nvl72};
+// Every package, for code (and the documentation test) that visits them all with std::apply. Its type
+// is written out rather than deduced, as all_accelerators's is (compile time).
+inline constexpr std::tuple<package<dgx_h100_spec>, package<dgx_h200_spec>, package<dgx_b200_spec>,
+                            package<gb200_superchip_spec>, package<gb200_nvl72_spec>, package<gb300_nvl72_spec>,
+                            package<vr_nvl72_spec>>
+    all_packages{};
 
 // The system level of power: the server or rack that the catalogue takes as an accelerator's
 // deployed form, where its vendor publishes the system's power. system_of<Spec>::package names it.
@@ -4795,12 +4879,10 @@ class fleet {
   }
   // A quantity of another dimension where the GPU count goes: refused, naming both units
   // (core/refusal.hpp; the sentence is a template argument, which g++ prints for a constructor).
-  template <class U, class R, class... Rest, class Units = detail::operands<U, unit_t<gpu>>,
-            class Refusal = detail::refusal_t<U, unit_t<gpu>, detail::pass_op>>
-  requires(!same_dimension_v<U, unit_t<gpu>>) constexpr fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
-                                                              Rest&&...)
-      AISCALE_DETAIL_REFUSED_CONSTRUCTOR(AISCALE_DETAIL_FLEET_COUNT_REFUSAL, acc_{}, count_{}, power_per_gpu_{},
-                                         level_{}, pue_{}, utilisation_{});
+  template <class U, class R, class... Rest, class Mistake = detail::refused_t<U, unit_t<gpu>, detail::pass_op>>
+  // clang-format off
+  requires(!same_dimension_v<U, unit_t<gpu>>) fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...) = delete;  // count * ai::gpu: docs/troubleshooting.md#model-and-catalogue-functions
+  // clang-format on
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
@@ -4851,9 +4933,10 @@ class fleet {
     return facility_power() * period;
   }
   // A period of another dimension: refused with a message that names both units (core/refusal.hpp).
-  template <class U, class R, class Units = detail::operands<U, unit_t<s>>>
-  requires(!same_dimension_v<U, unit_t<s>>) constexpr detail::refusal_t<U, unit_t<s>, detail::pass_op> energy(
-      const basic_quantity<U, R>&) const AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<s>>) detail::refused_t<U, unit_t<s>, detail::pass_op> energy(
+      const basic_quantity<U, R>&)
+  const;
   template <unit_type U>
   [[nodiscard]] AISCALE_HOST_DEVICE constexpr quantity<Wh, double> energy(U period) const {
     return energy(1.0 * period);
@@ -4908,14 +4991,14 @@ class fleet {
     return power_per_gpu_ * pue_ * price;
   }
   // A price of another dimension (or another currency): refused, naming both units (core/refusal.hpp).
-  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-  template <class U, class R, class Units = detail::operands<U, unit_t<usd_per_kWh>>>
-  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>) constexpr detail::refusal_t<
-      U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>)
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op> operating_cost_per_year(const basic_quantity<U, R>&)
+  const;
+  template <class U, class R>
+  requires(!same_dimension_v<U, unit_t<usd_per_kWh>>)
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op> energy_cost_per_gpu_hour(const basic_quantity<U, R>&)
+  const;
   // All-in capital cost spread over a service life, plus electricity, per GPU-hour (no staff).
   template <class U, class R, class L, class LR>
   requires same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>
@@ -4925,12 +5008,12 @@ class fleet {
   }
 
   // ... refused, naming the first parameter of the wrong dimension and the one it takes.
-  template <class U, class R, class L, class LR, class Units = detail::operands<U, L>>
-  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) constexpr std::conditional_t<
-      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refusal_t<L, unit_t<s>, detail::pass_op>,
-      detail::refusal_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
-                                                                                    const basic_quantity<L, LR>&) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, class L, class LR>
+  requires(!(same_dimension_v<U, unit_t<usd_per_kWh>> && same_dimension_v<L, unit_t<s>>)) std::conditional_t<
+      same_dimension_v<U, unit_t<usd_per_kWh>>, detail::refused_t<L, unit_t<s>, detail::pass_op>,
+      detail::refused_t<U, unit_t<usd_per_kWh>, detail::pass_op>> cost_per_gpu_hour(const basic_quantity<U, R>&,
+                                                                                    const basic_quantity<L, LR>&)
+  const;
 
   // How long the fleet takes to perform a budget of operations of a format at its sustained rate.
   template <class U, class R, numeric_format_type F>
@@ -4940,10 +5023,10 @@ class fleet {
     return budget / sustained(f);
   }
   // ... refused for operations of another format, or another dimension, naming both units.
-  template <class U, class R, numeric_format_type F, class Units = detail::operands<U, unit_t<flop_of(F{})>>>
-  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>) constexpr detail::refusal_t<
-      U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F) const
-      AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+  template <class U, class R, numeric_format_type F>
+  requires(!same_dimension_v<U, unit_t<flop_of(F{})>>)
+      detail::refused_t<U, unit_t<flop_of(F{})>, detail::pass_op> time_to_spend(const basic_quantity<U, R>&, F)
+  const;
 
  private:
   // The values a fleet cannot have (a NaN fails every comparison, so each test is written to hold for
@@ -4987,19 +5070,15 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<U, unit_t<W>>
 
 // A quantity of another dimension where these functions take a power or money: refused with a
 // message that names both units (core/refusal.hpp), at the caller's line.
-template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<W>>>
-requires(!same_dimension_v<U, unit_t<W>>) constexpr detail::refusal_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
-    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, class U, class R, class... Rest, class Units = detail::operands<U, unit_t<usd>>>
-requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
-    U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&,
-                                                            Rest&&...)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
-template <class Spec, class U, class R, class Units = detail::operands<U, unit_t<usd>>>
-requires(!same_dimension_v<U, unit_t<usd>>) constexpr detail::refusal_t<
-    U, unit_t<usd>, detail::pass_op> gpus_for_budget(catalog::accelerator<Spec>, const basic_quantity<U, R>&)
-    AISCALE_DETAIL_REFUSED(AISCALE_DETAIL_PASS_REFUSAL);
+template <class Spec, class U, class R, class... Rest>
+requires(!same_dimension_v<U, unit_t<W>>) detail::refused_t<U, unit_t<W>, detail::pass_op> gpus_for_power(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...);
+template <class Spec, class U, class R, class... Rest>
+requires(!same_dimension_v<U, unit_t<usd>>) detail::refused_t<U, unit_t<usd>, detail::pass_op> gpus_for_all_in_budget(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...);
+template <class Spec, class U, class R>
+requires(!same_dimension_v<U, unit_t<usd>>) detail::refused_t<U, unit_t<usd>, detail::pass_op> gpus_for_budget(
+    catalog::accelerator<Spec>, const basic_quantity<U, R>&);
 
 // How many accelerators a sum of money deploys all in: each GPU's facility power (system level x
 // PUE) at the reference cost per GW, so the money pays for the building, power and cooling too.
@@ -5145,6 +5224,7 @@ constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view 
 
 #include <cstddef>
 #include <string_view>
+#include <tuple>
 
 // ---- begin aiscale/text/detail/number.hpp
 // Reading a number as a language writes it ("1.234,5" in German, "1,234.5" in English, "1 234,5"
@@ -5578,6 +5658,39 @@ constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
   return {k, minus ? -e : e, true};
 }
 
+// A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
+// " times 10^25", " mal 10 hoch 25", with one space at most on each side of a sign. The number is its
+// mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong
+// figure. Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent,
+// end 0 if there is none.
+constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
+  if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
+  constexpr std::string_view words[] = {" times ", " mal ", " maal ", " keer ", " fois "};
+  constexpr lang langs[] = {lang::en, lang::de, lang::nl, lang::nl, lang::fr};
+  for (std::size_t k = 0; k != std::size(words); ++k)
+    if (langs[k] == l && s.substr(i < s.size() ? i : s.size(), words[k].size()) == words[k]) return words[k].size();
+  return 0;
+}
+constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l) {
+  if (const std::size_t w = times_word_at(s, i, l)) {
+    i += w;
+  } else {
+    i += space_at(s, i);
+    std::size_t sign = 0;
+    if (i < s.size() && (s[i] == 'x' || s[i] == 'X' || s[i] == '*')) sign = 1;
+    if (i + 1 < s.size() && ((byte(s[i]) == 0xC3 && byte(s[i + 1]) == 0x97) ||  // U+00D7 multiplication sign
+                             (byte(s[i]) == 0xC2 && byte(s[i + 1]) == 0xB7)))   // U+00B7 middle dot
+      sign = 2;
+    if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x8B && byte(s[i + 2]) == 0x85) sign = 3;  // U+22C5
+    if (sign == 0) return {};
+    i += sign;
+    i += space_at(s, i);
+  }
+  if (i + 2 >= s.size() || s[i] != '1' || s[i + 1] != '0') return {};
+  const exponent_read e = exponent_at(s, i + 2, l);
+  return e.of_base ? e : exponent_read{};
+}
+
 // Reads a number at i in language l; unsigned (the caller reads signs).
 constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
   number_read r;
@@ -5614,6 +5727,9 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
     if (e.of_base) r.value.mantissa = 1;
     r.value.exp10 += e.exp10;
     i = e.end;
+  } else if (const exponent_read t = times_power_of_ten_at(s, i, l); t.end != 0 && r.ok) {
+    r.value.exp10 += t.exp10;
+    i = t.end;
   }
   r.end = i;
   // A mark and a digit right after the number: the notation of another language ("1,5" in English,
@@ -5719,7 +5835,7 @@ inline constexpr scale_entry scale_words[] = {
   {"cento", IT, 2, 0}, {"thousand", EN, 3, 0}, {"k", EN, 3, WC}, {"k", DE | NL | FR, 3, 0}, {"million", EN, 6, W}, {"millions", EN, 6, 0},
   {"mn", EN, 6, 0}, {"mln", EN | NL, 6, 0}, {"mln", IT, 6, WC}, {"M", EN | FR | ES, 6, CS | WC}, {"MM", EN, 6, CS},
   {"m", EN, 6, CS | MONEY},
-  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"B", EN, 9, CS | MONEY | WCM},
+  {"billion", EN, 9, W}, {"billions", EN, 9, 0}, {"bn", EN, 9, WCO}, {"bln", EN, 9, 0}, {"bln.", EN, 9, 0}, {"B", EN, 9, CS | MONEY | WCM},
   {"b", EN, 9, CS | MONEY}, {"trillion", EN, 12, W}, {"trillions", EN, 12, 0}, {"tn", EN, 12, WCO}, {"trn", EN, 12, 0},
   {"T", EN, 12, CS | WCM}, {"quadrillion", EN, 15, W},
   {"Tausend", DE, 3, 0}, {"Tsd.", DE, 3, WC}, {"Tsd", DE, 3, 0}, {"Mio.", DE, 6, WC}, {"Mio.", NL, 6, 0},
@@ -5776,7 +5892,7 @@ inline constexpr currency_entry currencies[] = {
   // cents: the US cent in English news, the euro cent elsewhere ("8 cents per kWh", "8 Cent pro kWh")
   {"cents", EN, "USD", AFTER, -2}, {"cent", EN, "USD", AFTER, -2}, {"US cents", EN, "USD", AFTER, -2},
   {"\u00a2", ALL, "USD", CS | AFTER, -2}, {"Cent", DE, "EUR", AFTER, -2}, {"Eurocent", DE, "EUR", AFTER, -2},
-  {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
+  {"ct", DE, "EUR", AFTER, -2}, {"cent", NL, "EUR", AFTER, -2}, {"eurocent", NL, "EUR", AFTER, -2}, {"centimes", FR, "EUR", AFTER, -2},
   {"centimes d'euro", FR, "EUR", AFTER, -2}, {"c\u00e9ntimos", ES, "EUR", AFTER, -2},
   {"c\u00e9ntimos de euro", ES, "EUR", AFTER, -2}, {"centesimi", IT, "EUR", AFTER, -2},
   {"centesimi di euro", IT, "EUR", AFTER, -2},
@@ -5848,7 +5964,7 @@ inline constexpr unit_entry units[] = {
   {"equivalenti di H100", IT, K::h100_equivalents, m1, 0}, {"equivalente H100", IT, K::h100_equivalents, m1, 0},
   // data
   {"B", ALL, K::data, m8, CS | PSYM}, {"bit", ALL, K::data, m1, CS | PSYM}, {"o", FR, K::data, m8, CS | PSYM},
-  {"bytes", ALL, K::data, m8, PNAME}, {"byte", ALL, K::data, m8, PNAME}, {"octets", FR, K::data, m8, PNAME},
+  {"bytes", ALL, K::data, m8, PNAME | PSYM}, {"byte", ALL, K::data, m8, PNAME | PSYM}, {"octets", FR, K::data, m8, PNAME},
   {"octet", FR, K::data, m8, PNAME}, {"bits", ALL, K::data, m1, PNAME},
   // time
   {"s", ALL, K::time, m1, CS | PSYM}, {"sec", EN, K::time, m1, 0}, {"seconds", EN, K::time, m1, PNAME},
@@ -5937,6 +6053,7 @@ struct number_word_entry {
   lang_mask langs;
   std::uint8_t value;
   entry_flags flags = 0;
+  std::int8_t exp10 = 0;  // a fraction: "half a" is 5 * 10^-1
 };
 inline constexpr number_word_entry number_words[] = {
   {"a", EN, 1, ART}, {"an", EN, 1, ART}, {"one", EN, 1}, {"two", EN, 2}, {"three", EN, 3}, {"four", EN, 4}, {"five", EN, 5},
@@ -5945,6 +6062,15 @@ inline constexpr number_word_entry number_words[] = {
   {"seventeen", EN, 17}, {"eighteen", EN, 18}, {"nineteen", EN, 19}, {"twenty", EN, 20}, {"thirty", EN, 30},
   {"forty", EN, 40}, {"fifty", EN, 50}, {"sixty", EN, 60}, {"seventy", EN, 70}, {"eighty", EN, 80},
   {"ninety", EN, 90},
+  // Fractions before a scale word or unit written out: "half a billion", "eine halbe Milliarde", "een half
+  // miljard", "un demi-milliard", "medio mill\u00f3n", "mezzo miliardo", "anderthalb Milliarden".
+  {"half a", EN, 5, 0, -1}, {"half an", EN, 5, 0, -1}, {"a quarter of a", EN, 25, 0, -2},
+  {"three quarters of a", EN, 75, 0, -2}, {"one and a half", EN, 15, 0, -1},
+  {"eine halbe", DE, 5, 0, -1}, {"einer halben", DE, 5, 0, -1}, {"einen halben", DE, 5, 0, -1},
+  {"ein halbes", DE, 5, 0, -1}, {"anderthalb", DE, 15, 0, -1}, {"eineinhalb", DE, 15, 0, -1},
+  {"zweieinhalb", DE, 25, 0, -1}, {"een half", NL, 5, 0, -1}, {"een halve", NL, 5, 0, -1},
+  {"anderhalf", NL, 15, 0, -1}, {"driekwart", NL, 75, 0, -2}, {"un demi", FR, 5, 0, -1}, {"une demi", FR, 5, 0, -1},
+  {"medio", ES, 5, 0, -1}, {"mezzo", IT, 5, 0, -1},
   {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
   {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
   {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
@@ -6013,6 +6139,31 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// Words that join a compute figure to its numeric format written after it, in any of the six
+// languages: "20 petaflops of FP4", "at BF16", "bei FP8", "im FP8-Format", "en FP4", "di FP16", "van
+// FP8". Only a format after them makes them part of the figure ("20 PFLOPS of compute" ends before
+// "of").
+inline constexpr std::string_view format_joining_words[] = {"of", "at", "in", "bei", "im", "en",
+                                                             "de", "di", "van", "\u00e0", "a"};
+
+// Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
+// "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
+// "ein") the figure would be 1 GW, which the text does not say.
+inline constexpr word_entry order_of_size_words[] = {
+  {"scale", EN}, {"class", EN}, {"level", EN}, {"sized", EN}, {"size", EN}, {"range", EN}, {"plus", EN},
+  {"Klasse", DE}, {"Bereich", DE}, {"Ma\u00dfstab", DE}, {"klasse", NL}, {"schaal", NL},
+};
+
+// Words after a dollar that make it another country's dollar ("2,4 milliards de dollars canadiens",
+// "mil millones de d\u00f3lares australianos", "5 miliardi di dollari di Hong Kong", "2,4 milliards $ CA"):
+// no currency aiscale knows, never US dollars. Stems suffice ("canad" reads "canadiens", "canadesi").
+inline constexpr word_entry other_dollars[] = {
+  {"canad", FR | ES | IT}, {"austral", FR | ES | IT}, {"n\u00e9o-z\u00e9land", FR}, {"neozeland", ES | IT},
+  {"singap", FR | ES | IT}, {"ta\u00efwan", FR}, {"taiwan", ES | IT}, {"de Hong Kong", FR | ES},
+  {"di Hong Kong", IT}, {"de Singap", FR | ES}, {"di Singap", IT}, {"hongkong", FR | ES | IT},
+  {"CA", FR}, {"AU", FR}, {"NZ", FR}, {"HK", FR}, {"SG", FR},
+};
+
 // Words after a "B" glued to a number that make it a model's size in billions of parameters, not
 // bytes: "123B parameters", "a 70B model", "70B-Modell". Nouns that start the word suffice ("Parameter"
 // reads "Parametern", "model" reads "models").
@@ -6069,7 +6220,8 @@ inline constexpr word_entry ordinary_words[] = {
   {"the", EN}, {"and", EN}, {"with", EN}, {"that", EN}, {"from", EN}, {"has", EN}, {"its", EN}, {"which", EN},
   {"this", EN}, {"are", EN}, {"said", EN}, {"would", EN}, {"to", EN}, {"for", EN}, {"at", EN}, {"by", EN},
   {"be", EN}, {"have", EN}, {"than", EN}, {"into", EN}, {"their", EN}, {"they", EN}, {"been", EN}, {"were", EN},
-  {"about", EN}, {"up", EN}, {"under", EN}, {"after", EN}, {"could", EN},
+  {"about", EN}, {"up", EN}, {"under", EN}, {"after", EN}, {"could", EN}, {"each", EN}, {"roughly", EN},
+  {"next", EN}, {"took", EN}, {"costs", EN}, {"trained", EN},
   {"der", DE}, {"die", DE}, {"das", DE}, {"und", DE}, {"nicht", DE}, {"mit", DE}, {"f\u00fcr", DE}, {"von", DE},
   {"ist", DE}, {"dem", DE}, {"den", DE}, {"sich", DE}, {"auf", DE}, {"wird", DE}, {"auch", DE}, {"eine", DE},
   {"soll", DE}, {"sollen", DE}, {"werden", DE}, {"haben", DE}, {"im", DE}, {"zu", DE}, {"bei", DE}, {"nach", DE},
@@ -6081,6 +6233,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"le", FR | IT}, {"les", FR}, {"des", FR}, {"du", FR | DE}, {"est", FR}, {"pour", FR}, {"dans", FR}, {"une", FR},
   {"qui", FR}, {"avec", FR}, {"sur", FR}, {"pas", FR}, {"aux", FR}, {"sont", FR}, {"selon", FR}, {"au", FR},
   {"ce", FR}, {"ces", FR}, {"mais", FR}, {"ont", FR}, {"\u00e9t\u00e9", FR}, {"leur", FR}, {"cette", FR}, {"sera", FR},
+  {"soit", FR},
   {"el", ES}, {"los", ES}, {"las", ES}, {"del", ES | IT}, {"para", ES}, {"con", ES | IT}, {"una", ES | IT},
   {"por", ES}, {"es", ES | DE}, {"seg\u00fan", ES}, {"m\u00e1s", ES}, {"y", ES}, {"como", ES}, {"sus", ES},
   {"pero", ES}, {"este", ES}, {"esta", ES}, {"sobre", ES}, {"desde", ES}, {"hasta", ES}, {"tambi\u00e9n", ES},
@@ -6088,7 +6241,7 @@ inline constexpr word_entry ordinary_words[] = {
   {"il", IT | FR}, {"gli", IT}, {"della", IT}, {"delle", IT}, {"che", IT}, {"di", IT}, {"sono", IT}, {"nel", IT},
   {"alla", IT}, {"anche", IT}, {"degli", IT}, {"secondo", IT}, {"pi\u00f9", IT}, {"dei", IT}, {"nella", IT},
   {"questo", IT}, {"questa", IT}, {"sar\u00e0", IT}, {"tra", IT}, {"dal", IT}, {"dalla", IT}, {"loro", IT},
-  {"\u00e8", IT},
+  {"\u00e8", IT}, {"e", IT},
 };
 
 // Between a figure and what it is per: "$0.078/kWh", "750 W per GPU", "105 TWh par an", "all'anno".
@@ -6098,28 +6251,41 @@ inline constexpr word_entry per_words[] = {
 };
 
 // Words that say "per" and what a figure is per in one: "annually", "im Jahr", "l'unit\u00e9", "$10bn-a-year".
-// A piece ("pro St\u00fcck", "por unidad") is a device, as news price chips.
+// A piece ("pro St\u00fcck", "das St\u00fcck", "pi\u00e8ce", "por unidad", "al pezzo") is a device, as news price chips.
+// Only what a per word and a unit do not say already: "per month", "par mois" and "al mes" are a per
+// word and the unit month, read by find_per; "im Monat" and "-a-month" have no per word.
 inline constexpr unit_entry per_phrases[] = {
   {"annually", EN, K::time, m_year, 0}, {"per annum", EN, K::time, m_year, 0}, {"-a-year", EN, K::time, m_year, 0},
   {"a quarter", EN, K::time, m_quarter, 0}, {"per quarter", EN, K::time, m_quarter, 0},
-  {"a month", EN, K::time, m_month, 0}, {"per month", EN, K::time, m_month, 0}, {"-a-month", EN, K::time, m_month, 0},
+  {"-a-month", EN, K::time, m_month, 0},
   {"an hour", EN, K::time, m3600, 0},
   {"j\u00e4hrlich", DE, K::time, m_year, 0}, {"im Jahr", DE, K::time, m_year, 0}, {"pro Quartal", DE, K::time, m_quarter, 0},
-  {"im Quartal", DE, K::time, m_quarter, 0}, {"pro Monat", DE, K::time, m_month, 0}, {"im Monat", DE, K::time, m_month, 0},
+  {"im Quartal", DE, K::time, m_quarter, 0}, {"im Monat", DE, K::time, m_month, 0},
   {"pro St\u00fcck", DE, K::gpus, m1, 0}, {"je St\u00fcck", DE, K::gpus, m1, 0},
-  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0}, {"per maand", NL, K::time, m_month, 0},
+  {"jaarlijks", NL, K::time, m_year, 0}, {"per kwartaal", NL, K::time, m_quarter, 0},
   {"per stuk", NL, K::gpus, m1, 0},
   {"annuels", FR, K::time, m_year, 0}, {"annuelles", FR, K::time, m_year, 0}, {"annuel", FR, K::time, m_year, 0},
   {"annuelle", FR, K::time, m_year, 0}, {"chaque ann\u00e9e", FR, K::time, m_year, 0},
-  {"par trimestre", FR, K::time, m_quarter, 0}, {"par mois", FR, K::time, m_month, 0},
+  {"par trimestre", FR, K::time, m_quarter, 0},
   {"l'unit\u00e9", FR, K::gpus, m1, 0}, {"l\u2019unit\u00e9", FR, K::gpus, m1, 0}, {"par unit\u00e9", FR, K::gpus, m1, 0},
   {"anuales", ES, K::time, m_year, 0}, {"anual", ES, K::time, m_year, 0}, {"cada a\u00f1o", ES, K::time, m_year, 0},
   {"al trimestre", ES | IT, K::time, m_quarter, 0}, {"por trimestre", ES, K::time, m_quarter, 0},
-  {"al mes", ES, K::time, m_month, 0}, {"por mes", ES, K::time, m_month, 0}, {"por unidad", ES, K::gpus, m1, 0},
+  {"por unidad", ES, K::gpus, m1, 0},
   {"annui", IT, K::time, m_year, 0}, {"annue", IT, K::time, m_year, 0}, {"annuali", IT, K::time, m_year, 0},
   {"annuo", IT, K::time, m_year, 0}, {"annuale", IT, K::time, m_year, 0}, {"ogni anno", IT, K::time, m_year, 0},
-  {"al mese", IT, K::time, m_month, 0}, {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
+  {"l'uno", IT, K::gpus, m1, 0}, {"l\u2019uno", IT, K::gpus, m1, 0},
   {"l'unit\u00e0", IT, K::gpus, m1, 0}, {"cadauno", IT, K::gpus, m1, 0},
+  {"das St\u00fcck", DE, K::gpus, m1, 0}, {"pi\u00e8ce", FR, K::gpus, m1, 0}, {"la pi\u00e8ce", FR, K::gpus, m1, 0},
+  {"la unidad", ES, K::gpus, m1, 0}, {"l'una", IT, K::gpus, m1, 0}, {"l\u2019una", IT, K::gpus, m1, 0},
+  {"cadauna", IT, K::gpus, m1, 0}, {"al pezzo", IT, K::gpus, m1, 0},
+  {"each year", EN, K::time, m_year, 0}, {"each quarter", EN, K::time, m_quarter, 0},
+  {"each month", EN, K::time, m_month, 0}, {"each day", EN, K::time, m86400, 0},
+  // "each", "apiece": per one of something the text names elsewhere ("two sites of 1 GW each", "$40,000
+  // each"), a device or not; no kind here, so the figure is reported as unread, never the bare amount.
+  {"each", EN, K::number, m1, 0}, {"apiece", EN, K::number, m1, 0}, {"a piece", EN, K::number, m1, 0}, {"a pop", EN, K::number, m1, 0},
+  {"jeweils", DE, K::number, m1, 0}, {"chacun", FR, K::number, m1, 0}, {"chacune", FR, K::number, m1, 0},
+  {"elk", NL, K::number, m1, 0}, {"cada uno", ES, K::number, m1, 0}, {"cada una", ES, K::number, m1, 0},
+  {"ciascuno", IT, K::number, m1, 0}, {"ciascuna", IT, K::number, m1, 0},
 };
 
 // What a figure per unit of something is: an amount of one kind per a unit of another. Any other
@@ -6264,7 +6430,25 @@ constexpr bool needs_boundary(std::string_view w) {
 
 // The roles a word of the vocabulary can have, one per table: the index holds every table's words,
 // so that one lookup at a position gives every role of the words found there.
-enum class word_role : std::uint8_t { scale, currency, unit, number, prefix };
+enum class word_role : std::uint8_t {
+  scale,             // scale_words: "billion", "Mrd.", "k"
+  currency,          // currencies: "$", "euros", "USD"
+  unit,              // units: "GW", "GPUs", "years"
+  number,            // number_words: "five", "eine", "a"
+  prefix,            // prefixes: "G", "Giga"
+  range,             // range_words: "-", "to", "bis"
+  of,                // of_words: "de" of "milliards de dollars"
+  per,               // per_words: "/", "per", "par"
+  per_phrase,        // per_phrases: "annually", "im Jahr"
+  list_article,      // list_articles: "the" of "between the", "i" of "tra i 50"
+  ordinary,          // ordinary_words, which tell a text's language
+  list,              // list_words: "or" of "15 or 20 GW"
+  device_adjective,  // device_adjectives: "AI" of "AI chips"
+  device_unit,       // device_unit_words: "units of" of "units of H100"
+  device_count,      // device_count_words: "units" of "H100 units"
+  device_container,  // device_containers: "servers" of "H100 servers"
+};
+inline constexpr std::size_t word_role_count = 16;
 
 // A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
@@ -6277,35 +6461,40 @@ struct indexed_word {
   bool spaced = false;    // the word has a space, which matches spaces of any kind and number
 };
 
-constexpr indexed_word index_word(const prefix_entry& p, std::size_t k) {
-  // A prefix is followed by its unit, never by a word boundary.
-  return {p.text, static_cast<std::uint16_t>(k), word_role::prefix, ALL, p.symbol, false, false};
+// A table of the vocabulary and the role its words have in the index.
+template <word_role R, class Entry, std::size_t M>
+struct role_table {
+  const Entry (&entries)[M];
+};
+template <word_role R, class Entry, std::size_t M>
+constexpr role_table<R, Entry, M> in_role(const Entry (&entries)[M]) {
+  return {entries};
 }
-template <class Entry>
+
+template <word_role R, class Entry>
 constexpr indexed_word index_word(const Entry& e, std::size_t k) {
-  constexpr word_role role = std::is_same_v<Entry, scale_entry>      ? word_role::scale
-                             : std::is_same_v<Entry, currency_entry> ? word_role::currency
-                             : std::is_same_v<Entry, unit_entry>     ? word_role::unit
-                                                                     : word_role::number;
-  return {e.text, static_cast<std::uint16_t>(k), role, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+  if constexpr (std::is_same_v<Entry, prefix_entry>) {
+    // A prefix is followed by its unit, never by a word boundary.
+    return {e.text, static_cast<std::uint16_t>(k), R, ALL, e.symbol, false, false};
+  } else {
+    return {e.text, static_cast<std::uint16_t>(k), R, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+  }
 }
 
-template <class Entry, std::size_t M>
-constexpr std::size_t text_bytes_of(const Entry (&table)[M]) {
+template <word_role R, class Entry, std::size_t M>
+constexpr std::size_t text_bytes_of(const role_table<R, Entry, M>& table) {
   std::size_t n = 0;
-  for (const Entry& e : table) n += e.text.size();
+  for (const Entry& e : table.entries) n += e.text.size();
   return n;
 }
-template <class... Entry, std::size_t... M>
-constexpr std::size_t text_bytes(const Entry (&... tables)[M]) {
-  return (text_bytes_of(tables) + ...);
+// The nodes a trie of the tables' words needs at most (one per byte, and node 0), and their count.
+template <class... Table>
+constexpr std::size_t index_nodes(const Table&... tables) {
+  return (text_bytes_of(tables) + ...) + 1;
 }
-
-// Appends table's words to out from n on; returns the new count.
-template <class Entry, std::size_t M>
-constexpr std::size_t add_words(indexed_word* out, std::size_t n, const Entry (&table)[M]) {
-  for (std::size_t k = 0; k != M; ++k) out[n++] = index_word(table[k], k);
-  return n;
+template <word_role... R, class... Entry, std::size_t... M>
+constexpr std::size_t index_words(const role_table<R, Entry, M>&...) {
+  return (M + ...);
 }
 
 // The trie of all words of all tables and languages, ASCII case folded, with each word's entry.
@@ -6317,17 +6506,17 @@ struct word_index {
   char bytes[Nodes]{};            // the folded byte leading to each node
   std::uint16_t next_entry[N]{};  // the next entry ending at the same node, no_entry at the end
   indexed_word words[N]{};
-  std::size_t most_matches = 0;  // the most entries on one path from the root: a lookup's bound
-  lang_mask starts[5][256]{};    // per role and folded first byte, the languages of the words it starts
+  std::size_t most_matches = 0;              // the most entries on one path from the root: a lookup's bound
+  lang_mask starts[word_role_count][256]{};  // per role and folded first byte, the languages of the words it starts
 };
 
-template <std::size_t Nodes, std::size_t N, class... Entry, std::size_t... M>
-constexpr word_index<Nodes, N> build_index(const Entry (&... tables)[M]) {
+template <std::size_t Nodes, std::size_t N, word_role... R, class... Entry, std::size_t... M>
+constexpr word_index<Nodes, N> build_index(const role_table<R, Entry, M>&... tables) {
   word_index<Nodes, N> t;
   std::size_t n = 0;
   (
       (void)[&] {
-        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word(tables[k], k);
+        for (std::size_t k = 0; k != M; ++k) t.words[n++] = index_word<R>(tables.entries[k], k);
       }(),
       ...);
   struct linked {
@@ -6481,7 +6670,6 @@ constexpr bool entry_fits(const word_index<Nodes, N>& t, std::size_t k, std::str
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string_view>
 
 namespace aiscale {
@@ -6557,16 +6745,12 @@ struct parse_error {
 };
 
 namespace detail::text {
-// Not constexpr: reaching it in a constant expression makes the compiler reject the expression,
-// which is what value() on an error should do in a static_assert.
-[[noreturn]] inline void bad_result_access() { std::abort(); }
-
 // Tag of parse_result's constructor that builds the value in place (see parse()).
 struct build_in_place {};
 }  // namespace detail::text
 
-// An expected-like result. value() on an error aborts (or fails constant evaluation); check
-// has_value() or use value_or() first.
+// An expected-like result. value() on an error calls the failure handler (docs/failures.md), which
+// stops the program, or fails constant evaluation; check has_value() or use value_or() first.
 template <class T>
 class parse_result {
  public:
@@ -6583,8 +6767,10 @@ class parse_result {
   constexpr bool has_value() const { return ok_; }
   constexpr explicit operator bool() const { return ok_; }
 
-  constexpr const T& value() const {
-    if (!ok_) detail::text::bad_result_access();
+  // The place of the call is reported; * and -> report their own (an operator takes no default argument).
+  constexpr const T& value(source_location where = source_location::current()) const {
+    if (!ok_)
+      detail::bad_result_access("value() of a parse_result that holds an error (check has_value() first)", where);
     return value_;
   }
   constexpr const T& operator*() const { return value(); }
@@ -6636,50 +6822,20 @@ struct unit_found {
   magnitude scale{};
 };
 
-// A word of `words` in langs at k, followed by a space or a hyphen: its length, 0 if none.
-template <std::size_t N>
-constexpr std::size_t joined_word_at(std::string_view s, std::size_t k, const word_entry (&words)[N], lang_mask langs) {
-  if (k >= s.size()) return 0;
-  for (const word_entry& w : words)
-    if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-      if (const std::size_t n = match(s, k, w.text, true);
-          n != 0 && k + n < s.size() && (s[k + n] == ' ' || s[k + n] == '-'))
-        return n;
-  return 0;
-}
-
 // The folded first bytes of the words that may start a count's accelerators before its noun: an
 // adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
 struct device_start_set {
   bool has[256]{};
 };
-constexpr device_start_set build_device_starts(const device_name_list& names) {
+template <std::size_t Nodes, std::size_t N>
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
   device_start_set r;
-  for (const word_entry& w : device_adjectives) r.has[byte(lower(w.text[0]))] = true;
-  for (const word_entry& w : device_unit_words) r.has[byte(lower(w.text[0]))] = true;
+  for (std::size_t b = 0; b != 256; ++b)
+    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
+               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
   for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
   for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
   return r;
-}
-
-// The folded first bytes of a word list: a position that starts none of its words costs one lookup.
-struct first_byte_set {
-  bool has[256]{};
-};
-template <class Entry, std::size_t N>
-constexpr first_byte_set first_bytes_of(const Entry (&words)[N]) {
-  first_byte_set r;
-  for (const Entry& w : words) r.has[byte(lower(w.text[0]))] = true;
-  return r;
-}
-
-constexpr std::size_t find_word(std::string_view s, std::size_t i, const word_entry* words, std::size_t count,
-                                lang_mask langs, const first_byte_set& starts) {
-  if (i >= s.size() || !starts.has[byte(lower(s[i]))]) return 0;
-  for (std::size_t k = 0; k != count; ++k)
-    if ((words[k].langs & langs) && lower(words[k].text[0]) == lower(s[i]))
-      if (const std::size_t n = match_word(s, i, words[k].text, true)) return n;
-  return 0;
 }
 
 // A numeric format after a compute unit: "BF16", "(FP8)", "FP8 sparse".
@@ -6687,10 +6843,8 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
-constexpr format_found find_format(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
-  const bool paren = j < s.size() && s[j] == '(';
-  if (paren) ++j;
+// A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
+constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
   if (j >= s.size()) return {};
   const char first = lower(s[j]);
   for (std::size_t k = 0; k != format_count; ++k) {
@@ -6698,7 +6852,7 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
     const std::size_t n = match_word(s, j, dense_format(k), true);
     if (n == 0) continue;
     std::size_t e = j + n;
-    bool sparse = false;
+    bool sparse = sparse_before;
     const std::size_t sp = skip_spaces(s, e);
     if (const std::size_t m = match_word(s, sp, "sparse", true))
       e = sp + m, sparse = true;
@@ -6711,6 +6865,24 @@ constexpr format_found find_format(std::string_view s, std::size_t i) {
     return {e, sparse ? sparse_format(k) : dense_format(k)};
   }
   return {};
+}
+// A compute figure's format after it: right there, in parentheses, or after a joining word
+// (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
+constexpr format_found find_format(std::string_view s, std::size_t i) {
+  std::size_t j = skip_spaces(s, i);
+  const bool paren = j < s.size() && s[j] == '(';
+  if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
+  for (const std::string_view w : format_joining_words)
+    if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
+      j = skip_spaces(s, j + n);
+      break;
+    }
+  bool sparse_before = false;
+  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
+    j = skip_spaces(s, j + n), sparse_before = true;
+  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
+    j = skip_spaces(s, j + d);
+  return format_at(s, j, false, sparse_before);
 }
 
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
@@ -6822,11 +6994,12 @@ struct sign_read {
   std::size_t length = 0;
   bool negative = false;
 };
+inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
-  if (match(s, i, "\u2212", false)) return {3, true};
-  if (match(s, i, "\u2013", false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
+  if (match(s, i, minus_sign, false)) return {3, true};
+  if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
 }
 
@@ -6860,13 +7033,6 @@ struct read_status {
   std::int32_t words_exp10 = 0;  // the power of ten the scale word and cents add to the number
   bool number_word = false;      // the first number is written as a word
 };
-
-constexpr std::size_t longest_of(const word_entry* words, std::size_t n) {
-  std::size_t r = 0;
-  for (std::size_t k = 0; k != n; ++k)
-    if (words[k].text.size() > r) r = words[k].text.size();
-  return r;
-}
 
 // The unit symbols with a prefix symbol, spelt out ("kW", "TFLOP/s"), so that an error can name the
 // spelling a misspelt one ("kw") was meant to be: the vocabulary holds the two parts apart.
@@ -6958,6 +7124,46 @@ constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf,
   return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
+// Whether the unit read is an "s" glued to a round whole number that makes the number plural rather
+// than seconds: a decade ("the 1990s", "the 2020s", "the '90s", "the 80s") or tens and hundreds ("10s
+// of GPUs", "100s of MW"). Read as seconds, each would be a wrong figure; "60s" and "1.5s" stay seconds.
+constexpr bool plural_number_at(std::string_view s, std::size_t number_begin, const suffix& suf,
+                                const scaled_number& n) {
+  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || suf.text_begin != n.number.end ||
+      s.substr(suf.text_begin, suf.end - suf.text_begin) != "s" || number_begin >= n.number.end)
+    return false;
+  const std::string_view digits = s.substr(number_begin, n.number.end - number_begin);
+  for (const char c : digits)
+    if (!is_digit(c)) return false;
+  if (digits.back() != '0') return false;
+  if (digits.size() == 4) return true;
+  const bool apostrophe = (number_begin >= 1 && s[number_begin - 1] == '\'') ||
+                          (number_begin >= 3 && s.substr(number_begin - 3, 3) == "\u2019");
+  if (apostrophe) return true;
+  const std::size_t after = skip_spaces(s, suf.end);
+  if (after != suf.end && match(s, after, "of", true) == 2 && (after + 2 == s.size() || space_at(s, after + 2)))
+    return true;
+  return digits.size() == 2 && number_begin >= 4 && match(s, number_begin - 4, "the ", true) == 4 &&
+         (number_begin == 4 || !is_ascii_alnum(s[number_begin - 5]));
+}
+
+// Whether scale word w is the plural of a singular its language writes ("Milliarden" of "Milliarde",
+// "millions" of "million" in French): after an article it is no number ("ein Milliarden-Deal" is a deal
+// of billions, "un millions" no French), and reading the article as one would be a wrong figure.
+// A plural is a written-out word whose language flags a singular of its size, or a word that is
+// another of its size and language plus an ending ("millions" of "million", "miljarden" of "miljard").
+constexpr bool plural_of_a_singular(const scale_entry& w, lang_mask langs) {
+  if ((w.flags & SING) != 0) return false;
+  for (const scale_entry& e : scale_words) {
+    if (e.exp10 != w.exp10 || (e.langs & w.langs & langs) == 0) continue;
+    if ((e.flags & SING) != 0 && (w.flags & W) != 0) return true;
+    if (e.text.size() >= 3 && e.text.size() < w.text.size() && w.text.substr(0, e.text.size()) == e.text &&
+        is_ascii_letter(w.text[e.text.size()]))
+      return true;
+  }
+  return false;
+}
+
 // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
 // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
 constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
@@ -6967,16 +7173,99 @@ constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask la
   return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
+// The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
+// table is found at i only where the text's run is the word's own, since the byte after the word's
+// run is no ASCII letter either (a word that is all letters needs a boundary after it).
+inline constexpr std::size_t max_letter_run = 15;
+constexpr std::size_t ascii_letter_run(std::string_view s, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < s.size() && n != max_letter_run && is_ascii_letter(s[i + n])) ++n;
+  return n;
+}
+// Per folded first byte and run of ASCII letters, the languages of a table's words that have them;
+// per language, first ASCII letter and run, the last letters of their runs.
+struct letter_run_set {
+  lang_mask langs[256][max_letter_run + 1]{};
+  std::uint32_t last_letters[6][26][max_letter_run + 1]{};
+
+  // Whether a word of langs may be at s[i...]: false where none is.
+  constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    const lang_mask with_run = langs[first][n] & in;
+    if (with_run == 0 || n == 0) return with_run != 0;
+    const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    for (std::size_t l = 0; l != 6; ++l)
+      if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
+    return false;
+  }
+};
+template <class Entry, std::size_t N>
+constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
+  letter_run_set r;
+  for (const Entry& w : words) {
+    const std::size_t first = byte(lower(w.text[0])), n = ascii_letter_run(w.text, 0);
+    r.langs[first][n] |= w.langs;
+    if (n != 0)
+      for (std::size_t l = 0; l != 6; ++l)
+        if ((w.langs >> l & 1) != 0)
+          r.last_letters[l][first - byte('a')][n] |= std::uint32_t{1} << (byte(lower(w.text[n - 1])) - byte('a'));
+  }
+  return r;
+}
+
+// What a byte of running text may begin: a number (a digit, a sign or a decimal mark), a currency written before
+// its number (as written: "USD", "$"), or a number word of some languages.
+struct figure_start_set {
+  bool number_or_currency[256]{};
+  lang_mask number_word[256]{};
+};
+template <std::size_t Nodes, std::size_t N, std::size_t M>
+constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
+  figure_start_set r;
+  for (char c = '0'; c <= '9'; ++c) r.number_or_currency[byte(c)] = true;
+  for (const std::string_view sign : {std::string_view("-"), std::string_view("+"), minus_sign, en_dash})
+    r.number_or_currency[byte(sign[0])] = true;
+  for (const lang l : all_languages) r.number_or_currency[byte(decimal_mark(l))] = true;  // ".5 GW", ",75 %"
+  for (std::size_t b = 0; b != 256; ++b) {
+    const char c = static_cast<char>(b);
+    for (const currency_entry& m : money)
+      if ((m.flags & BEFORE) != 0 && (m.text[0] == c || ((m.flags & CS) == 0 && lower(m.text[0]) == lower(c))))
+        r.number_or_currency[b] = true;
+    r.number_word[b] = index.starts[static_cast<std::size_t>(word_role::number)][byte(lower(c))];
+  }
+  return r;
+}
+
 // The grammar and the tables it reads, built at compile time from the vocabulary. They are the
 // static members of a class template, instantiated only where parse or extract (function templates)
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
-  static constexpr auto vocabulary_index =
-      build_index<text_bytes(scale_words, currencies, units, number_words, prefixes) + 1,
-                  std::size(scale_words) + std::size(currencies) + std::size(units) + std::size(number_words) +
-                      std::size(prefixes)>(when_used<V>(scale_words), currencies, units, number_words, prefixes);
+  // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
+  static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
+                                                       in_role<word_role::currency>(currencies),
+                                                       in_role<word_role::unit>(units),
+                                                       in_role<word_role::number>(number_words),
+                                                       in_role<word_role::prefix>(prefixes),
+                                                       in_role<word_role::range>(range_words),
+                                                       in_role<word_role::of>(of_words),
+                                                       in_role<word_role::per>(per_words),
+                                                       in_role<word_role::per_phrase>(per_phrases),
+                                                       in_role<word_role::list_article>(list_articles),
+                                                       in_role<word_role::ordinary>(ordinary_words),
+                                                       in_role<word_role::list>(list_words),
+                                                       in_role<word_role::device_adjective>(device_adjectives),
+                                                       in_role<word_role::device_unit>(device_unit_words),
+                                                       in_role<word_role::device_count>(device_count_words),
+                                                       in_role<word_role::device_container>(device_containers)};
+  static constexpr std::size_t vocabulary_nodes =
+      std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
+  static constexpr std::size_t vocabulary_words =
+      std::apply([](const auto&... role_tables) { return index_words(role_tables...); }, vocabulary_tables);
+  static constexpr auto vocabulary_index = std::apply(
+      [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
+      vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
@@ -7001,6 +7290,37 @@ struct grammar {
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
+  }
+  static constexpr letter_run_set number_word_runs = letter_runs_of(when_used<V>(number_words));
+
+  // The first bytes that may begin a figure in running text, as written, and the languages whose
+  // number words begin with each (folded): digits and signs, a currency written before its number,
+  // a number word. extract steps over every other byte without reading.
+  static constexpr figure_start_set figure_starts = figure_starts_of(vocabulary_index, when_used<V>(currencies));
+
+  // The length of the longest word of role r (any, one whose entry has no other condition) at i in
+  // langs, 0 if there is none.
+  static constexpr std::size_t word_of(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
+    return word_ending(r, s, i, langs, [](std::size_t) { return true; });
+  }
+  // The length of the longest word of role r at i in langs whose end end_ok(end) admits, 0 if none.
+  template <class EndOk>
+  static constexpr std::size_t word_ending(word_role r, std::string_view s, std::size_t i, lang_mask langs,
+                                           EndOk end_ok) {
+    if (!may_start_role(r, s, i, langs)) return 0;
+    const words_found m = words_at(s, i);
+    std::size_t best = 0;
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
+      if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = at.end - i;
+    }
+    return best;
+  }
+  // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
+    if (!may_start_role(word_role::list, s, i, langs)) return {};
+    return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
   static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
 
@@ -7084,18 +7404,16 @@ struct grammar {
     };
     std::size_t k = j;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
-    std::size_t counted = 0;
-    for (const word_entry& w : device_unit_words)
-      if ((w.langs & langs) != 0 && lower(w.text[0]) == lower(s[k]))
-        if (const std::size_t n = match(s, k, w.text, true); n > counted && space_at(s, k + n) != 0) counted = n;
+    const std::size_t counted =
+        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
-      std::size_t n = joined_word_at(s, k, device_adjectives, langs);
+      // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
+      const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
+      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
       for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
         if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true);
-              m != 0 && k + m < s.size() && (s[k + m] == ' ' || s[k + m] == '-'))
-            n = m;
+          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
       if (n == 0) break;
       k += n + 1;
     }
@@ -7116,19 +7434,43 @@ struct grammar {
       }
     if (e < s.size() && (s[e] == ' ' || s[e] == '-')) {
       if (const std::size_t n = noun_at(e + 1)) return e + 1 + n - j;
-      for (const word_entry& w : device_count_words)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n))
-            return e + 1 + n - j;
-      for (const word_entry& w : device_containers)
-        if ((w.langs & langs) != 0)
-          if (const std::size_t n = match(s, e + 1, w.text, true); n != 0 && boundary_at(s, e + 1 + n)) return 0;
+      if (const std::size_t n = word_of(word_role::device_count, s, e + 1, langs)) return e + 1 + n - j;
+      if (word_of(word_role::device_container, s, e + 1, langs) != 0) return 0;
       if (s[e] == '-' && e + 1 < s.size() && !space_at(s, e + 1)) return 0;  // "H100-Cluster", "H100-based"
     }
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
+
+  // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
+  // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
+  // without a mark, before a model named alone (no plural, no noun), or after a word of time ("year",
+  // "Jahr", "ann\u00e9e" ...: the vocabulary's units of time). Read as a count, it would be 2,023
+  // devices. "2048 H100s", "2,048 H100" and "2024 H100 GPUs" stay counts.
+  static constexpr bool year_before_model(std::string_view s, std::size_t number_begin, const scaled_number& n,
+                                          std::string_view unit_text, lang_mask langs) {
+    if (n.scale || n.number.end != number_begin + 4) return false;
+    int year = 0;
+    for (std::size_t k = number_begin; k != n.number.end; ++k) {
+      if (!is_digit(s[k])) return false;
+      year = year * 10 + (s[k] - '0');
+    }
+    if (year < 1900 || year > 2099) return false;
+    const std::string_view w = word_before(s, number_begin);
+    if (!w.empty()) {
+      const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
+      if (u.kind == figure_kind::time && u.length == w.size()) return true;
+    }
+    for (std::size_t m = 0; m != device_names.model_count; ++m) {
+      const std::string_view model = device_names.models[m];
+      if (unit_text.size() >= model.size() && unit_text.substr(unit_text.size() - model.size()) == model &&
+          (unit_text.size() == model.size() || unit_text[unit_text.size() - model.size() - 1] == ' ' ||
+           unit_text[unit_text.size() - model.size() - 1] == '-'))
+        return true;
+    }
+    return false;
+  }
 
   // Whether unit u at j is half of GPU-hours: a count's noun with hours after it ("GPU hours",
   // "GPU-Stunden") or hours with a count's noun after them ("heures GPU", "horas de GPU", "ore di GPU").
@@ -7158,10 +7500,6 @@ struct grammar {
     return u;
   }
 
-  static constexpr first_byte_set range_word_starts = first_bytes_of(when_used<V>(range_words));
-  static constexpr first_byte_set of_word_starts = first_bytes_of(when_used<V>(of_words));
-  static constexpr first_byte_set list_article_starts = first_bytes_of(when_used<V>(list_articles));
-
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
                                       bool currency_allowed, bool unit_allowed, bool after_scale) {
@@ -7174,8 +7512,7 @@ struct grammar {
     if (j >= s.size()) return r;  // a bare number: no word can follow
     // "milliards de dollars", "miliardi di euro": the small word counts only when a unit follows.
     if (after_scale && !hyphen) {
-      if (const std::size_t n =
-              find_word(s, j, of_words, sizeof of_words / sizeof of_words[0], langs, of_word_starts)) {
+      if (const std::size_t n = word_of(word_role::of, s, j, langs)) {
         const std::size_t k = skip_spaces(s, j + n);
         const bool elided = s[j + n - 1] == '\'' || byte(s[j + n - 1]) == 0x99;
         if (elided || k != j + n) {
@@ -7192,6 +7529,14 @@ struct grammar {
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
     if (hyphen && !is_word_name(s.substr(j, u.length))) u = {};
+    // "dollars canadiens", "$ CA": another country's dollar is no currency of ours, never US dollars.
+    if (c && currencies[c.index].code == "USD" && space_at(s, j + c.length) != 0) {
+      const std::size_t k = skip_spaces(s, j + c.length);
+      for (const word_entry& w : other_dollars)
+        if ((w.langs & langs) != 0 && match(s, k, w.text, true) == w.text.size() &&
+            (w.text.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2])))
+          return r;
+    }
     if (c && c.length >= u.length) {
       r.is_currency = true;
       r.currency = currencies[c.index].code;
@@ -7207,8 +7552,6 @@ struct grammar {
     return r;
   }
 
-  static constexpr first_byte_set per_word_starts = first_bytes_of(when_used<V>(per_words));
-
   static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
     if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
@@ -7217,7 +7560,7 @@ struct grammar {
       return {p.end, kind, per_phrases[p.index].scale};
     }
     const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = find_word(s, j, per_words, sizeof per_words / sizeof per_words[0], langs, per_word_starts);
+    const std::size_t n = word_of(word_role::per, s, j, langs);
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -7232,8 +7575,11 @@ struct grammar {
   }
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
+  // Most words share their first letter with a number word but not the length of their run of ASCII
+  // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
+  // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (!may_start_role(word_role::number, s, i, langs) || !starts_word(s, i)) return {};
+    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
@@ -7243,19 +7589,22 @@ struct grammar {
   static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
-    if (j >= s.size() || !per_word_starts.has[byte(lower(s[j]))]) return std::string_view::npos;  // the common case
-    for (const word_entry& w : per_words) {
-      if ((w.langs & langs) == 0 || (w.flags & ONLY_PER) == 0) continue;
-      const std::size_t n = w.text == "/" ? match(s, j, w.text, false) : match_word(s, j, w.text, true);
-      if (n == 0) continue;
-      const std::size_t k = w.text == "/" ? j + n : skip_spaces(s, j + n);
-      if (w.text != "/" && k == j + n) continue;
+    if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
+    const words_found m = words_at(s, j);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& iw = vocabulary_index.words[at.entry];
+      if (iw.role != word_role::per || (per_words[iw.index].flags & ONLY_PER) == 0 ||
+          !entry_fits(vocabulary_index, at.entry, s, j, at.end, langs))
+        continue;
+      const std::string_view w = per_words[iw.index].text;
+      const std::size_t n = at.end - j;
+      const std::size_t k = w == "/" ? j + n : skip_spaces(s, j + n);
+      if (w != "/" && k == j + n) continue;
       if (k >= s.size() || !(is_ascii_alnum(s[k]) || is_letter_lead(s[k]))) continue;
       // An article or an elided one after it makes "per" the word "for" of another language quoted
       // around ("$3 trillion per l'IA"): no per word.
-      if (elision_at(s, k + 1) ||
-          find_word(s, k, list_articles, sizeof list_articles / sizeof list_articles[0], ALL, list_article_starts) != 0)
-        continue;
+      if (elision_at(s, k + 1) || word_of(word_role::list_article, s, k, ALL) != 0) continue;
       // So does an English article ("per a share"); the articles of the other languages ("un",
       // "ein") are no such sign after "/" ("80 miliardi/un"): the per something stays unread.
       if (const found a = find_number_word(s, k, EN); a && (number_words[a.index].flags & ART) != 0) continue;
@@ -7293,11 +7642,8 @@ struct grammar {
     if (j < s.size() && s[j] == '-') ++j;
     j = skip_spaces(s, j);
     if (find_number_word(s, j, langs)) return true;
-    for (const word_entry& w : list_words)
-      if ((w.langs & langs) != 0)
-        if (const std::size_t n = match_word(s, j, w.text, true))
-          return static_cast<bool>(find_number_word(s, skip_spaces(s, j + n), langs));
-    return false;
+    const found w = find_list_word(s, j, langs);
+    return w && static_cast<bool>(find_number_word(s, skip_spaces(s, j + w.length), langs));
   }
 
   // Whether a scale word of another language stands at j where this language reads none, or only a
@@ -7319,7 +7665,7 @@ struct grammar {
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
       r.number = read_number(s, i, l);
     } else if (const found w = find_number_word(s, i, langs)) {
-      r.number = {{number_words[w.index].value, 0, false}, i + w.length, true, false};
+      r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
       r.article = (number_words[w.index].flags & ART) != 0;
     }
@@ -7386,16 +7732,13 @@ struct grammar {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr first_byte_set per_phrase_starts = first_bytes_of(when_used<V>(per_phrases));
   static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
     const std::size_t j = skip_spaces(s, i);
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a pass over the table.
-    if (j >= s.size() || !per_phrase_starts.has[byte(lower(s[j]))]) return best;
-    for (std::size_t k = 0; k != sizeof per_phrases / sizeof per_phrases[0]; ++k)
-      if ((per_phrases[k].langs & langs) != 0 && j < s.size() && lower(per_phrases[k].text[0]) == lower(s[j]))
-        if (const std::size_t n = match_word(s, j, per_phrases[k].text, true); n != 0 && j + n > best.end)
-          best = {j + n, k};
+    // Most figures end where no per phrase can start: one test instead of a walk.
+    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
+    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+      best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
     if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
@@ -7440,6 +7783,9 @@ struct grammar {
         i += after.length;
       }
     }
+    // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
+    if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
+      return failed_with(bad_number_at(s, i, l));
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
                            find_number_word(s, i, langs)))
       return failed(parse_errc::expected_number, i);
@@ -7451,6 +7797,8 @@ struct grammar {
       return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
       return failed(parse_errc::expected_number, i);
+    if (first.article && first.scale && plural_of_a_singular(scale_words[first.scale.index], langs))
+      return failed(parse_errc::expected_number, i);
     if (first.number.too_large) return failed(parse_errc::too_large, i);
     if (first.foreign)
       return failed_with({parse_errc::other_language, first.scale_begin, first.foreign_length, {}, {}});
@@ -7459,10 +7807,16 @@ struct grammar {
     bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
     {
       const std::size_t j = skip_spaces(s, first.end);
-      const std::size_t n =
-          find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs, range_word_starts);
+      const std::size_t n = word_of(word_role::range, s, j, langs);
       if (n != 0) {
         std::size_t k = skip_spaces(s, j + n);
+        // "$3 to $5 trillion", "\u20ac10-\u20ac15 billion": the currency written again before the second end
+        // is the same sum's; read without it, "$3" alone would be three dollars. With a scale word on
+        // both ends, range_of_two (extract) joins the two sums where their words agree.
+        if (before && !first.scale)
+          if (const found again = find_currency(s, k, langs, BEFORE);
+              again && currencies[again.index].code == currency && sign_at(s, k).length == 0)
+            k = skip_spaces(s, k + again.length);
         const sign_read second_sign = sign_at(s, k);
         const std::size_t second_at = k + second_sign.length;
         // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
@@ -7507,6 +7861,33 @@ struct grammar {
       end = last.number.end;
       suf = read_suffix(s, end, langs, true, true, false);
     }
+    if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
+    // "a 10-exaflop machine", "one petaflop of AI compute": a prefix name and a singular "flop" in
+    // lower case is what news write for a rate as often as for an amount of work, so it is neither.
+    if (suf.is_unit && suf.unit.kind == figure_kind::compute_work && suf.end - suf.text_begin > 4 &&
+        s.substr(suf.end - 4, 4) == "flop")
+      return failed(parse_errc::expected_number, i);
+    const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
+    // "a gigawatt-scale campus": an order of size after an article, no figure of one.
+    if (first.article && hyphen_joins(s, compound_at))
+      for (const word_entry& w : order_of_size_words)
+        if ((w.langs & langs) != 0 && match(s, compound_at + 1, w.text, true) == w.text.size() &&
+            boundary_at(s, compound_at + 1 + w.text.size()))
+          return failed(parse_errc::expected_number, i);
+    // "1 GW-year", "5 MW-Jahre": a unit joined to a unit of time is their product, which has no kind
+    // here; read as the first unit alone it would be power where energy was meant.
+    if (suf.is_unit && suf.unit.kind != figure_kind::time && hyphen_joins(s, suf.end))
+      if (const unit_found t = find_unit(s, suf.end + 1, langs);
+          t.kind == figure_kind::time && boundary_at(s, suf.end + 1 + t.length))
+        return failed(parse_errc::expected_number, i);
+    // A one-letter symbol after a scale word, then a word: "1 milliard d euros" is an elision that lost
+    // its apostrophe, not a billion days; the figure ends at the scale word.
+    if (const std::size_t next = skip_spaces(s, suf.end); suf.is_unit && last.scale && suf.end - suf.text_begin == 1 &&
+                                                          next != suf.end && next < s.size() &&
+                                                          is_ascii_letter(s[next])) {
+      suf = suffix{};
+      suf.end = end;
+    }
     if (singular_unit_after_plural(s, suf, last, langs)) {
       suf = suffix{};
       suf.end = end;
@@ -7545,6 +7926,8 @@ struct grammar {
     if (!strict && !whole_text &&
         (grouped_count_in_decimals(kind, first) || (range && grouped_count_in_decimals(kind, second))))
       return failed_with(bad_number_at(s, i, l));
+    if (kind == figure_kind::gpus && !range && year_before_model(s, i, first, unit_text, langs))
+      return failed(parse_errc::expected_number, i);
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
@@ -7603,12 +7986,11 @@ struct grammar {
     return {read_figure_value(s, from, l, strict, st, whole_text), st.error, st.ok, st.words_exp10, st.number_word};
   }
 
-  static constexpr std::size_t longest_ordinary_word =
-      longest_of(when_used<V>(ordinary_words), sizeof ordinary_words / sizeof ordinary_words[0]);
-
-  // The language a text's ordinary words tell (vocabulary.hpp's ordinary_words): the language with the
-  // most of them, at least two and twice as many as any other; lang::guess where none stands out. One
-  // pass over the text.
+  // The language a text's words tell: its ordinary words (vocabulary.hpp's ordinary_words), each for
+  // the languages it is common in, and every other word of the vocabulary that only one language
+  // writes ("years", "Milliarden", "miljoen", "millones", "pounds"), for that language. The language
+  // with the most of them wins where it has at least two and twice as many as any other; lang::guess
+  // where none stands out. One pass over the text.
   static constexpr lang language_of_words(std::string_view s) {
     std::size_t hits[6]{};
     std::size_t i = 0;
@@ -7619,12 +8001,19 @@ struct grammar {
       }
       std::size_t e = i;
       while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
-      const std::string_view w = s.substr(i, e - i);
-      if (w.size() <= longest_ordinary_word)
-        for (const word_entry& o : ordinary_words)
-          if (o.text.size() == w.size() && folded_equal(o.text, w))
-            for (const lang l : all_languages)
-              if ((o.langs & bit(l)) != 0) ++hits[static_cast<std::size_t>(l)];
+      // The words that are the whole word: the walk stops at its end.
+      const words_found m = words_at(s.substr(0, e), i);
+      lang_mask ordinary = 0, written = 0;
+      for (std::size_t q = 0; q != m.count; ++q) {
+        if (m.at[q].end != e || !entry_fits(vocabulary_index, m.at[q].entry, s, i, e, ALL)) continue;
+        const indexed_word& w = vocabulary_index.words[m.at[q].entry];
+        (w.role == word_role::ordinary ? ordinary : written) |= w.langs;
+      }
+      // A word of one language only, of two letters or more ("a" is English and a preposition elsewhere).
+      const bool one_language = written != 0 && (written & (written - 1)) == 0 && e - i >= 2;
+      for (const lang l : all_languages)
+        if ((ordinary & bit(l)) != 0 || (ordinary == 0 && one_language && (written & bit(l)) != 0))
+          ++hits[static_cast<std::size_t>(l)];
       i = e;
     }
     std::size_t best = 0, second = 0;
@@ -7987,15 +8376,6 @@ constexpr bool is_figure(const figure& f) {
   return !(f.kind == figure_kind::number && f.scale_word.empty() && f.unit_text.empty());
 }
 
-// A number written as a word at i in language l, or in any language for lang::guess.
-template <class V>
-constexpr bool number_word_at(std::string_view s, std::size_t i, lang l) {
-  if (l != lang::guess) return static_cast<bool>(grammar<V>::find_number_word(s, i, bit(l)));
-  for (const lang in : all_languages)
-    if (grammar<V>::find_number_word(s, i, bit(in))) return true;
-  return false;
-}
-
 // Whether the digits at i are the exponent of a power written before them ("26" of "10^26", "10" of
 // the refused "2 hoch 10"): never a figure of their own.
 constexpr bool exponent_before(std::string_view s, std::size_t i) {
@@ -8029,21 +8409,30 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 
 // Whether ASCII byte c may start a figure: a digit, a sign, "$", or a letter (of a currency code or a
 // number word). No other ASCII byte (spaces, punctuation) starts one: extract steps over them at once.
-constexpr bool ascii_may_start(char c) { return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+'; }
+constexpr bool ascii_may_start(char c) {
+  return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
+}
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   const char c = s[i];
-  if (byte(c) < 0x80 && !ascii_may_start(c)) return false;
+  // The grammar's first bytes: a number, a currency written before one, or a number word of l.
+  const figure_start_set& starts = grammar<V>::figure_starts;
+  const bool number_or_currency = starts.number_or_currency[byte(c)];
+  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
   if (is_digit(c) && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2])) return false;
+  // A number written from its decimal mark (".5 GW", ",75 %") starts at the mark: read from the digit
+  // after it, ".5 GW" would be 5 GW. The mark is read there, or refused as another language's.
+  if (c == '.' || c == ',')
+    return i + 1 < s.size() && is_digit(s[i + 1]) && (i == 0 || (!is_ascii_alnum(s[i - 1]) && s[i - 1] != '.'));
+  if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
-  if (is_digit(c) || c == '$' || c == '-' || c == '+') return true;
-  if (c == 'U' || c == 'E' || c == 'G' || c == 'C' || c == 'J' || c == 'R') return true;  // USD, US$, EUR ...
-  if (byte(c) == 0xE2 || byte(c) == 0xC2) return true;                                    // -, ¥, £, €
-  return (is_ascii_letter(c) || byte(c) == 0xC3) && number_word_at<V>(s, i, l);  // "five years", "één miljoen"
+  if (number_or_currency) return true;
+  return static_cast<bool>(grammar<V>::find_number_word(s, i, langs_of(l)));  // "five years", "één miljoen"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -8053,15 +8442,11 @@ constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
 }
-constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
-
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
+template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
-  for (const word_entry& a : list_articles)
-    if ((a.langs & langs) != 0)
-      if (const std::size_t n = match_word(s, i, a.text, true); n != 0 && space_at(s, i + n) != 0)
-        return skip_spaces(s, i + n);
-  return i;
+  const std::size_t n = grammar<V>::word_of(word_role::list_article, s, i, langs);
+  return n != 0 && space_at(s, i + n) != 0 ? skip_spaces(s, i + n) : i;
 }
 
 // Whether a between word (and perhaps an article) stands right before position end: "between 364",
@@ -8091,18 +8476,16 @@ constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mas
 
 // Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
 // 60"), or npos. Words that need a between word take it before `first`.
+template <class V>
 constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::size_t first, lang l) {
   const lang_mask langs = langs_of(l);
   const std::size_t j = skip_spaces(s, i);
   if (j == i) return std::string_view::npos;
-  for (const word_entry& w : list_words) {
-    if ((w.langs & langs) == 0) continue;
-    const std::size_t n = match_word(s, j, w.text, true);
-    if (n == 0 || space_at(s, j + n) == 0) continue;
-    if ((w.flags & BETWEEN) != 0 && !between_word_before(s, first, langs)) continue;
-    return skip_list_article(s, skip_spaces(s, j + n), langs);
-  }
-  return std::string_view::npos;
+  const found w = grammar<V>::find_list_word(s, j, langs);
+  if (!w || space_at(s, j + w.length) == 0) return std::string_view::npos;
+  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before(s, first, langs))
+    return std::string_view::npos;
+  return skip_list_article<V>(s, skip_spaces(s, j + w.length), langs);
 }
 
 // Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
@@ -8166,8 +8549,9 @@ read_outcome read_quoted(std::string_view s, std::size_t from, lang l, const rea
 // and Amazon more than 100 billion"): the same scale word, and after the figure nothing that says what
 // it counts (a mark, the end, a list word of the figure's language; "8 billion people" stays a number).
 // Empty where there is none.
-inline std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
-                                               lang l) {
+template <class V>
+std::string_view currency_stated_before(std::string_view s, const std::vector<figure>& before, const figure& f,
+                                        lang l) {
   if (f.kind != figure_kind::number || f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
   const figure* sum = nullptr;
   for (auto it = before.rbegin(); it != before.rend() && sum == nullptr; ++it)
@@ -8179,10 +8563,7 @@ inline std::string_view currency_stated_before(std::string_view s, const std::ve
   const std::size_t j = skip_spaces(s, f.end);
   if (j < s.size() &&
       !(s[j] == ',' || s[j] == '.' || s[j] == ';' || s[j] == ':' || s[j] == ')' || s[j] == '!' || s[j] == '?')) {
-    bool listed = false;
-    for (const word_entry& w : list_words)
-      listed = listed || (l != lang::guess && (w.langs & bit(l)) != 0 && match_word(s, j, w.text, true) != 0);
-    if (!listed) return {};
+    if (l == lang::guess || !grammar<V>::find_list_word(s, j, bit(l))) return {};
   }
   return sum->currency;
 }
@@ -8194,22 +8575,38 @@ template <class V>
 constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
   if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
   const std::size_t j = skip_spaces(s, f.end);
-  const std::size_t n = find_word(s, j, range_words, sizeof range_words / sizeof range_words[0], langs_of(l),
-                                  grammar<V>::range_word_starts);
+  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
   if (n == 0) return {};
   const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
   const figure& g = r.fig;
-  if (!r.ok || g.is_range() || g.kind != f.kind || g.currency != f.currency || !(g.unit_scale == f.unit_scale) ||
-      g.compute_format != f.compute_format || !folded_equal(g.scale_word, f.scale_word) ||
-      !folded_equal(g.unit_text, f.unit_text))
+  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
+      !folded_equal(g.scale_word, f.scale_word))
     return {};
-  shared_figure range{f, true};
-  const bool in_order = g.value >= f.value;
-  range.fig.value = in_order ? f.value : g.value;
-  range.fig.upper = in_order ? g.value : f.value;
+  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
+  // sum of money where a price per power was meant.
+  bool per_after_second = false;
+  if (g.kind != f.kind)
+    for (const per_kind_entry& e : per_kinds)
+      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
+  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
+                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
+    return {};
+  if (!per_after_second &&
+      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
+    return {};
+  shared_figure range{g, true};
+  figure first = f;
+  if (per_after_second) {
+    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
+    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
+    if (!is_finite(first.value)) return {};
+  }
+  const bool in_order = g.value >= first.value;
+  range.fig.value = in_order ? first.value : g.value;
+  range.fig.upper = in_order ? g.value : first.value;
   range.fig.low = in_order ? f.low : g.low;
   range.fig.high = in_order ? g.low : f.low;
-  range.fig.end = g.end;
+  range.fig.begin = f.begin;
   return range;
 }
 
@@ -8218,6 +8615,21 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
   const double b = to_double(decimal{like.fig.low.mantissa, like.fig.low.exp10 - like.words_exp10, false}, magnitude{});
   return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
+}
+
+// A sum with its currency written before it and no scale word, then a list word and a sum of the same
+// currency with one ("between $3 and $5 trillion", "$3 or $5 trillion"): the scale word is both
+// sums'. Read alone, "$3" would be three dollars. ok is false where there is no such list.
+template <class V>
+constexpr shared_figure sum_sharing_scale(std::string_view s, const figure& f, lang l) {
+  if (f.kind != figure_kind::money || !f.scale_word.empty() || !f.unit_text.empty() || f.is_range()) return {};
+  const std::size_t next = after_list_word<V>(s, f.end, f.begin, l);
+  if (next == std::string_view::npos || next >= s.size()) return {};
+  const read_outcome r = read_in<V>(s, next, f.language == lang::guess ? l : f.language, false);
+  if (!r.ok || r.fig.kind != figure_kind::money || r.fig.currency != f.currency || r.fig.scale_word.empty() ||
+      r.fig.is_range() || !of_one_size(f, r))
+    return {};
+  return with_number_of(f, r);
 }
 }  // namespace detail::text
 
@@ -8247,16 +8659,19 @@ extraction extract(std::string_view text, lang language) {
         r = detail::text::read_quoted<V>(text, i, language, r);
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         if (const std::string_view stated =
-                detail::text::currency_stated_before(text, out.figures, r.fig, r.fig.language);
+                detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
         if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
           r.fig = range.fig;
+        if (const detail::text::shared_figure shared = detail::text::sum_sharing_scale<V>(text, r.fig, language);
+            shared.ok)
+          r.fig = shared.fig;
         out.figures.push_back(r.fig);
         i = r.fig.end;
         // "$364 billion and 400 billion": a sum that states no currency after one that does, in one list.
         while (out.figures.back().kind == figure_kind::money) {
-          const std::size_t next = detail::text::after_list_word(text, i, out.figures.back().begin, language);
+          const std::size_t next = detail::text::after_list_word<V>(text, i, out.figures.back().begin, language);
           if (next == std::string_view::npos || next >= text.size()) break;
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (!r2.ok || r2.fig.kind != figure_kind::number || r2.fig.scale_word.empty() || !r2.fig.unit_text.empty())
@@ -8271,7 +8686,7 @@ extraction extract(std::string_view text, lang language) {
       }
       // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
-        const std::size_t next = detail::text::after_list_word(text, r.fig.end, r.fig.begin, language);
+        const std::size_t next = detail::text::after_list_word<V>(text, r.fig.end, r.fig.begin, language);
         if (next != std::string_view::npos && next < text.size()) {
           const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
           if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
