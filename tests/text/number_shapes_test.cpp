@@ -289,3 +289,26 @@ TEST_CASE("a fraction before a scale word or unit written out, in every language
   CHECK(read("A medio plazo crece.", lang::es).figures.empty());
   CHECK(read("Half a dozen sites.", lang::en).figures.empty());
 }
+
+TEST_CASE("number words joined by or share the scale word and unit of the second, in every language") {
+  for (const auto& [text, l, first, second] :
+       {std::tuple{std::string_view("One or two gigawatts would do."), lang::en, 1e9, 2e9},
+        std::tuple{std::string_view("It costs five or six billion dollars."), lang::en, 5e9, 6e9},
+        std::tuple{std::string_view("Es braucht zwei oder drei Gigawatt."), lang::de, 2e9, 3e9},
+        std::tuple{std::string_view("Twee of drie gigawatt is genoeg."), lang::nl, 2e9, 3e9},
+        std::tuple{std::string_view("Il faut deux ou trois gigawatts."), lang::fr, 2e9, 3e9},
+        std::tuple{std::string_view("Hacen falta dos o tres gigavatios."), lang::es, 2e9, 3e9},
+        std::tuple{std::string_view("Servono tre o quattro miliardi di euro."), lang::it, 3e9, 4e9}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 2);
+    CHECK(e.figures[0].value == first);
+    CHECK(e.figures[0].kind == e.figures[1].kind);
+    CHECK(e.figures[1].value == second);
+  }
+  // Twins: "and" joins one number ("vingt et un"), never read as "un gigawatts" alone; an article is no
+  // number; digits after a word share nothing.
+  CHECK(read("Vingt et un gigawatts.", lang::fr).figures.empty());
+  CHECK(read("A or two GW.", lang::en).figures.empty());
+  CHECK(read("One or 2 GW.", lang::en).figures.size() == 1);
+}

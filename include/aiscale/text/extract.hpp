@@ -266,6 +266,24 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
 }
 
+// A number word at i that is no article, then a list word and a figure whose first number is a word
+// ("One or two gigawatts", "twee of drie gigawatt", "tre o quattro miliardi di euro"): the word with the
+// figure's scale word and unit. Read alone, the word is no figure; ok is false where there is none.
+template <class V>
+constexpr shared_figure word_sharing_figure(std::string_view s, std::size_t i, lang l) {
+  const found w = grammar<V>::find_number_word(s, i, langs_of(l));
+  if (!w || (number_words[w.index].flags & ART) != 0) return {};
+  figure bare{};
+  bare.low = decimal{number_words[w.index].value, number_words[w.index].exp10, false};
+  bare.begin = i;
+  bare.end = i + w.length;
+  const std::size_t next = after_list_word<V>(s, bare.end, bare.begin, l);
+  if (next == std::string_view::npos || next >= s.size()) return {};
+  const read_outcome r = read_in<V>(s, next, l, false);
+  if (!r.ok || !r.number_word || r.fig.is_range() || !is_figure(r.fig) || !of_one_size(bare, r)) return {};
+  return with_number_of(bare, r);
+}
+
 // A sum with its currency written before it and no scale word, then a list word and a sum of the same
 // currency with one ("between $3 and $5 trillion", "$3 or $5 trillion"): the scale word is both
 // sums'. Read alone, "$3" would be three dollars. ok is false where there is no such list.
@@ -345,6 +363,16 @@ extraction extract(std::string_view text, lang language) {
         }
         i = r.fig.end;
         continue;
+      }
+      // "One or two gigawatts", "tre o quattro miliardi di euro": a number word alone, then a list word
+      // and a figure whose number is a word too, shares that figure's scale word and unit.
+      if (!r.ok && r.error.code == parse_errc::expected_number) {
+        if (const detail::text::shared_figure shared = detail::text::word_sharing_figure<V>(text, i, language);
+            shared.ok) {
+          out.figures.push_back(shared.fig);
+          i = shared.fig.end;
+          continue;
+        }
       }
       if (!r.ok && detail::text::reported(r.error.code)) {
         out.errors.push_back(r.error);

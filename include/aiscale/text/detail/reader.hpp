@@ -857,7 +857,12 @@ struct grammar {
     std::string_view w = word_before(s, i);
     if (is_number_name(w, langs)) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
-    if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
+    // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
+    bool joins_one_number = false;
+    for (const word_entry& e : list_words)
+      joins_one_number =
+          joins_one_number || ((e.flags & BETWEEN) != 0 && (e.langs & langs) != 0 && folded_equal(w, e.text));
+    if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
     if (!article) return false;
     if (word_in(w, fraction_words, langs)) return true;
     return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
