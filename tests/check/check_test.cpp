@@ -487,3 +487,21 @@ TEST_CASE("a share of a country's capacity or peak demand is judged on that basi
   REQUIRE(peak.findings.size() == 1);
   CHECK(peak.findings[0].result == ai::verdict::consistent);
 }
+
+TEST_CASE("Italian and Spanish 'per' and 'por' before a sum say what was paid, not what a count is per") {
+  // "10.000 GPU GB200 per circa 400 milioni": the count and the sum are related (USD 40,000 per GPU).
+  for (const auto& [text, l] :
+       {std::pair{std::string_view("Il consorzio acquista 10.000 GPU GB200 per circa 400 milioni di dollari."),
+                  lang::it},
+        std::pair{std::string_view("El consorcio compra 10.000 GPU GB200 por 400 millones de d\u00f3lares."),
+                  lang::es}}) {
+    const ai::check_result r = ai::check(text, l);
+    INFO(text);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == ai::relation::cost_per_gpu);
+  }
+  // Twin: "per" before a word stays a rate the text layer did not read, left out of every relation.
+  const ai::check_result per_server =
+      ai::check("Ogni rack ha 72 GPU per server e costa 3 milioni di dollari.", lang::it);
+  for (const ai::finding& f : per_server.findings) CHECK(f.kind != ai::relation::cost_per_gpu);
+}

@@ -312,3 +312,23 @@ TEST_CASE("number words joined by or share the scale word and unit of the second
   CHECK(read("A or two GW.", lang::en).figures.empty());
   CHECK(read("One or 2 GW.", lang::en).figures.size() == 1);
 }
+
+TEST_CASE("a model after the noun of a count is part of the count") {
+  for (const auto& [text, l, count, span] : {std::tuple{std::string_view("Nvidia a vendu 500 000 puces H100."),
+                                                        lang::fr, 5e5, std::string_view("500 000 puces H100")},
+                                             std::tuple{std::string_view("MareNostrum 5 tiene 4.480 GPU H100."),
+                                                        lang::es, 4480.0, std::string_view("4.480 GPU H100")},
+                                             std::tuple{std::string_view("Leonardo ha 13.824 GPU A100."), lang::it,
+                                                        13824.0, std::string_view("13.824 GPU A100")},
+                                             std::tuple{std::string_view("Der Cluster hat 2.000 GPUs H100."), lang::de,
+                                                        2000.0, std::string_view("2.000 GPUs H100")}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].value == count);
+    CHECK(e.figures[0].span_in(text) == span);
+  }
+  // Twin: a word after the noun that is no model stays out of the span.
+  const std::string_view text = "They run 10,000 GPUs Hopper came.";
+  CHECK(read(text, lang::en).figures.at(0).span_in(text) == "10,000 GPUs");
+}

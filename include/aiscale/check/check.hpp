@@ -96,8 +96,19 @@ inline bool followed_by_per(std::string_view text, const figure& f) {
   std::size_t i = f.end;
   while (i < text.size() && text[i] == ' ') ++i;
   const std::string_view rest = text.substr(i, 10);
+  // Italian and Spanish write "per" and "por" for "for" too: before a sum ("per circa 400 milioni di
+  // dollari", "por 300 millones") they say what was paid, not what the figure is per.
+  const auto for_a_sum = [&](std::size_t word) {
+    std::size_t k = i + word;
+    while (k < text.size() && text[k] == ' ') ++k;
+    for (const std::string_view w : {"circa ", "oltre ", "quasi ", "almeno ", "unos ", "unas ", "casi ", "m\u00e1s "})
+      if (text.substr(k, w.size()) == w) return true;
+    return k < text.size() && (is_ascii_digit(text[k]) || text[k] == '$' || text.substr(k, 3) == "\u20ac");
+  };
   for (const std::string_view p : per)
-    if (rest.size() >= p.size() && equal_ignoring_case(rest.substr(0, p.size()), p)) return true;
+    if (rest.size() >= p.size() && equal_ignoring_case(rest.substr(0, p.size()), p))
+      return !((f.language == lang::it || f.language == lang::es) && (p == "per " || p == "por ") &&
+               for_a_sum(p.size()));
   return false;
 }
 

@@ -724,6 +724,18 @@ struct grammar {
     if (j < s.size() && device_starts.has[byte(lower(s[j]))])
       if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
+    // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
+    if (u.kind == figure_kind::gpus && u.length != 0)
+      if (const std::size_t sp = space_at(s, j + u.length); sp != 0) {
+        const std::size_t k = j + u.length + sp;
+        std::size_t model = 0;
+        for (std::size_t n = 0; n != device_names.model_count; ++n)
+          if (k < s.size() && device_names.models[n][0] == s[k])
+            if (const std::size_t len = match(s, k, device_names.models[n], false);
+                len > model && boundary_at(s, k + len))
+              model = len;
+        if (model != 0) u.length = k + model - j;
+      }
     return u;
   }
 
