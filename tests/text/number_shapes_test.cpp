@@ -332,3 +332,17 @@ TEST_CASE("a model after the noun of a count is part of the count") {
   const std::string_view text = "They run 10,000 GPUs Hopper came.";
   CHECK(read(text, lang::en).figures.at(0).span_in(text) == "10,000 GPUs");
 }
+
+TEST_CASE("an article before a number word joined to a unit is the noun's, not part of the number") {
+  for (const auto& [text, l, value] :
+       {std::tuple{std::string_view("They plan a five-gigawatt campus."), lang::en, 5e9},
+        std::tuple{std::string_view("Geplant ist eine f\u00fcnf-Gigawatt-Anlage."), lang::de, 5e9}}) {
+    const ai::extraction e = read(text, l);
+    INFO(text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].value == value);
+  }
+  // Twins: a number word after a number word is part of a longer number, never read alone.
+  CHECK(read("One hundred five GW.", lang::en).figures.empty());
+  CHECK(read("A twenty-five GW plant.", lang::en).figures.empty());
+}

@@ -867,7 +867,10 @@ struct grammar {
   // give a wrong value, so it is not read.
   static constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
     std::string_view w = word_before(s, i);
-    if (is_number_name(w, langs)) return true;
+    // An article before it is the noun's ("a five-gigawatt campus"), no part of the number.
+    const found before = find_number_word(w, 0, langs);
+    const bool article_before = before && before.length == w.size() && (number_words[before.index].flags & ART) != 0;
+    if (is_number_name(w, langs) && !article_before) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
     // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
     bool joins_one_number = false;
