@@ -346,3 +346,19 @@ TEST_CASE("an article before a number word joined to a unit is the noun's, not p
   CHECK(read("One hundred five GW.", lang::en).figures.empty());
   CHECK(read("A twenty-five GW plant.", lang::en).figures.empty());
 }
+
+TEST_CASE("hundred and thousand written alone are numbers where a language writes them without one") {
+  for (const valued& x :
+       {valued{"Le centre accueillera cent mille GPU.", lang::fr, 1e5},
+        valued{"Oracle invertir\u00e1 mil millones de d\u00f3lares.", lang::es, 1e9},
+        valued{"Es sind tausend Chips.", lang::de, 1e3}, valued{"Het zijn duizend GPU's.", lang::nl, 1e3},
+        valued{"Costa mille miliardi di dollari.", lang::it, 1e12}}) {
+    const ai::extraction e = read(x.text, x.l);
+    INFO(x.text);
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].value == x.value);
+  }
+  // Twins: after digits they are scale words as before; alone before no unit they are no figure.
+  CHECK(read("Son 5 mil millones de euros.", lang::es).figures.at(0).value == 5e9);
+  CHECK(read("Mille grazie.", lang::it).figures.empty());
+}

@@ -296,6 +296,11 @@ inline constexpr number_word_entry number_words[] = {
   {"zweieinhalb", DE, 25, 0, -1}, {"een half", NL, 5, 0, -1}, {"een halve", NL, 5, 0, -1},
   {"anderhalf", NL, 15, 0, -1}, {"driekwart", NL, 75, 0, -2}, {"un demi", FR, 5, 0, -1}, {"une demi", FR, 5, 0, -1},
   {"medio", ES, 5, 0, -1}, {"mezzo", IT, 5, 0, -1},
+  // Hundred and thousand written alone, where a language writes them without "one": "cent mille GPU",
+  // "mil millones de d\u00f3lares", "tausend Chips", "duizend GPU's", "mille miliardi".
+  {"cent", FR, 1, 0, 2}, {"mille", FR | IT, 1, 0, 3}, {"mil", ES, 1, 0, 3}, {"cien", ES, 1, 0, 2},
+  {"cento", IT, 1, 0, 2}, {"hundert", DE, 1, 0, 2}, {"tausend", DE, 1, 0, 3}, {"honderd", NL, 1, 0, 2},
+  {"duizend", NL, 1, 0, 3},
   {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
   {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
   {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
