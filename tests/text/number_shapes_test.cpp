@@ -362,3 +362,17 @@ TEST_CASE("hundred and thousand written alone are numbers where a language write
   CHECK(read("Son 5 mil millones de euros.", lang::es).figures.at(0).value == 5e9);
   CHECK(read("Mille grazie.", lang::it).figures.empty());
 }
+
+TEST_CASE("a currency code glued to its number, as wire services write it") {
+  const std::string_view text = "A USD1.5bn loan, EUR500m and GBP2bn for GB200 racks.";
+  const ai::extraction e = read(text, lang::en);
+  REQUIRE(e.figures.size() == 3);
+  CHECK(e.figures[0].value == 1.5e9);
+  CHECK(e.figures[0].currency == "USD");
+  CHECK(e.figures[0].span_in(text) == "USD1.5bn");
+  CHECK(e.figures[1].currency == "EUR");
+  CHECK(e.figures[2].value == 2e9);
+  // Twins: letters glued to digits that are no currency code stay what they were.
+  CHECK(read("They use GB200 and H100s.", lang::en).figures.empty());
+  CHECK(ai::parse("USD1.5bn", lang::en)->value == 1.5e9);
+}

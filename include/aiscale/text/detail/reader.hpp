@@ -1020,7 +1020,10 @@ struct grammar {
     const sign_read sign = sign_at(s, i);
     bool negative = sign.negative;
     i += sign.length;
-    const found before = find_currency(s, i, langs, BEFORE);
+    found before = find_currency(s, i, langs, BEFORE);
+    // "USD1.5bn", "EUR500m": a currency code glued to its number, as wire services write it.
+    if (!before && i + 3 < s.size() && is_digit(s[i + 3]) && is_ascii_letter(s[i]))
+      if (const found glued = find_currency(s.substr(0, i + 3), i, langs, BEFORE); glued.length == 3) before = glued;
     if (before) {
       currency = currencies[before.index].code;
       i = skip_spaces(s, i + before.length);
