@@ -32,11 +32,31 @@ struct ranged {
 };
 constexpr lang all_six[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it};
 
-// The figures of text in l, after checking that nothing was refused.
+// Whether a figure's words lie in its span: a figure that took them from the next figure ("15" of
+// "15 ou 20 Mds d'euros") does not read alone.
+bool words_inside(const ai::figure& f, std::string_view text) {
+  const auto inside = [&](std::string_view w) {
+    if (w.empty()) return true;
+    const auto at = static_cast<std::size_t>(w.data() - text.data());
+    return at >= f.begin && at + w.size() <= f.end;
+  };
+  return inside(f.scale_word) && inside(f.unit_text);
+}
+
+// The figures of text in l, after checking that nothing was refused and that parse reads each span
+// whose words it holds as the same figure (extract agrees with parse).
 ai::extraction read(std::string_view text, lang l) {
   ai::extraction e = ai::extract(text, l);
   INFO(text << " [" << ai::code_of(l) << "]");
   CHECK(e.errors.empty());
+  for (const ai::figure& f : e.figures) {
+    if (!words_inside(f, text)) continue;
+    const ai::parse_result<ai::figure> alone = ai::parse(f.span_in(text), l);
+    INFO(f.span_in(text));
+    REQUIRE(alone.has_value());
+    CHECK(alone->value == f.value);
+    CHECK(alone->upper == f.upper);
+  }
   return e;
 }
 }  // namespace

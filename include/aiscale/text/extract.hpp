@@ -61,7 +61,6 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 constexpr bool ascii_may_start(char c) {
   return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
 }
-constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
@@ -140,10 +139,6 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
 // Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
 // scale word; its value from bare's digits and like's scale word (words_exp10) and unit. Its span is
 // bare's. Not ok where the value is out of the range of doubles.
-struct shared_figure {
-  figure fig{};
-  bool ok = false;
-};
 constexpr shared_figure with_number_of(const figure& bare, const read_outcome& like) {
   shared_figure r{like.fig, false};
   r.fig.low = r.fig.high = decimal{bare.low.mantissa, bare.low.exp10 + like.words_exp10, bare.low.negative};
@@ -217,48 +212,6 @@ std::string_view currency_stated_before(std::string_view s, const std::vector<fi
   return sum->currency;
 }
 
-// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
-// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
-// their number, as one range figure. ok is false where there is none.
-template <class V>
-constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
-  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
-  const std::size_t j = skip_spaces(s, f.end);
-  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
-  if (n == 0) return {};
-  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
-  const figure& g = r.fig;
-  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
-      !folded_equal(g.scale_word, f.scale_word))
-    return {};
-  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
-  // sum of money where a price per power was meant.
-  bool per_after_second = false;
-  if (g.kind != f.kind)
-    for (const per_kind_entry& e : per_kinds)
-      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
-  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
-                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
-    return {};
-  if (!per_after_second &&
-      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
-    return {};
-  shared_figure range{g, true};
-  figure first = f;
-  if (per_after_second) {
-    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
-    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
-    if (!is_finite(first.value)) return {};
-  }
-  const bool in_order = g.value >= first.value;
-  range.fig.value = in_order ? first.value : g.value;
-  range.fig.upper = in_order ? g.value : first.value;
-  range.fig.low = in_order ? f.low : g.low;
-  range.fig.high = in_order ? g.low : f.low;
-  range.fig.begin = f.begin;
-  return range;
-}
-
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
 constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
@@ -329,8 +282,8 @@ extraction extract(std::string_view text, lang language) {
                 detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
-        if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
-          r.fig = range.fig;
+        if (const detail::text::shared_figure joined = detail::text::range_of_two<V>(text, r.fig, language); joined.ok)
+          r.fig = joined.fig;
         if (const detail::text::shared_figure shared = detail::text::sum_sharing_scale<V>(text, r.fig, language);
             shared.ok)
           r.fig = shared.fig;

@@ -26,6 +26,17 @@ constexpr bool same_reading(const figure& a, const figure& b) {
          a.compute_format == b.compute_format && a.end == b.end;
 }
 
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
+
+// A figure built from two readings (a range of two figures, a number that shares the next figure's
+// words); ok is false where there is none.
+struct shared_figure {
+  figure fig{};
+  bool ok = false;
+};
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l);
+
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
 // must agree, else the answer is the reading of by_words (the language the text's ordinary words
 // tell) or ambiguous_language. whole_text: nothing but spaces may follow.
@@ -35,7 +46,12 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   const auto one = [&](lang in, bool strict) {
     read_outcome reading = grammar<V>::read_figure(s, from, in, strict, whole_text);
     if (reading.ok && whole_text) {
-      const std::size_t rest = skip_spaces(s, reading.fig.end);
+      std::size_t rest = skip_spaces(s, reading.fig.end);
+      // "2 GW to 3 GW", "$66 billion-$72 billion": a range with its words on both ends, as extract reads it.
+      if (rest != s.size())
+        if (const shared_figure joined = range_of_two<V>(s, reading.fig, in);
+            joined.ok && skip_spaces(s, joined.fig.end) == s.size())
+          reading.fig = joined.fig, rest = s.size();
       if (rest != s.size()) reading.ok = false, reading.error = grammar<V>::trailing_error(s, rest, in, reading.fig);
     }
     return reading;  // one object returned: no copy of the figure
@@ -80,6 +96,48 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   read_outcome r = *first;
   if (agreeing > 1) r.fig.language = lang::guess;
   return r;
+}
+
+// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
+// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
+// their number, as one range figure. ok is false where there is none.
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
+  if (n == 0) return {};
+  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
+  const figure& g = r.fig;
+  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
+      !folded_equal(g.scale_word, f.scale_word))
+    return {};
+  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
+  // sum of money where a price per power was meant.
+  bool per_after_second = false;
+  if (g.kind != f.kind)
+    for (const per_kind_entry& e : per_kinds)
+      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
+  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
+                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
+    return {};
+  if (!per_after_second &&
+      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
+    return {};
+  shared_figure joined{g, true};
+  figure first = f;
+  if (per_after_second) {
+    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
+    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
+    if (!is_finite(first.value)) return {};
+  }
+  const bool in_order = g.value >= first.value;
+  joined.fig.value = in_order ? first.value : g.value;
+  joined.fig.upper = in_order ? g.value : first.value;
+  joined.fig.low = in_order ? f.low : g.low;
+  joined.fig.high = in_order ? g.low : f.low;
+  joined.fig.begin = f.begin;
+  return joined;
 }
 
 // The dimension a figure's kind has, as sorted factors, to compare with a unit's.
@@ -225,9 +283,13 @@ constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     detail::text::read_status st;
-    return parse_result<figure>(
+    parse_result<figure> result(
         detail::text::build_in_place{}, [&] { return detail::text::grammar<V>::read_whole_text(text, language, st); },
         st);
+    // "2 GW to 3 GW": a range with its words on both ends is one figure, as extract reads it.
+    if (!st.ok && st.error.code == parse_errc::trailing_text)
+      if (const detail::text::read_outcome r = detail::text::read_in<V>(text, 0, language, true); r.ok) return r.fig;
+    return result;
   }
   const detail::text::read_outcome r =
       detail::text::read_in<V>(text, 0, language, true, detail::text::grammar<V>::language_of_words(text));
