@@ -9,19 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "../tests/text/words_inside.hpp"
+
 namespace {
 namespace ai = aiscale;
 
-// Whether the figure's words (scale word, unit) lie inside its span: a figure that shares them with
-// the next one ("15" of "15 ou 20 Mds d'euros") reads otherwise alone.
-bool words_inside(const ai::figure& f, std::string_view text) {
-  const auto inside = [&](std::string_view w) {
-    if (w.empty()) return true;
-    const auto at = static_cast<std::size_t>(w.data() - text.data());
-    return at >= f.begin && at + w.size() <= f.end;
-  };
-  return inside(f.scale_word) && inside(f.unit_text);
-}
+using text_support::words_inside;
 
 void check(std::string_view text, ai::lang language) {
   const ai::extraction e = ai::extract(text, language);

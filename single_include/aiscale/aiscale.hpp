@@ -6071,6 +6071,11 @@ inline constexpr number_word_entry number_words[] = {
   {"zweieinhalb", DE, 25, 0, -1}, {"een half", NL, 5, 0, -1}, {"een halve", NL, 5, 0, -1},
   {"anderhalf", NL, 15, 0, -1}, {"driekwart", NL, 75, 0, -2}, {"un demi", FR, 5, 0, -1}, {"une demi", FR, 5, 0, -1},
   {"medio", ES, 5, 0, -1}, {"mezzo", IT, 5, 0, -1},
+  // Hundred and thousand written alone, where a language writes them without "one": "cent mille GPU",
+  // "mil millones de d\u00f3lares", "tausend Chips", "duizend GPU's", "mille miliardi".
+  {"cent", FR, 1, 0, 2}, {"mille", FR | IT, 1, 0, 3}, {"mil", ES, 1, 0, 3}, {"cien", ES, 1, 0, 2},
+  {"cento", IT, 1, 0, 2}, {"hundert", DE, 1, 0, 2}, {"tausend", DE, 1, 0, 3}, {"honderd", NL, 1, 0, 2},
+  {"duizend", NL, 1, 0, 3},
   {"ein", DE, 1, ART}, {"eine", DE, 1, ART}, {"einen", DE, 1, ART}, {"einem", DE, 1, ART}, {"einer", DE, 1, ART}, {"eins", DE, 1},
   {"zwei", DE, 2}, {"drei", DE, 3}, {"vier", DE | NL, 4}, {"f\u00fcnf", DE, 5}, {"sechs", DE, 6}, {"sieben", DE, 7},
   {"acht", DE | NL, 8}, {"neun", DE, 9}, {"zehn", DE, 10}, {"elf", DE | NL, 11}, {"zw\u00f6lf", DE, 12},
@@ -7497,6 +7502,18 @@ struct grammar {
     if (j < s.size() && device_starts.has[byte(lower(s[j]))])
       if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
+    // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
+    if (u.kind == figure_kind::gpus && u.length != 0)
+      if (const std::size_t sp = space_at(s, j + u.length); sp != 0) {
+        const std::size_t k = j + u.length + sp;
+        std::size_t model = 0;
+        for (std::size_t n = 0; n != device_names.model_count; ++n)
+          if (k < s.size() && device_names.models[n][0] == s[k])
+            if (const std::size_t len = match(s, k, device_names.models[n], false);
+                len > model && boundary_at(s, k + len))
+              model = len;
+        if (model != 0) u.length = k + model - j;
+      }
     return u;
   }
 
@@ -7628,9 +7645,17 @@ struct grammar {
   // give a wrong value, so it is not read.
   static constexpr bool inside_longer_number(std::string_view s, std::size_t i, lang_mask langs, bool article) {
     std::string_view w = word_before(s, i);
-    if (is_number_name(w, langs)) return true;
+    // An article before it is the noun's ("a five-gigawatt campus"), no part of the number.
+    const found before = find_number_word(w, 0, langs);
+    const bool article_before = before && before.length == w.size() && (number_words[before.index].flags & ART) != 0;
+    if (is_number_name(w, langs) && !article_before) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
-    if (word_in(w, list_words, langs) && is_number_name(word_before(s, at), langs)) return true;
+    // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
+    bool joins_one_number = false;
+    for (const word_entry& e : list_words)
+      joins_one_number =
+          joins_one_number || ((e.flags & BETWEEN) != 0 && (e.langs & langs) != 0 && folded_equal(w, e.text));
+    if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
     if (!article) return false;
     if (word_in(w, fraction_words, langs)) return true;
     return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
@@ -7773,7 +7798,10 @@ struct grammar {
     const sign_read sign = sign_at(s, i);
     bool negative = sign.negative;
     i += sign.length;
-    const found before = find_currency(s, i, langs, BEFORE);
+    found before = find_currency(s, i, langs, BEFORE);
+    // "USD1.5bn", "EUR500m": a currency code glued to its number, as wire services write it.
+    if (!before && i + 3 < s.size() && is_digit(s[i + 3]) && is_ascii_letter(s[i]))
+      if (const found glued = find_currency(s.substr(0, i + 3), i, langs, BEFORE); glued.length == 3) before = glued;
     if (before) {
       currency = currencies[before.index].code;
       i = skip_spaces(s, i + before.length);
@@ -8088,6 +8116,17 @@ constexpr bool same_reading(const figure& a, const figure& b) {
          a.compute_format == b.compute_format && a.end == b.end;
 }
 
+constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
+
+// A figure built from two readings (a range of two figures, a number that shares the next figure's
+// words); ok is false where there is none.
+struct shared_figure {
+  figure fig{};
+  bool ok = false;
+};
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l);
+
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
 // must agree, else the answer is the reading of by_words (the language the text's ordinary words
 // tell) or ambiguous_language. whole_text: nothing but spaces may follow.
@@ -8097,7 +8136,12 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   const auto one = [&](lang in, bool strict) {
     read_outcome reading = grammar<V>::read_figure(s, from, in, strict, whole_text);
     if (reading.ok && whole_text) {
-      const std::size_t rest = skip_spaces(s, reading.fig.end);
+      std::size_t rest = skip_spaces(s, reading.fig.end);
+      // "2 GW to 3 GW", "$66 billion-$72 billion": a range with its words on both ends, as extract reads it.
+      if (rest != s.size())
+        if (const shared_figure joined = range_of_two<V>(s, reading.fig, in);
+            joined.ok && skip_spaces(s, joined.fig.end) == s.size())
+          reading.fig = joined.fig, rest = s.size();
       if (rest != s.size()) reading.ok = false, reading.error = grammar<V>::trailing_error(s, rest, in, reading.fig);
     }
     return reading;  // one object returned: no copy of the figure
@@ -8142,6 +8186,48 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
   read_outcome r = *first;
   if (agreeing > 1) r.fig.language = lang::guess;
   return r;
+}
+
+// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
+// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
+// their number, as one range figure. ok is false where there is none.
+template <class V>
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
+  const std::size_t j = skip_spaces(s, f.end);
+  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
+  if (n == 0) return {};
+  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
+  const figure& g = r.fig;
+  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
+      !folded_equal(g.scale_word, f.scale_word))
+    return {};
+  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
+  // sum of money where a price per power was meant.
+  bool per_after_second = false;
+  if (g.kind != f.kind)
+    for (const per_kind_entry& e : per_kinds)
+      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
+  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
+                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
+    return {};
+  if (!per_after_second &&
+      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
+    return {};
+  shared_figure joined{g, true};
+  figure first = f;
+  if (per_after_second) {
+    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
+    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
+    if (!is_finite(first.value)) return {};
+  }
+  const bool in_order = g.value >= first.value;
+  joined.fig.value = in_order ? first.value : g.value;
+  joined.fig.upper = in_order ? g.value : first.value;
+  joined.fig.low = in_order ? f.low : g.low;
+  joined.fig.high = in_order ? g.low : f.low;
+  joined.fig.begin = f.begin;
+  return joined;
 }
 
 // The dimension a figure's kind has, as sorted factors, to compare with a unit's.
@@ -8287,9 +8373,13 @@ constexpr parse_result<figure> parse(std::string_view text, lang language) {
   if (language != lang::guess) {
     // One language: the figure is read straight into the result.
     detail::text::read_status st;
-    return parse_result<figure>(
+    parse_result<figure> result(
         detail::text::build_in_place{}, [&] { return detail::text::grammar<V>::read_whole_text(text, language, st); },
         st);
+    // "2 GW to 3 GW": a range with its words on both ends is one figure, as extract reads it.
+    if (!st.ok && st.error.code == parse_errc::trailing_text)
+      if (const detail::text::read_outcome r = detail::text::read_in<V>(text, 0, language, true); r.ok) return r.fig;
+    return result;
   }
   const detail::text::read_outcome r =
       detail::text::read_in<V>(text, 0, language, true, detail::text::grammar<V>::language_of_words(text));
@@ -8412,7 +8502,6 @@ constexpr bool inside_digit_groups(std::string_view s, std::size_t i) {
 constexpr bool ascii_may_start(char c) {
   return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
 }
-constexpr lang_mask langs_of(lang l) { return l == lang::guess ? all_langs : bit(l); }
 
 template <class V>
 constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
@@ -8491,10 +8580,6 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
 // Figure `like` with the number of `bare` ("15" of "15 ou 20 Mds d'euros"): its kind, unit, currency,
 // scale word; its value from bare's digits and like's scale word (words_exp10) and unit. Its span is
 // bare's. Not ok where the value is out of the range of doubles.
-struct shared_figure {
-  figure fig{};
-  bool ok = false;
-};
 constexpr shared_figure with_number_of(const figure& bare, const read_outcome& like) {
   shared_figure r{like.fig, false};
   r.fig.low = r.fig.high = decimal{bare.low.mantissa, bare.low.exp10 + like.words_exp10, bare.low.negative};
@@ -8568,53 +8653,29 @@ std::string_view currency_stated_before(std::string_view s, const std::vector<fi
   return sum->currency;
 }
 
-// A range written with its unit or currency on both ends ("2 GW to 3 GW", "$66 billion-$72 billion",
-// "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
-// their number, as one range figure. ok is false where there is none.
-template <class V>
-constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
-  if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
-  const std::size_t j = skip_spaces(s, f.end);
-  const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
-  if (n == 0) return {};
-  const read_outcome r = read_in<V>(s, skip_spaces(s, j + n), f.language == lang::guess ? l : f.language, false);
-  const figure& g = r.fig;
-  if (!r.ok || g.is_range() || g.currency != f.currency || g.compute_format != f.compute_format ||
-      !folded_equal(g.scale_word, f.scale_word))
-    return {};
-  // "$10m-$12m per MW": what the second end is per, the first is per too. Read alone, "$10m" would be a
-  // sum of money where a price per power was meant.
-  bool per_after_second = false;
-  if (g.kind != f.kind)
-    for (const per_kind_entry& e : per_kinds)
-      per_after_second = per_after_second || (e.amount == f.kind && e.kind == g.kind);
-  if (per_after_second && !(g.unit_text.size() > f.unit_text.size() &&
-                            folded_equal(g.unit_text.substr(0, f.unit_text.size()), f.unit_text)))
-    return {};
-  if (!per_after_second &&
-      (g.kind != f.kind || !(g.unit_scale == f.unit_scale) || !folded_equal(g.unit_text, f.unit_text)))
-    return {};
-  shared_figure range{g, true};
-  figure first = f;
-  if (per_after_second) {
-    const bool in_bytes = g.kind == figure_kind::data || g.kind == figure_kind::data_rate;
-    first.value = to_double(f.low, in_bytes ? (g.unit_scale / m8).value : g.unit_scale);
-    if (!is_finite(first.value)) return {};
-  }
-  const bool in_order = g.value >= first.value;
-  range.fig.value = in_order ? first.value : g.value;
-  range.fig.upper = in_order ? g.value : first.value;
-  range.fig.low = in_order ? f.low : g.low;
-  range.fig.high = in_order ? g.low : f.low;
-  range.fig.begin = f.begin;
-  return range;
-}
-
 // The two numbers of a list are of one size: 15 or 20, 364 and 400; "in 2025 or 5 GW" shares nothing.
 constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
   const double a = to_double(bare.low, magnitude{});
   const double b = to_double(decimal{like.fig.low.mantissa, like.fig.low.exp10 - like.words_exp10, false}, magnitude{});
   return a > 0 && b > 0 && a <= 10 * b && b <= 10 * a;
+}
+
+// A number word at i that is no article, then a list word and a figure whose first number is a word
+// ("One or two gigawatts", "twee of drie gigawatt", "tre o quattro miliardi di euro"): the word with the
+// figure's scale word and unit. Read alone, the word is no figure; ok is false where there is none.
+template <class V>
+constexpr shared_figure word_sharing_figure(std::string_view s, std::size_t i, lang l) {
+  const found w = grammar<V>::find_number_word(s, i, langs_of(l));
+  if (!w || (number_words[w.index].flags & ART) != 0) return {};
+  figure bare{};
+  bare.low = decimal{number_words[w.index].value, number_words[w.index].exp10, false};
+  bare.begin = i;
+  bare.end = i + w.length;
+  const std::size_t next = after_list_word<V>(s, bare.end, bare.begin, l);
+  if (next == std::string_view::npos || next >= s.size()) return {};
+  const read_outcome r = read_in<V>(s, next, l, false);
+  if (!r.ok || !r.number_word || r.fig.is_range() || !is_figure(r.fig) || !of_one_size(bare, r)) return {};
+  return with_number_of(bare, r);
 }
 
 // A sum with its currency written before it and no scale word, then a list word and a sum of the same
@@ -8662,8 +8723,8 @@ extraction extract(std::string_view text, lang language) {
                 detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
             !stated.empty())
           r.fig.kind = figure_kind::money, r.fig.currency = stated;
-        if (const detail::text::shared_figure range = detail::text::range_of_two<V>(text, r.fig, language); range.ok)
-          r.fig = range.fig;
+        if (const detail::text::shared_figure joined = detail::text::range_of_two<V>(text, r.fig, language); joined.ok)
+          r.fig = joined.fig;
         if (const detail::text::shared_figure shared = detail::text::sum_sharing_scale<V>(text, r.fig, language);
             shared.ok)
           r.fig = shared.fig;
@@ -8696,6 +8757,16 @@ extraction extract(std::string_view text, lang language) {
         }
         i = r.fig.end;
         continue;
+      }
+      // "One or two gigawatts", "tre o quattro miliardi di euro": a number word alone, then a list word
+      // and a figure whose number is a word too, shares that figure's scale word and unit.
+      if (!r.ok && r.error.code == parse_errc::expected_number) {
+        if (const detail::text::shared_figure shared = detail::text::word_sharing_figure<V>(text, i, language);
+            shared.ok) {
+          out.figures.push_back(shared.fig);
+          i = shared.fig.end;
+          continue;
+        }
       }
       if (!r.ok && detail::text::reported(r.error.code)) {
         out.errors.push_back(r.error);

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "../catch.hpp"
+#include "words_inside.hpp"
 
 namespace ai = aiscale;
 using ai::lang;
@@ -32,16 +33,7 @@ struct ranged {
 };
 constexpr lang all_six[] = {lang::en, lang::de, lang::nl, lang::fr, lang::es, lang::it};
 
-// Whether a figure's words lie in its span: a figure that took them from the next figure ("15" of
-// "15 ou 20 Mds d'euros") does not read alone.
-bool words_inside(const ai::figure& f, std::string_view text) {
-  const auto inside = [&](std::string_view w) {
-    if (w.empty()) return true;
-    const auto at = static_cast<std::size_t>(w.data() - text.data());
-    return at >= f.begin && at + w.size() <= f.end;
-  };
-  return inside(f.scale_word) && inside(f.unit_text);
-}
+using text_support::words_inside;
 
 // The figures of text in l, after checking that nothing was refused and that parse reads each span
 // whose words it holds as the same figure (extract agrees with parse).
