@@ -8124,16 +8124,17 @@ struct shared_figure {
   figure fig{};
   bool ok = false;
 };
+// Recursive once at most: read_in of a whole text calls it, and it calls read_in of running text.
 template <class V>
-constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l);
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l);  // NOLINT(misc-no-recursion)
 
 // Reads a figure at `from` in language l, or in every language for lang::guess: the readings
 // must agree, else the answer is the reading of by_words (the language the text's ordinary words
 // tell) or ambiguous_language. whole_text: nothing but spaces may follow.
 template <class V>
-constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, bool whole_text,
-                               lang by_words = lang::guess) {
-  const auto one = [&](lang in, bool strict) {
+constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  // NOLINT(misc-no-recursion)
+                               bool whole_text, lang by_words = lang::guess) {
+  const auto one = [&](lang in, bool strict) {  // NOLINT(misc-no-recursion): see range_of_two
     read_outcome reading = grammar<V>::read_figure(s, from, in, strict, whole_text);
     if (reading.ok && whole_text) {
       std::size_t rest = skip_spaces(s, reading.fig.end);
@@ -8192,7 +8193,7 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l, boo
 // "1,5 GW bis 2 GW", "-5% to 3%"): f and the figure after a range word, when they are alike in all but
 // their number, as one range figure. ok is false where there is none.
 template <class V>
-constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {
+constexpr shared_figure range_of_two(std::string_view s, const figure& f, lang l) {  // NOLINT(misc-no-recursion)
   if (f.is_range() || (f.unit_text.empty() && f.currency.empty())) return {};
   const std::size_t j = skip_spaces(s, f.end);
   const std::size_t n = grammar<V>::word_of(word_role::range, s, j, langs_of(l));
