@@ -6283,7 +6283,8 @@ inline constexpr unit_entry per_phrases[] = {
   {"das St\u00fcck", DE, K::gpus, m1, 0}, {"pi\u00e8ce", FR, K::gpus, m1, 0}, {"la pi\u00e8ce", FR, K::gpus, m1, 0},
   {"la unidad", ES, K::gpus, m1, 0}, {"l'una", IT, K::gpus, m1, 0}, {"l\u2019una", IT, K::gpus, m1, 0},
   {"cadauna", IT, K::gpus, m1, 0}, {"al pezzo", IT, K::gpus, m1, 0},
-  {"each year", EN, K::time, m_year, 0}, {"each quarter", EN, K::time, m_quarter, 0},
+  {"each year", EN, K::time, m_year, 0}, {"each quarter", EN, K::time, m_quarter, 0}, {"elk jaar", NL, K::time, m_year, 0},
+  {"jedes Jahr", DE, K::time, m_year, 0},
   {"each month", EN, K::time, m_month, 0}, {"each day", EN, K::time, m86400, 0},
   // "each", "apiece": per one of something the text names elsewhere ("two sites of 1 GW each", "$40,000
   // each"), a device or not; no kind here, so the figure is reported as unread, never the bare amount.

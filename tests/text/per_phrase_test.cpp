@@ -149,6 +149,10 @@ TEST_CASE("each, apiece: per one of something unnamed, reported and never the ba
   }
   // "each year" is per year; "Each GPU" that starts the next sentence is no per word of the figure.
   check_per("It pays $20bn each year for power.", lang::en, K::money_per_time, 20e9 / year, "$20bn each year");
+  check_per("Het bedrijf betaalt 2 miljard euro elk jaar.", lang::nl, K::money_per_time, 2e9 / year,
+            "2 miljard euro elk jaar");
+  check_per("Der Konzern zahlt 2 Mrd. Euro jedes Jahr.", lang::de, K::money_per_time, 2e9 / year,
+            "2 Mrd. Euro jedes Jahr");
   const ai::extraction next = ai::extract("It costs $30,000. Each GPU draws 700 W.", lang::en);
   REQUIRE(next.figures.size() == 2);
   CHECK(next.figures[0].kind == K::money);
