@@ -1,7 +1,7 @@
 // Initialising a price per GPU from a price (direct-initialisation).
 // expect-error: dimension_direct_initialise\.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot convert money \(USD\) to price per GPU \(USD/GPU\)
-// clang-first-error-says: call to deleted constructor of .*basic_quantity<aiscale::derived_unit<aiscale::usd, aiscale::per<aiscale::gpu>>
+// clang-first-error-says: call to deleted constructor of .*basic_quantity<.*derived_unit<.*usd, .*per<.*gpu>>
 // clang-expect-error: note: .*cannot_convert<aiscale::detail::money<aiscale::usd>, aiscale::detail::price_per_GPU<
 // gcc-first-error-says: docs/troubleshooting.md#different-dimensions
 // first-error-says: dimension_direct_initialise\.cpp:13:[0-9]+: error:

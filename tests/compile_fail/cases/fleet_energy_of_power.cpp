@@ -1,7 +1,7 @@
 // fleet::energy takes a period: a power is refused at the caller's line.
 // expect-error: fleet_energy_of_power\.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass power \(GW\) where the function takes time \(s\)
-// clang-first-error-says: cannot_pass_where_function_takes<aiscale::detail::power<aiscale::GW>, aiscale::detail::time<aiscale::s>>
+// clang-first-error-says: cannot_pass_where_function_takes<.*power<aiscale::GW>, .*time<aiscale::s>>
 // gcc-first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
 // clang-expect-error: docs/troubleshooting.md#model-and-catalogue-functions
 // first-error-says: fleet_energy_of_power\.cpp:14:[0-9]+: error:
