@@ -493,8 +493,10 @@ TEST_CASE("Italian and Spanish 'per' and 'por' before a sum say what was paid, n
   for (const auto& [text, l] :
        {std::pair{std::string_view("Il consorzio acquista 10.000 GPU GB200 per circa 400 milioni di dollari."),
                   lang::it},
-        std::pair{std::string_view("El consorcio compra 10.000 GPU GB200 por 400 millones de d\u00f3lares."),
-                  lang::es}}) {
+        std::pair{std::string_view("El consorcio compra 10.000 GPU GB200 por 400 millones de d\u00f3lares."), lang::es},
+        std::pair{
+            std::string_view("El consorcio compra 10.000 GPU GB200 por m\u00e1s de 400 millones de d\u00f3lares."),
+            lang::es}}) {
     const ai::check_result r = ai::check(text, l);
     INFO(text);
     REQUIRE(r.findings.size() == 1);

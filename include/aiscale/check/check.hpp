@@ -96,14 +96,17 @@ inline bool followed_by_per(std::string_view text, const figure& f) {
   std::size_t i = f.end;
   while (i < text.size() && text[i] == ' ') ++i;
   const std::string_view rest = text.substr(i, 10);
-  // Italian and Spanish write "per" and "por" for "for" too: before a sum ("per circa 400 milioni di
-  // dollari", "por 300 millones") they say what was paid, not what the figure is per.
+  // Italian and Spanish write "per" and "por" for "for" too: before a sum, up to two words after them
+  // ("per circa 400 milioni di dollari", "por m\u00e1s de 300 millones", "por 300 millones"), they say
+  // what was paid, not what the figure is per.
   const auto for_a_sum = [&](std::size_t word) {
     std::size_t k = i + word;
-    while (k < text.size() && text[k] == ' ') ++k;
-    for (const std::string_view w : {"circa ", "oltre ", "quasi ", "almeno ", "unos ", "unas ", "casi ", "m\u00e1s "})
-      if (text.substr(k, w.size()) == w) return true;
-    return k < text.size() && (is_ascii_digit(text[k]) || text[k] == '$' || text.substr(k, 3) == "\u20ac");
+    for (int words = 0; words != 3; ++words) {
+      while (k < text.size() && text[k] == ' ') ++k;
+      if (k < text.size() && (is_ascii_digit(text[k]) || text[k] == '$' || text.substr(k, 3) == "\u20ac")) return true;
+      while (k < text.size() && text[k] != ' ' && !is_ascii_digit(text[k])) ++k;  // a word before the sum
+    }
+    return false;
   };
   for (const std::string_view p : per)
     if (rest.size() >= p.size() && equal_ignoring_case(rest.substr(0, p.size()), p))
