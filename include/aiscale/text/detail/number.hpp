@@ -10,6 +10,7 @@
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
 #include "aiscale/text/detail/exact_double.hpp"
+#include "aiscale/text/detail/vocabulary.hpp"
 #include "aiscale/text/figure.hpp"
 #include "aiscale/text/lang.hpp"
 
@@ -111,16 +112,15 @@ constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
 }
 
 // A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
-// " times 10^25", " mal 10 hoch 25", with one space at most on each side of a sign. The number is its
-// mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong
-// figure. Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent,
-// end 0 if there is none.
+// " times 10^25", " mal 10 hoch 25" (vocabulary: times_words), with one space at most on each side of a sign. The
+// number is its mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong figure.
+// Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent, end 0 if there is none.
 constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
   if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
-  constexpr std::string_view words[] = {" times ", " mal ", " maal ", " keer ", " fois "};
-  constexpr lang langs[] = {lang::en, lang::de, lang::nl, lang::nl, lang::fr};
-  for (std::size_t k = 0; k != std::size(words); ++k)
-    if (langs[k] == l && s.substr(i < s.size() ? i : s.size(), words[k].size()) == words[k]) return words[k].size();
+  for (const word_entry& w : times_words)
+    if ((w.langs & bit(l)) != 0 && match(s, i + 1, w.text, false) == w.text.size() &&
+        space_at(s, i + 1 + w.text.size()) == 1)
+      return w.text.size() + 2;
   return 0;
 }
 constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l) {

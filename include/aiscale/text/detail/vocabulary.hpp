@@ -369,6 +369,12 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// The word for "times" between a number and a power of ten ("5 times 10^25", "5 mal 10 hoch 25"). Spanish
+// and Italian write "por" and "per", which also mean "per": not listed.
+inline constexpr word_entry times_words[] = {
+  {"times", EN}, {"mal", DE}, {"maal", NL}, {"keer", NL}, {"fois", FR},
+};
+
 // Words that join a compute figure to its numeric format written after it, in any of the six
 // languages: "20 petaflops of FP4", "at BF16", "bei FP8", "im FP8-Format", "en FP4", "di FP16", "van
 // FP8". Only a format after them makes them part of the figure ("20 PFLOPS of compute" ends before
