@@ -160,7 +160,9 @@ TEST_CASE("another country's dollar is no US dollar") {
                                 sample{"Ottawa investit 2,4 milliards $ CA.", lang::fr},
                                 sample{"Canberra invierte 1.000 millones de d\u00f3lares australianos.", lang::es},
                                 sample{"Hong Kong investe 5 miliardi di dollari di Hong Kong.", lang::it},
-                                sample{"Ottawa invests 2.4 billion Canadian dollars.", lang::en}}) {
+                                sample{"Ottawa invests 2.4 billion Canadian dollars.", lang::en},
+                                sample{"Ottawa investiert 2,4 Mrd. kanadische Dollar.", lang::de},
+                                sample{"Ottawa investeert 2,4 miljard Canadese dollar.", lang::nl}}) {
     const ai::extraction e = read(text, l);
     INFO(text);
     REQUIRE(e.figures.size() == 1);
