@@ -99,3 +99,10 @@ TEST_CASE("a unit symbol converts to std::string_view and std::string where thos
   CHECK(v == "W/GPU");
   CHECK(s == "USD/kWh");
 }
+
+TEST_CASE("an exchange rate prints as its rate from either currency") {
+  constexpr ai::exchange_rate usd_per_eur{1.08 * ai::usd / ai::eur, ai::date{2025, 10, 1}, "ECB reference rate"};
+  CHECK(printed(usd_per_eur) == "1.08 USD/EUR");
+  CHECK(printed(usd_per_eur.inverse()) == printed(usd_per_eur.inverse().rate()));
+  CHECK(printed(usd_per_eur.inverse()).ends_with(" EUR/USD"));
+}

@@ -17,6 +17,7 @@
 #include "aiscale/units/data.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
+#include "aiscale/units/exchange_rate.hpp"
 #include "aiscale/units/prefixes.hpp"
 #include "aiscale/units/scale_words.hpp"
 
@@ -163,6 +164,12 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
   if constexpr (std::is_floating_point_v<R>) step = detail::readable_step<U>(os, static_cast<double>(q.value()));
   os << detail::scaled_value(q.value(), step);
   return detail::put_unit<U>(os, step);
+}
+
+// An exchange rate prints as its rate ("0.926 EUR/USD"); its date and source are there to be asked for.
+template <class CharT, class Traits, auto U, class R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const exchange_rate<U, R>& r) {
+  return os << r.rate();
 }
 
 }  // namespace aiscale
