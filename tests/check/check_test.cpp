@@ -507,3 +507,24 @@ TEST_CASE("Italian and Spanish 'per' and 'por' before a sum say what was paid, n
       ai::check("Ogni rack ha 72 GPU per server e costa 3 milioni di dollari.", lang::it);
   for (const ai::finding& f : per_server.findings) CHECK(f.kind != ai::relation::cost_per_gpu);
 }
+
+TEST_CASE("a format named without its sparsity is judged against both of its peaks") {
+  // NVIDIA prints the GB200 NVL72's FP4 figure with 2:4 sparsity: 1,440 PFLOP/s over 72 GPUs. Quoting
+  // it is no slip; saying it is dense is.
+  const auto verdict_of = [](std::string_view text) {
+    const ai::check_result r = ai::check(text, lang::en);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == ai::relation::compute_per_gpu);
+    return r.findings[0];
+  };
+  CHECK(verdict_of("The GB200 NVL72 delivers 1.4 exaFLOPS of FP4 for 72 GPUs.").result == ai::verdict::consistent);
+  CHECK(verdict_of("The GB200 NVL72 delivers 720 petaFLOPS of FP4 for 72 GPUs.").result == ai::verdict::consistent);
+  CHECK(verdict_of("The H100 delivers 1,979 TFLOPS of BF16 per GPU.").result == ai::verdict::consistent);
+  const ai::finding dense = verdict_of("The GB200 NVL72 delivers 1.4 exaFLOPS of dense FP4 for 72 GPUs.");
+  CHECK(dense.result == ai::verdict::implausible);
+  CHECK(dense.causes == std::vector<ai::slip>{ai::slip::numeric_format});
+  // Twice the sparse peak is no peak of BF16 at all (it is FP8's sparse one).
+  const ai::finding twice = verdict_of("The H100 delivers 3,958 TFLOPS of BF16 per GPU.");
+  CHECK(twice.result == ai::verdict::implausible);
+  CHECK(twice.causes == std::vector<ai::slip>{ai::slip::numeric_format});
+}

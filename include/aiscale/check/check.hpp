@@ -3,6 +3,7 @@
 // catalogue and the reference figures, and the likely slip named.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -560,9 +561,20 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
   return b.judge_now();
 }
 
+// Whether a compute figure says "dense" in its own words ("2.5 petaflops of dense FP8"): the text
+// layer reads the word into the figure's span and keeps the format's dense label.
+inline bool says_dense(const paragraph_work& w, const item& it) {
+  const std::string_view span = it.fig.span_in(w.text);
+  for (std::size_t i = span.find("dense"); i != std::string_view::npos; i = span.find("dense", i + 1))
+    if (i == 0 || span[i - 1] == ' ' || span[i - 1] == '(') return true;
+  return false;
+}
+
 // Compute per accelerator, against the peak of the format the text gives; a figure with no
-// format is read as dense BF16, the format of the H100-equivalent. Every other published format
-// is the slip "another numeric format or sparsity".
+// format is read as dense BF16, the format of the H100-equivalent. A format named without "dense"
+// or "sparse" is judged against both of its peaks: vendors print their headline figures with 2:4
+// sparsity ("1.4 exaFLOPS of FP4" for a GB200 NVL72 is NVIDIA's sparse figure), so quoting one is no
+// slip. Every other published format is the slip "another numeric format or sparsity".
 inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*> figs, bool per_unit) {
   relation_builder b(w, relation::compute_per_gpu, std::move(figs));
   if (per_unit) b.in.values[1] = 1;
@@ -578,14 +590,26 @@ inline finding compute_per_gpu(const paragraph_work& w, std::vector<const item*>
   if (!without(accs, of_format).empty())
     return b.not_checkable("the catalogue has no " + std::string(format) + " peak for " +
                            tokens_of(without(accs, of_format)));
-  b.in.reference = peak;
+  // The same format's sparse peak, where the text names the format but not its sparsity.
+  const std::string sparse_label = std::string(format) + " sparse";
+  const bool sparse_too =
+      !b.figures[0]->format.empty() && !format.ends_with(" sparse") && !says_dense(w, *b.figures[0]);
+  const value_range sparse_peak =
+      sparse_too ? envelope(accs, [&](const accelerator_profile& p) { return peak_of(p, sparse_label); })
+                 : value_range{};
+  b.in.reference = sparse_peak.valid()
+                       ? value_range{std::min(peak.low, sparse_peak.low), std::max(peak.high, sparse_peak.high)}
+                       : peak;
   // Below the peak may be a sustained rate (a share of the peak that the references do not give).
   b.in.open_below = true;
   b.open_note = "below the peak: a sustained rate may be any share of it, which the references do not give";
   b.out.reference = tokens_of(accs) + ": " + std::string(format) + " peak " + range_text(peak, flops) + " per GPU";
+  if (sparse_peak.valid())
+    b.out.reference += ", " + sparse_label + " " + range_text(sparse_peak, flops) + " (the text does not say which)";
   b.out.source = std::string(accs.front()->source);
   // Every other format published for these accelerators, each once.
   std::vector<std::string_view> seen{format};
+  if (sparse_peak.valid()) seen.push_back(sparse_label);
   for (const accelerator_profile* a : accs)
     for (std::size_t i = 0; i != a->peak_count; ++i) {
       const std::string_view f = a->peaks[i].format;
