@@ -528,3 +528,16 @@ TEST_CASE("a format named without its sparsity is judged against both of its pea
   CHECK(twice.result == ai::verdict::implausible);
   CHECK(twice.causes == std::vector<ai::slip>{ai::slip::numeric_format});
 }
+
+TEST_CASE("a cluster's power may be its IT load: the system power itself agrees") {
+  // Meta's 24,576-GPU H100 clusters: 24,576 x 1.275 kW (DGX H100 over its 8 GPUs) is 31 MW of servers.
+  const ai::check_result it_load = ai::check("Meta's 24,576 H100 GPUs draw about 31 MW.", lang::en);
+  REQUIRE(it_load.findings.size() == 1);
+  CHECK(it_load.findings[0].kind == ai::relation::power_per_gpu);
+  CHECK(it_load.findings[0].result == ai::verdict::consistent);
+  // The chips alone (700 W each) are still the slip "chip vs all-in".
+  const ai::check_result chips = ai::check("Meta's 24,576 H100 GPUs draw about 17 MW.", lang::en);
+  REQUIRE(chips.findings.size() == 1);
+  CHECK(chips.findings[0].result == ai::verdict::implausible);
+  CHECK(chips.findings[0].causes == std::vector<ai::slip>{ai::slip::chip_vs_all_in});
+}

@@ -529,7 +529,7 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
   if (!without(accs, system).empty())
     return b.not_checkable("the catalogue has no system power for " + tokens_of(without(accs, system)));
   b.out.reference = tokens_of(accs) + ": all in " + range_text(all_in, [](double v) { return si_text(v, "W"); }) +
-                    " per GPU (system power x PUE " + number_text(pue_low) + "-" + number_text(pue_high) + ")";
+                    " per GPU (system power, as IT load up to x PUE " + number_text(pue_high) + ")";
   b.out.source = std::string(accs.front()->system_source) + "; " + std::string(reference::pue_google_2023.source) +
                  "; " + std::string(reference::pue_industry_2024.source);
   if (per_unit) {

@@ -39,7 +39,7 @@ struct accelerator_profile {
   value_range price;  // USD per GPU, the GPU alone
   std::string_view price_source;
   value_range chip_power;    // W per GPU, the datasheet's TDP
-  value_range all_in_power;  // W per GPU: system (server or rack) power x PUE from Google's to the industry's
+  value_range all_in_power;  // W per GPU: system (server or rack) power, as IT load up to x the industry's PUE
   value_range all_in_cost;   // USD per GPU: all-in power x the reference cost per GW
   std::string_view system_source;
   std::array<peak_entry, 16> peaks{};
@@ -123,10 +123,12 @@ accelerator_profile profile_of(catalog::accelerator<Spec> acc) {
   }
   if constexpr (catalog::system_power_published<Spec>) {
     // The fleet model's all-in figures for one GPU: system power x PUE, and that power at the
-    // reference cost per GW.
+    // reference cost per GW. The power starts at the system power itself (PUE 1): what a cluster
+    // "draws" is often its IT load ("24,576 GPUs draw about 30 MW" is an H100 cluster's servers).
+    const fleet it_load(acc, 1.0 * gpu);
     const fleet best(acc, 1.0 * gpu, pue_low * one);
     const fleet average(acc, 1.0 * gpu, pue_high * one);
-    p.all_in_power = {best.facility_power().template value_in<double>(W),
+    p.all_in_power = {it_load.facility_power().template value_in<double>(W),
                       average.facility_power().template value_in<double>(W)};
     p.all_in_cost = {best.all_in_cost().template value_in<double>(usd),
                      average.all_in_cost().template value_in<double>(usd)};
