@@ -17,7 +17,9 @@ Left out, each for a reason the page states:
   - a block for CUDA (__global__, __device__): tests/cuda compiles that;
   - a block that uses std::format, std::print, {fmt} or exceptions compiles only where the build has
     them (__cpp_lib_format, __cpp_lib_print, <fmt/format.h>, __cpp_exceptions).
-Each page is then linked and run, and the values its comments state are checked where a line says
+Each page is then linked and run. A page's own program (its `int main`) runs where the page shows what
+it prints (a line ending in "prints", then a fenced block): the output must be that block. The values
+the examples' comments state are checked where a line says
 one in a form that cannot be misread (any other comment is prose and is left alone):
   - `expr;   // "text"`                  the expression's text (a string, `formatted_text`, ...) is "text";
   - `expr;   // true` (or `false`)        the expression is true (false);
@@ -51,6 +53,9 @@ NAMESPACE_SCOPE = re.compile(
     r"|(?:[\w:<>,]+\s+)+[\w:]+\([^;]*\)\s*(const\s*)?(->\s*[\w:<>]+\s*)?\{)",
     re.M)
 NOT_RUN = "<!-- example: compiled, not run -->"
+# After a block with a main: a line that ends in "prints" (or "prints:"), then a plain fenced block.
+PRINTS_BLOCK = re.compile(r"\n*[^\n]*\bprints:?\n+```[a-z]*\n(.*?)^```", re.S | re.M)
+MAIN_STARTS = "@@ the page's main starts here @@"
 HOISTED = re.compile(r"^(#include|namespace\s+\w+\s*=|using namespace)")
 PREAMBLE = """#include <aiscale/aiscale.hpp>
 #include <aiscale/text/ostream.hpp>
@@ -226,6 +231,11 @@ def with_stated_values(rest, page, first_line):
     return "\n".join(lines)
 
 
+def as_written(text):
+    """The group separators U+202F and U+00A0 as the pages write them: plain spaces."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
 def code_lines(block):
     return [l for l in block.splitlines() if not l.strip().startswith("//")]
 
@@ -254,6 +264,7 @@ def translation_unit(page):
     text = open(page, encoding="utf-8").read()
     at_namespace, in_body, count = [], [], 0
     has_main = False
+    main_prints = None  # what the page says its program prints, where it says so
     for m in BLOCK.finditer(text):
         block = m.group(1)
         line = text.count("\n", 0, m.start()) + 2  # the block's first line of code
@@ -279,7 +290,10 @@ def translation_unit(page):
             piece = f"#if {guard}\n{piece}#endif\n"
         if NAMESPACE_SCOPE.search(rest):
             at_namespace.append(piece)
-            has_main = has_main or "int main" in block
+            if "int main" in block:
+                has_main = True
+                shown = PRINTS_BLOCK.match(text, m.end())
+                main_prints = shown.group(1) if shown else None
         else:
             # Each block opens a scope inside the one before: a later example sees the earlier
             # ones' names and may declare a name again, as a reader's new program would.
@@ -289,17 +303,21 @@ def translation_unit(page):
             if guard:
                 piece = f"#if {guard}\n{piece}#endif\n"
             in_body.append("{\n" + piece)
-    # A page's own main (a program that shows the failure handler stopping it, say) is compiled but
-    # not run: the examples written as statements run before it, and the program stops there.
+    # The examples written as statements run first. A page's own main runs after them where the page
+    # shows what it prints (its output is then compared); otherwise (a program that shows the failure
+    # handler stopping it, say) it is compiled and not run.
     source = PREAMBLE + "\n".join(at_namespace)
     source += "\nstatic int aiscale_docs_examples() {\n" + "\n".join(in_body) + "}" * len(in_body)
-    source += ('\nstd::printf("checked %d stated values, %d wrong\\n", aiscale_docs::checked, aiscale_docs::wrong);'
-               "\nstd::fflush(stdout);\nreturn aiscale_docs::wrong == 0 ? 0 : 1;\n}\n")
-    if has_main:
+    source += ('\nstd::fprintf(stderr, "checked %d stated values, %d wrong\\n", aiscale_docs::checked, aiscale_docs::wrong);'
+               f'\nstd::printf("{MAIN_STARTS}\\n");\nstd::fflush(stdout);\nreturn aiscale_docs::wrong == 0 ? 0 : 1;\n}}\n')
+    if has_main and main_prints is not None:
+        source += ("[[maybe_unused]] static const int aiscale_docs_ran = "
+                   "aiscale_docs_examples() == 0 ? 0 : (std::exit(1), 1);\n")
+    elif has_main:
         source += "[[maybe_unused]] static const int aiscale_docs_ran = (std::exit(aiscale_docs_examples()), 0);\n"
     else:
         source += "int main() { return aiscale_docs_examples(); }\n"
-    return source, count
+    return source, count, main_prints
 
 
 def main():
@@ -324,7 +342,7 @@ def main():
         for page in pages:
             if os.path.basename(page) in SKIPPED_PAGES:
                 continue
-            source, count = translation_unit(page)
+            source, count, main_prints = translation_unit(page)
             if count == 0:
                 continue
             total += count
@@ -341,14 +359,21 @@ def main():
                 errors = [l for l in r.stderr.splitlines() if "error" in l]
                 print(f"{os.path.relpath(page, ROOT)}: its examples do not compile:\n  " + "\n  ".join(errors[:8]))
                 continue
-            # The examples write what they show to stdout; only the count of checked values is kept.
+            # The examples write what they show to stdout; the count of checked values goes to stderr.
             r = subprocess.run([program], capture_output=True, text=True, cwd=ROOT)
-            summary = (r.stdout.strip().splitlines() or ["(no output)"])[-1]
+            counts = [l for l in r.stderr.splitlines() if l.startswith("checked ")]
+            summary = counts[-1] if counts else "(no count: the program stopped early)"
+            printed = r.stdout.partition(MAIN_STARTS + "\n")[2]
+            shown = ""
+            if main_prints is not None:
+                if as_written(printed).rstrip() != as_written(main_prints).rstrip():
+                    shown = f"  the page shows:\n{main_prints}  the program prints:\n{printed}"
+                summary += "; its program prints " + ("other than what the page shows" if shown else "what the page shows")
             print(f"{os.path.relpath(page, ROOT)}: {summary}")
-            if r.returncode != 0:
+            if r.returncode != 0 or not counts or shown:
                 failed.append(page)
-                print(r.stderr.rstrip())
-            checked += int(summary.split()[1]) if summary.startswith("checked ") else 0
+                print(shown + r.stderr.rstrip())
+            checked += int(summary.split()[1]) if counts else 0
     print(f"{total} examples on {compiled} pages, {checked} stated values checked; pages that fail: {len(failed)}")
     return 1 if failed else 0
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that scripts/check_doc_examples.py catches a wrong stated value of each form: it runs the
 checker on stated_values.md (each form right, then wrong; a block marked not to run) and expects the
-page to fail with exactly the wrong lines named. Usage: check_stated_values.py CXX [EXTRA_FLAGS]"""
+page to fail with exactly the wrong lines named; and on program_output.md, whose program prints other
+than what the page shows. Usage: check_stated_values.py CXX [EXTRA_FLAGS]"""
 import os
 import re
 import subprocess
@@ -19,4 +20,11 @@ wrong_lines = {i + 1 for i, l in enumerate(lines) if re.search(r'USD 4 trillion|
 named = {int(n) for n in re.findall(r"stated_values\.md:(\d+): the comment says", r.stdout + r.stderr)}
 ok = r.returncode != 0 and named == wrong_lines and "checked 10 stated values, 5 wrong" in r.stdout
 print("PASS" if ok else f"FAIL: exit {r.returncode}, named {sorted(named)}, expected {sorted(wrong_lines)}")
-sys.exit(0 if ok else 1)
+
+# A page whose program prints other than what the page shows after "prints" fails, showing both.
+cmd[-1] = os.path.join(HERE, "program_output.md")
+r = subprocess.run(cmd, capture_output=True, text=True)
+print(r.stdout, r.stderr)
+shown = r.returncode != 0 and "the page shows:\n75 W/GPU\n  the program prints:\n750 W/GPU" in r.stdout
+print("PASS" if shown else f"FAIL: exit {r.returncode}: the wrong output of program_output.md was not reported")
+sys.exit(0 if ok and shown else 1)
