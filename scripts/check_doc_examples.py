@@ -352,7 +352,8 @@ def main():
                 f.write(source)
             program = path[:-len(".cpp")]
             cmd = [args.compiler, f"-std={args.std}", *args.flags.split(), *args.extra_flags.split(), "-O0", "-g0",
-                   "-I", os.path.join(ROOT, "include"), path, "-o", program]
+                   # {fmt} header-only: its compiled library is built for libstdc++ alone
+                   "-DFMT_HEADER_ONLY", "-I", os.path.join(ROOT, "include"), path, "-o", program]
             r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
             if r.returncode != 0:
                 failed.append(page)
