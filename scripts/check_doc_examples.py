@@ -23,8 +23,8 @@ the examples' comments state are checked where a line says
 one in a form that cannot be misread (any other comment is prose and is left alone):
   - `expr;   // "text"`                  the expression's text (a string, `formatted_text`, ...) is "text";
   - `expr;   // true` (or `false`)        the expression is true (false);
-  - `expr;   // 0.03`, `// 3.5e9 (USD)`    an arithmetic expression is that number, as rounded where written
-                                         (a quantity or a result after such a comment is not checked);
+  - `expr;   // 0.03`, `// 3.5e9 (USD)`    an arithmetic expression is that number, as rounded where written;
+    `expr;   // 0.078 USD/kWh`             a quantity (or a result's value) prints as that, rounded so;
   - `std::cout << expr;   // 750 W/GPU`   what the stream writes is the comment's text, up to two spaces
                                          or " (" (what follows is a remark);
   - `auto x = ...;   // 10.52 TWh`       what `x` prints as (where it prints) is the comment's text up to
@@ -165,13 +165,22 @@ void is_printed(const T& value, std::string_view said, const char* where) {
 // A number as written in a comment: equal once rounded to the digits written (`half_ulp`: half a unit
 // of its last digit).
 template <class T>
-void is_number(const T& value, double said, double half_ulp, std::string_view written, const char* where) {
+void is_number(const T& value, double said, double half_ulp, std::string_view written, std::string_view statement,
+               const char* where) {
   if constexpr (std::is_same_v<T, bool>) {
     report(value == (said != 0), value ? "true" : "false", written, where);
   } else if constexpr (std::is_arithmetic_v<T>) {
     const double got = static_cast<double>(value);
     const std::string text = std::to_string(got);
     report(std::fabs(got - said) <= half_ulp * (1 + 1e-12), text, written, where);
+  } else if constexpr (requires { value.has_value(); *value; }) {
+    // A result (parse_as's): its value prints as the comment says ("0.078 USD/kWh").
+    if (value.has_value())
+      is_printed(*value, statement, where);
+    else
+      report(false, "an error", statement, where);
+  } else {
+    is_printed(value, statement, where);  // a quantity: as it prints ("4 million GPU")
   }
 }
 }  // namespace aiscale_docs
@@ -181,7 +190,8 @@ void is_number(const T& value, double said, double half_ulp, std::string_view wr
 # The lines whose comment states a value, and what they become (see the module's docstring).
 STATEMENT = r"(?:\(|(?!static_assert\b|return\b|auto\b|const\b|constexpr\b)[A-Za-z_]\w*(?:::\w+)*(?:\(|\.|->|\[))"
 SAYS_TEXT = re.compile(r'^(\s*)(' + STATEMENT + r'.*?);\s*//\s*"([^"\\]*)"')
-SAYS_NUMBER = re.compile(r'^(\s*)(' + STATEMENT + r'.*?);\s*//\s*(true|false|-?\d[\d.]*(?:e[-+]?\d+)?)(?=$|[\s:;,(])')
+SAYS_NUMBER = re.compile(r'^(\s*)(' + STATEMENT + r'.*?);\s*//\s*((true|false|-?\d[\d.]*(?:e[-+]?\d+)?)(?=$|[\s:;,(]).*)$')
+REMARK = r"\s{2,}| \(| \.\.\.|[:;,] "  # where a comment's statement ends and a remark begins
 DECLARES = re.compile(r"^(\s*)((?:static\s+)?(?:constexpr|const)?\s*auto\s+(\w+)\s*=\s*.+;)\s*//\s*(.+)$")
 PRINTS = re.compile(r"^(\s*)std::cout\s*<<\s*((?:(?!<<).)+?)(?:\s*<<\s*'\\n')?;\s*//\s*(.+)$")
 
@@ -204,13 +214,14 @@ def stated_value(line, where):
         return f"{m.group(1)}aiscale_docs::says(({m.group(2)}), {c_string(m.group(3))}, {c_string(where)});"
     m = SAYS_NUMBER.match(line)
     if m:
-        written = m.group(3)
+        written = m.group(4)
         said = {"true": "1", "false": "0"}.get(written, written)
+        statement = re.split(REMARK, m.group(3).strip())[0].strip()
         return (f"{m.group(1)}aiscale_docs::is_number(({m.group(2)}), {said}, {half_ulp(said)!r}, "
-                f"{c_string(written)}, {c_string(where)});")
+                f"{c_string(written)}, {c_string(statement)}, {c_string(where)});")
     m = DECLARES.match(line)
     if m:
-        said = re.split(r"\s{2,}| \(| \.\.\.|[:;,] ", m.group(4).strip())[0].strip()
+        said = re.split(REMARK, m.group(4).strip())[0].strip()
         if said and said[0].isdigit():
             return (f"{m.group(1)}{m.group(2)} aiscale_docs::is_printed({m.group(3)}, {c_string(said)}, "
                     f"{c_string(where)});")
