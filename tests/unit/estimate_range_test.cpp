@@ -5,16 +5,11 @@
 #include <string>
 
 #include "../catch.hpp"
+#include "../printed.hpp"
 
 namespace ai = aiscale;
 
 namespace {
-template <class T>
-std::string text(const T& t) {
-  std::ostringstream os;
-  os << t;
-  return os.str();
-}
 const ai::estimate price{25'000.0 * ai::usd / ai::gpu, 30'000.0 * ai::usd / ai::gpu};
 const ai::estimate fleet{4.0 * ai::million * ai::gpu, 5.0 * ai::million* ai::gpu};
 }  // namespace
@@ -84,12 +79,12 @@ TEST_CASE("an estimate converts to another unit of its dimension") {
 }
 
 TEST_CASE("an estimate prints as a range with its unit") {
-  CHECK(text(price) == "25000-30000 USD/GPU");
-  CHECK(text(fleet) == "4-5 million GPU");
-  CHECK(text(ai::estimate{1.5 * ai::trillion * ai::usd, 2.0 * ai::trillion * ai::usd}) == "1.5-2 trillion USD");
+  CHECK(printed(price) == "25000-30000 USD/GPU");
+  CHECK(printed(fleet) == "4-5 million GPU");
+  CHECK(printed(ai::estimate{1.5 * ai::trillion * ai::usd, 2.0 * ai::trillion * ai::usd}) == "1.5-2 trillion USD");
   // Bounds that would need an exponent share one scale word, chosen for the larger bound.
-  CHECK(text(ai::estimate{2e6 * ai::usd, 3.1e6 * ai::usd, 3e6 * ai::usd}) == "2-3.1 million USD (central 3)");
-  CHECK(text(ai::estimate{900e3 * ai::usd, 3.1e6 * ai::usd}) == "0.9-3.1 million USD");
-  CHECK(text(ai::estimate{2.2e8 * ai::W, 3.1e8 * ai::W}) == "220-310 MW");
-  CHECK(text(ai::estimate{-5.0 * ai::W, 5.0 * ai::W}) == "-5 to 5 W");
+  CHECK(printed(ai::estimate{2e6 * ai::usd, 3.1e6 * ai::usd, 3e6 * ai::usd}) == "2-3.1 million USD (central 3)");
+  CHECK(printed(ai::estimate{900e3 * ai::usd, 3.1e6 * ai::usd}) == "0.9-3.1 million USD");
+  CHECK(printed(ai::estimate{2.2e8 * ai::W, 3.1e8 * ai::W}) == "220-310 MW");
+  CHECK(printed(ai::estimate{-5.0 * ai::W, 5.0 * ai::W}) == "-5 to 5 W");
 }

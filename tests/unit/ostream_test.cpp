@@ -7,15 +7,9 @@
 #include <string_view>
 
 #include "../catch.hpp"
+#include "../printed.hpp"
 
 namespace ai = aiscale;
-
-template <class T>
-static std::string printed(const T& x) {
-  std::ostringstream os;
-  os << x;
-  return os.str();
-}
 
 TEST_CASE("a quantity prints its value and its unit's symbol") {
   CHECK(printed(750 * ai::W) == "750 W");
