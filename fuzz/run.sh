@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-20}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(parse parse_as extract format)
+[ ${#targets[@]} -eq 0 ] && targets=(parse parse_as extract format check)
 cxx="${CXX_FUZZ:-clang++}"
 out="$root/build/fuzz"
 mkdir -p "$out"

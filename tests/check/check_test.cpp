@@ -541,3 +541,13 @@ TEST_CASE("a cluster's power may be its IT load: the system power itself agrees"
   CHECK(chips.findings[0].result == ai::verdict::implausible);
   CHECK(chips.findings[0].causes == std::vector<ai::slip>{ai::slip::chip_vs_all_in});
 }
+
+TEST_CASE("a figure of zero or less takes no relation") {
+  // Divided by "-0 gigawatt", USD 20 billion was -inf per GW, below (so "consistent" with) the open
+  // side of the cost per GW; a change ("-5 GW") is no site's power either.
+  CHECK(ai::check("The campus of -0 gigawatt will cost $20 billion.", lang::en).findings.empty());
+  CHECK(ai::check("The 100,000 GPUs draw -5 MW after the upgrade.", lang::en).findings.empty());
+  CHECK(ai::check("The 100,000 GPUs draw 0 MW when idle.", lang::en).findings.empty());
+  // Their twin with a positive figure is judged.
+  CHECK(ai::check("The 100,000 GPUs draw 150 MW.", lang::en).findings.size() == 1);
+}

@@ -136,6 +136,9 @@ inline item classify(std::string_view text, const figure& f) {
 inline item classify_value(std::string_view text, const figure& f) {
   item it;
   it.fig = f;
+  // A figure of zero or less ("-5 GW", a change) or an infinite one is no total that a relation could
+  // divide or be divided by: left out (a quotient by "-0 gigawatt" was -inf, and below any reference).
+  if (!(f.value > 0) || !(f.upper <= std::numeric_limits<double>::max())) return it;
   if (read_as(f, usd_per_gpu, it, role::usd_per_gpu) || read_as(f, W_per_gpu, it, role::w_per_gpu) ||
       read_as(f, usd / W, it, role::usd_per_w) || read_as(f, usd_per_kWh, it, role::usd_per_kwh))
     return it;
