@@ -4,6 +4,7 @@
 #include <aiscale/aiscale.hpp>
 
 #include <string_view>
+#include <type_traits>
 
 namespace ai = aiscale;
 
@@ -84,5 +85,33 @@ static_assert(starts_with(sentence<ai::J * ai::J, ai::s / (ai::J * ai::gpu), ai:
 static_assert(sentence<ai::W, ai::usd, ai::detail::add_op>().ends_with("docs/troubleshooting.md#different-dimensions"));
 static_assert(
     sentence<ai::W, ai::usd, ai::detail::pass_op>().ends_with("docs/troubleshooting.md#model-and-catalogue-functions"));
+// Two currencies are sent to the exchange rate, whatever the operation.
+static_assert(sentence<ai::usd, ai::eur, ai::detail::compare_op>().ends_with("docs/troubleshooting.md#currencies"));
+static_assert(sentence<ai::eur, ai::usd, ai::detail::pass_op>().ends_with("docs/troubleshooting.md#currencies"));
+static_assert(!sentence<ai::usd / ai::kWh, ai::eur / ai::kWh, ai::detail::add_op>().ends_with("#currencies"));
+
+// The mistake as clang prints it: both sides in words over their units, then what to write instead
+// with the section of docs/troubleshooting.md as its argument.
+namespace d = ai::detail;
+static_assert(std::is_same_v<d::mistake<ai::unit_t<ai::W>, ai::unit_t<ai::usd>, d::add_op>,
+                             d::cannot_add<d::power<ai::unit_t<ai::W>>, d::money<ai::unit_t<ai::usd>>,
+                                           d::fix::multiply_or_divide_by_what_relates_them<
+                                               d::docs::troubleshooting_md::different_dimensions>>>);
+static_assert(std::is_same_v<
+              d::mistake<ai::unit_t<ai::GWh>, ai::unit_t<ai::W>, d::pass_op>,
+              d::cannot_pass_where_function_takes<d::energy<ai::unit_t<ai::GWh>>, d::power<ai::unit_t<ai::W>>,
+                                                  d::fix::pass_the_dimension_the_parameter_names<
+                                                      d::docs::troubleshooting_md::model_and_catalogue_functions>>>);
+static_assert(
+    std::is_same_v<d::mistake<ai::unit_t<ai::usd>, ai::unit_t<ai::eur>, d::subtract_op>,
+                   d::cannot_subtract<d::money<ai::unit_t<ai::usd>>, d::money<ai::unit_t<ai::eur>>,
+                                      d::fix::convert_with_an_exchange_rate<d::docs::troubleshooting_md::currencies>>>);
+
+// The converting constructor refuses another dimension by substitution, not by a refused overload, so
+// a user's overloads on two dimensions stay unambiguous: a kW goes to the power one.
+constexpr int overload_taken(ai::quantity<ai::W>) { return 1; }
+constexpr int overload_taken(ai::quantity<ai::J>) { return 2; }
+static_assert(overload_taken(1.0 * ai::kW) == 1);
+static_assert(overload_taken(1.0 * ai::kWh) == 2);
 
 }  // namespace

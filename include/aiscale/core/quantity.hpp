@@ -313,6 +313,36 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
   }
 }
 
+// What a quantity of unit U is built from implicitly (the converting constructor): another quantity
+// of U's dimension, or a type described by quantity_like_traits for it. One constructor for both, and
+// its condition a substitution, not a constraint, so that clang lists it in one note in the error of
+// a copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake"),
+// and that note names the mistake: for a quantity of another dimension the substitution names
+// cannot_convert<money<usd>, power<W>, fix...> (core/refusal.hpp), a class never defined.
+template <bool IsQuantity>
+struct implicit_source_select {
+  template <class T, class U>
+  using type = std::enable_if_t<quantity_like<T> && same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>>>;
+};
+template <bool SameDimension>
+struct same_dimension_or_mistake {
+  template <class From, class To>
+  using type = void;
+};
+template <>
+struct same_dimension_or_mistake<false> {
+  template <class From, class To>
+  using type = typename mistake<From, To, convert_op>::type;
+};
+template <>
+struct implicit_source_select<true> {
+  template <class T, class U>
+  using type =
+      typename same_dimension_or_mistake<same_dimension_v<unit_t<T::unit>, U>>::template type<unit_t<T::unit>, U>;
+};
+template <class T, class U>
+using implicit_source_t = typename implicit_source_select<is_quantity_v<T>>::template type<T, U>;
+
 }  // namespace detail
 
 template <class U, scalar Rep>
@@ -335,18 +365,19 @@ class basic_quantity {
   // -Wshadow compares them with the user's globals when the class is instantiated.
   AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
 
-  // From another unit of the same dimension: implicit, because the conversion is exact or
-  // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
-  template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity(
-      const basic_quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<U2, R2, U, Rep>(_other.value())) {}
+  // From another unit of the same dimension, or from a type described by quantity_like_traits
+  // (std::chrono::duration with aiscale/units/chrono_traits.hpp): implicit, because the conversion is
+  // exact or floating-point; integer-valued targets refuse truncation and overflow with a
+  // static_assert. One constructor for both (detail::implicit_source_t says why).
+  template <class T, class = detail::implicit_source_t<T, U>>
+  AISCALE_HOT constexpr basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
+      : value_(converted_from(_from)) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
   // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument. Deleted: clang's
-  // first error line names the quantity built, its note the mistake (Mistake, cannot_convert<...>)
-  // and, on the line it shows, what to write instead.
+  // first error line names the quantity built, its note the mistake and what to write instead
+  // (Mistake, cannot_convert<money<usd>, power<W>, fix::...>).
   template <class U2, class R2, class Mistake = detail::refused_t<U2, U, detail::convert_op>>
   // clang-format off
   requires(!same_dimension_v<U, U2>) explicit basic_quantity(const basic_quantity<U2, R2>&) = delete;  // docs/troubleshooting.md#different-dimensions
@@ -358,16 +389,6 @@ class basic_quantity {
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
   requires(!same_dimension_v<U, U2>) detail::refused_t<U2, U, detail::convert_op>
   operator=(const basic_quantity<U2, R2>&);
-
-  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
-  // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
-  // so that clang lists this candidate in one note, not three, in the error of a copy-initialisation
-  // from another dimension (benchmarks/README.md, "Errors: lines per mistake"); so does operator T.
-  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
-  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr basic_quantity(
-      const T& _foreign)  // NOLINT(google-explicit-constructor)
-      : basic_quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
-            quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
   requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr operator T()
@@ -515,6 +536,18 @@ class basic_quantity {
   }
 
  private:
+  // The number of the converting constructor's source, in U and Rep.
+  template <class U2, class R2>
+  AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
+    return detail::checked_convert<U2, R2, U, Rep>(q.value_);
+  }
+  template <class T>
+  AISCALE_HOST_DEVICE static constexpr Rep converted_from(const T& foreign) {
+    using traits = quantity_like_traits<T>;
+    return detail::checked_convert<unit_t<traits::unit>, decltype(traits::to_number(foreign)), U, Rep>(
+        traits::to_number(foreign));
+  }
+
   // The hot operators read value_ directly: in a debug build each call of value() would cost a
   // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
   template <class, scalar>

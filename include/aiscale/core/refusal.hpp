@@ -5,18 +5,22 @@
 #pragma once
 
 #include <cstddef>
+#include <type_traits>
 
 #include "aiscale/core/char_view.hpp"
 #include "aiscale/core/config.hpp"
 #include "aiscale/core/fixed_string.hpp"
 #include "aiscale/core/unit.hpp"
 
-// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's note
-// shows the declaration of the mistake (cannot_add below), whose comment says it in short.
+// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's first
+// line has it in short, as the mistake's last argument (fix:: below).
 #define AISCALE_DETAIL_DIMENSIONS_HINT                                                                    \
   "multiply or divide by the quantity that relates them (power * time is energy, count * per-GPU figure " \
   "is a total, an exchange rate turns one currency into another), see "                                   \
   "docs/troubleshooting.md#different-dimensions"
+#define AISCALE_DETAIL_CURRENCY_HINT                                                                   \
+  "convert one with an exchange rate first (ai::exchange_rate usd_per_eur{1.08 * ai::usd / ai::eur}; " \
+  "usd_per_eur(90.0 * ai::eur) is dollars), see docs/troubleshooting.md#currencies"
 #define AISCALE_DETAIL_PARAMETER_HINT                                                                     \
   "pass the dimension the parameter names (energy / duration is a power, count * ai::gpu a GPU count, a " \
   "budget in another currency goes through an exchange rate), see "                                       \
@@ -171,6 +175,14 @@ using in_words = typename word_class_at<U, dimension_word_index<U>(),
                                         AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_NAME) dimension_of>::type;
 #undef AISCALE_DETAIL_WORD_NAME
 
+// Two currencies get the exchange rate as their fix, whatever the operation; others the operation's.
+template <class Word>
+inline constexpr bool names_money = false;
+template <class U>
+inline constexpr bool names_money<money<U>> = true;
+template <class A, class B>
+inline constexpr bool two_currencies = names_money<in_words<A>>&& names_money<in_words<B>>;
+
 // "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
 // "power (W)"; a number without a symbol is just "number".
 template <class U>
@@ -194,7 +206,7 @@ constexpr refusal_text refusal_sentence() {
   t.put(" ");
   put_side<B>(t);
   t.put(": ");
-  t.put(Op::hint);
+  t.put(two_currencies<A, B> ? char_view(AISCALE_DETAIL_CURRENCY_HINT) : Op::hint);
   return t;
 }
 
@@ -244,59 +256,87 @@ struct refused;
 template <class From, class To>
 refused<typename truncation_refusal_of<From, To>::type> refused_truncation();
 
-// The mistakes, as clang prints them: cannot_add<power<W>, money<usd>>. Declared, never defined;
-// clang's note shows the line of the declaration, so each says there what to write instead.
-// clang-format off
-template <class A, class B>
-struct cannot_add;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_subtract;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_compare;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_convert;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class Given, class Taken>
-struct cannot_pass_where_function_takes;  // pass what it takes (energy / time is power, n * ai::gpu a count): docs/troubleshooting.md#model-and-catalogue-functions
-// clang-format on
+// What to write instead, spelt as classes so that clang's first error line carries it (clang prints a
+// class name whole, where it prints a string argument in character codes (14) or cut (19)): the fix,
+// with the docs/troubleshooting.md anchor as its argument ('_' for '-'; tests/compile_fail checks that
+// each names a heading of the page). Declared, never defined: only their names are printed.
+namespace docs::troubleshooting_md {
+struct different_dimensions;
+struct model_and_catalogue_functions;
+struct currencies;
+}  // namespace docs::troubleshooting_md
+namespace fix {
+template <class See>
+struct multiply_or_divide_by_what_relates_them;  // power * time is energy, an exchange rate turns currencies
+template <class See>
+struct pass_the_dimension_the_parameter_names;  // energy / time is a power, n * ai::gpu a GPU count
+template <class See>
+struct convert_with_an_exchange_rate;  // two currencies, whatever the operation
+}  // namespace fix
+using dimensions_fix = fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>;
+using parameter_fix =
+    fix::pass_the_dimension_the_parameter_names<docs::troubleshooting_md::model_and_catalogue_functions>;
+using currency_fix = fix::convert_with_an_exchange_rate<docs::troubleshooting_md::currencies>;
+
+// The mistakes, as clang prints them in the first error line:
+// cannot_add<power<W>, money<usd>,
+// fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>>. Declared, never
+// defined.
+template <class A, class B, class Fix>
+struct cannot_add;
+template <class A, class B, class Fix>
+struct cannot_subtract;
+template <class A, class B, class Fix>
+struct cannot_compare;
+template <class A, class B, class Fix>
+struct cannot_convert;
+template <class Given, class Taken, class Fix>
+struct cannot_pass_where_function_takes;
 
 // The operations: the verb and the word between the two sides of the sentence, what to write
 // instead, and the mistake's class.
 struct add_op {
   static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_add<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_add<A, B, Fix>;
 };
 struct subtract_op {
   static constexpr char_view verb = "subtract", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_subtract<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_subtract<A, B, Fix>;
 };
 struct compare_op {
   static constexpr char_view verb = "compare", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_compare<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_compare<A, B, Fix>;
 };
 struct convert_op {
   static constexpr char_view verb = "convert", joiner = "to", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_convert<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_convert<A, B, Fix>;
 };
 // A model or catalogue function's quantity parameter given another dimension (model/fleet.hpp).
 struct pass_op {
   static constexpr char_view verb = "pass", joiner = "where the function takes", hint = AISCALE_DETAIL_PARAMETER_HINT;
-  template <class A, class B>
-  using mistake = cannot_pass_where_function_takes<A, B>;
+  using fix = parameter_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_pass_where_function_takes<A, B, Fix>;
 };
 
 // The return type of a refused function or operator: declared, never defined. A call of it is
 // invalid, so false in a requires-expression, and the compiler's one error names the type at the
 // caller's line: g++ "invalid use of incomplete type ... refused<refusal<"aiscale: cannot add power
 // (W) and money (USD): <what to write instead>">>", printing the sentence; clang "implicit
-// instantiation of undefined template 'cannot_add<power<W>, money<usd>>'", since clang 14 prints a
-// string argument in character codes, with the mistake's declaration and what to write instead in
-// its note. Standard C++ where an `unavailable` attribute (clang) could not name the units.
+// instantiation of undefined template 'cannot_add<power<W>, money<usd>, fix::...<docs::...>>'", since
+// clang 14 prints a string argument in character codes. Standard C++ where an `unavailable` attribute (clang) could not
+// name the units.
 template <class A, class B, class Op>
-using mistake = typename Op::template mistake<in_words<A>, in_words<B>>;
+using mistake = typename Op::template mistake<in_words<A>, in_words<B>,
+                                              std::conditional_t<two_currencies<A, B>, currency_fix, typename Op::fix>>;
 template <bool Refused>
 struct refused_select {
   template <class A, class B, class Op>

@@ -1,9 +1,9 @@
 // Assigning an energy to a power variable.
 // expect-error: dimension_assign\.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot convert energy \(TWh\) to power \(GW\)
-// clang-first-error-says: cannot_convert<aiscale::detail::energy<aiscale::TWh>, aiscale::detail::power<aiscale::GW>>
+// clang-first-error-says: cannot_convert<aiscale::detail::energy<aiscale::TWh>, aiscale::detail::power<aiscale::GW>,
 // gcc-first-error-says: docs/troubleshooting.md#different-dimensions
-// clang-expect-error: docs/troubleshooting.md#different-dimensions
+// clang-first-error-says: fix::[a-z_]+<aiscale::detail::docs::troubleshooting_md::different_dimensions>
 // first-error-says: dimension_assign\.cpp:15:[0-9]+: error:
 // gcc-first-error-names: TWh GW
 // max-lines: 15

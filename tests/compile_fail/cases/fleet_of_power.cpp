@@ -3,7 +3,7 @@
 // expect-error: fleet_of_power.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass power \(GW\) where the function takes GPU count \(GPU\)
 // clang-first-error-says: call to deleted constructor of .*fleet<aiscale::catalog::h100_sxm_spec>
-// clang-expect-error: note: .*cannot_pass_where_function_takes<.*power<aiscale::GW>, .*GPU_count<aiscale::gpu>>
+// clang-expect-error: note: .*cannot_pass_where_function_takes<.*power<aiscale::GW>, .*GPU_count<aiscale::gpu>,
 // gcc-first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
 // gcc-first-error-names: GW GPU
 // max-lines: 15

@@ -1,9 +1,9 @@
 // gpus_for_budget takes money: a power is refused at the caller's line.
 // expect-error: gpus_for_budget_of_power\.cpp:[0-9]+:[0-9]+: error:
 // gcc-first-error-says: cannot pass power \(GW\) where the function takes money \(USD\)
-// clang-first-error-says: cannot_pass_where_function_takes<.*power<aiscale::GW>, .*money<aiscale::usd>>
+// clang-first-error-says: cannot_pass_where_function_takes<.*power<aiscale::GW>, .*money<aiscale::usd>,
 // gcc-first-error-says: docs/troubleshooting.md#model-and-catalogue-functions
-// clang-expect-error: docs/troubleshooting.md#model-and-catalogue-functions
+// clang-first-error-says: fix::[a-z_]+<aiscale::detail::docs::troubleshooting_md::model_and_catalogue_functions>
 // first-error-says: gpus_for_budget_of_power\.cpp:14:[0-9]+: error:
 // gcc-first-error-names: GW USD
 // names: GW

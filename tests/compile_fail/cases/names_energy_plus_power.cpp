@@ -2,9 +2,9 @@
 // gcc-expect-error: aiscale: cannot add
 // clang-expect-error: error: implicit instantiation of undefined template .aiscale::detail::cannot_add<
 // gcc-first-error-says: cannot add energy \(J\) and power \(W\)
-// clang-first-error-says: cannot_add<aiscale::detail::energy<aiscale::J>, aiscale::detail::power<aiscale::W>>
+// clang-first-error-says: cannot_add<aiscale::detail::energy<aiscale::J>, aiscale::detail::power<aiscale::W>,
 // gcc-first-error-says: docs/troubleshooting.md#different-dimensions
-// clang-expect-error: docs/troubleshooting.md#different-dimensions
+// clang-first-error-says: fix::[a-z_]+<aiscale::detail::docs::troubleshooting_md::different_dimensions>
 // gcc-first-error-names: J W
 // names: J W
 // max-lines: 15
