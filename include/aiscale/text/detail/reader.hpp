@@ -55,13 +55,11 @@ struct device_start_set {
   bool has[256]{};
 };
 template <std::size_t Nodes, std::size_t N>
-constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index) {
   device_start_set r;
-  for (std::size_t b = 0; b != 256; ++b)
-    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
-               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
-  for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
-  for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
+  for (const word_role role :
+       {word_role::device_adjective, word_role::device_unit, word_role::device_vendor, word_role::device_model})
+    for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[static_cast<std::size_t>(role)][b] != 0;
   return r;
 }
 
@@ -70,48 +68,6 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
-// A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
-constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
-  if (j >= s.size()) return {};
-  const char first = lower(s[j]);
-  for (std::size_t k = 0; k != format_count; ++k) {
-    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, dense_format(k), true);
-    if (n == 0) continue;
-    std::size_t e = j + n;
-    bool sparse = sparse_before;
-    const std::size_t sp = skip_spaces(s, e);
-    if (const std::size_t m = match_word(s, sp, "sparse", true))
-      e = sp + m, sparse = true;
-    else if (const std::size_t d = match_word(s, sp, "dense", true))
-      e = sp + d;
-    if (paren) {
-      if (e >= s.size() || s[e] != ')') return {};
-      ++e;
-    }
-    return {e, sparse ? sparse_format(k) : dense_format(k)};
-  }
-  return {};
-}
-// A compute figure's format after it: right there, in parentheses, or after a joining word
-// (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
-constexpr format_found find_format(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
-  const bool paren = j < s.size() && s[j] == '(';
-  if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
-  for (const std::string_view w : format_joining_words)
-    if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
-      j = skip_spaces(s, j + n);
-      break;
-    }
-  bool sparse_before = false;
-  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
-    j = skip_spaces(s, j + n), sparse_before = true;
-  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
-    j = skip_spaces(s, j + d);
-  return format_at(s, j, false, sparse_before);
-}
-
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) {
   return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
@@ -193,13 +149,6 @@ constexpr std::string_view word_before(std::string_view s, std::size_t i) {
       break;
   }
   return s.substr(b, e - b);
-}
-
-template <std::size_t N>
-constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_mask langs) {
-  for (const word_entry& e : words)
-    if ((e.langs & langs) != 0 && folded_equal(e.text, w)) return true;
-  return false;
 }
 
 struct scaled_number {
@@ -302,29 +251,6 @@ constexpr std::uint16_t billion_letter_index() {
   return 0;
 }
 
-// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
-// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
-// are English: the letter is read so in every language.
-constexpr bool model_size_at(std::string_view s, std::size_t e) {
-  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
-  std::size_t k = e + 1;
-  if (k < s.size() && s[k] == '-') ++k;
-  k = skip_spaces(s, k);
-  for (const word_entry& w : model_size_words)
-    if (match(s, k, w.text, true) != 0) return true;
-  return false;
-}
-// Reads n's glued "B" as the scale word of a model's size, where it is one.
-constexpr void read_model_size(std::string_view s, scaled_number& n) {
-  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
-  n.scale = {1, billion_letter_index()};
-  n.scale_begin = n.number.end;
-  n.end = n.number.end + 1;
-  n.tentative = false;
-  n.foreign = false;
-  n.chained_exp10 = 0;
-}
-
 // Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
 // in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
 // 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
@@ -340,15 +266,6 @@ constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& 
 constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
   return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
          to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
-}
-
-// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
-// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
-constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
-                                          lang_mask langs) {
-  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
-  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
-  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
 // Whether the unit read is an "s" glued to a round whole number that makes the number plural rather
@@ -389,15 +306,6 @@ constexpr bool plural_of_a_singular(const scale_entry& w, lang_mask langs) {
       return true;
   }
   return false;
-}
-
-// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
-// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
-constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
-  const std::string_view w = word_before(s, begin);
-  if (w.empty() || !word_in(w, clock_words, langs)) return false;
-  const auto at = static_cast<std::size_t>(w.data() - s.data());
-  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
 // The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
@@ -468,6 +376,15 @@ constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, c
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
+  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // The catalogue's models (case as written) and vendors, and units/compute.hpp's dense formats, as
+  // tables of the index.
+  static constexpr auto model_names =
+      name_table_of<device_names.model_count>([](std::size_t k) { return device_names.models[k]; }, CS);
+  static constexpr auto vendor_names =
+      name_table_of<device_names.vendor_count>([](std::size_t k) { return device_names.vendors[k]; }, 0);
+  static constexpr auto format_names = name_table_of<format_count>([](std::size_t k) { return dense_format(k); }, 0);
+
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
   // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
   static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
@@ -485,7 +402,21 @@ struct grammar {
                                                        in_role<word_role::device_adjective>(device_adjectives),
                                                        in_role<word_role::device_unit>(device_unit_words),
                                                        in_role<word_role::device_count>(device_count_words),
-                                                       in_role<word_role::device_container>(device_containers)};
+                                                       in_role<word_role::device_container>(device_containers),
+                                                       in_role<word_role::between>(between_words),
+                                                       in_role<word_role::fraction>(fraction_words),
+                                                       in_role<word_role::fraction_of>(fraction_of_words),
+                                                       in_role<word_role::clock>(clock_words),
+                                                       in_role<word_role::singular_unit>(singular_units),
+                                                       in_role<word_role::order_of_size>(order_of_size_words),
+                                                       in_role<word_role::format_joining>(format_joining_words),
+                                                       in_role<word_role::other_dollar>(other_dollars),
+                                                       in_role<word_role::model_size>(model_size_words),
+                                                       in_role<word_role::times>(times_words),
+                                                       in_role<word_role::numeric_format>(format_names.at),
+                                                       in_role<word_role::sparsity>(format_sparsities),
+                                                       in_role<word_role::device_vendor>(vendor_names.at),
+                                                       in_role<word_role::device_model>(model_names.at)};
   static constexpr std::size_t vocabulary_nodes =
       std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
   static constexpr std::size_t vocabulary_words =
@@ -509,11 +440,17 @@ struct grammar {
   template <class Admit>
   static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
                                  Admit admit) {
+    return longest_ending(m, r, s, i, langs, admit, [](std::size_t) { return true; });
+  }
+  // The same, of the words whose end end_ok(end) admits.
+  template <class Admit, class EndOk>
+  static constexpr found longest_ending(const words_found& m, word_role r, std::string_view s, std::size_t i,
+                                        lang_mask langs, Admit admit, EndOk end_ok) {
     found best;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& w = vocabulary_index.words[at.entry];
-      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (w.role != r || at.end - i <= best.length || !admit(w.index) || !end_ok(at.end)) continue;
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
@@ -545,11 +482,115 @@ struct grammar {
     return best;
   }
   // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr bool any_entry(std::size_t) { return true; }
+  // A dense numeric format at i ("BF16"): its length and its number in units/compute.hpp's order.
+  static constexpr found find_format_name(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::numeric_format, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::numeric_format, s, i, ALL, any_entry);
+  }
+  // "sparse" or "dense" at i: its length and entry in format_sparsities.
+  static constexpr found find_sparsity(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::sparsity, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::sparsity, s, i, ALL, any_entry);
+  }
   static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
     if (!may_start_role(word_role::list, s, i, langs)) return {};
     return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
-  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // Whether s[b, e) is a whole word of role r in langs that admit(entry) admits: one lookup where it
+  // starts, for the words the grammar reads backwards from a number, whose start word_before finds.
+  template <class Admit>
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs,
+                                   Admit admit) {
+    if (b >= e || !may_start_role(r, s, b, langs)) return false;
+    const std::string_view upto = s.substr(0, e);  // the walk ends with the word
+    const words_found m = words_at(upto, b);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == r && at.end == e && admit(w.index) && entry_fits(vocabulary_index, at.entry, upto, b, e, langs))
+        return true;
+    }
+    return false;
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs) {
+    return is_word_of(r, s, b, e, langs, [](std::size_t) { return true; });
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::string_view w, lang_mask langs) {
+    const auto b = static_cast<std::size_t>(w.data() - s.data());
+    return is_word_of(r, s, b, b + w.size(), langs);
+  }
+
+  // A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
+  static constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
+    if (const found f = find_format_name(s, j)) {
+      const std::size_t k = f.index, n = f.length;
+      std::size_t e = j + n;
+      bool sparse = sparse_before;
+      const std::size_t sp = skip_spaces(s, e);
+      if (const found w = find_sparsity(s, sp))
+        e = sp + w.length, sparse = (format_sparsities[w.index].flags & SPARSE) != 0;
+      if (paren) {
+        if (e >= s.size() || s[e] != ')') return {};
+        ++e;
+      }
+      return {e, sparse ? sparse_format(k) : dense_format(k)};
+    }
+    return {};
+  }
+  // A compute figure's format after it: right there, in parentheses, or after a joining word
+  // (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
+  static constexpr format_found find_format(std::string_view s, std::size_t i) {
+    std::size_t j = skip_spaces(s, i);
+    const bool paren = j < s.size() && s[j] == '(';
+    if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
+    if (const std::size_t n =
+            word_ending(word_role::format_joining, s, j, ALL, [&](std::size_t end) { return space_at(s, end) != 0; }))
+      j = skip_spaces(s, j + n);
+    bool sparse_before = false;
+    if (const found w = find_sparsity(s, j); w && space_at(s, j + w.length) != 0)
+      j = skip_spaces(s, j + w.length), sparse_before = (format_sparsities[w.index].flags & SPARSE) != 0;
+    return format_at(s, j, false, sparse_before);
+  }
+
+  // A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+  // "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+  // are English: the letter is read so in every language.
+  static constexpr bool model_size_at(std::string_view s, std::size_t e) {
+    if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+    std::size_t k = e + 1;
+    if (k < s.size() && s[k] == '-') ++k;
+    k = skip_spaces(s, k);
+    return word_of(word_role::model_size, s, k, ALL) != 0;
+  }
+  // Reads n's glued "B" as the scale word of a model's size, where it is one.
+  static constexpr void read_model_size(std::string_view s, scaled_number& n) {
+    if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+    n.scale = {1, billion_letter_index()};
+    n.scale_begin = n.number.end;
+    n.end = n.number.end + 1;
+    n.tentative = false;
+    n.foreign = false;
+    n.chained_exp10 = 0;
+  }
+
+  // Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+  // or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+  static constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                                   lang_mask langs) {
+    if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+    if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+    return is_word_of(word_role::singular_unit, s, suf.text_begin, suf.end, langs);
+  }
+
+  // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+  // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+  static constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+    const std::string_view w = word_before(s, begin);
+    const auto at = static_cast<std::size_t>(w.data() - s.data());
+    if (!is_word_of(word_role::clock, s, at, at + w.size(), langs)) return false;
+    return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
+  }
 
   // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
   // singular forms in strict grammar.
@@ -629,7 +670,7 @@ struct grammar {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
     };
-    std::size_t k = j;
+    std::size_t k = j, model = 0;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
     const std::size_t counted =
         word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
@@ -637,17 +678,22 @@ struct grammar {
     for (int words = 0; words != 3; ++words) {
       // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
       const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
-      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
-      for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-        if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
-      if (n == 0) break;
+      const words_found m = words_at(s, k);  // the adjective, vendor or model there
+      std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
+      // Of the vendors, the first in the catalogue's order.
+      for (std::size_t q = 0; q != m.count && n == 0; ++q) {
+        const word_match& at = m.at[q];
+        if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) &&
+            entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
+          n = at.end - k;
+      }
+      if (n == 0) {
+        model = longest(m, word_role::device_model, s, k, ALL, any_entry).length;
+        break;
+      }
       k += n + 1;
+      if (words == 2) model = word_of(word_role::device_model, s, k, ALL);
     }
-    std::size_t model = 0;
-    for (std::size_t m = 0; m != device_names.model_count; ++m)
-      if (k < s.size() && device_names.models[m][0] == s[k])
-        if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
     if (model == 0) {
       if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
       const std::size_t n = noun_at(k);
@@ -668,7 +714,7 @@ struct grammar {
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index);
 
   // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
   // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
@@ -689,13 +735,11 @@ struct grammar {
       const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
       if (u.kind == figure_kind::time && u.length == w.size()) return true;
     }
-    for (std::size_t m = 0; m != device_names.model_count; ++m) {
-      const std::string_view model = device_names.models[m];
-      if (unit_text.size() >= model.size() && unit_text.substr(unit_text.size() - model.size()) == model &&
-          (unit_text.size() == model.size() || unit_text[unit_text.size() - model.size() - 1] == ' ' ||
-           unit_text[unit_text.size() - model.size() - 1] == '-'))
+    // A model that ends the unit's text and starts it or a word of it: one lookup at each word.
+    for (std::size_t k = 0; k < unit_text.size(); ++k)
+      if ((k == 0 || unit_text[k - 1] == ' ' || unit_text[k - 1] == '-') &&
+          is_word_of(word_role::device_model, unit_text, k, unit_text.size(), ALL))
         return true;
-    }
     return false;
   }
 
@@ -728,12 +772,8 @@ struct grammar {
     if (u.kind == figure_kind::gpus && u.length != 0)
       if (const std::size_t sp = space_at(s, j + u.length); sp != 0) {
         const std::size_t k = j + u.length + sp;
-        std::size_t model = 0;
-        for (std::size_t n = 0; n != device_names.model_count; ++n)
-          if (k < s.size() && device_names.models[n][0] == s[k])
-            if (const std::size_t len = match(s, k, device_names.models[n], false);
-                len > model && boundary_at(s, k + len))
-              model = len;
+        const std::size_t model =
+            word_ending(word_role::device_model, s, k, ALL, [&](std::size_t end) { return boundary_at(s, end); });
         if (model != 0) u.length = k + model - j;
       }
     return u;
@@ -771,10 +811,14 @@ struct grammar {
     // "dollars canadiens", "$ CA": another country's dollar is no currency of ours, never US dollars.
     if (c && currencies[c.index].code == "USD" && space_at(s, j + c.length) != 0) {
       const std::size_t k = skip_spaces(s, j + c.length);
-      for (const word_entry& w : other_dollars)
-        if ((w.langs & langs) != 0 && match(s, k, w.text, true) == w.text.size() &&
-            (w.text.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2])))
-          return r;
+      // A stem as written (its spaces one each); a code of two letters as a whole word ("$ CA").
+      const found other = longest(words_at(s, k, may_start_role(word_role::other_dollar, s, k, langs)),
+                                  word_role::other_dollar, s, k, langs, [&](std::size_t d) {
+                                    const std::string_view stem = other_dollars[d].text;
+                                    return match(s, k, stem, true) == stem.size() &&
+                                           (stem.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2]));
+                                  });
+      if (other) return r;
     }
     if (c && c.length >= u.length) {
       r.is_currency = true;
@@ -873,14 +917,13 @@ struct grammar {
     if (is_number_name(w, langs) && !article_before) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
     // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
-    bool joins_one_number = false;
-    for (const word_entry& e : list_words)
-      joins_one_number =
-          joins_one_number || ((e.flags & BETWEEN) != 0 && (e.langs & langs) != 0 && folded_equal(w, e.text));
+    const bool joins_one_number = is_word_of(word_role::list, s, at, at + w.size(), langs,
+                                             [](std::size_t k) { return (list_words[k].flags & BETWEEN) != 0; });
     if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
     if (!article) return false;
-    if (word_in(w, fraction_words, langs)) return true;
-    return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+    if (is_word_of(word_role::fraction, s, w, langs)) return true;
+    return is_word_of(word_role::fraction_of, s, w, langs) &&
+           is_word_of(word_role::fraction, s, word_before(s, at), langs);
   }
 
   // Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
@@ -910,7 +953,9 @@ struct grammar {
                                              bool strict) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-      r.number = read_number(s, i, l);
+      r.number = read_number(s, i, l, [langs](std::string_view text, std::size_t at) {
+        return word_of(word_role::times, text, at, langs);
+      });
     } else if (const found w = find_number_word(s, i, langs)) {
       r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
@@ -1120,10 +1165,8 @@ struct grammar {
     const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
     // "a gigawatt-scale campus": an order of size after an article, no figure of one.
     if (first.article && hyphen_joins(s, compound_at))
-      for (const word_entry& w : order_of_size_words)
-        if ((w.langs & langs) != 0 && match(s, compound_at + 1, w.text, true) == w.text.size() &&
-            boundary_at(s, compound_at + 1 + w.text.size()))
-          return failed(parse_errc::expected_number, i);
+      if (word_of(word_role::order_of_size, s, compound_at + 1, langs) != 0)
+        return failed(parse_errc::expected_number, i);
     // "1 GW-year", "5 MW-Jahre": a unit joined to a unit of time is their product, which has no kind
     // here; read as the first unit alone it would be power where energy was meant.
     if (suf.is_unit && suf.unit.kind != figure_kind::time && hyphen_joins(s, suf.end))
@@ -1257,7 +1300,10 @@ struct grammar {
       for (std::size_t q = 0; q != m.count; ++q) {
         if (m.at[q].end != e || !entry_fits(vocabulary_index, m.at[q].entry, s, i, e, ALL)) continue;
         const indexed_word& w = vocabulary_index.words[m.at[q].entry];
-        (w.role == word_role::ordinary ? ordinary : written) |= w.langs;
+        if (w.role == word_role::ordinary)
+          ordinary |= w.langs;
+        else if (tells_language(w.role))
+          written |= w.langs;
       }
       // A word of one language only, of two letters or more ("a" is English and a preposition elsewhere).
       const bool one_language = written != 0 && (written & (written - 1)) == 0 && e - i >= 2;
