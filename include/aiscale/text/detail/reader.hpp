@@ -8,6 +8,7 @@
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
+#include "aiscale/text/detail/lexer.hpp"
 #include "aiscale/text/detail/number.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
 #include "aiscale/text/detail/when_used.hpp"
@@ -425,6 +426,7 @@ struct grammar {
       [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
       vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
+  using token = word_token<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
   // None where walk_it is false (no word of a role the caller reads starts there).
@@ -433,6 +435,22 @@ struct grammar {
   }
   static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
     return may_start(vocabulary_index, r, s, i, langs);
+  }
+  // The word token at i, walked where a word of one of the roles that the steps after a number read (a
+  // scale word of any language, a currency, a unit, a prefix) may start: the one lookup they share.
+  static constexpr token token_after_number(std::string_view s, std::size_t i, lang_mask langs) {
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, i,
+        may_start_role(word_role::scale, s, i, ALL) || may_start_role(word_role::currency, s, i, langs) ||
+            may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL));
+  }
+  // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
+  // lookup that find_per and unread_per_at share.
+  static constexpr token token_after_figure(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, j,
+        may_start_role(word_role::per_phrase, s, j, langs) || may_start_role(word_role::per, s, j, langs));
   }
 
   // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
@@ -780,8 +798,10 @@ struct grammar {
   }
 
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+  // `known` is the token after the number, used where the suffix starts there.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
-                                      bool currency_allowed, bool unit_allowed, bool after_scale) {
+                                      bool currency_allowed, bool unit_allowed, bool after_scale,
+                                      const token* known = nullptr) {
     suffix r;
     r.end = i;
     std::size_t j = skip_spaces(s, i);
@@ -800,10 +820,9 @@ struct grammar {
         }
       }
     }
-    const words_found words =  // every role of the words there
-        words_at(s, j,
-                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
-                     may_start_role(word_role::prefix, s, j, ALL));
+    token here;  // every role of the words there, read once
+    if (known == nullptr || !known->at(j)) here = token_after_number(s, j, langs);
+    const words_found& words = known != nullptr && known->at(j) ? known->words : here.words;
     found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
@@ -835,15 +854,16 @@ struct grammar {
     return r;
   }
 
-  static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  // What the figure is per, from the token after it (token_after_figure).
+  static constexpr per_found find_per(const token& after, std::string_view s, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
-    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+    if (const per_phrase_found p = find_per_phrase(after, s, langs); p.end != 0) {
       const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
       if (kind == figure_kind::number) return {};
       return {p.end, kind, per_phrases[p.index].scale};
     }
-    const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = word_of(word_role::per, s, j, langs);
+    const std::size_t j = after.begin;
+    const std::size_t n = longest(after.words, word_role::per, s, j, langs, any_entry).length;
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -869,11 +889,11 @@ struct grammar {
   // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
   // share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
-  static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
-    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
+  static constexpr std::size_t unread_per_at(const token& after, std::string_view s, lang_mask langs) {
+    const std::size_t j = after.begin;
+    if (find_per_phrase(after, s, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
-    const words_found m = words_at(s, j);
+    const words_found& m = after.words;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& iw = vocabulary_index.words[at.entry];
@@ -949,8 +969,9 @@ struct grammar {
     return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
   }
 
+  // The token at the first word after the number is written to `after`, for the suffix step.
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                             bool strict) {
+                                             bool strict, token& after) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
       r.number = read_number(s, i, l, [langs](std::string_view text, std::size_t at) {
@@ -971,7 +992,8 @@ struct grammar {
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
     // Every role of the words after the number: a scale word of any language, a unit, a currency.
-    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
+    after = token_after_number(s, j, langs);
+    const words_found& words = after.words;
     r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
       r.scale = find_scale(words, s, j, langs, true, strict, small);
@@ -1018,18 +1040,17 @@ struct grammar {
     return en.length;
   }
 
-  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
-  // entry's index and end, end 0 if there is none.
+  // A word that says "per" and what in one ("annually", "im Jahr", "-a-year"): its entry's index and
+  // end, end 0 if there is none.
   struct per_phrase_found {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
+  // The per phrase of the token after the figure (token_after_figure).
+  static constexpr per_phrase_found find_per_phrase(const token& at, std::string_view s, lang_mask langs) {
+    const std::size_t j = at.begin;
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a walk.
-    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
-    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+    if (const found p = longest(at.words, word_role::per_phrase, s, j, langs, any_entry))
       best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
@@ -1085,7 +1106,8 @@ struct grammar {
                            find_number_word(s, i, langs)))
       return failed(parse_errc::expected_number, i);
 
-    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+    token after_number;  // the word token after the last number read, which the suffix step reads
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
     if (!before) read_model_size(s, first);
     if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
@@ -1120,7 +1142,7 @@ struct grammar {
                                                                 find_number_word(s, k, langs)))) {
           k += second_sign.length;
           second_negative = second_sign.negative;
-          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict, after_number);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
           if (!before) read_model_size(s, second);
           if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
@@ -1145,7 +1167,7 @@ struct grammar {
     const scaled_number& last = range ? second : first;
     std::size_t end = last.end;
 
-    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
     if (last.tentative && !suf.is_currency) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
@@ -1154,7 +1176,7 @@ struct grammar {
       second.scale = {};
       second.end = second.number.end;
       end = last.number.end;
-      suf = read_suffix(s, end, langs, true, true, false);
+      suf = read_suffix(s, end, langs, true, true, false, &after_number);
     }
     if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
     // "a 10-exaflop machine", "one petaflop of AI compute": a prefix name and a singular "flop" in
@@ -1224,9 +1246,11 @@ struct grammar {
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-    if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const token after_figure = token_after_figure(s, end, langs);
+    if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
       // "$2 per GPU per hour": per two things, a kind there is none of.
-      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+      if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
+          at != std::string_view::npos)
         return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
@@ -1236,8 +1260,9 @@ struct grammar {
         end = per.end;
         unit_text = s.substr(suf.text_begin, end - suf.text_begin);
       }
-    } else if (const std::size_t at =
-                   (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+    } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
+                                          ? unread_per_at(after_figure, s, langs)
+                                          : std::string_view::npos;
                at != std::string_view::npos) {
       return failed(parse_errc::unknown_per_unit, at);
     }
