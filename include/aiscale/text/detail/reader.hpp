@@ -437,12 +437,14 @@ struct grammar {
     return may_start(vocabulary_index, r, s, i, langs);
   }
   // The word token at i, walked where a word of one of the roles that the steps after a number read (a
-  // scale word of any language, a currency, a unit, a prefix) may start: the one lookup they share.
+  // scale word of any language, a currency, a unit, a prefix, accelerators) may start: the one lookup
+  // they share.
   static constexpr token token_after_number(std::string_view s, std::size_t i, lang_mask langs) {
     return lex_word<vocabulary_index.most_matches>(
         vocabulary_index, s, i,
         may_start_role(word_role::scale, s, i, ALL) || may_start_role(word_role::currency, s, i, langs) ||
-            may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL));
+            may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
+            (i < s.size() && device_starts.has[byte(lower(s[i]))]));
   }
   // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
   // lookup that find_per and unread_per_at share.
@@ -683,7 +685,8 @@ struct grammar {
   // catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
   // alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
   // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
-  static constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  static constexpr std::size_t find_devices(const words_found& at_j, std::string_view s, std::size_t j,
+                                            lang_mask langs) {
     const auto noun_at = [&](std::size_t k) -> std::size_t {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
@@ -691,12 +694,16 @@ struct grammar {
     std::size_t k = j, model = 0;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
     const std::size_t counted =
-        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
+        longest_ending(at_j, word_role::device_unit, s, k, langs, any_entry, [&](std::size_t end) {
+          return space_at(s, end) != 0;
+        }).length;
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
       // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
       const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
-      const words_found m = words_at(s, k);  // the adjective, vendor or model there
+      words_found here;  // the adjective, vendor or model there: the words at j are known
+      if (k != j) here = words_at(s, k);
+      const words_found& m = k != j ? here : at_j;
       std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
       // Of the vendors, the first in the catalogue's order.
       for (std::size_t q = 0; q != m.count && n == 0; ++q) {
@@ -784,7 +791,7 @@ struct grammar {
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
     if (j < s.size() && device_starts.has[byte(lower(s[j]))])
-      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+      if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
     if (u.kind == figure_kind::gpus && u.length != 0)
@@ -969,15 +976,16 @@ struct grammar {
     return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
   }
 
-  // The token at the first word after the number is written to `after`, for the suffix step.
+  // The token at the first word after the number is written to `after`, for the suffix step. `word` is
+  // the number word at i where the caller has read it.
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                             bool strict, token& after) {
+                                             bool strict, token& after, const found* word = nullptr) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
       r.number = read_number(s, i, l, [langs](std::string_view text, std::size_t at) {
         return word_of(word_role::times, text, at, langs);
       });
-    } else if (const found w = find_number_word(s, i, langs)) {
+    } else if (const found w = word != nullptr ? *word : find_number_word(s, i, langs)) {
       r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
       r.article = (number_words[w.index].flags & ART) != 0;
@@ -1102,12 +1110,13 @@ struct grammar {
     // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
     if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
       return failed_with(bad_number_at(s, i, l));
+    found word;  // the number word at i, read once: where there is no digit
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                           find_number_word(s, i, langs)))
+                           (word = find_number_word(s, i, langs))))
       return failed(parse_errc::expected_number, i);
 
     token after_number;  // the word token after the last number read, which the suffix step reads
-    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number);
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number, &word);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
     if (!before) read_model_size(s, first);
     if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
