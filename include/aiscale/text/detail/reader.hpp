@@ -175,6 +175,7 @@ inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
+  if (byte(s[i]) != 0xE2) return {};  // the first byte of both signs below: most positions have none
   if (match(s, i, minus_sign, false)) return {3, true};
   if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
@@ -437,14 +438,14 @@ struct grammar {
     return may_start(vocabulary_index, r, s, i, langs);
   }
   // The word token at i, walked where a word of one of the roles that the steps after a number read (a
-  // scale word of any language, a currency, a unit, a prefix, accelerators) may start: the one lookup
-  // they share.
+  // scale word of any language, a currency, a unit, a prefix, accelerators, a times word) may start: the
+  // one lookup they share.
   static constexpr token token_after_number(std::string_view s, std::size_t i, lang_mask langs) {
     return lex_word<vocabulary_index.most_matches>(
         vocabulary_index, s, i,
         may_start_role(word_role::scale, s, i, ALL) || may_start_role(word_role::currency, s, i, langs) ||
             may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
-            (i < s.size() && device_starts.has[byte(lower(s[i]))]));
+            (i < s.size() && device_starts.has[byte(lower(s[i]))]) || may_start_role(word_role::times, s, i, langs));
   }
   // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
   // lookup that find_per and unread_per_at share.
@@ -982,8 +983,11 @@ struct grammar {
                                              bool strict, token& after, const found* word = nullptr) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-      r.number = read_number(s, i, l, [langs](std::string_view text, std::size_t at) {
-        return word_of(word_role::times, text, at, langs);
+      // The word after one space is read once: a times word there ("5 times 10^25"), or the token
+      // after the number.
+      r.number = read_number(s, i, l, [&](std::string_view text, std::size_t at) {
+        after = token_after_number(text, at, langs);
+        return longest(after.words, word_role::times, text, at, langs, any_entry).length;
       });
     } else if (const found w = word != nullptr ? *word : find_number_word(s, i, langs)) {
       r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
@@ -1000,7 +1004,7 @@ struct grammar {
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
     // Every role of the words after the number: a scale word of any language, a unit, a currency.
-    after = token_after_number(s, j, langs);
+    if (!after.at(j) || r.word) after = token_after_number(s, j, langs);
     const words_found& words = after.words;
     r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
