@@ -5226,206 +5226,25 @@ constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view 
 #include <string_view>
 #include <tuple>
 
-// ---- begin aiscale/text/detail/number.hpp
-// Reading a number as a language writes it ("1.234,5" in German, "1,234.5" in English, "1 234,5"
-// in French), exactly, into a decimal; and turning a decimal times a magnitude into a double.
+// ---- begin aiscale/text/detail/lexer.hpp
+// The lexer's word token: the words of the one index that start at a position of the text, each with
+// its end and so with every role it has, read by one walk. The steps of the grammar that read at one
+// position (after a number: a scale word, a currency, a unit or accelerators; after a figure: a per
+// phrase or a per word) take the token instead of walking the index again at the same position.
 
 #include <cstddef>
-#include <cstdint>
-#include <limits>
 #include <string_view>
 
-// ---- begin aiscale/text/detail/exact_double.hpp
-// The double nearest to an exact rational mantissa * num / den * 2^exp2 * 5^exp5, correctly rounded
-// (ties to even) as std::from_chars rounds a decimal, and in constant evaluation too: the quotient of
-// two big integers, checked by exact multiplication, so that no intermediate step rounds,
-// overflows or underflows.
+// ---- begin aiscale/text/detail/word_index.hpp
+// One index of every word of the vocabulary (ASCII case folded), built at compile time: reading the
+// words at a position is one pass over the text's bytes, and gives every role they have at once.
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
+#include <type_traits>
 
-namespace aiscale::detail::text {
-
-// An unsigned integer of up to 64 32-bit limbs (2048 bits), least significant first: room for
-// 5^500 times a 64-bit mantissa and the 55 bits of a quotient.
-struct big_uint {
-  static constexpr std::size_t capacity = 64;
-  std::uint32_t limb[capacity]{};
-  std::size_t size = 0;   // limbs in use; the highest is not zero
-  bool overflow = false;  // a result needed more than the capacity (the caller bounds its inputs)
-
-  constexpr explicit big_uint(std::uint64_t v = 0) {
-    while (v != 0) limb[size++] = static_cast<std::uint32_t>(v), v >>= 32;
-  }
-  constexpr bool is_zero() const { return size == 0; }
-  constexpr void push(std::uint32_t v) {
-    if (size == capacity)
-      overflow = true;
-    else
-      limb[size++] = v;
-  }
-  constexpr void mul_small(std::uint32_t m) {
-    std::uint64_t carry = 0;
-    for (std::size_t k = 0; k != size; ++k) {
-      const std::uint64_t t = std::uint64_t{limb[k]} * m + carry;
-      limb[k] = static_cast<std::uint32_t>(t);
-      carry = t >> 32;
-    }
-    if (carry != 0) push(static_cast<std::uint32_t>(carry));
-    if (m == 0) size = 0;  // no zero limbs on top: compare() goes by size first
-  }
-  constexpr void mul_pow5(std::int32_t n) {
-    for (; n >= 13; n -= 13) mul_small(1220703125u);  // 5^13, the largest power of 5 in 32 bits
-    std::uint32_t rest = 1;
-    for (; n > 0; --n) rest *= 5;
-    mul_small(rest);
-  }
-  constexpr void add(const big_uint& b) {
-    std::uint64_t carry = 0;
-    for (std::size_t k = 0; k != b.size || carry != 0; ++k) {
-      if (k == size) push(0);
-      if (k >= size) return;  // overflowed
-      const std::uint64_t t = std::uint64_t{limb[k]} + (k < b.size ? b.limb[k] : 0u) + carry;
-      limb[k] = static_cast<std::uint32_t>(t);
-      carry = t >> 32;
-    }
-  }
-  constexpr void mul_u64(std::uint64_t m) {
-    big_uint high = *this;
-    mul_small(static_cast<std::uint32_t>(m));
-    high.mul_small(static_cast<std::uint32_t>(m >> 32));
-    high.shift_left(32);
-    add(high);
-    overflow = overflow || high.overflow;
-  }
-  constexpr void shift_left(std::size_t bits) {
-    if (size == 0) return;
-    const std::size_t whole = bits / 32, part = bits % 32;
-    if (size + whole + 1 > capacity) {
-      overflow = true;
-      return;
-    }
-    std::uint32_t moved[capacity + 1]{};
-    for (std::size_t k = 0; k != size; ++k) {
-      const std::uint64_t v = std::uint64_t{limb[k]} << part;
-      moved[k + whole] |= static_cast<std::uint32_t>(v);
-      moved[k + whole + 1] |= static_cast<std::uint32_t>(v >> 32);
-    }
-    size += whole + 1;
-    for (std::size_t k = 0; k != size; ++k) limb[k] = moved[k];
-    while (size != 0 && limb[size - 1] == 0) --size;
-  }
-  // *this -= b, where b <= *this.
-  constexpr void subtract(const big_uint& b) {
-    std::int64_t borrow = 0;
-    for (std::size_t k = 0; k != size; ++k) {
-      std::int64_t t = std::int64_t{limb[k]} - (k < b.size ? std::int64_t{b.limb[k]} : 0) - borrow;
-      borrow = t < 0 ? 1 : 0;
-      if (t < 0) t += std::int64_t{1} << 32;
-      limb[k] = static_cast<std::uint32_t>(t);
-    }
-    while (size != 0 && limb[size - 1] == 0) --size;
-  }
-  constexpr std::size_t bit_length() const {
-    if (size == 0) return 0;
-    return 32 * (size - 1) + static_cast<std::size_t>(std::bit_width(limb[size - 1]));
-  }
-  // The highest 64 bits (the number shifted right by bit_length() - 64, or left if it is shorter).
-  constexpr std::uint64_t top64() const {
-    const std::size_t n = bit_length();
-    std::uint64_t r = 0;
-    for (std::size_t k = 0; k != 64; ++k) {
-      if (k >= n) break;
-      const std::size_t bit = n - 1 - k;
-      if ((limb[bit / 32] >> (bit % 32)) & 1u) r |= std::uint64_t{1} << (63 - k);
-    }
-    return r;
-  }
-};
-
-constexpr int compare(const big_uint& a, const big_uint& b) {
-  if (a.size != b.size) return a.size < b.size ? -1 : 1;
-  for (std::size_t k = a.size; k != 0; --k)
-    if (a.limb[k - 1] != b.limb[k - 1]) return a.limb[k - 1] < b.limb[k - 1] ? -1 : 1;
-  return 0;
-}
-
-// The double mantissa * 2^exp for a mantissa below 2^53 (2^53 itself when rounding carried), exact.
-constexpr double compose(std::uint64_t mantissa, std::int32_t exp) {
-  if (mantissa == 0) return 0;
-  while (mantissa >= (std::uint64_t{1} << 53)) mantissa >>= 1, ++exp;  // only a carry's trailing zero
-  if (mantissa < (std::uint64_t{1} << 52)) {                           // subnormal: exp is -1074 then
-    return std::bit_cast<double>(mantissa);
-  }
-  const std::int32_t biased = exp + 52 + 1023;
-  if (biased >= 2047) return std::bit_cast<double>(std::uint64_t{0x7FF} << 52);
-  return std::bit_cast<double>((static_cast<std::uint64_t>(biased) << 52) | (mantissa - (std::uint64_t{1} << 52)));
-}
-
-// Whether v is a number and not an infinity, by comparisons only: inf - inf, the usual test, is not
-// a constant expression.
-constexpr bool is_finite(double v) { return v >= -1.7976931348623157e308 && v <= 1.7976931348623157e308; }
-
-struct exact_double {
-  double value = 0;
-  bool ok = false;  // false: the exponents were out of the bounds this conversion takes
-};
-
-// mantissa * num / den * 2^exp2 * 5^exp5 correctly rounded; num and den are not zero.
-constexpr exact_double correctly_rounded(std::uint64_t mantissa, std::uint64_t num, std::uint64_t den,
-                                         std::int32_t exp2, std::int32_t exp5) {
-  if (mantissa == 0) return {0, true};
-  // Far outside the doubles, the answer is known without big integers: log2 of the value is within
-  // about 130 of exp2 + 2.32 exp5.
-  const double log2_estimate = exp2 + 2.321928094887362 * exp5;
-  if (log2_estimate > 1300) return {std::bit_cast<double>(std::uint64_t{0x7FF} << 52), true};
-  if (log2_estimate < -1300) return {0, true};
-  if (exp5 > 500 || exp5 < -500) return {};
-  big_uint a(mantissa), b(den);
-  a.mul_u64(num);
-  if (exp5 >= 0)
-    a.mul_pow5(exp5);
-  else
-    b.mul_pow5(-exp5);
-  // value = a / b * 2^exp2. A quotient q = a * 2^s / b of 54 or 55 bits holds the 53 of the double,
-  // the bit that says above or below the half, and the remainder says whether anything follows.
-  const auto la = static_cast<std::int32_t>(a.bit_length()), lb = static_cast<std::int32_t>(b.bit_length());
-  std::int32_t s = 54 - (la - lb);
-  // Below the normal range the double's last bit is 2^-1074: then fewer bits of q are wanted.
-  if (exp2 - s + 1 < -1074) s = exp2 + 1075;
-  if (s >= 0)
-    a.shift_left(static_cast<std::size_t>(s));
-  else
-    b.shift_left(static_cast<std::size_t>(-s));
-  if (a.overflow || b.overflow) return {};
-  // q estimated from the leading bits (off by a few units at most), then made exact.
-  const std::int32_t la2 = static_cast<std::int32_t>(a.bit_length()), lb2 = static_cast<std::int32_t>(b.bit_length());
-  const double ratio = static_cast<double>(a.top64()) / static_cast<double>(b.top64());
-  const std::int32_t shift = la2 - lb2;
-  double estimate = shift >= 0 ? ratio * static_cast<double>(std::uint64_t{1} << (shift > 62 ? 62 : shift))
-                               : ratio / static_cast<double>(std::uint64_t{1} << (-shift > 62 ? 62 : -shift));
-  if (shift > 62 || -shift > 62) estimate = 0;  // cannot happen for the s chosen above; start low
-  std::uint64_t q = estimate < 1 ? 0 : static_cast<std::uint64_t>(estimate);
-  big_uint product = b;
-  product.mul_u64(q);
-  while (compare(product, a) > 0) product.subtract(b), --q;
-  big_uint rest = a;
-  rest.subtract(product);
-  while (compare(rest, b) >= 0) rest.subtract(b), ++q;
-  bool sticky = !rest.is_zero();
-  std::int32_t exp = exp2 - s;  // value = (q + rest / b) * 2^exp
-  while (q >= (std::uint64_t{1} << 54)) sticky = sticky || (q & 1u) != 0, q >>= 1, ++exp;
-  // Round q to its bits above the lowest: half way goes to the even neighbour.
-  const bool half = (q & 1u) != 0;
-  std::uint64_t m = q >> 1;
-  ++exp;
-  if (half && (sticky || (m & 1u) != 0)) ++m;
-  return {compose(m, exp), true};
-}
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/exact_double.hpp
 // ---- begin aiscale/text/detail/vocabulary.hpp
 // The words the text layer reads, per language: scale words, currencies, units and their
 // prefixes, and the small words that join numbers ("bis", "à") and units ("de", "di").
@@ -5597,6 +5416,8 @@ inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a 
 // In per_words, which use no currency flags: a word that says "per" and nothing else ("per", "pro",
 // "/"), unlike "a", "al" or "le", which are articles too, or "par" and "por", which also mean "by".
 inline constexpr entry_flags ONLY_PER = MONEY;
+// In format_sparsities: the word that makes a format sparse ("FP8 sparse"); the other ("dense") says it is not.
+inline constexpr entry_flags SPARSE = MONEY;
 
 struct scale_entry {
   std::string_view text;
@@ -5921,17 +5742,25 @@ inline constexpr word_entry clock_words[] = {
 };
 
 // The word for "times" between a number and a power of ten ("5 times 10^25", "5 mal 10 hoch 25"). Spanish
-// and Italian write "por" and "per", which also mean "per": not listed.
+// and Italian write "por" and "per", which also mean "per": not listed. In lower case only (CS): "5 Mal"
+// is no product.
 inline constexpr word_entry times_words[] = {
-  {"times", EN}, {"mal", DE}, {"maal", NL}, {"keer", NL}, {"fois", FR},
+  {"times", EN, CS}, {"mal", DE, CS}, {"maal", NL, CS}, {"keer", NL, CS}, {"fois", FR, CS},
 };
 
 // Words that join a compute figure to its numeric format written after it, in any of the six
 // languages: "20 petaflops of FP4", "at BF16", "bei FP8", "im FP8-Format", "en FP4", "di FP16", "van
 // FP8". Only a format after them makes them part of the figure ("20 PFLOPS of compute" ends before
 // "of").
-inline constexpr std::string_view format_joining_words[] = {"of", "at", "in", "bei", "im", "en",
-                                                             "de", "di", "van", "\u00e0", "a"};
+inline constexpr word_entry format_joining_words[] = {
+  {"of", ALL}, {"at", ALL}, {"in", ALL}, {"bei", ALL}, {"im", ALL}, {"en", ALL},
+  {"de", ALL}, {"di", ALL}, {"van", ALL}, {"\u00e0", ALL}, {"a", ALL},
+};
+
+// Words before or after a numeric format that say whether it is sparse: "FP8 sparse", "dense FP8".
+inline constexpr word_entry format_sparsities[] = {
+  {"sparse", ALL, SPARSE}, {"dense", ALL},
+};
 
 // Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
 // "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
@@ -6131,6 +5960,19 @@ constexpr device_name_list catalogue_device_names(const Accelerators& accelerato
   return r;
 }
 
+// Names that another layer declares (the catalogue's models and vendors, units/compute.hpp's formats)
+// as a table of words for the word index, in the order of the list they come from.
+template <std::size_t N>
+struct name_table {
+  word_entry at[N];
+};
+template <std::size_t N, class Name>
+constexpr name_table<N> name_table_of(Name name, entry_flags flags) {
+  name_table<N> r{};
+  for (std::size_t k = 0; k != N; ++k) r.at[k] = {name(k), ALL, flags};
+  return r;
+}
+
 // The numeric formats that may follow a compute unit ("989 TFLOP/s BF16", "FP8 sparse"), as
 // units/compute.hpp declares them: its labels are the unknown format's, each dense one, each sparse one.
 inline constexpr std::size_t format_count = (sizeof compute_labels / sizeof compute_labels[0] - 1) / 2;
@@ -6165,258 +6007,6 @@ constexpr dimension_name money_dimension_of(std::string_view code) {
 
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/vocabulary.hpp
-
-namespace aiscale::detail::text {
-
-constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
-constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
-
-// The length of a grouping separator at i, 0 if there is none. Spaces of every kind, the plain one
-// included ("1 000 TWh", as the IEA writes in English), and apostrophes (Swiss "3'000") group in every
-// language: read apart, "1 000 TWh" would be 1 and then 0 TWh.
-constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
-  if (i >= s.size()) return 0;
-  const char c = s[i];
-  if (c == group_mark(l) || c == '\'') return 1;
-  if (c == ' ') return 1;
-  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
-  const std::size_t sp = space_at(s, i);
-  return sp > 1 ? sp : 0;
-}
-
-struct number_read {
-  decimal value{};
-  std::size_t end = 0;
-  bool ok = false;
-  bool too_large = false;
-};
-
-// 1e18: room for one more digit, so that every number of up to 19 significant digits is held exactly.
-inline constexpr std::uint64_t mantissa_limit = 1000000000000000000ull;
-inline constexpr std::int32_t exponent_limit = 330;
-
-constexpr void add_digit(decimal& d, char c, bool fraction) {
-  const auto digit = static_cast<std::uint64_t>(c - '0');
-  if (d.mantissa < mantissa_limit) {
-    d.mantissa = d.mantissa * 10 + digit;
-    if (fraction) --d.exp10;
-  } else if (!fraction && d.exp10 < exponent_limit + 1) {
-    ++d.exp10;  // digits beyond the 17th only scale the number
-  }
-}
-
-// A power of ten written after a number: "2.1e25", "10^26", "10\u00b2\u2076" (superscript digits) and,
-// in German, "10 hoch 25". It is read as part of the number, so that the exponent is never read as a
-// figure of its own ("26 FLOP" of "10^26 FLOP"). Only "e" scales any number; the other forms write a
-// power of a base, read where the base is 10 and refused otherwise ("2^10" is no decimal figure).
-struct exponent_read {
-  std::size_t end = 0;  // 0: no exponent at i
-  std::int32_t exp10 = 0;
-  bool of_base = false;  // "^", superscripts, "hoch": a power of the number before it
-};
-// A superscript digit at i (or a superscript minus, as 10): its value and length, {0, 0} if none.
-struct superscript_read {
-  int digit = 0;
-  std::size_t length = 0;
-};
-constexpr superscript_read superscript_at(std::string_view s, std::size_t i) {
-  if (i + 1 < s.size() && byte(s[i]) == 0xC2) {
-    const unsigned char b = byte(s[i + 1]);
-    if (b == 0xB9) return {1, 2};
-    if (b == 0xB2 || b == 0xB3) return {b - 0xB0, 2};
-  }
-  if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x81) {
-    const unsigned char b = byte(s[i + 2]);
-    if (b == 0xB0 || (b >= 0xB4 && b <= 0xB9)) return {b - 0xB0, 3};
-    if (b == 0xBB) return {10, 3};
-  }
-  return {};
-}
-constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
-  const auto digits_from = [&](std::size_t k, bool of_base) -> exponent_read {
-    bool minus = false;
-    if (k < s.size() && (s[k] == '-' || s[k] == '+')) minus = s[k++] == '-';
-    const std::size_t first = k;
-    std::int32_t e = 0;
-    while (k < s.size() && is_digit(s[k]) && k - first < 4) e = e * 10 + (s[k++] - '0');
-    if (k == first || (k < s.size() && (is_digit(s[k]) || is_ascii_letter(s[k])))) return {};
-    return {k, minus ? -e : e, of_base};
-  };
-  if (i >= s.size()) return {};
-  if (s[i] == 'e' || s[i] == 'E') return digits_from(i + 1, false);
-  if (s[i] == '^') return digits_from(i + 1, true);
-  if (l == lang::de && i + 6 < s.size() && s[i] == ' ' && lower(s[i + 1]) == 'h' && s[i + 2] == 'o' &&
-      s[i + 3] == 'c' && s[i + 4] == 'h' && s[i + 5] == ' ')
-    return digits_from(i + 6, true);
-  std::size_t k = i;
-  bool minus = false;
-  std::int32_t e = 0;
-  for (superscript_read d = superscript_at(s, k); d.length != 0 && k - i < 12; d = superscript_at(s, k)) {
-    if (d.digit == 10 && (k != i || minus)) return {};
-    if (d.digit == 10)
-      minus = true;
-    else
-      e = e * 10 + d.digit;
-    k += d.length;
-  }
-  if (k == i || (minus && k == i + 3)) return {};
-  return {k, minus ? -e : e, true};
-}
-
-// A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
-// " times 10^25", " mal 10 hoch 25" (vocabulary: times_words), with one space at most on each side of a sign. The
-// number is its mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong figure.
-// Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent, end 0 if there is none.
-constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
-  if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
-  for (const word_entry& w : times_words)
-    if ((w.langs & bit(l)) != 0 && match(s, i + 1, w.text, false) == w.text.size() &&
-        space_at(s, i + 1 + w.text.size()) == 1)
-      return w.text.size() + 2;
-  return 0;
-}
-constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l) {
-  if (const std::size_t w = times_word_at(s, i, l)) {
-    i += w;
-  } else {
-    i += space_at(s, i);
-    std::size_t sign = 0;
-    if (i < s.size() && (s[i] == 'x' || s[i] == 'X' || s[i] == '*')) sign = 1;
-    if (i + 1 < s.size() && ((byte(s[i]) == 0xC3 && byte(s[i + 1]) == 0x97) ||  // U+00D7 multiplication sign
-                             (byte(s[i]) == 0xC2 && byte(s[i + 1]) == 0xB7)))   // U+00B7 middle dot
-      sign = 2;
-    if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x8B && byte(s[i + 2]) == 0x85) sign = 3;  // U+22C5
-    if (sign == 0) return {};
-    i += sign;
-    i += space_at(s, i);
-  }
-  if (i + 2 >= s.size() || s[i] != '1' || s[i + 1] != '0') return {};
-  const exponent_read e = exponent_at(s, i + 2, l);
-  return e.of_base ? e : exponent_read{};
-}
-
-// Reads a number at i in language l; unsigned (the caller reads signs).
-constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
-  number_read r;
-  const std::size_t start = i;
-  while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], false);
-  const std::size_t first_group = i - start;
-  // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
-  if (first_group >= 1 && first_group <= 3) {
-    std::size_t sep_len = group_separator_at(s, i, l);
-    // The first separator's bytes, compared in place (no substr bounds check, no memcmp call).
-    const std::size_t sep_at = i, first_sep_len = sep_len;
-    const auto same_separator = [&] {
-      if (sep_len != first_sep_len) return false;
-      for (std::size_t k = 0; k != sep_len; ++k)
-        if (s[i + k] != s[sep_at + k]) return false;
-      return true;
-    };
-    while (sep_len != 0 && same_separator() && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
-           is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
-           (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
-      i += sep_len;
-      for (int k = 0; k != 3; ++k) add_digit(r.value, s[i++], false);
-      sep_len = group_separator_at(s, i, l);
-    }
-  }
-  if (i + 1 < s.size() && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
-    ++i;
-    while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
-  }
-  r.ok = i != start && (is_digit(s[start]) || i > start + 1);
-  if (const exponent_read e = exponent_at(s, i, l); e.end != 0 && r.ok) {
-    // A power of a base other than 10 is no decimal number: refused, never read as its base.
-    if (e.of_base && !(r.value.mantissa == 10 && r.value.exp10 == 0)) return {r.value, e.end, false, false};
-    if (e.of_base) r.value.mantissa = 1;
-    r.value.exp10 += e.exp10;
-    i = e.end;
-  } else if (const exponent_read t = times_power_of_ten_at(s, i, l); t.end != 0 && r.ok) {
-    r.value.exp10 += t.exp10;
-    i = t.end;
-  }
-  r.end = i;
-  // A mark and a digit right after the number: the notation of another language ("1,5" in English,
-  // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
-  // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
-  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) r.ok = false;
-  r.too_large = r.value.exp10 > exponent_limit;
-  return r;
-}
-
-inline constexpr double two_pow_53 = 9007199254740992.0;
-
-// Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
-constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
-
-// mantissa * 10^exp10 * scale as a double, correctly rounded (as std::from_chars rounds): one
-// operation where the mantissa and the factor are exact doubles, as in "3 billion" or "1.5", else
-// the exact quotient of big integers (exact_double.hpp).
-// The scale is taken by reference: a magnitude just built by the caller and passed by value is
-// reloaded with wide loads that stall store forwarding (most of a short parse's time).
-constexpr double to_double(const decimal& d, const magnitude& unit) {
-  const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
-  const auto x = static_cast<double>(d.mantissa);
-  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
-  if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
-    const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
-    return d.negative ? -v : v;
-  }
-  magnitude scale = unit;
-  scale.exp2 = exp2;
-  scale.exp5 = exp5;
-  // Stays 0 for a zero mantissa and for a scale far below the smallest double.
-  double v = 0;
-  const integer_result up = integer_value(scale);
-  const integer_result down = integer_value(inverse(scale));
-  const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
-  if (d.mantissa != 0) {
-    // Two exact doubles, one rounding: correctly rounded, and quicker than the big integers.
-    const bool exact_mantissa = x < two_pow_53;
-    if (exact_mantissa && up.ok && static_cast<double>(up.value) < two_pow_53)
-      v = x * static_cast<double>(up.value);
-    else if (exact_mantissa && down.ok && static_cast<double>(down.value) < two_pow_53)
-      v = x / static_cast<double>(down.value);
-    else if (const exact_double e = correctly_rounded(d.mantissa, unit.num, unit.den, exp2, exp5); e.ok)
-      v = e.value;
-    else if (scale.exp2 > 1100 || scale.exp5 > 480)
-      v = std::numeric_limits<double>::infinity();
-    else if (!underflows)
-      v = x * value_of<double>(scale);
-  }
-  return d.negative ? -v : v;
-}
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/number.hpp
-// ---- begin aiscale/text/detail/when_used.hpp
-// Tables built on first use: a static member of a class template is evaluated where the template
-// is instantiated, so a program that includes the text layer but never reads or writes text does
-// not evaluate the tables built from the vocabulary (a cost of every translation unit otherwise).
-
-namespace aiscale::detail::text {
-
-// x, named so that the expression depends on V: a static member of a template over V initialised
-// with it is evaluated where that template is used. An initialiser that depends on nothing is
-// evaluated where the template is defined (clang does so), in every program that includes the text
-// layer. The function templates that read such a table name it through a parameter of their own
-// (grammar<V>, written_tables<V>) for the same reason.
-template <class V, class T>
-constexpr const T& when_used(const T& x) {
-  return x;
-}
-
-}  // namespace aiscale::detail::text
-// ---- end aiscale/text/detail/when_used.hpp
-// ---- begin aiscale/text/detail/word_index.hpp
-// One index of every word of the vocabulary (ASCII case folded), built at compile time: reading the
-// words at a position is one pass over the text's bytes, and gives every role they have at once.
-
-#include <bit>
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-#include <type_traits>
 
 namespace aiscale::detail::text {
 
@@ -6459,8 +6049,38 @@ enum class word_role : std::uint8_t {
   device_unit,       // device_unit_words: "units of" of "units of H100"
   device_count,      // device_count_words: "units" of "H100 units"
   device_container,  // device_containers: "servers" of "H100 servers"
+  // Words the grammar reads before a number, found where the word before it starts (word_before).
+  between,      // between_words: "between" of "between 364 and 400 billion"
+  fraction,     // fraction_words: "half" of "half a billion"
+  fraction_of,  // fraction_of_words: "of" of "three quarters of a trillion"
+  clock,        // clock_words: "\u00e0" of "\u00e0 18 heures"
+  // Words the grammar reads after a number or unit.
+  singular_unit,   // singular_units: "Jahr" of "2025 Jahr" (no unit after a plural number)
+  order_of_size,   // order_of_size_words: "scale" of "a gigawatt-scale campus"
+  format_joining,  // format_joining_words: "of" of "20 petaflops of FP4"
+  times,           // times_words: "times" of "5 times 10^25"
+  numeric_format,  // the dense formats of units/compute.hpp: "BF16" of "989 TFLOP/s BF16"
+  sparsity,        // format_sparsities: "sparse" of "FP8 sparse"
+  // Names from the catalogue, read before a count's noun or as its noun's model.
+  device_vendor,  // vendors and product families: "Nvidia" of "Nvidia H100-GPUs"
+  device_model,   // models: "H100" of "30.000 H100"
+  // Stems: a word that starts with them is theirs, no word boundary after them.
+  other_dollar,  // other_dollars: "canad" of "dollars canadiens"
+  model_size,    // model_size_words: "parameter" of "70B parameters"
 };
-inline constexpr std::size_t word_role_count = 16;
+inline constexpr std::size_t word_role_count = 30;
+
+// Whether the words of role r need no word boundary after them: stems, matched as the start of a
+// longer word ("canad" of "canadiens", "model" of "models"), and the catalogue's names, which the
+// grammar reads on with what follows them ("H100s", "Nvidia-GPUs").
+constexpr bool is_stem_role(word_role r) {
+  return r == word_role::other_dollar || r == word_role::model_size || r == word_role::device_vendor ||
+         r == word_role::device_model;
+}
+
+// Whether the words of role r tell a text's language in grammar::language_of_words: the words read
+// after a number, not the words read before one or read only as stems.
+constexpr bool tells_language(word_role r) { return r < word_role::between; }
 
 // A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
@@ -6489,7 +6109,9 @@ constexpr indexed_word index_word(const Entry& e, std::size_t k) {
     // A prefix is followed by its unit, never by a word boundary.
     return {e.text, static_cast<std::uint16_t>(k), R, ALL, e.symbol, false, false};
   } else {
-    return {e.text, static_cast<std::uint16_t>(k), R, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+    return {e.text,  static_cast<std::uint16_t>(k), R,
+            e.langs, (e.flags & CS) != 0,           !is_stem_role(R) && needs_boundary(e.text),
+            false};
   }
 }
 
@@ -6676,6 +6298,472 @@ constexpr bool entry_fits(const word_index<Nodes, N>& t, std::size_t k, std::str
 
 }  // namespace aiscale::detail::text
 // ---- end aiscale/text/detail/word_index.hpp
+
+namespace aiscale::detail::text {
+
+template <std::size_t Most>
+struct word_token {
+  std::size_t begin = 0;    // where the token starts: a position after spaces
+  word_lookup<Most> words;  // every word of the index that starts there (none where walk was false)
+
+  // Whether the token was read at i: a step that reads at another position walks there itself.
+  constexpr bool at(std::size_t i) const { return begin == i; }
+};
+
+// The word token at s[i...]: one walk of index t, or none where walk is false (no word of a role the
+// grammar reads there can start: a first-byte test, word_index::starts).
+template <std::size_t Most, std::size_t Nodes, std::size_t N>
+constexpr word_token<Most> lex_word(const word_index<Nodes, N>& t, std::string_view s, std::size_t i, bool walk) {
+  return {i, lookup<Most>(t, s, walk ? i : s.size())};
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/lexer.hpp
+// ---- begin aiscale/text/detail/number.hpp
+// Reading a number as a language writes it ("1.234,5" in German, "1,234.5" in English, "1 234,5"
+// in French), exactly, into a decimal; and turning a decimal times a magnitude into a double.
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+// ---- begin aiscale/text/detail/exact_double.hpp
+// The double nearest to an exact rational mantissa * num / den * 2^exp2 * 5^exp5, correctly rounded
+// (ties to even) as std::from_chars rounds a decimal, and in constant evaluation too: the quotient of
+// two big integers, checked by exact multiplication, so that no intermediate step rounds,
+// overflows or underflows.
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+
+namespace aiscale::detail::text {
+
+// An unsigned integer of up to 64 32-bit limbs (2048 bits), least significant first: room for
+// 5^500 times a 64-bit mantissa and the 55 bits of a quotient.
+struct big_uint {
+  static constexpr std::size_t capacity = 64;
+  std::uint32_t limb[capacity]{};
+  std::size_t size = 0;   // limbs in use; the highest is not zero
+  bool overflow = false;  // a result needed more than the capacity (the caller bounds its inputs)
+
+  constexpr explicit big_uint(std::uint64_t v = 0) {
+    while (v != 0) limb[size++] = static_cast<std::uint32_t>(v), v >>= 32;
+  }
+  constexpr bool is_zero() const { return size == 0; }
+  constexpr void push(std::uint32_t v) {
+    if (size == capacity)
+      overflow = true;
+    else
+      limb[size++] = v;
+  }
+  constexpr void mul_small(std::uint32_t m) {
+    std::uint64_t carry = 0;
+    for (std::size_t k = 0; k != size; ++k) {
+      const std::uint64_t t = std::uint64_t{limb[k]} * m + carry;
+      limb[k] = static_cast<std::uint32_t>(t);
+      carry = t >> 32;
+    }
+    if (carry != 0) push(static_cast<std::uint32_t>(carry));
+    if (m == 0) size = 0;  // no zero limbs on top: compare() goes by size first
+  }
+  constexpr void mul_pow5(std::int32_t n) {
+    for (; n >= 13; n -= 13) mul_small(1220703125u);  // 5^13, the largest power of 5 in 32 bits
+    std::uint32_t rest = 1;
+    for (; n > 0; --n) rest *= 5;
+    mul_small(rest);
+  }
+  constexpr void add(const big_uint& b) {
+    std::uint64_t carry = 0;
+    for (std::size_t k = 0; k != b.size || carry != 0; ++k) {
+      if (k == size) push(0);
+      if (k >= size) return;  // overflowed
+      const std::uint64_t t = std::uint64_t{limb[k]} + (k < b.size ? b.limb[k] : 0u) + carry;
+      limb[k] = static_cast<std::uint32_t>(t);
+      carry = t >> 32;
+    }
+  }
+  constexpr void mul_u64(std::uint64_t m) {
+    big_uint high = *this;
+    mul_small(static_cast<std::uint32_t>(m));
+    high.mul_small(static_cast<std::uint32_t>(m >> 32));
+    high.shift_left(32);
+    add(high);
+    overflow = overflow || high.overflow;
+  }
+  constexpr void shift_left(std::size_t bits) {
+    if (size == 0) return;
+    const std::size_t whole = bits / 32, part = bits % 32;
+    if (size + whole + 1 > capacity) {
+      overflow = true;
+      return;
+    }
+    std::uint32_t moved[capacity + 1]{};
+    for (std::size_t k = 0; k != size; ++k) {
+      const std::uint64_t v = std::uint64_t{limb[k]} << part;
+      moved[k + whole] |= static_cast<std::uint32_t>(v);
+      moved[k + whole + 1] |= static_cast<std::uint32_t>(v >> 32);
+    }
+    size += whole + 1;
+    for (std::size_t k = 0; k != size; ++k) limb[k] = moved[k];
+    while (size != 0 && limb[size - 1] == 0) --size;
+  }
+  // *this -= b, where b <= *this.
+  constexpr void subtract(const big_uint& b) {
+    std::int64_t borrow = 0;
+    for (std::size_t k = 0; k != size; ++k) {
+      std::int64_t t = std::int64_t{limb[k]} - (k < b.size ? std::int64_t{b.limb[k]} : 0) - borrow;
+      borrow = t < 0 ? 1 : 0;
+      if (t < 0) t += std::int64_t{1} << 32;
+      limb[k] = static_cast<std::uint32_t>(t);
+    }
+    while (size != 0 && limb[size - 1] == 0) --size;
+  }
+  constexpr std::size_t bit_length() const {
+    if (size == 0) return 0;
+    return 32 * (size - 1) + static_cast<std::size_t>(std::bit_width(limb[size - 1]));
+  }
+  // The highest 64 bits (the number shifted right by bit_length() - 64, or left if it is shorter).
+  constexpr std::uint64_t top64() const {
+    const std::size_t n = bit_length();
+    std::uint64_t r = 0;
+    for (std::size_t k = 0; k != 64; ++k) {
+      if (k >= n) break;
+      const std::size_t bit = n - 1 - k;
+      if ((limb[bit / 32] >> (bit % 32)) & 1u) r |= std::uint64_t{1} << (63 - k);
+    }
+    return r;
+  }
+};
+
+constexpr int compare(const big_uint& a, const big_uint& b) {
+  if (a.size != b.size) return a.size < b.size ? -1 : 1;
+  for (std::size_t k = a.size; k != 0; --k)
+    if (a.limb[k - 1] != b.limb[k - 1]) return a.limb[k - 1] < b.limb[k - 1] ? -1 : 1;
+  return 0;
+}
+
+// The double mantissa * 2^exp for a mantissa below 2^53 (2^53 itself when rounding carried), exact.
+constexpr double compose(std::uint64_t mantissa, std::int32_t exp) {
+  if (mantissa == 0) return 0;
+  while (mantissa >= (std::uint64_t{1} << 53)) mantissa >>= 1, ++exp;  // only a carry's trailing zero
+  if (mantissa < (std::uint64_t{1} << 52)) {                           // subnormal: exp is -1074 then
+    return std::bit_cast<double>(mantissa);
+  }
+  const std::int32_t biased = exp + 52 + 1023;
+  if (biased >= 2047) return std::bit_cast<double>(std::uint64_t{0x7FF} << 52);
+  return std::bit_cast<double>((static_cast<std::uint64_t>(biased) << 52) | (mantissa - (std::uint64_t{1} << 52)));
+}
+
+// Whether v is a number and not an infinity, by comparisons only: inf - inf, the usual test, is not
+// a constant expression.
+constexpr bool is_finite(double v) { return v >= -1.7976931348623157e308 && v <= 1.7976931348623157e308; }
+
+struct exact_double {
+  double value = 0;
+  bool ok = false;  // false: the exponents were out of the bounds this conversion takes
+};
+
+// mantissa * num / den * 2^exp2 * 5^exp5 correctly rounded; num and den are not zero.
+constexpr exact_double correctly_rounded(std::uint64_t mantissa, std::uint64_t num, std::uint64_t den,
+                                         std::int32_t exp2, std::int32_t exp5) {
+  if (mantissa == 0) return {0, true};
+  // Far outside the doubles, the answer is known without big integers: log2 of the value is within
+  // about 130 of exp2 + 2.32 exp5.
+  const double log2_estimate = exp2 + 2.321928094887362 * exp5;
+  if (log2_estimate > 1300) return {std::bit_cast<double>(std::uint64_t{0x7FF} << 52), true};
+  if (log2_estimate < -1300) return {0, true};
+  if (exp5 > 500 || exp5 < -500) return {};
+  big_uint a(mantissa), b(den);
+  a.mul_u64(num);
+  if (exp5 >= 0)
+    a.mul_pow5(exp5);
+  else
+    b.mul_pow5(-exp5);
+  // value = a / b * 2^exp2. A quotient q = a * 2^s / b of 54 or 55 bits holds the 53 of the double,
+  // the bit that says above or below the half, and the remainder says whether anything follows.
+  const auto la = static_cast<std::int32_t>(a.bit_length()), lb = static_cast<std::int32_t>(b.bit_length());
+  std::int32_t s = 54 - (la - lb);
+  // Below the normal range the double's last bit is 2^-1074: then fewer bits of q are wanted.
+  if (exp2 - s + 1 < -1074) s = exp2 + 1075;
+  if (s >= 0)
+    a.shift_left(static_cast<std::size_t>(s));
+  else
+    b.shift_left(static_cast<std::size_t>(-s));
+  if (a.overflow || b.overflow) return {};
+  // q estimated from the leading bits (off by a few units at most), then made exact.
+  const std::int32_t la2 = static_cast<std::int32_t>(a.bit_length()), lb2 = static_cast<std::int32_t>(b.bit_length());
+  const double ratio = static_cast<double>(a.top64()) / static_cast<double>(b.top64());
+  const std::int32_t shift = la2 - lb2;
+  double estimate = shift >= 0 ? ratio * static_cast<double>(std::uint64_t{1} << (shift > 62 ? 62 : shift))
+                               : ratio / static_cast<double>(std::uint64_t{1} << (-shift > 62 ? 62 : -shift));
+  if (shift > 62 || -shift > 62) estimate = 0;  // cannot happen for the s chosen above; start low
+  std::uint64_t q = estimate < 1 ? 0 : static_cast<std::uint64_t>(estimate);
+  big_uint product = b;
+  product.mul_u64(q);
+  while (compare(product, a) > 0) product.subtract(b), --q;
+  big_uint rest = a;
+  rest.subtract(product);
+  while (compare(rest, b) >= 0) rest.subtract(b), ++q;
+  bool sticky = !rest.is_zero();
+  std::int32_t exp = exp2 - s;  // value = (q + rest / b) * 2^exp
+  while (q >= (std::uint64_t{1} << 54)) sticky = sticky || (q & 1u) != 0, q >>= 1, ++exp;
+  // Round q to its bits above the lowest: half way goes to the even neighbour.
+  const bool half = (q & 1u) != 0;
+  std::uint64_t m = q >> 1;
+  ++exp;
+  if (half && (sticky || (m & 1u) != 0)) ++m;
+  return {compose(m, exp), true};
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/exact_double.hpp
+
+namespace aiscale::detail::text {
+
+constexpr char decimal_mark(lang l) { return l == lang::en ? '.' : ','; }
+constexpr char group_mark(lang l) { return l == lang::en ? ',' : '.'; }
+
+// The length of a grouping separator at i, 0 if there is none. Spaces of every kind, the plain one
+// included ("1 000 TWh", as the IEA writes in English), and apostrophes (Swiss "3'000") group in every
+// language: read apart, "1 000 TWh" would be 1 and then 0 TWh.
+constexpr std::size_t group_separator_at(std::string_view s, std::size_t i, lang l) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == group_mark(l) || c == '\'') return 1;
+  if (c == ' ') return 1;
+  if (byte(c) == 0xE2 && i + 2 < s.size() && byte(s[i + 1]) == 0x80 && byte(s[i + 2]) == 0x99) return 3;  // ’
+  const std::size_t sp = space_at(s, i);
+  return sp > 1 ? sp : 0;
+}
+
+struct number_read {
+  decimal value{};
+  std::size_t end = 0;
+  bool ok = false;
+  bool too_large = false;
+};
+
+// 1e18: room for one more digit, so that every number of up to 19 significant digits is held exactly.
+inline constexpr std::uint64_t mantissa_limit = 1000000000000000000ull;
+inline constexpr std::int32_t exponent_limit = 330;
+
+constexpr void add_digit(decimal& d, char c, bool fraction) {
+  const auto digit = static_cast<std::uint64_t>(c - '0');
+  if (d.mantissa < mantissa_limit) {
+    d.mantissa = d.mantissa * 10 + digit;
+    if (fraction) --d.exp10;
+  } else if (!fraction && d.exp10 < exponent_limit + 1) {
+    ++d.exp10;  // digits beyond the 17th only scale the number
+  }
+}
+
+// A power of ten written after a number: "2.1e25", "10^26", "10\u00b2\u2076" (superscript digits) and,
+// in German, "10 hoch 25". It is read as part of the number, so that the exponent is never read as a
+// figure of its own ("26 FLOP" of "10^26 FLOP"). Only "e" scales any number; the other forms write a
+// power of a base, read where the base is 10 and refused otherwise ("2^10" is no decimal figure).
+struct exponent_read {
+  std::size_t end = 0;  // 0: no exponent at i
+  std::int32_t exp10 = 0;
+  bool of_base = false;  // "^", superscripts, "hoch": a power of the number before it
+};
+// A superscript digit at i (or a superscript minus, as 10): its value and length, {0, 0} if none.
+struct superscript_read {
+  int digit = 0;
+  std::size_t length = 0;
+};
+constexpr superscript_read superscript_at(std::string_view s, std::size_t i) {
+  if (i + 1 < s.size() && byte(s[i]) == 0xC2) {
+    const unsigned char b = byte(s[i + 1]);
+    if (b == 0xB9) return {1, 2};
+    if (b == 0xB2 || b == 0xB3) return {b - 0xB0, 2};
+  }
+  if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x81) {
+    const unsigned char b = byte(s[i + 2]);
+    if (b == 0xB0 || (b >= 0xB4 && b <= 0xB9)) return {b - 0xB0, 3};
+    if (b == 0xBB) return {10, 3};
+  }
+  return {};
+}
+constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
+  const auto digits_from = [&](std::size_t k, bool of_base) -> exponent_read {
+    bool minus = false;
+    if (k < s.size() && (s[k] == '-' || s[k] == '+')) minus = s[k++] == '-';
+    const std::size_t first = k;
+    std::int32_t e = 0;
+    while (k < s.size() && is_digit(s[k]) && k - first < 4) e = e * 10 + (s[k++] - '0');
+    if (k == first || (k < s.size() && (is_digit(s[k]) || is_ascii_letter(s[k])))) return {};
+    return {k, minus ? -e : e, of_base};
+  };
+  if (i >= s.size()) return {};
+  if (s[i] == 'e' || s[i] == 'E') return digits_from(i + 1, false);
+  if (s[i] == '^') return digits_from(i + 1, true);
+  if (l == lang::de && i + 6 < s.size() && s[i] == ' ' && lower(s[i + 1]) == 'h' && s[i + 2] == 'o' &&
+      s[i + 3] == 'c' && s[i + 4] == 'h' && s[i + 5] == ' ')
+    return digits_from(i + 6, true);
+  std::size_t k = i;
+  bool minus = false;
+  std::int32_t e = 0;
+  for (superscript_read d = superscript_at(s, k); d.length != 0 && k - i < 12; d = superscript_at(s, k)) {
+    if (d.digit == 10 && (k != i || minus)) return {};
+    if (d.digit == 10)
+      minus = true;
+    else
+      e = e * 10 + d.digit;
+    k += d.length;
+  }
+  if (k == i || (minus && k == i + 3)) return {};
+  return {k, minus ? -e : e, true};
+}
+
+// A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
+// " times 10^25", " mal 10 hoch 25", with one space at most on each side of a sign or word. The number
+// is its mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong
+// figure. times_word(s, j) is the length of a word for "times" at j (the grammar's word index: the
+// vocabulary's times_words), 0 if there is none. Its exponent, end 0 if there is none.
+template <class TimesWord>
+constexpr std::size_t times_word_at(std::string_view s, std::size_t i, TimesWord times_word) {
+  if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
+  if (const std::size_t n = times_word(s, i + 1); n != 0 && space_at(s, i + 1 + n) == 1) return n + 2;
+  return 0;
+}
+template <class TimesWord>
+constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l, TimesWord times_word) {
+  if (const std::size_t w = times_word_at(s, i, times_word)) {
+    i += w;
+  } else {
+    i += space_at(s, i);
+    std::size_t sign = 0;
+    if (i < s.size() && (s[i] == 'x' || s[i] == 'X' || s[i] == '*')) sign = 1;
+    if (i + 1 < s.size() && ((byte(s[i]) == 0xC3 && byte(s[i + 1]) == 0x97) ||  // U+00D7 multiplication sign
+                             (byte(s[i]) == 0xC2 && byte(s[i + 1]) == 0xB7)))   // U+00B7 middle dot
+      sign = 2;
+    if (i + 2 < s.size() && byte(s[i]) == 0xE2 && byte(s[i + 1]) == 0x8B && byte(s[i + 2]) == 0x85) sign = 3;  // U+22C5
+    if (sign == 0) return {};
+    i += sign;
+    i += space_at(s, i);
+  }
+  if (i + 2 >= s.size() || s[i] != '1' || s[i + 1] != '0') return {};
+  const exponent_read e = exponent_at(s, i + 2, l);
+  return e.of_base ? e : exponent_read{};
+}
+
+// Reads a number at i in language l; unsigned (the caller reads signs). times_word as for
+// times_power_of_ten_at.
+template <class TimesWord>
+constexpr number_read read_number(std::string_view s, std::size_t i, lang l, TimesWord times_word) {
+  number_read r;
+  const std::size_t start = i;
+  while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], false);
+  const std::size_t first_group = i - start;
+  // Groups of exactly three digits after one of 1 to 3 digits, all with the same separator.
+  if (first_group >= 1 && first_group <= 3) {
+    std::size_t sep_len = group_separator_at(s, i, l);
+    // The first separator's bytes, compared in place (no substr bounds check, no memcmp call).
+    const std::size_t sep_at = i, first_sep_len = sep_len;
+    const auto same_separator = [&] {
+      if (sep_len != first_sep_len) return false;
+      for (std::size_t k = 0; k != sep_len; ++k)
+        if (s[i + k] != s[sep_at + k]) return false;
+      return true;
+    };
+    while (sep_len != 0 && same_separator() && i + sep_len + 3 <= s.size() && is_digit(s[i + sep_len]) &&
+           is_digit(s[i + sep_len + 1]) && is_digit(s[i + sep_len + 2]) &&
+           (i + sep_len + 3 == s.size() || !is_digit(s[i + sep_len + 3]))) {
+      i += sep_len;
+      for (int k = 0; k != 3; ++k) add_digit(r.value, s[i++], false);
+      sep_len = group_separator_at(s, i, l);
+    }
+  }
+  if (i + 1 < s.size() && s[i] == decimal_mark(l) && is_digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], true);
+  }
+  r.ok = i != start && (is_digit(s[start]) || i > start + 1);
+  if (const exponent_read e = exponent_at(s, i, l); e.end != 0 && r.ok) {
+    // A power of a base other than 10 is no decimal number: refused, never read as its base.
+    if (e.of_base && !(r.value.mantissa == 10 && r.value.exp10 == 0)) return {r.value, e.end, false, false};
+    if (e.of_base) r.value.mantissa = 1;
+    r.value.exp10 += e.exp10;
+    i = e.end;
+  } else if (const exponent_read t = times_power_of_ten_at(s, i, l, times_word); t.end != 0 && r.ok) {
+    r.value.exp10 += t.exp10;
+    i = t.end;
+  }
+  r.end = i;
+  // A mark and a digit right after the number: the notation of another language ("1,5" in English,
+  // "1.5" in German), or groups that are not of three. Reading "1" and then "5" as a new number
+  // would make a wrong figure ("5 GW" of "1,5 GW"); the number is refused as a whole.
+  if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) r.ok = false;
+  r.too_large = r.value.exp10 > exponent_limit;
+  return r;
+}
+
+inline constexpr double two_pow_53 = 9007199254740992.0;
+
+// Whether a scale is 10^exp2 alone (no rational part): the scales of to_double's exact path.
+constexpr bool is_power_of_ten(const magnitude& m) { return m.num == 1 && m.den == 1 && m.exp2 == m.exp5; }
+
+// mantissa * 10^exp10 * scale as a double, correctly rounded (as std::from_chars rounds): one
+// operation where the mantissa and the factor are exact doubles, as in "3 billion" or "1.5", else
+// the exact quotient of big integers (exact_double.hpp).
+// The scale is taken by reference: a magnitude just built by the caller and passed by value is
+// reloaded with wide loads that stall store forwarding (most of a short parse's time).
+constexpr double to_double(const decimal& d, const magnitude& unit) {
+  const std::int32_t exp2 = unit.exp2 + d.exp10, exp5 = unit.exp5 + d.exp10;
+  const auto x = static_cast<double>(d.mantissa);
+  // The common case, a power of ten within the exact range of doubles, without 64-bit divisions.
+  if (is_power_of_ten(unit) && exp2 >= -22 && exp2 <= 22 && x < two_pow_53) {
+    const double v = exp2 >= 0 ? x * pow10_table[exp2] : x / pow10_table[-exp2];
+    return d.negative ? -v : v;
+  }
+  magnitude scale = unit;
+  scale.exp2 = exp2;
+  scale.exp5 = exp5;
+  // Stays 0 for a zero mantissa and for a scale far below the smallest double.
+  double v = 0;
+  const integer_result up = integer_value(scale);
+  const integer_result down = integer_value(inverse(scale));
+  const bool underflows = scale.exp2 < -1200 || scale.exp5 < -520;
+  if (d.mantissa != 0) {
+    // Two exact doubles, one rounding: correctly rounded, and quicker than the big integers.
+    const bool exact_mantissa = x < two_pow_53;
+    if (exact_mantissa && up.ok && static_cast<double>(up.value) < two_pow_53)
+      v = x * static_cast<double>(up.value);
+    else if (exact_mantissa && down.ok && static_cast<double>(down.value) < two_pow_53)
+      v = x / static_cast<double>(down.value);
+    else if (const exact_double e = correctly_rounded(d.mantissa, unit.num, unit.den, exp2, exp5); e.ok)
+      v = e.value;
+    else if (scale.exp2 > 1100 || scale.exp5 > 480)
+      v = std::numeric_limits<double>::infinity();
+    else if (!underflows)
+      v = x * value_of<double>(scale);
+  }
+  return d.negative ? -v : v;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/number.hpp
+// ---- begin aiscale/text/detail/when_used.hpp
+// Tables built on first use: a static member of a class template is evaluated where the template
+// is instantiated, so a program that includes the text layer but never reads or writes text does
+// not evaluate the tables built from the vocabulary (a cost of every translation unit otherwise).
+
+namespace aiscale::detail::text {
+
+// x, named so that the expression depends on V: a static member of a template over V initialised
+// with it is evaluated where that template is used. An initialiser that depends on nothing is
+// evaluated where the template is defined (clang does so), in every program that includes the text
+// layer. The function templates that read such a table name it through a parameter of their own
+// (grammar<V>, written_tables<V>) for the same reason.
+template <class V, class T>
+constexpr const T& when_used(const T& x) {
+  return x;
+}
+
+}  // namespace aiscale::detail::text
+// ---- end aiscale/text/detail/when_used.hpp
 // ---- begin aiscale/text/result.hpp
 // parse_result<T>: a value or a parse_error (what was wrong and at which byte). Errors are values,
 // so the text layer works without exceptions and inside constant evaluation.
@@ -6840,13 +6928,11 @@ struct device_start_set {
   bool has[256]{};
 };
 template <std::size_t Nodes, std::size_t N>
-constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index) {
   device_start_set r;
-  for (std::size_t b = 0; b != 256; ++b)
-    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
-               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
-  for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
-  for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
+  for (const word_role role :
+       {word_role::device_adjective, word_role::device_unit, word_role::device_vendor, word_role::device_model})
+    for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[static_cast<std::size_t>(role)][b] != 0;
   return r;
 }
 
@@ -6855,48 +6941,6 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
-// A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
-constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
-  if (j >= s.size()) return {};
-  const char first = lower(s[j]);
-  for (std::size_t k = 0; k != format_count; ++k) {
-    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, dense_format(k), true);
-    if (n == 0) continue;
-    std::size_t e = j + n;
-    bool sparse = sparse_before;
-    const std::size_t sp = skip_spaces(s, e);
-    if (const std::size_t m = match_word(s, sp, "sparse", true))
-      e = sp + m, sparse = true;
-    else if (const std::size_t d = match_word(s, sp, "dense", true))
-      e = sp + d;
-    if (paren) {
-      if (e >= s.size() || s[e] != ')') return {};
-      ++e;
-    }
-    return {e, sparse ? sparse_format(k) : dense_format(k)};
-  }
-  return {};
-}
-// A compute figure's format after it: right there, in parentheses, or after a joining word
-// (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
-constexpr format_found find_format(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
-  const bool paren = j < s.size() && s[j] == '(';
-  if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
-  for (const std::string_view w : format_joining_words)
-    if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
-      j = skip_spaces(s, j + n);
-      break;
-    }
-  bool sparse_before = false;
-  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
-    j = skip_spaces(s, j + n), sparse_before = true;
-  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
-    j = skip_spaces(s, j + d);
-  return format_at(s, j, false, sparse_before);
-}
-
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) {
   return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
@@ -6980,13 +7024,6 @@ constexpr std::string_view word_before(std::string_view s, std::size_t i) {
   return s.substr(b, e - b);
 }
 
-template <std::size_t N>
-constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_mask langs) {
-  for (const word_entry& e : words)
-    if ((e.langs & langs) != 0 && folded_equal(e.text, w)) return true;
-  return false;
-}
-
 struct scaled_number {
   number_read number{};
   found scale{};
@@ -7010,6 +7047,7 @@ inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
+  if (byte(s[i]) != 0xE2) return {};  // the first byte of both signs below: most positions have none
   if (match(s, i, minus_sign, false)) return {3, true};
   if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
@@ -7087,29 +7125,6 @@ constexpr std::uint16_t billion_letter_index() {
   return 0;
 }
 
-// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
-// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
-// are English: the letter is read so in every language.
-constexpr bool model_size_at(std::string_view s, std::size_t e) {
-  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
-  std::size_t k = e + 1;
-  if (k < s.size() && s[k] == '-') ++k;
-  k = skip_spaces(s, k);
-  for (const word_entry& w : model_size_words)
-    if (match(s, k, w.text, true) != 0) return true;
-  return false;
-}
-// Reads n's glued "B" as the scale word of a model's size, where it is one.
-constexpr void read_model_size(std::string_view s, scaled_number& n) {
-  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
-  n.scale = {1, billion_letter_index()};
-  n.scale_begin = n.number.end;
-  n.end = n.number.end + 1;
-  n.tentative = false;
-  n.foreign = false;
-  n.chained_exp10 = 0;
-}
-
 // Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
 // in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
 // 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
@@ -7125,15 +7140,6 @@ constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& 
 constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
   return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
          to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
-}
-
-// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
-// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
-constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
-                                          lang_mask langs) {
-  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
-  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
-  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
 // Whether the unit read is an "s" glued to a round whole number that makes the number plural rather
@@ -7174,15 +7180,6 @@ constexpr bool plural_of_a_singular(const scale_entry& w, lang_mask langs) {
       return true;
   }
   return false;
-}
-
-// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
-// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
-constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
-  const std::string_view w = word_before(s, begin);
-  if (w.empty() || !word_in(w, clock_words, langs)) return false;
-  const auto at = static_cast<std::size_t>(w.data() - s.data());
-  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
 // The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
@@ -7253,6 +7250,15 @@ constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, c
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
+  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // The catalogue's models (case as written) and vendors, and units/compute.hpp's dense formats, as
+  // tables of the index.
+  static constexpr auto model_names =
+      name_table_of<device_names.model_count>([](std::size_t k) { return device_names.models[k]; }, CS);
+  static constexpr auto vendor_names =
+      name_table_of<device_names.vendor_count>([](std::size_t k) { return device_names.vendors[k]; }, 0);
+  static constexpr auto format_names = name_table_of<format_count>([](std::size_t k) { return dense_format(k); }, 0);
+
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
   // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
   static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
@@ -7270,7 +7276,21 @@ struct grammar {
                                                        in_role<word_role::device_adjective>(device_adjectives),
                                                        in_role<word_role::device_unit>(device_unit_words),
                                                        in_role<word_role::device_count>(device_count_words),
-                                                       in_role<word_role::device_container>(device_containers)};
+                                                       in_role<word_role::device_container>(device_containers),
+                                                       in_role<word_role::between>(between_words),
+                                                       in_role<word_role::fraction>(fraction_words),
+                                                       in_role<word_role::fraction_of>(fraction_of_words),
+                                                       in_role<word_role::clock>(clock_words),
+                                                       in_role<word_role::singular_unit>(singular_units),
+                                                       in_role<word_role::order_of_size>(order_of_size_words),
+                                                       in_role<word_role::format_joining>(format_joining_words),
+                                                       in_role<word_role::other_dollar>(other_dollars),
+                                                       in_role<word_role::model_size>(model_size_words),
+                                                       in_role<word_role::times>(times_words),
+                                                       in_role<word_role::numeric_format>(format_names.at),
+                                                       in_role<word_role::sparsity>(format_sparsities),
+                                                       in_role<word_role::device_vendor>(vendor_names.at),
+                                                       in_role<word_role::device_model>(model_names.at)};
   static constexpr std::size_t vocabulary_nodes =
       std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
   static constexpr std::size_t vocabulary_words =
@@ -7279,6 +7299,7 @@ struct grammar {
       [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
       vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
+  using token = word_token<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
   // None where walk_it is false (no word of a role the caller reads starts there).
@@ -7288,17 +7309,41 @@ struct grammar {
   static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
     return may_start(vocabulary_index, r, s, i, langs);
   }
+  // The word token at i, walked where a word of one of the roles that the steps after a number read (a
+  // scale word of any language, a currency, a unit, a prefix, accelerators, a times word) may start: the
+  // one lookup they share.
+  static constexpr token token_after_number(std::string_view s, std::size_t i, lang_mask langs) {
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, i,
+        may_start_role(word_role::scale, s, i, ALL) || may_start_role(word_role::currency, s, i, langs) ||
+            may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
+            (i < s.size() && device_starts.has[byte(lower(s[i]))]) || may_start_role(word_role::times, s, i, langs));
+  }
+  // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
+  // lookup that find_per and unread_per_at share.
+  static constexpr token token_after_figure(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, j,
+        may_start_role(word_role::per_phrase, s, j, langs) || may_start_role(word_role::per, s, j, langs));
+  }
 
   // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
   // its length and its entry in r's table. Of words of one length, the first in table order.
   template <class Admit>
   static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
                                  Admit admit) {
+    return longest_ending(m, r, s, i, langs, admit, [](std::size_t) { return true; });
+  }
+  // The same, of the words whose end end_ok(end) admits.
+  template <class Admit, class EndOk>
+  static constexpr found longest_ending(const words_found& m, word_role r, std::string_view s, std::size_t i,
+                                        lang_mask langs, Admit admit, EndOk end_ok) {
     found best;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& w = vocabulary_index.words[at.entry];
-      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (w.role != r || at.end - i <= best.length || !admit(w.index) || !end_ok(at.end)) continue;
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
@@ -7330,11 +7375,115 @@ struct grammar {
     return best;
   }
   // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr bool any_entry(std::size_t) { return true; }
+  // A dense numeric format at i ("BF16"): its length and its number in units/compute.hpp's order.
+  static constexpr found find_format_name(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::numeric_format, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::numeric_format, s, i, ALL, any_entry);
+  }
+  // "sparse" or "dense" at i: its length and entry in format_sparsities.
+  static constexpr found find_sparsity(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::sparsity, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::sparsity, s, i, ALL, any_entry);
+  }
   static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
     if (!may_start_role(word_role::list, s, i, langs)) return {};
     return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
-  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // Whether s[b, e) is a whole word of role r in langs that admit(entry) admits: one lookup where it
+  // starts, for the words the grammar reads backwards from a number, whose start word_before finds.
+  template <class Admit>
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs,
+                                   Admit admit) {
+    if (b >= e || !may_start_role(r, s, b, langs)) return false;
+    const std::string_view upto = s.substr(0, e);  // the walk ends with the word
+    const words_found m = words_at(upto, b);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == r && at.end == e && admit(w.index) && entry_fits(vocabulary_index, at.entry, upto, b, e, langs))
+        return true;
+    }
+    return false;
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs) {
+    return is_word_of(r, s, b, e, langs, [](std::size_t) { return true; });
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::string_view w, lang_mask langs) {
+    const auto b = static_cast<std::size_t>(w.data() - s.data());
+    return is_word_of(r, s, b, b + w.size(), langs);
+  }
+
+  // A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
+  static constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
+    if (const found f = find_format_name(s, j)) {
+      const std::size_t k = f.index, n = f.length;
+      std::size_t e = j + n;
+      bool sparse = sparse_before;
+      const std::size_t sp = skip_spaces(s, e);
+      if (const found w = find_sparsity(s, sp))
+        e = sp + w.length, sparse = (format_sparsities[w.index].flags & SPARSE) != 0;
+      if (paren) {
+        if (e >= s.size() || s[e] != ')') return {};
+        ++e;
+      }
+      return {e, sparse ? sparse_format(k) : dense_format(k)};
+    }
+    return {};
+  }
+  // A compute figure's format after it: right there, in parentheses, or after a joining word
+  // (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
+  static constexpr format_found find_format(std::string_view s, std::size_t i) {
+    std::size_t j = skip_spaces(s, i);
+    const bool paren = j < s.size() && s[j] == '(';
+    if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
+    if (const std::size_t n =
+            word_ending(word_role::format_joining, s, j, ALL, [&](std::size_t end) { return space_at(s, end) != 0; }))
+      j = skip_spaces(s, j + n);
+    bool sparse_before = false;
+    if (const found w = find_sparsity(s, j); w && space_at(s, j + w.length) != 0)
+      j = skip_spaces(s, j + w.length), sparse_before = (format_sparsities[w.index].flags & SPARSE) != 0;
+    return format_at(s, j, false, sparse_before);
+  }
+
+  // A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+  // "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+  // are English: the letter is read so in every language.
+  static constexpr bool model_size_at(std::string_view s, std::size_t e) {
+    if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+    std::size_t k = e + 1;
+    if (k < s.size() && s[k] == '-') ++k;
+    k = skip_spaces(s, k);
+    return word_of(word_role::model_size, s, k, ALL) != 0;
+  }
+  // Reads n's glued "B" as the scale word of a model's size, where it is one.
+  static constexpr void read_model_size(std::string_view s, scaled_number& n) {
+    if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+    n.scale = {1, billion_letter_index()};
+    n.scale_begin = n.number.end;
+    n.end = n.number.end + 1;
+    n.tentative = false;
+    n.foreign = false;
+    n.chained_exp10 = 0;
+  }
+
+  // Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+  // or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+  static constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                                   lang_mask langs) {
+    if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+    if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+    return is_word_of(word_role::singular_unit, s, suf.text_begin, suf.end, langs);
+  }
+
+  // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+  // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+  static constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+    const std::string_view w = word_before(s, begin);
+    const auto at = static_cast<std::size_t>(w.data() - s.data());
+    if (!is_word_of(word_role::clock, s, at, at + w.size(), langs)) return false;
+    return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
+  }
 
   // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
   // singular forms in strict grammar.
@@ -7409,30 +7558,40 @@ struct grammar {
   // catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
   // alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
   // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
-  static constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  static constexpr std::size_t find_devices(const words_found& at_j, std::string_view s, std::size_t j,
+                                            lang_mask langs) {
     const auto noun_at = [&](std::size_t k) -> std::size_t {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
     };
-    std::size_t k = j;
+    std::size_t k = j, model = 0;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
     const std::size_t counted =
-        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
+        longest_ending(at_j, word_role::device_unit, s, k, langs, any_entry, [&](std::size_t end) {
+          return space_at(s, end) != 0;
+        }).length;
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
       // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
       const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
-      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
-      for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-        if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
-      if (n == 0) break;
+      words_found here;  // the adjective, vendor or model there: the words at j are known
+      if (k != j) here = words_at(s, k);
+      const words_found& m = k != j ? here : at_j;
+      std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
+      // Of the vendors, the first in the catalogue's order.
+      for (std::size_t q = 0; q != m.count && n == 0; ++q) {
+        const word_match& at = m.at[q];
+        if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) &&
+            entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
+          n = at.end - k;
+      }
+      if (n == 0) {
+        model = longest(m, word_role::device_model, s, k, ALL, any_entry).length;
+        break;
+      }
       k += n + 1;
+      if (words == 2) model = word_of(word_role::device_model, s, k, ALL);
     }
-    std::size_t model = 0;
-    for (std::size_t m = 0; m != device_names.model_count; ++m)
-      if (k < s.size() && device_names.models[m][0] == s[k])
-        if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
     if (model == 0) {
       if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
       const std::size_t n = noun_at(k);
@@ -7453,7 +7612,7 @@ struct grammar {
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index);
 
   // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
   // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
@@ -7474,13 +7633,11 @@ struct grammar {
       const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
       if (u.kind == figure_kind::time && u.length == w.size()) return true;
     }
-    for (std::size_t m = 0; m != device_names.model_count; ++m) {
-      const std::string_view model = device_names.models[m];
-      if (unit_text.size() >= model.size() && unit_text.substr(unit_text.size() - model.size()) == model &&
-          (unit_text.size() == model.size() || unit_text[unit_text.size() - model.size() - 1] == ' ' ||
-           unit_text[unit_text.size() - model.size() - 1] == '-'))
+    // A model that ends the unit's text and starts it or a word of it: one lookup at each word.
+    for (std::size_t k = 0; k < unit_text.size(); ++k)
+      if ((k == 0 || unit_text[k - 1] == ' ' || unit_text[k - 1] == '-') &&
+          is_word_of(word_role::device_model, unit_text, k, unit_text.size(), ALL))
         return true;
-    }
     return false;
   }
 
@@ -7507,26 +7664,24 @@ struct grammar {
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
     if (j < s.size() && device_starts.has[byte(lower(s[j]))])
-      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+      if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
     if (u.kind == figure_kind::gpus && u.length != 0)
       if (const std::size_t sp = space_at(s, j + u.length); sp != 0) {
         const std::size_t k = j + u.length + sp;
-        std::size_t model = 0;
-        for (std::size_t n = 0; n != device_names.model_count; ++n)
-          if (k < s.size() && device_names.models[n][0] == s[k])
-            if (const std::size_t len = match(s, k, device_names.models[n], false);
-                len > model && boundary_at(s, k + len))
-              model = len;
+        const std::size_t model =
+            word_ending(word_role::device_model, s, k, ALL, [&](std::size_t end) { return boundary_at(s, end); });
         if (model != 0) u.length = k + model - j;
       }
     return u;
   }
 
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+  // `known` is the token after the number, used where the suffix starts there.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
-                                      bool currency_allowed, bool unit_allowed, bool after_scale) {
+                                      bool currency_allowed, bool unit_allowed, bool after_scale,
+                                      const token* known = nullptr) {
     suffix r;
     r.end = i;
     std::size_t j = skip_spaces(s, i);
@@ -7545,10 +7700,9 @@ struct grammar {
         }
       }
     }
-    const words_found words =  // every role of the words there
-        words_at(s, j,
-                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
-                     may_start_role(word_role::prefix, s, j, ALL));
+    token here;  // every role of the words there, read once
+    if (known == nullptr || !known->at(j)) here = token_after_number(s, j, langs);
+    const words_found& words = known != nullptr && known->at(j) ? known->words : here.words;
     found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
@@ -7556,10 +7710,14 @@ struct grammar {
     // "dollars canadiens", "$ CA": another country's dollar is no currency of ours, never US dollars.
     if (c && currencies[c.index].code == "USD" && space_at(s, j + c.length) != 0) {
       const std::size_t k = skip_spaces(s, j + c.length);
-      for (const word_entry& w : other_dollars)
-        if ((w.langs & langs) != 0 && match(s, k, w.text, true) == w.text.size() &&
-            (w.text.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2])))
-          return r;
+      // A stem as written (its spaces one each); a code of two letters as a whole word ("$ CA").
+      const found other = longest(words_at(s, k, may_start_role(word_role::other_dollar, s, k, langs)),
+                                  word_role::other_dollar, s, k, langs, [&](std::size_t d) {
+                                    const std::string_view stem = other_dollars[d].text;
+                                    return match(s, k, stem, true) == stem.size() &&
+                                           (stem.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2]));
+                                  });
+      if (other) return r;
     }
     if (c && c.length >= u.length) {
       r.is_currency = true;
@@ -7576,15 +7734,16 @@ struct grammar {
     return r;
   }
 
-  static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  // What the figure is per, from the token after it (token_after_figure).
+  static constexpr per_found find_per(const token& after, std::string_view s, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
-    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+    if (const per_phrase_found p = find_per_phrase(after, s, langs); p.end != 0) {
       const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
       if (kind == figure_kind::number) return {};
       return {p.end, kind, per_phrases[p.index].scale};
     }
-    const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = word_of(word_role::per, s, j, langs);
+    const std::size_t j = after.begin;
+    const std::size_t n = longest(after.words, word_role::per, s, j, langs, any_entry).length;
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -7610,11 +7769,11 @@ struct grammar {
   // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
   // share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
-  static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
-    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
+  static constexpr std::size_t unread_per_at(const token& after, std::string_view s, lang_mask langs) {
+    const std::size_t j = after.begin;
+    if (find_per_phrase(after, s, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
-    const words_found m = words_at(s, j);
+    const words_found& m = after.words;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& iw = vocabulary_index.words[at.entry];
@@ -7658,14 +7817,13 @@ struct grammar {
     if (is_number_name(w, langs) && !article_before) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
     // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
-    bool joins_one_number = false;
-    for (const word_entry& e : list_words)
-      joins_one_number =
-          joins_one_number || ((e.flags & BETWEEN) != 0 && (e.langs & langs) != 0 && folded_equal(w, e.text));
+    const bool joins_one_number = is_word_of(word_role::list, s, at, at + w.size(), langs,
+                                             [](std::size_t k) { return (list_words[k].flags & BETWEEN) != 0; });
     if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
     if (!article) return false;
-    if (word_in(w, fraction_words, langs)) return true;
-    return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+    if (is_word_of(word_role::fraction, s, w, langs)) return true;
+    return is_word_of(word_role::fraction_of, s, w, langs) &&
+           is_word_of(word_role::fraction, s, word_before(s, at), langs);
   }
 
   // Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
@@ -7691,12 +7849,19 @@ struct grammar {
     return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
   }
 
+  // The token at the first word after the number is written to `after`, for the suffix step. `word` is
+  // the number word at i where the caller has read it.
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                             bool strict) {
+                                             bool strict, token& after, const found* word = nullptr) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-      r.number = read_number(s, i, l);
-    } else if (const found w = find_number_word(s, i, langs)) {
+      // The word after one space is read once: a times word there ("5 times 10^25"), or the token
+      // after the number.
+      r.number = read_number(s, i, l, [&](std::string_view text, std::size_t at) {
+        after = token_after_number(text, at, langs);
+        return longest(after.words, word_role::times, text, at, langs, any_entry).length;
+      });
+    } else if (const found w = word != nullptr ? *word : find_number_word(s, i, langs)) {
       r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
       r.article = (number_words[w.index].flags & ART) != 0;
@@ -7711,7 +7876,8 @@ struct grammar {
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
     // Every role of the words after the number: a scale word of any language, a unit, a currency.
-    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
+    if (!after.at(j) || r.word) after = token_after_number(s, j, langs);
+    const words_found& words = after.words;
     r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
       r.scale = find_scale(words, s, j, langs, true, strict, small);
@@ -7758,18 +7924,17 @@ struct grammar {
     return en.length;
   }
 
-  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
-  // entry's index and end, end 0 if there is none.
+  // A word that says "per" and what in one ("annually", "im Jahr", "-a-year"): its entry's index and
+  // end, end 0 if there is none.
   struct per_phrase_found {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
+  // The per phrase of the token after the figure (token_after_figure).
+  static constexpr per_phrase_found find_per_phrase(const token& at, std::string_view s, lang_mask langs) {
+    const std::size_t j = at.begin;
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a walk.
-    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
-    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+    if (const found p = longest(at.words, word_role::per_phrase, s, j, langs, any_entry))
       best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
@@ -7821,11 +7986,13 @@ struct grammar {
     // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
     if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
       return failed_with(bad_number_at(s, i, l));
+    found word;  // the number word at i, read once: where there is no digit
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                           find_number_word(s, i, langs)))
+                           (word = find_number_word(s, i, langs))))
       return failed(parse_errc::expected_number, i);
 
-    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+    token after_number;  // the word token after the last number read, which the suffix step reads
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number, &word);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
     if (!before) read_model_size(s, first);
     if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
@@ -7860,7 +8027,7 @@ struct grammar {
                                                                 find_number_word(s, k, langs)))) {
           k += second_sign.length;
           second_negative = second_sign.negative;
-          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict, after_number);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
           if (!before) read_model_size(s, second);
           if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
@@ -7885,7 +8052,7 @@ struct grammar {
     const scaled_number& last = range ? second : first;
     std::size_t end = last.end;
 
-    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
     if (last.tentative && !suf.is_currency) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
@@ -7894,7 +8061,7 @@ struct grammar {
       second.scale = {};
       second.end = second.number.end;
       end = last.number.end;
-      suf = read_suffix(s, end, langs, true, true, false);
+      suf = read_suffix(s, end, langs, true, true, false, &after_number);
     }
     if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
     // "a 10-exaflop machine", "one petaflop of AI compute": a prefix name and a singular "flop" in
@@ -7905,10 +8072,8 @@ struct grammar {
     const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
     // "a gigawatt-scale campus": an order of size after an article, no figure of one.
     if (first.article && hyphen_joins(s, compound_at))
-      for (const word_entry& w : order_of_size_words)
-        if ((w.langs & langs) != 0 && match(s, compound_at + 1, w.text, true) == w.text.size() &&
-            boundary_at(s, compound_at + 1 + w.text.size()))
-          return failed(parse_errc::expected_number, i);
+      if (word_of(word_role::order_of_size, s, compound_at + 1, langs) != 0)
+        return failed(parse_errc::expected_number, i);
     // "1 GW-year", "5 MW-Jahre": a unit joined to a unit of time is their product, which has no kind
     // here; read as the first unit alone it would be power where energy was meant.
     if (suf.is_unit && suf.unit.kind != figure_kind::time && hyphen_joins(s, suf.end))
@@ -7966,9 +8131,11 @@ struct grammar {
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-    if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const token after_figure = token_after_figure(s, end, langs);
+    if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
       // "$2 per GPU per hour": per two things, a kind there is none of.
-      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+      if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
+          at != std::string_view::npos)
         return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
@@ -7978,8 +8145,9 @@ struct grammar {
         end = per.end;
         unit_text = s.substr(suf.text_begin, end - suf.text_begin);
       }
-    } else if (const std::size_t at =
-                   (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+    } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
+                                          ? unread_per_at(after_figure, s, langs)
+                                          : std::string_view::npos;
                at != std::string_view::npos) {
       return failed(parse_errc::unknown_per_unit, at);
     }
@@ -8042,7 +8210,10 @@ struct grammar {
       for (std::size_t q = 0; q != m.count; ++q) {
         if (m.at[q].end != e || !entry_fits(vocabulary_index, m.at[q].entry, s, i, e, ALL)) continue;
         const indexed_word& w = vocabulary_index.words[m.at[q].entry];
-        (w.role == word_role::ordinary ? ordinary : written) |= w.langs;
+        if (w.role == word_role::ordinary)
+          ordinary |= w.langs;
+        else if (tells_language(w.role))
+          written |= w.langs;
       }
       // A word of one language only, of two letters or more ("a" is English and a preposition elsewhere).
       const bool one_language = written != 0 && (written & (written - 1)) == 0 && e - i >= 2;
@@ -8546,29 +8717,32 @@ constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_
   return n != 0 && space_at(s, i + n) != 0 ? skip_spaces(s, i + n) : i;
 }
 
+// The longest word of between_words and list_articles, in bytes: a longer run of letters is none of them.
+inline constexpr std::size_t longest_between_word = [] {
+  std::size_t n = 0;
+  for (const word_entry& w : between_words) n = w.text.size() > n ? w.text.size() : n;
+  for (const word_entry& w : list_articles) n = w.text.size() > n ? w.text.size() : n;
+  return n;
+}();
+
 // Whether a between word (and perhaps an article) stands right before position end: "between 364",
-// "tra i 50".
+// "tra i 50". Each word is the run of letters before the spaces there, looked up once in the index.
+template <class V>
 constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mask langs) {
-  const auto word_before = [&](std::size_t e, std::string_view w) -> std::size_t {
+  // The start of the word of role r that ends before the spaces before e, or npos.
+  const auto word_before = [&](std::size_t e, word_role r) -> std::size_t {
     while (e != 0 && s[e - 1] == ' ') --e;
-    if (e < w.size()) return std::string_view::npos;
-    const std::size_t b = e - w.size();
-    if (match(s, b, w, true) != w.size() || !starts_word(s, b)) return std::string_view::npos;
-    return b;
-  };
-  for (int with_article = 0; with_article != 2; ++with_article) {
-    std::size_t e = end;
-    if (with_article == 1) {
-      std::size_t found = std::string_view::npos;
-      for (const word_entry& a : list_articles)
-        if ((a.langs & langs) != 0 && found == std::string_view::npos) found = word_before(e, a.text);
-      if (found == std::string_view::npos) continue;
-      e = found;
+    std::size_t b = e;
+    while (!starts_word(s, b) && e - b <= longest_between_word) {
+      std::size_t j = b - 1;
+      while (j > 0 && is_continuation(s[j]) && b - j < 4) --j;  // back to the lead byte, as starts_word
+      b = j;
     }
-    for (const word_entry& w : between_words)
-      if ((w.langs & langs) != 0 && word_before(e, w.text) != std::string_view::npos) return true;
-  }
-  return false;
+    return e - b <= longest_between_word && grammar<V>::is_word_of(r, s, b, e, langs) ? b : std::string_view::npos;
+  };
+  if (word_before(end, word_role::between) != std::string_view::npos) return true;
+  const std::size_t article = word_before(end, word_role::list_article);
+  return article != std::string_view::npos && word_before(article, word_role::between) != std::string_view::npos;
 }
 
 // Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
@@ -8580,7 +8754,7 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
   if (j == i) return std::string_view::npos;
   const found w = grammar<V>::find_list_word(s, j, langs);
   if (!w || space_at(s, j + w.length) == 0) return std::string_view::npos;
-  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before(s, first, langs))
+  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before<V>(s, first, langs))
     return std::string_view::npos;
   return skip_list_article<V>(s, skip_spaces(s, j + w.length), langs);
 }

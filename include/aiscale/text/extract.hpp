@@ -97,29 +97,32 @@ constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_
   return n != 0 && space_at(s, i + n) != 0 ? skip_spaces(s, i + n) : i;
 }
 
+// The longest word of between_words and list_articles, in bytes: a longer run of letters is none of them.
+inline constexpr std::size_t longest_between_word = [] {
+  std::size_t n = 0;
+  for (const word_entry& w : between_words) n = w.text.size() > n ? w.text.size() : n;
+  for (const word_entry& w : list_articles) n = w.text.size() > n ? w.text.size() : n;
+  return n;
+}();
+
 // Whether a between word (and perhaps an article) stands right before position end: "between 364",
-// "tra i 50".
+// "tra i 50". Each word is the run of letters before the spaces there, looked up once in the index.
+template <class V>
 constexpr bool between_word_before(std::string_view s, std::size_t end, lang_mask langs) {
-  const auto word_before = [&](std::size_t e, std::string_view w) -> std::size_t {
+  // The start of the word of role r that ends before the spaces before e, or npos.
+  const auto word_before = [&](std::size_t e, word_role r) -> std::size_t {
     while (e != 0 && s[e - 1] == ' ') --e;
-    if (e < w.size()) return std::string_view::npos;
-    const std::size_t b = e - w.size();
-    if (match(s, b, w, true) != w.size() || !starts_word(s, b)) return std::string_view::npos;
-    return b;
-  };
-  for (int with_article = 0; with_article != 2; ++with_article) {
-    std::size_t e = end;
-    if (with_article == 1) {
-      std::size_t found = std::string_view::npos;
-      for (const word_entry& a : list_articles)
-        if ((a.langs & langs) != 0 && found == std::string_view::npos) found = word_before(e, a.text);
-      if (found == std::string_view::npos) continue;
-      e = found;
+    std::size_t b = e;
+    while (!starts_word(s, b) && e - b <= longest_between_word) {
+      std::size_t j = b - 1;
+      while (j > 0 && is_continuation(s[j]) && b - j < 4) --j;  // back to the lead byte, as starts_word
+      b = j;
     }
-    for (const word_entry& w : between_words)
-      if ((w.langs & langs) != 0 && word_before(e, w.text) != std::string_view::npos) return true;
-  }
-  return false;
+    return e - b <= longest_between_word && grammar<V>::is_word_of(r, s, b, e, langs) ? b : std::string_view::npos;
+  };
+  if (word_before(end, word_role::between) != std::string_view::npos) return true;
+  const std::size_t article = word_before(end, word_role::list_article);
+  return article != std::string_view::npos && word_before(article, word_role::between) != std::string_view::npos;
 }
 
 // Where a second figure starts after a list word at or after position i ("ou 20", "and 400", "e i
@@ -131,7 +134,7 @@ constexpr std::size_t after_list_word(std::string_view s, std::size_t i, std::si
   if (j == i) return std::string_view::npos;
   const found w = grammar<V>::find_list_word(s, j, langs);
   if (!w || space_at(s, j + w.length) == 0) return std::string_view::npos;
-  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before(s, first, langs))
+  if ((list_words[w.index].flags & BETWEEN) != 0 && !between_word_before<V>(s, first, langs))
     return std::string_view::npos;
   return skip_list_article<V>(s, skip_spaces(s, j + w.length), langs);
 }

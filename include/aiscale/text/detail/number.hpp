@@ -112,19 +112,19 @@ constexpr exponent_read exponent_at(std::string_view s, std::size_t i, lang l) {
 }
 
 // A times sign or word and a power of ten after a number: " × 10^25", "x10²⁵", " · 10^9", " * 10^6",
-// " times 10^25", " mal 10 hoch 25" (vocabulary: times_words), with one space at most on each side of a sign. The
-// number is its mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong figure.
-// Spanish and Italian write "por" and "per", which also mean "per": not read. Its exponent, end 0 if there is none.
-constexpr std::size_t times_word_at(std::string_view s, std::size_t i, lang l) {
+// " times 10^25", " mal 10 hoch 25", with one space at most on each side of a sign or word. The number
+// is its mantissa ("5 × 10^25 FLOP" is 5e25 FLOP); read from "10" alone it would lose it and be a wrong
+// figure. times_word(s, j) is the length of a word for "times" at j (the grammar's word index: the
+// vocabulary's times_words), 0 if there is none. Its exponent, end 0 if there is none.
+template <class TimesWord>
+constexpr std::size_t times_word_at(std::string_view s, std::size_t i, TimesWord times_word) {
   if (i + 1 >= s.size() || s[i] != ' ' || !is_ascii_letter(s[i + 1])) return 0;  // the common case: one test
-  for (const word_entry& w : times_words)
-    if ((w.langs & bit(l)) != 0 && match(s, i + 1, w.text, false) == w.text.size() &&
-        space_at(s, i + 1 + w.text.size()) == 1)
-      return w.text.size() + 2;
+  if (const std::size_t n = times_word(s, i + 1); n != 0 && space_at(s, i + 1 + n) == 1) return n + 2;
   return 0;
 }
-constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l) {
-  if (const std::size_t w = times_word_at(s, i, l)) {
+template <class TimesWord>
+constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i, lang l, TimesWord times_word) {
+  if (const std::size_t w = times_word_at(s, i, times_word)) {
     i += w;
   } else {
     i += space_at(s, i);
@@ -143,8 +143,10 @@ constexpr exponent_read times_power_of_ten_at(std::string_view s, std::size_t i,
   return e.of_base ? e : exponent_read{};
 }
 
-// Reads a number at i in language l; unsigned (the caller reads signs).
-constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
+// Reads a number at i in language l; unsigned (the caller reads signs). times_word as for
+// times_power_of_ten_at.
+template <class TimesWord>
+constexpr number_read read_number(std::string_view s, std::size_t i, lang l, TimesWord times_word) {
   number_read r;
   const std::size_t start = i;
   while (i < s.size() && is_digit(s[i])) add_digit(r.value, s[i++], false);
@@ -179,7 +181,7 @@ constexpr number_read read_number(std::string_view s, std::size_t i, lang l) {
     if (e.of_base) r.value.mantissa = 1;
     r.value.exp10 += e.exp10;
     i = e.end;
-  } else if (const exponent_read t = times_power_of_ten_at(s, i, l); t.end != 0 && r.ok) {
+  } else if (const exponent_read t = times_power_of_ten_at(s, i, l, times_word); t.end != 0 && r.ok) {
     r.value.exp10 += t.exp10;
     i = t.end;
   }

@@ -8,6 +8,7 @@
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
+#include "aiscale/text/detail/lexer.hpp"
 #include "aiscale/text/detail/number.hpp"
 #include "aiscale/text/detail/vocabulary.hpp"
 #include "aiscale/text/detail/when_used.hpp"
@@ -55,13 +56,11 @@ struct device_start_set {
   bool has[256]{};
 };
 template <std::size_t Nodes, std::size_t N>
-constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index, const device_name_list& names) {
+constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index) {
   device_start_set r;
-  for (std::size_t b = 0; b != 256; ++b)
-    r.has[b] = index.starts[static_cast<std::size_t>(word_role::device_adjective)][b] != 0 ||
-               index.starts[static_cast<std::size_t>(word_role::device_unit)][b] != 0;
-  for (std::size_t k = 0; k != names.vendor_count; ++k) r.has[byte(lower(names.vendors[k][0]))] = true;
-  for (std::size_t k = 0; k != names.model_count; ++k) r.has[byte(lower(names.models[k][0]))] = true;
+  for (const word_role role :
+       {word_role::device_adjective, word_role::device_unit, word_role::device_vendor, word_role::device_model})
+    for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[static_cast<std::size_t>(role)][b] != 0;
   return r;
 }
 
@@ -70,48 +69,6 @@ struct format_found {
   std::size_t end = 0;
   std::string_view label;
 };
-// A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
-constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
-  if (j >= s.size()) return {};
-  const char first = lower(s[j]);
-  for (std::size_t k = 0; k != format_count; ++k) {
-    if (lower(dense_format(k)[0]) != first) continue;  // spares the call for most formats
-    const std::size_t n = match_word(s, j, dense_format(k), true);
-    if (n == 0) continue;
-    std::size_t e = j + n;
-    bool sparse = sparse_before;
-    const std::size_t sp = skip_spaces(s, e);
-    if (const std::size_t m = match_word(s, sp, "sparse", true))
-      e = sp + m, sparse = true;
-    else if (const std::size_t d = match_word(s, sp, "dense", true))
-      e = sp + d;
-    if (paren) {
-      if (e >= s.size() || s[e] != ')') return {};
-      ++e;
-    }
-    return {e, sparse ? sparse_format(k) : dense_format(k)};
-  }
-  return {};
-}
-// A compute figure's format after it: right there, in parentheses, or after a joining word
-// (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
-constexpr format_found find_format(std::string_view s, std::size_t i) {
-  std::size_t j = skip_spaces(s, i);
-  const bool paren = j < s.size() && s[j] == '(';
-  if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
-  for (const std::string_view w : format_joining_words)
-    if (const std::size_t n = match_word(s, j, w, true); n != 0 && space_at(s, j + n) != 0) {
-      j = skip_spaces(s, j + n);
-      break;
-    }
-  bool sparse_before = false;
-  if (const std::size_t n = match_word(s, j, "sparse", true); n != 0 && space_at(s, j + n) != 0)
-    j = skip_spaces(s, j + n), sparse_before = true;
-  else if (const std::size_t d = match_word(s, j, "dense", true); d != 0 && space_at(s, j + d) != 0)
-    j = skip_spaces(s, j + d);
-  return format_at(s, j, false, sparse_before);
-}
-
 // The unit value of a figure's kind counts in: data in bytes (8 bits), all others in the base unit.
 constexpr magnitude canonical_scale(figure_kind k) {
   return k == figure_kind::data || k == figure_kind::data_rate ? m8 : m1;
@@ -195,13 +152,6 @@ constexpr std::string_view word_before(std::string_view s, std::size_t i) {
   return s.substr(b, e - b);
 }
 
-template <std::size_t N>
-constexpr bool word_in(std::string_view w, const word_entry (&words)[N], lang_mask langs) {
-  for (const word_entry& e : words)
-    if ((e.langs & langs) != 0 && folded_equal(e.text, w)) return true;
-  return false;
-}
-
 struct scaled_number {
   number_read number{};
   found scale{};
@@ -225,6 +175,7 @@ inline constexpr std::string_view minus_sign = "\u2212", en_dash = "\u2013";
 constexpr sign_read sign_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return {};
   if (s[i] == '-' || s[i] == '+') return {1, s[i] == '-'};
+  if (byte(s[i]) != 0xE2) return {};  // the first byte of both signs below: most positions have none
   if (match(s, i, minus_sign, false)) return {3, true};
   if (match(s, i, en_dash, false) && i + 3 < s.size() && is_digit(s[i + 3])) return {3, true};
   return {};
@@ -302,29 +253,6 @@ constexpr std::uint16_t billion_letter_index() {
   return 0;
 }
 
-// A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
-// "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
-// are English: the letter is read so in every language.
-constexpr bool model_size_at(std::string_view s, std::size_t e) {
-  if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
-  std::size_t k = e + 1;
-  if (k < s.size() && s[k] == '-') ++k;
-  k = skip_spaces(s, k);
-  for (const word_entry& w : model_size_words)
-    if (match(s, k, w.text, true) != 0) return true;
-  return false;
-}
-// Reads n's glued "B" as the scale word of a model's size, where it is one.
-constexpr void read_model_size(std::string_view s, scaled_number& n) {
-  if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
-  n.scale = {1, billion_letter_index()};
-  n.scale_begin = n.number.end;
-  n.end = n.number.end + 1;
-  n.tentative = false;
-  n.foreign = false;
-  n.chained_exp10 = 0;
-}
-
 // Whether a count of devices has three decimals after a whole number and no scale word ("10.000 GPUs"
 // in English, "10,000 GPU" in German): the digits of another notation's groups, read as 10 where
 // 10,000 was meant, since no count is of a thousandth of a device. "1.5 million GPUs" and "2.5 GPUs"
@@ -340,15 +268,6 @@ constexpr bool grouped_count_in_decimals(figure_kind kind, const scaled_number& 
 constexpr bool priced_each(std::string_view word, lang l, const scaled_number& first, const scaled_number& second) {
   return (l == lang::nl || l == lang::fr) && word == "\u00e0" && !first.scale &&
          to_double(second.number.value, m1) > 10 * to_double(first.number.value, m1);
-}
-
-// Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
-// or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
-constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
-                                          lang_mask langs) {
-  if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
-  if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
-  return word_in(s.substr(suf.text_begin, suf.end - suf.text_begin), singular_units, langs);
 }
 
 // Whether the unit read is an "s" glued to a round whole number that makes the number plural rather
@@ -389,15 +308,6 @@ constexpr bool plural_of_a_singular(const scale_entry& w, lang_mask langs) {
       return true;
   }
   return false;
-}
-
-// Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
-// "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
-constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
-  const std::string_view w = word_before(s, begin);
-  if (w.empty() || !word_in(w, clock_words, langs)) return false;
-  const auto at = static_cast<std::size_t>(w.data() - s.data());
-  return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
 }
 
 // The run of ASCII letters at i, at most max_letter_run (longer runs count as that): a word of a
@@ -468,6 +378,15 @@ constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, c
 // are: a program that includes the text layer but never reads text does not evaluate them.
 template <class V>
 struct grammar {
+  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // The catalogue's models (case as written) and vendors, and units/compute.hpp's dense formats, as
+  // tables of the index.
+  static constexpr auto model_names =
+      name_table_of<device_names.model_count>([](std::size_t k) { return device_names.models[k]; }, CS);
+  static constexpr auto vendor_names =
+      name_table_of<device_names.vendor_count>([](std::size_t k) { return device_names.vendors[k]; }, 0);
+  static constexpr auto format_names = name_table_of<format_count>([](std::size_t k) { return dense_format(k); }, 0);
+
   // Every word of the vocabulary's tables in one index: one lookup at a position gives all their roles.
   // A word is declared once, in its table of vocabulary.hpp; its role here is that table's.
   static constexpr auto vocabulary_tables = std::tuple{in_role<word_role::scale>(when_used<V>(scale_words)),
@@ -485,7 +404,21 @@ struct grammar {
                                                        in_role<word_role::device_adjective>(device_adjectives),
                                                        in_role<word_role::device_unit>(device_unit_words),
                                                        in_role<word_role::device_count>(device_count_words),
-                                                       in_role<word_role::device_container>(device_containers)};
+                                                       in_role<word_role::device_container>(device_containers),
+                                                       in_role<word_role::between>(between_words),
+                                                       in_role<word_role::fraction>(fraction_words),
+                                                       in_role<word_role::fraction_of>(fraction_of_words),
+                                                       in_role<word_role::clock>(clock_words),
+                                                       in_role<word_role::singular_unit>(singular_units),
+                                                       in_role<word_role::order_of_size>(order_of_size_words),
+                                                       in_role<word_role::format_joining>(format_joining_words),
+                                                       in_role<word_role::other_dollar>(other_dollars),
+                                                       in_role<word_role::model_size>(model_size_words),
+                                                       in_role<word_role::times>(times_words),
+                                                       in_role<word_role::numeric_format>(format_names.at),
+                                                       in_role<word_role::sparsity>(format_sparsities),
+                                                       in_role<word_role::device_vendor>(vendor_names.at),
+                                                       in_role<word_role::device_model>(model_names.at)};
   static constexpr std::size_t vocabulary_nodes =
       std::apply([](const auto&... role_tables) { return index_nodes(role_tables...); }, vocabulary_tables);
   static constexpr std::size_t vocabulary_words =
@@ -494,6 +427,7 @@ struct grammar {
       [](const auto&... role_tables) { return build_index<vocabulary_nodes, vocabulary_words>(role_tables...); },
       vocabulary_tables);
   using words_found = word_lookup<vocabulary_index.most_matches>;
+  using token = word_token<vocabulary_index.most_matches>;
 
   // The words at i, with every role they have: the one lookup that the steps at a position share.
   // None where walk_it is false (no word of a role the caller reads starts there).
@@ -503,17 +437,41 @@ struct grammar {
   static constexpr bool may_start_role(word_role r, std::string_view s, std::size_t i, lang_mask langs) {
     return may_start(vocabulary_index, r, s, i, langs);
   }
+  // The word token at i, walked where a word of one of the roles that the steps after a number read (a
+  // scale word of any language, a currency, a unit, a prefix, accelerators, a times word) may start: the
+  // one lookup they share.
+  static constexpr token token_after_number(std::string_view s, std::size_t i, lang_mask langs) {
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, i,
+        may_start_role(word_role::scale, s, i, ALL) || may_start_role(word_role::currency, s, i, langs) ||
+            may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
+            (i < s.size() && device_starts.has[byte(lower(s[i]))]) || may_start_role(word_role::times, s, i, langs));
+  }
+  // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
+  // lookup that find_per and unread_per_at share.
+  static constexpr token token_after_figure(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t j = skip_spaces(s, i);
+    return lex_word<vocabulary_index.most_matches>(
+        vocabulary_index, s, j,
+        may_start_role(word_role::per_phrase, s, j, langs) || may_start_role(word_role::per, s, j, langs));
+  }
 
   // The longest word of role r among the words m at i that fits langs and that admit(entry) admits:
   // its length and its entry in r's table. Of words of one length, the first in table order.
   template <class Admit>
   static constexpr found longest(const words_found& m, word_role r, std::string_view s, std::size_t i, lang_mask langs,
                                  Admit admit) {
+    return longest_ending(m, r, s, i, langs, admit, [](std::size_t) { return true; });
+  }
+  // The same, of the words whose end end_ok(end) admits.
+  template <class Admit, class EndOk>
+  static constexpr found longest_ending(const words_found& m, word_role r, std::string_view s, std::size_t i,
+                                        lang_mask langs, Admit admit, EndOk end_ok) {
     found best;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& w = vocabulary_index.words[at.entry];
-      if (w.role != r || at.end - i <= best.length || !admit(w.index)) continue;
+      if (w.role != r || at.end - i <= best.length || !admit(w.index) || !end_ok(at.end)) continue;
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = {at.end - i, w.index};
     }
     return best;
@@ -545,11 +503,115 @@ struct grammar {
     return best;
   }
   // A list word at i in langs ("or", "ou", "and"): its length and entry, none if there is none.
+  static constexpr bool any_entry(std::size_t) { return true; }
+  // A dense numeric format at i ("BF16"): its length and its number in units/compute.hpp's order.
+  static constexpr found find_format_name(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::numeric_format, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::numeric_format, s, i, ALL, any_entry);
+  }
+  // "sparse" or "dense" at i: its length and entry in format_sparsities.
+  static constexpr found find_sparsity(std::string_view s, std::size_t i) {
+    if (!may_start_role(word_role::sparsity, s, i, ALL)) return {};
+    return longest(words_at(s, i), word_role::sparsity, s, i, ALL, any_entry);
+  }
   static constexpr found find_list_word(std::string_view s, std::size_t i, lang_mask langs) {
     if (!may_start_role(word_role::list, s, i, langs)) return {};
     return longest(words_at(s, i), word_role::list, s, i, langs, [](std::size_t) { return true; });
   }
-  static constexpr device_name_list device_names = catalogue_device_names(when_used<V>(catalog::all_accelerators));
+  // Whether s[b, e) is a whole word of role r in langs that admit(entry) admits: one lookup where it
+  // starts, for the words the grammar reads backwards from a number, whose start word_before finds.
+  template <class Admit>
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs,
+                                   Admit admit) {
+    if (b >= e || !may_start_role(r, s, b, langs)) return false;
+    const std::string_view upto = s.substr(0, e);  // the walk ends with the word
+    const words_found m = words_at(upto, b);
+    for (std::size_t q = 0; q != m.count; ++q) {
+      const word_match& at = m.at[q];
+      const indexed_word& w = vocabulary_index.words[at.entry];
+      if (w.role == r && at.end == e && admit(w.index) && entry_fits(vocabulary_index, at.entry, upto, b, e, langs))
+        return true;
+    }
+    return false;
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::size_t b, std::size_t e, lang_mask langs) {
+    return is_word_of(r, s, b, e, langs, [](std::size_t) { return true; });
+  }
+  static constexpr bool is_word_of(word_role r, std::string_view s, std::string_view w, lang_mask langs) {
+    const auto b = static_cast<std::size_t>(w.data() - s.data());
+    return is_word_of(r, s, b, b + w.size(), langs);
+  }
+
+  // A compute figure's format at j ("BF16", "FP8 sparse", "(FP8)" with paren), "sparse" if said before it.
+  static constexpr format_found format_at(std::string_view s, std::size_t j, bool paren, bool sparse_before) {
+    if (const found f = find_format_name(s, j)) {
+      const std::size_t k = f.index, n = f.length;
+      std::size_t e = j + n;
+      bool sparse = sparse_before;
+      const std::size_t sp = skip_spaces(s, e);
+      if (const found w = find_sparsity(s, sp))
+        e = sp + w.length, sparse = (format_sparsities[w.index].flags & SPARSE) != 0;
+      if (paren) {
+        if (e >= s.size() || s[e] != ')') return {};
+        ++e;
+      }
+      return {e, sparse ? sparse_format(k) : dense_format(k)};
+    }
+    return {};
+  }
+  // A compute figure's format after it: right there, in parentheses, or after a joining word
+  // (vocabulary: format_joining_words) with "dense" or "sparse" before it ("2.5 petaflops of dense FP8").
+  static constexpr format_found find_format(std::string_view s, std::size_t i) {
+    std::size_t j = skip_spaces(s, i);
+    const bool paren = j < s.size() && s[j] == '(';
+    if (const format_found f = format_at(s, paren ? j + 1 : j, paren, false); f.end != 0 || paren) return f;
+    if (const std::size_t n =
+            word_ending(word_role::format_joining, s, j, ALL, [&](std::size_t end) { return space_at(s, end) != 0; }))
+      j = skip_spaces(s, j + n);
+    bool sparse_before = false;
+    if (const found w = find_sparsity(s, j); w && space_at(s, j + w.length) != 0)
+      j = skip_spaces(s, j + w.length), sparse_before = (format_sparsities[w.index].flags & SPARSE) != 0;
+    return format_at(s, j, false, sparse_before);
+  }
+
+  // A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
+  // "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
+  // are English: the letter is read so in every language.
+  static constexpr bool model_size_at(std::string_view s, std::size_t e) {
+    if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
+    std::size_t k = e + 1;
+    if (k < s.size() && s[k] == '-') ++k;
+    k = skip_spaces(s, k);
+    return word_of(word_role::model_size, s, k, ALL) != 0;
+  }
+  // Reads n's glued "B" as the scale word of a model's size, where it is one.
+  static constexpr void read_model_size(std::string_view s, scaled_number& n) {
+    if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+    n.scale = {1, billion_letter_index()};
+    n.scale_begin = n.number.end;
+    n.end = n.number.end + 1;
+    n.tentative = false;
+    n.foreign = false;
+    n.chained_exp10 = 0;
+  }
+
+  // Whether the unit read is a singular unit of time (vocabulary: singular_units) after a number of two
+  // or more, not joined by a hyphen: another word there ("nel 2025 ora tocca", "2025 secondo Reuters").
+  static constexpr bool singular_unit_after_plural(std::string_view s, const suffix& suf, const scaled_number& n,
+                                                   lang_mask langs) {
+    if (!suf.is_unit || suf.unit.kind != figure_kind::time || n.scale || below_two(n.number.value)) return false;
+    if (suf.text_begin != 0 && s[suf.text_begin - 1] == '-') return false;
+    return is_word_of(word_role::singular_unit, s, suf.text_begin, suf.end, langs);
+  }
+
+  // Whether a figure of hours at begin is a clock time: a clock word right before it ("\u00e0 18 heures",
+  // "a las 18 horas"), not an elided one ("jusqu'\u00e0 18 heures" is up to 18 hours).
+  static constexpr bool clock_time_at(std::string_view s, std::size_t begin, lang_mask langs) {
+    const std::string_view w = word_before(s, begin);
+    const auto at = static_cast<std::size_t>(w.data() - s.data());
+    if (!is_word_of(word_role::clock, s, at, at + w.size(), langs)) return false;
+    return at == 0 || (s[at - 1] != '\'' && !(at >= 3 && s.substr(at - 3, 3) == "\u2019"));
+  }
 
   // The longest scale word at i. money_ok admits "$3B"-style letters; number_below_2 admits the
   // singular forms in strict grammar.
@@ -624,30 +686,40 @@ struct grammar {
   // catalogue ("H100", "H100s", "H100's") with an optional noun after a space or a hyphen, or a noun
   // alone: "Nvidia H100-GPUs", "AI chips", "KI-Chips". A model followed by a word that names
   // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
-  static constexpr std::size_t find_devices(std::string_view s, std::size_t j, lang_mask langs) {
+  static constexpr std::size_t find_devices(const words_found& at_j, std::string_view s, std::size_t j,
+                                            lang_mask langs) {
     const auto noun_at = [&](std::size_t k) -> std::size_t {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
     };
-    std::size_t k = j;
+    std::size_t k = j, model = 0;
     // "unidades del chip GB200": the longest counting phrase, then what it counts.
     const std::size_t counted =
-        word_ending(word_role::device_unit, s, k, langs, [&](std::size_t end) { return space_at(s, end) != 0; });
+        longest_ending(at_j, word_role::device_unit, s, k, langs, any_entry, [&](std::size_t end) {
+          return space_at(s, end) != 0;
+        }).length;
     if (counted != 0) k = skip_spaces(s, k + counted);
     for (int words = 0; words != 3; ++words) {
       // An adjective or a vendor joined by a space or a hyphen: "AI chips", "KI-Chips", "Nvidia H100".
       const auto joined = [&](std::size_t end) { return end < s.size() && (s[end] == ' ' || s[end] == '-'); };
-      std::size_t n = word_ending(word_role::device_adjective, s, k, langs, joined);
-      for (std::size_t v = 0; v != device_names.vendor_count && n == 0; ++v)
-        if (k < s.size() && lower(device_names.vendors[v][0]) == lower(s[k]))
-          if (const std::size_t m = match(s, k, device_names.vendors[v], true); m != 0 && joined(k + m)) n = m;
-      if (n == 0) break;
+      words_found here;  // the adjective, vendor or model there: the words at j are known
+      if (k != j) here = words_at(s, k);
+      const words_found& m = k != j ? here : at_j;
+      std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
+      // Of the vendors, the first in the catalogue's order.
+      for (std::size_t q = 0; q != m.count && n == 0; ++q) {
+        const word_match& at = m.at[q];
+        if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) &&
+            entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
+          n = at.end - k;
+      }
+      if (n == 0) {
+        model = longest(m, word_role::device_model, s, k, ALL, any_entry).length;
+        break;
+      }
       k += n + 1;
+      if (words == 2) model = word_of(word_role::device_model, s, k, ALL);
     }
-    std::size_t model = 0;
-    for (std::size_t m = 0; m != device_names.model_count; ++m)
-      if (k < s.size() && device_names.models[m][0] == s[k])
-        if (const std::size_t n = match(s, k, device_names.models[m], false); n > model) model = n;
     if (model == 0) {
       if (k == j) return 0;  // a noun alone is a unit: find_unit has read it
       const std::size_t n = noun_at(k);
@@ -668,7 +740,7 @@ struct grammar {
     return boundary_at(s, e) ? e - j : 0;
   }
 
-  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index, device_names);
+  static constexpr device_start_set device_starts = build_device_starts(vocabulary_index);
 
   // Whether a count read at number_begin is a year before a model ("the 2023 H100 shortage", "in 2025
   // A100 prices fell", "im Jahr 2024 H100-Chips"): a number of four digits from 1900 to 2099, written
@@ -689,13 +761,11 @@ struct grammar {
       const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
       if (u.kind == figure_kind::time && u.length == w.size()) return true;
     }
-    for (std::size_t m = 0; m != device_names.model_count; ++m) {
-      const std::string_view model = device_names.models[m];
-      if (unit_text.size() >= model.size() && unit_text.substr(unit_text.size() - model.size()) == model &&
-          (unit_text.size() == model.size() || unit_text[unit_text.size() - model.size() - 1] == ' ' ||
-           unit_text[unit_text.size() - model.size() - 1] == '-'))
+    // A model that ends the unit's text and starts it or a word of it: one lookup at each word.
+    for (std::size_t k = 0; k < unit_text.size(); ++k)
+      if ((k == 0 || unit_text[k - 1] == ' ' || unit_text[k - 1] == '-') &&
+          is_word_of(word_role::device_model, unit_text, k, unit_text.size(), ALL))
         return true;
-    }
     return false;
   }
 
@@ -722,26 +792,24 @@ struct grammar {
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
     if (j < s.size() && device_starts.has[byte(lower(s[j]))])
-      if (const std::size_t n = find_devices(s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+      if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
     if (u.kind == figure_kind::gpus && u.length != 0)
       if (const std::size_t sp = space_at(s, j + u.length); sp != 0) {
         const std::size_t k = j + u.length + sp;
-        std::size_t model = 0;
-        for (std::size_t n = 0; n != device_names.model_count; ++n)
-          if (k < s.size() && device_names.models[n][0] == s[k])
-            if (const std::size_t len = match(s, k, device_names.models[n], false);
-                len > model && boundary_at(s, k + len))
-              model = len;
+        const std::size_t model =
+            word_ending(word_role::device_model, s, k, ALL, [&](std::size_t end) { return boundary_at(s, end); });
         if (model != 0) u.length = k + model - j;
       }
     return u;
   }
 
   // Recursive once at most: the inner call, after "de"/"di", passes after_scale = false.
+  // `known` is the token after the number, used where the suffix starts there.
   static constexpr suffix read_suffix(std::string_view s, std::size_t i, lang_mask langs,  // NOLINT(misc-no-recursion)
-                                      bool currency_allowed, bool unit_allowed, bool after_scale) {
+                                      bool currency_allowed, bool unit_allowed, bool after_scale,
+                                      const token* known = nullptr) {
     suffix r;
     r.end = i;
     std::size_t j = skip_spaces(s, i);
@@ -760,10 +828,9 @@ struct grammar {
         }
       }
     }
-    const words_found words =  // every role of the words there
-        words_at(s, j,
-                 may_start_role(word_role::currency, s, j, langs) || may_start_role(word_role::unit, s, j, langs) ||
-                     may_start_role(word_role::prefix, s, j, ALL));
+    token here;  // every role of the words there, read once
+    if (known == nullptr || !known->at(j)) here = token_after_number(s, j, langs);
+    const words_found& words = known != nullptr && known->at(j) ? known->words : here.words;
     found c = currency_allowed ? find_currency(words, s, j, langs, AFTER) : found{};
     unit_found u = unit_allowed ? find_unit_or_devices(words, s, j, langs) : unit_found{};
     if (hyphen && !is_word_name(s.substr(j, c.length))) c = {};
@@ -771,10 +838,14 @@ struct grammar {
     // "dollars canadiens", "$ CA": another country's dollar is no currency of ours, never US dollars.
     if (c && currencies[c.index].code == "USD" && space_at(s, j + c.length) != 0) {
       const std::size_t k = skip_spaces(s, j + c.length);
-      for (const word_entry& w : other_dollars)
-        if ((w.langs & langs) != 0 && match(s, k, w.text, true) == w.text.size() &&
-            (w.text.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2])))
-          return r;
+      // A stem as written (its spaces one each); a code of two letters as a whole word ("$ CA").
+      const found other = longest(words_at(s, k, may_start_role(word_role::other_dollar, s, k, langs)),
+                                  word_role::other_dollar, s, k, langs, [&](std::size_t d) {
+                                    const std::string_view stem = other_dollars[d].text;
+                                    return match(s, k, stem, true) == stem.size() &&
+                                           (stem.size() > 2 || k + 2 == s.size() || !is_ascii_alnum(s[k + 2]));
+                                  });
+      if (other) return r;
     }
     if (c && c.length >= u.length) {
       r.is_currency = true;
@@ -791,15 +862,16 @@ struct grammar {
     return r;
   }
 
-  static constexpr per_found find_per(std::string_view s, std::size_t i, lang_mask langs, figure_kind amount) {
+  // What the figure is per, from the token after it (token_after_figure).
+  static constexpr per_found find_per(const token& after, std::string_view s, lang_mask langs, figure_kind amount) {
     // "$30bn annually", "3 Mrd. Euro j\u00e4hrlich": a kind per unit, or none (unread_per_at reports it).
-    if (const per_phrase_found p = find_per_phrase(s, i, langs); p.end != 0) {
+    if (const per_phrase_found p = find_per_phrase(after, s, langs); p.end != 0) {
       const figure_kind kind = per_kind_of(amount, per_phrases[p.index].kind);
       if (kind == figure_kind::number) return {};
       return {p.end, kind, per_phrases[p.index].scale};
     }
-    const std::size_t j = skip_spaces(s, i);
-    const std::size_t n = word_of(word_role::per, s, j, langs);
+    const std::size_t j = after.begin;
+    const std::size_t n = longest(after.words, word_role::per, s, j, langs, any_entry).length;
     if (n == 0) return {};
     // "/" and an elided article join the unit ("/kWh", "all'anno"); a word is followed by a space.
     const char last = s[j + n - 1];
@@ -825,11 +897,11 @@ struct grammar {
   // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
   // share", "3 GPUs per server", "$5 per 1,000 GPUs"): the figure is per something with no kind, and
   // the amount alone would be the wrong kind of figure. The position of the per word, or npos.
-  static constexpr std::size_t unread_per_at(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
-    if (find_per_phrase(s, i, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
+  static constexpr std::size_t unread_per_at(const token& after, std::string_view s, lang_mask langs) {
+    const std::size_t j = after.begin;
+    if (find_per_phrase(after, s, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
     if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
-    const words_found m = words_at(s, j);
+    const words_found& m = after.words;
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& iw = vocabulary_index.words[at.entry];
@@ -873,14 +945,13 @@ struct grammar {
     if (is_number_name(w, langs) && !article_before) return true;
     const auto at = static_cast<std::size_t>(w.data() - s.data());
     // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
-    bool joins_one_number = false;
-    for (const word_entry& e : list_words)
-      joins_one_number =
-          joins_one_number || ((e.flags & BETWEEN) != 0 && (e.langs & langs) != 0 && folded_equal(w, e.text));
+    const bool joins_one_number = is_word_of(word_role::list, s, at, at + w.size(), langs,
+                                             [](std::size_t k) { return (list_words[k].flags & BETWEEN) != 0; });
     if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
     if (!article) return false;
-    if (word_in(w, fraction_words, langs)) return true;
-    return word_in(w, fraction_of_words, langs) && word_in(word_before(s, at), fraction_words, langs);
+    if (is_word_of(word_role::fraction, s, w, langs)) return true;
+    return is_word_of(word_role::fraction_of, s, w, langs) &&
+           is_word_of(word_role::fraction, s, word_before(s, at), langs);
   }
 
   // Whether a number word or a list word and a number word follow at j: "twenty-five", "twenty five",
@@ -906,12 +977,19 @@ struct grammar {
     return find_currency(m, s, j, langs, AFTER).length < other.length ? other.length : 0;
   }
 
+  // The token at the first word after the number is written to `after`, for the suffix step. `word` is
+  // the number word at i where the caller has read it.
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                             bool strict) {
+                                             bool strict, token& after, const found* word = nullptr) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
-      r.number = read_number(s, i, l);
-    } else if (const found w = find_number_word(s, i, langs)) {
+      // The word after one space is read once: a times word there ("5 times 10^25"), or the token
+      // after the number.
+      r.number = read_number(s, i, l, [&](std::string_view text, std::size_t at) {
+        after = token_after_number(text, at, langs);
+        return longest(after.words, word_role::times, text, at, langs, any_entry).length;
+      });
+    } else if (const found w = word != nullptr ? *word : find_number_word(s, i, langs)) {
       r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
       r.word = true;
       r.article = (number_words[w.index].flags & ART) != 0;
@@ -926,7 +1004,8 @@ struct grammar {
       if (joined && is_word_name(s.substr(j + 1, joined.length))) ++j;
     }
     // Every role of the words after the number: a scale word of any language, a unit, a currency.
-    const words_found words = words_at(s, j, may_start_role(word_role::scale, s, j, ALL));
+    if (!after.at(j) || r.word) after = token_after_number(s, j, langs);
+    const words_found& words = after.words;
     r.scale = find_scale(words, s, j, langs, money, strict, small);
     if (!r.scale && !money && j < s.size() && (s[j] == 'B' || s[j] == 'b' || s[j] == 'm')) {
       r.scale = find_scale(words, s, j, langs, true, strict, small);
@@ -973,18 +1052,17 @@ struct grammar {
     return en.length;
   }
 
-  // A word that says "per" and what in one at i, after spaces ("annually", "im Jahr", "-a-year"): its
-  // entry's index and end, end 0 if there is none.
+  // A word that says "per" and what in one ("annually", "im Jahr", "-a-year"): its entry's index and
+  // end, end 0 if there is none.
   struct per_phrase_found {
     std::size_t end = 0;
     std::size_t index = 0;
   };
-  static constexpr per_phrase_found find_per_phrase(std::string_view s, std::size_t i, lang_mask langs) {
-    const std::size_t j = skip_spaces(s, i);
+  // The per phrase of the token after the figure (token_after_figure).
+  static constexpr per_phrase_found find_per_phrase(const token& at, std::string_view s, lang_mask langs) {
+    const std::size_t j = at.begin;
     per_phrase_found best;
-    // Most figures end where no per phrase can start: one test instead of a walk.
-    if (!may_start_role(word_role::per_phrase, s, j, langs)) return best;
-    if (const found p = longest(words_at(s, j), word_role::per_phrase, s, j, langs, [](std::size_t) { return true; }))
+    if (const found p = longest(at.words, word_role::per_phrase, s, j, langs, any_entry))
       best = {j + p.length, p.index};
     // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
     const std::size_t after = skip_spaces(s, best.end);
@@ -1036,11 +1114,13 @@ struct grammar {
     // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
     if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
       return failed_with(bad_number_at(s, i, l));
+    found word;  // the number word at i, read once: where there is no digit
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                           find_number_word(s, i, langs)))
+                           (word = find_number_word(s, i, langs))))
       return failed(parse_errc::expected_number, i);
 
-    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict);
+    token after_number;  // the word token after the last number read, which the suffix step reads
+    scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number, &word);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
     if (!before) read_model_size(s, first);
     if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
@@ -1075,7 +1155,7 @@ struct grammar {
                                                                 find_number_word(s, k, langs)))) {
           k += second_sign.length;
           second_negative = second_sign.negative;
-          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict);
+          second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict, after_number);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
           if (!before) read_model_size(s, second);
           if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
@@ -1100,7 +1180,7 @@ struct grammar {
     const scaled_number& last = range ? second : first;
     std::size_t end = last.end;
 
-    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale));
+    suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
     if (last.tentative && !suf.is_currency) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
@@ -1109,7 +1189,7 @@ struct grammar {
       second.scale = {};
       second.end = second.number.end;
       end = last.number.end;
-      suf = read_suffix(s, end, langs, true, true, false);
+      suf = read_suffix(s, end, langs, true, true, false, &after_number);
     }
     if (!range && plural_number_at(s, i, suf, last)) return failed(parse_errc::expected_number, i);
     // "a 10-exaflop machine", "one petaflop of AI compute": a prefix name and a singular "flop" in
@@ -1120,10 +1200,8 @@ struct grammar {
     const std::size_t compound_at = suf.is_unit || suf.is_currency ? suf.end : end;
     // "a gigawatt-scale campus": an order of size after an article, no figure of one.
     if (first.article && hyphen_joins(s, compound_at))
-      for (const word_entry& w : order_of_size_words)
-        if ((w.langs & langs) != 0 && match(s, compound_at + 1, w.text, true) == w.text.size() &&
-            boundary_at(s, compound_at + 1 + w.text.size()))
-          return failed(parse_errc::expected_number, i);
+      if (word_of(word_role::order_of_size, s, compound_at + 1, langs) != 0)
+        return failed(parse_errc::expected_number, i);
     // "1 GW-year", "5 MW-Jahre": a unit joined to a unit of time is their product, which has no kind
     // here; read as the first unit alone it would be power where energy was meant.
     if (suf.is_unit && suf.unit.kind != figure_kind::time && hyphen_joins(s, suf.end))
@@ -1181,9 +1259,11 @@ struct grammar {
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-    if (const per_found per = find_per(s, end, langs, kind); per.kind != figure_kind::number) {
+    const token after_figure = token_after_figure(s, end, langs);
+    if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
       // "$2 per GPU per hour": per two things, a kind there is none of.
-      if (const std::size_t at = unread_per_at(s, per.end, langs); at != std::string_view::npos)
+      if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
+          at != std::string_view::npos)
         return failed(parse_errc::unknown_per_unit, at);
       const magnitude_result m = unit_scale / per.scale;
       if (m.ok) {
@@ -1193,8 +1273,9 @@ struct grammar {
         end = per.end;
         unit_text = s.substr(suf.text_begin, end - suf.text_begin);
       }
-    } else if (const std::size_t at =
-                   (kind != figure_kind::number || last.scale) ? unread_per_at(s, end, langs) : std::string_view::npos;
+    } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
+                                          ? unread_per_at(after_figure, s, langs)
+                                          : std::string_view::npos;
                at != std::string_view::npos) {
       return failed(parse_errc::unknown_per_unit, at);
     }
@@ -1257,7 +1338,10 @@ struct grammar {
       for (std::size_t q = 0; q != m.count; ++q) {
         if (m.at[q].end != e || !entry_fits(vocabulary_index, m.at[q].entry, s, i, e, ALL)) continue;
         const indexed_word& w = vocabulary_index.words[m.at[q].entry];
-        (w.role == word_role::ordinary ? ordinary : written) |= w.langs;
+        if (w.role == word_role::ordinary)
+          ordinary |= w.langs;
+        else if (tells_language(w.role))
+          written |= w.langs;
       }
       // A word of one language only, of two letters or more ("a" is English and a preposition elsewhere).
       const bool one_language = written != 0 && (written & (written - 1)) == 0 && e - i >= 2;

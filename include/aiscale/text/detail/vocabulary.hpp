@@ -46,6 +46,8 @@ inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a 
 // In per_words, which use no currency flags: a word that says "per" and nothing else ("per", "pro",
 // "/"), unlike "a", "al" or "le", which are articles too, or "par" and "por", which also mean "by".
 inline constexpr entry_flags ONLY_PER = MONEY;
+// In format_sparsities: the word that makes a format sparse ("FP8 sparse"); the other ("dense") says it is not.
+inline constexpr entry_flags SPARSE = MONEY;
 
 struct scale_entry {
   std::string_view text;
@@ -370,17 +372,25 @@ inline constexpr word_entry clock_words[] = {
 };
 
 // The word for "times" between a number and a power of ten ("5 times 10^25", "5 mal 10 hoch 25"). Spanish
-// and Italian write "por" and "per", which also mean "per": not listed.
+// and Italian write "por" and "per", which also mean "per": not listed. In lower case only (CS): "5 Mal"
+// is no product.
 inline constexpr word_entry times_words[] = {
-  {"times", EN}, {"mal", DE}, {"maal", NL}, {"keer", NL}, {"fois", FR},
+  {"times", EN, CS}, {"mal", DE, CS}, {"maal", NL, CS}, {"keer", NL, CS}, {"fois", FR, CS},
 };
 
 // Words that join a compute figure to its numeric format written after it, in any of the six
 // languages: "20 petaflops of FP4", "at BF16", "bei FP8", "im FP8-Format", "en FP4", "di FP16", "van
 // FP8". Only a format after them makes them part of the figure ("20 PFLOPS of compute" ends before
 // "of").
-inline constexpr std::string_view format_joining_words[] = {"of", "at", "in", "bei", "im", "en",
-                                                             "de", "di", "van", "\u00e0", "a"};
+inline constexpr word_entry format_joining_words[] = {
+  {"of", ALL}, {"at", ALL}, {"in", ALL}, {"bei", ALL}, {"im", ALL}, {"en", ALL},
+  {"de", ALL}, {"di", ALL}, {"van", ALL}, {"\u00e0", ALL}, {"a", ALL},
+};
+
+// Words before or after a numeric format that say whether it is sparse: "FP8 sparse", "dense FP8".
+inline constexpr word_entry format_sparsities[] = {
+  {"sparse", ALL, SPARSE}, {"dense", ALL},
+};
 
 // Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
 // "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
@@ -577,6 +587,19 @@ constexpr device_name_list catalogue_device_names(const Accelerators& accelerato
          ...);
       },
       accelerators);
+  return r;
+}
+
+// Names that another layer declares (the catalogue's models and vendors, units/compute.hpp's formats)
+// as a table of words for the word index, in the order of the list they come from.
+template <std::size_t N>
+struct name_table {
+  word_entry at[N];
+};
+template <std::size_t N, class Name>
+constexpr name_table<N> name_table_of(Name name, entry_flags flags) {
+  name_table<N> r{};
+  for (std::size_t k = 0; k != N; ++k) r.at[k] = {name(k), ALL, flags};
   return r;
 }
 

@@ -52,8 +52,38 @@ enum class word_role : std::uint8_t {
   device_unit,       // device_unit_words: "units of" of "units of H100"
   device_count,      // device_count_words: "units" of "H100 units"
   device_container,  // device_containers: "servers" of "H100 servers"
+  // Words the grammar reads before a number, found where the word before it starts (word_before).
+  between,      // between_words: "between" of "between 364 and 400 billion"
+  fraction,     // fraction_words: "half" of "half a billion"
+  fraction_of,  // fraction_of_words: "of" of "three quarters of a trillion"
+  clock,        // clock_words: "\u00e0" of "\u00e0 18 heures"
+  // Words the grammar reads after a number or unit.
+  singular_unit,   // singular_units: "Jahr" of "2025 Jahr" (no unit after a plural number)
+  order_of_size,   // order_of_size_words: "scale" of "a gigawatt-scale campus"
+  format_joining,  // format_joining_words: "of" of "20 petaflops of FP4"
+  times,           // times_words: "times" of "5 times 10^25"
+  numeric_format,  // the dense formats of units/compute.hpp: "BF16" of "989 TFLOP/s BF16"
+  sparsity,        // format_sparsities: "sparse" of "FP8 sparse"
+  // Names from the catalogue, read before a count's noun or as its noun's model.
+  device_vendor,  // vendors and product families: "Nvidia" of "Nvidia H100-GPUs"
+  device_model,   // models: "H100" of "30.000 H100"
+  // Stems: a word that starts with them is theirs, no word boundary after them.
+  other_dollar,  // other_dollars: "canad" of "dollars canadiens"
+  model_size,    // model_size_words: "parameter" of "70B parameters"
 };
-inline constexpr std::size_t word_role_count = 16;
+inline constexpr std::size_t word_role_count = 30;
+
+// Whether the words of role r need no word boundary after them: stems, matched as the start of a
+// longer word ("canad" of "canadiens", "model" of "models"), and the catalogue's names, which the
+// grammar reads on with what follows them ("H100s", "Nvidia-GPUs").
+constexpr bool is_stem_role(word_role r) {
+  return r == word_role::other_dollar || r == word_role::model_size || r == word_role::device_vendor ||
+         r == word_role::device_model;
+}
+
+// Whether the words of role r tell a text's language in grammar::language_of_words: the words read
+// after a number, not the words read before one or read only as stems.
+constexpr bool tells_language(word_role r) { return r < word_role::between; }
 
 // A word of the index: its role, its entry in the role's table, and how it matches.
 struct indexed_word {
@@ -82,7 +112,9 @@ constexpr indexed_word index_word(const Entry& e, std::size_t k) {
     // A prefix is followed by its unit, never by a word boundary.
     return {e.text, static_cast<std::uint16_t>(k), R, ALL, e.symbol, false, false};
   } else {
-    return {e.text, static_cast<std::uint16_t>(k), R, e.langs, (e.flags & CS) != 0, needs_boundary(e.text), false};
+    return {e.text,  static_cast<std::uint16_t>(k), R,
+            e.langs, (e.flags & CS) != 0,           !is_stem_role(R) && needs_boundary(e.text),
+            false};
   }
 }
 
