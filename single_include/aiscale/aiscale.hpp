@@ -586,6 +586,7 @@ AISCALE_HOST_DEVICE constexpr bool less(const magnitude& a, const magnitude& b) 
 // call is invalid, so `requires { a + b; }` stays false. Standard C++, for g++ and clang alike.
 
 #include <cstddef>
+#include <type_traits>
 
 // ---- begin aiscale/core/char_view.hpp
 // char_view: a read-only view of characters for unit symbols, dimension names and provenance
@@ -1556,12 +1557,15 @@ struct prefix {
 }  // namespace aiscale
 // ---- end aiscale/core/unit.hpp
 
-// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's note
-// shows the declaration of the mistake (cannot_add below), whose comment says it in short.
+// What to write instead, in g++'s first error line (the sentence of detail::refusal); clang's first
+// line has it in short, as the mistake's last argument (fix:: below).
 #define AISCALE_DETAIL_DIMENSIONS_HINT                                                                    \
   "multiply or divide by the quantity that relates them (power * time is energy, count * per-GPU figure " \
   "is a total, an exchange rate turns one currency into another), see "                                   \
   "docs/troubleshooting.md#different-dimensions"
+#define AISCALE_DETAIL_CURRENCY_HINT                                                                   \
+  "convert one with an exchange rate first (ai::exchange_rate usd_per_eur{1.08 * ai::usd / ai::eur}; " \
+  "usd_per_eur(90.0 * ai::eur) is dollars), see docs/troubleshooting.md#currencies"
 #define AISCALE_DETAIL_PARAMETER_HINT                                                                     \
   "pass the dimension the parameter names (energy / duration is a power, count * ai::gpu a GPU count, a " \
   "budget in another currency goes through an exchange rate), see "                                       \
@@ -1716,6 +1720,14 @@ using in_words = typename word_class_at<U, dimension_word_index<U>(),
                                         AISCALE_DETAIL_DIMENSION_WORDS(AISCALE_DETAIL_WORD_NAME) dimension_of>::type;
 #undef AISCALE_DETAIL_WORD_NAME
 
+// Two currencies get the exchange rate as their fix, whatever the operation; others the operation's.
+template <class Word>
+inline constexpr bool names_money = false;
+template <class U>
+inline constexpr bool names_money<money<U>> = true;
+template <class A, class B>
+inline constexpr bool two_currencies = names_money<in_words<A>>&& names_money<in_words<B>>;
+
 // "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
 // "power (W)"; a number without a symbol is just "number".
 template <class U>
@@ -1739,7 +1751,7 @@ constexpr refusal_text refusal_sentence() {
   t.put(" ");
   put_side<B>(t);
   t.put(": ");
-  t.put(Op::hint);
+  t.put(two_currencies<A, B> ? char_view(AISCALE_DETAIL_CURRENCY_HINT) : Op::hint);
   return t;
 }
 
@@ -1789,59 +1801,87 @@ struct refused;
 template <class From, class To>
 refused<typename truncation_refusal_of<From, To>::type> refused_truncation();
 
-// The mistakes, as clang prints them: cannot_add<power<W>, money<usd>>. Declared, never defined;
-// clang's note shows the line of the declaration, so each says there what to write instead.
-// clang-format off
-template <class A, class B>
-struct cannot_add;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_subtract;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_compare;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class A, class B>
-struct cannot_convert;  // multiply or divide by what relates them (power * time, an exchange rate): docs/troubleshooting.md#different-dimensions
-template <class Given, class Taken>
-struct cannot_pass_where_function_takes;  // pass what it takes (energy / time is power, n * ai::gpu a count): docs/troubleshooting.md#model-and-catalogue-functions
-// clang-format on
+// What to write instead, spelt as classes so that clang's first error line carries it (clang prints a
+// class name whole, where it prints a string argument in character codes (14) or cut (19)): the fix,
+// with the docs/troubleshooting.md anchor as its argument ('_' for '-'; tests/compile_fail checks that
+// each names a heading of the page). Declared, never defined: only their names are printed.
+namespace docs::troubleshooting_md {
+struct different_dimensions;
+struct model_and_catalogue_functions;
+struct currencies;
+}  // namespace docs::troubleshooting_md
+namespace fix {
+template <class See>
+struct multiply_or_divide_by_what_relates_them;  // power * time is energy, an exchange rate turns currencies
+template <class See>
+struct pass_the_dimension_the_parameter_names;  // energy / time is a power, n * ai::gpu a GPU count
+template <class See>
+struct convert_with_an_exchange_rate;  // two currencies, whatever the operation
+}  // namespace fix
+using dimensions_fix = fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>;
+using parameter_fix =
+    fix::pass_the_dimension_the_parameter_names<docs::troubleshooting_md::model_and_catalogue_functions>;
+using currency_fix = fix::convert_with_an_exchange_rate<docs::troubleshooting_md::currencies>;
+
+// The mistakes, as clang prints them in the first error line:
+// cannot_add<power<W>, money<usd>,
+// fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>>. Declared, never
+// defined.
+template <class A, class B, class Fix>
+struct cannot_add;
+template <class A, class B, class Fix>
+struct cannot_subtract;
+template <class A, class B, class Fix>
+struct cannot_compare;
+template <class A, class B, class Fix>
+struct cannot_convert;
+template <class Given, class Taken, class Fix>
+struct cannot_pass_where_function_takes;
 
 // The operations: the verb and the word between the two sides of the sentence, what to write
 // instead, and the mistake's class.
 struct add_op {
   static constexpr char_view verb = "add", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_add<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_add<A, B, Fix>;
 };
 struct subtract_op {
   static constexpr char_view verb = "subtract", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_subtract<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_subtract<A, B, Fix>;
 };
 struct compare_op {
   static constexpr char_view verb = "compare", joiner = "and", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_compare<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_compare<A, B, Fix>;
 };
 struct convert_op {
   static constexpr char_view verb = "convert", joiner = "to", hint = AISCALE_DETAIL_DIMENSIONS_HINT;
-  template <class A, class B>
-  using mistake = cannot_convert<A, B>;
+  using fix = dimensions_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_convert<A, B, Fix>;
 };
 // A model or catalogue function's quantity parameter given another dimension (model/fleet.hpp).
 struct pass_op {
   static constexpr char_view verb = "pass", joiner = "where the function takes", hint = AISCALE_DETAIL_PARAMETER_HINT;
-  template <class A, class B>
-  using mistake = cannot_pass_where_function_takes<A, B>;
+  using fix = parameter_fix;
+  template <class A, class B, class Fix>
+  using mistake = cannot_pass_where_function_takes<A, B, Fix>;
 };
 
 // The return type of a refused function or operator: declared, never defined. A call of it is
 // invalid, so false in a requires-expression, and the compiler's one error names the type at the
 // caller's line: g++ "invalid use of incomplete type ... refused<refusal<"aiscale: cannot add power
 // (W) and money (USD): <what to write instead>">>", printing the sentence; clang "implicit
-// instantiation of undefined template 'cannot_add<power<W>, money<usd>>'", since clang 14 prints a
-// string argument in character codes, with the mistake's declaration and what to write instead in
-// its note. Standard C++ where an `unavailable` attribute (clang) could not name the units.
+// instantiation of undefined template 'cannot_add<power<W>, money<usd>, fix::...<docs::...>>'", since
+// clang 14 prints a string argument in character codes. Standard C++ where an `unavailable` attribute (clang) could not
+// name the units.
 template <class A, class B, class Op>
-using mistake = typename Op::template mistake<in_words<A>, in_words<B>>;
+using mistake = typename Op::template mistake<in_words<A>, in_words<B>,
+                                              std::conditional_t<two_currencies<A, B>, currency_fix, typename Op::fix>>;
 template <bool Refused>
 struct refused_select {
   template <class A, class B, class Op>
@@ -2164,6 +2204,36 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
   }
 }
 
+// What a quantity of unit U is built from implicitly (the converting constructor): another quantity
+// of U's dimension, or a type described by quantity_like_traits for it. One constructor for both, and
+// its condition a substitution, not a constraint, so that clang lists it in one note in the error of
+// a copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake"),
+// and that note names the mistake: for a quantity of another dimension the substitution names
+// cannot_convert<money<usd>, power<W>, fix...> (core/refusal.hpp), a class never defined.
+template <bool IsQuantity>
+struct implicit_source_select {
+  template <class T, class U>
+  using type = std::enable_if_t<quantity_like<T> && same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>>>;
+};
+template <bool SameDimension>
+struct same_dimension_or_mistake {
+  template <class From, class To>
+  using type = void;
+};
+template <>
+struct same_dimension_or_mistake<false> {
+  template <class From, class To>
+  using type = typename mistake<From, To, convert_op>::type;
+};
+template <>
+struct implicit_source_select<true> {
+  template <class T, class U>
+  using type =
+      typename same_dimension_or_mistake<same_dimension_v<unit_t<T::unit>, U>>::template type<unit_t<T::unit>, U>;
+};
+template <class T, class U>
+using implicit_source_t = typename implicit_source_select<is_quantity_v<T>>::template type<T, U>;
+
 }  // namespace detail
 
 template <class U, scalar Rep>
@@ -2186,18 +2256,19 @@ class basic_quantity {
   // -Wshadow compares them with the user's globals when the class is instantiated.
   AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
 
-  // From another unit of the same dimension: implicit, because the conversion is exact or
-  // floating-point; integer-valued targets refuse truncation and overflow with a static_assert.
-  template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity(
-      const basic_quantity<U2, R2>& _other)  // NOLINT(google-explicit-constructor)
-      : value_(detail::checked_convert<U2, R2, U, Rep>(_other.value())) {}
+  // From another unit of the same dimension, or from a type described by quantity_like_traits
+  // (std::chrono::duration with aiscale/units/chrono_traits.hpp): implicit, because the conversion is
+  // exact or floating-point; integer-valued targets refuse truncation and overflow with a
+  // static_assert. One constructor for both (detail::implicit_source_t says why).
+  template <class T, class = detail::implicit_source_t<T, U>>
+  AISCALE_HOT constexpr basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
+      : value_(converted_from(_from)) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
   // (core/refusal.hpp). Explicit, so that it never takes part in an implicit conversion: a user's
   // overloads on quantity<W> and quantity<J> stay unambiguous for a kW argument. Deleted: clang's
-  // first error line names the quantity built, its note the mistake (Mistake, cannot_convert<...>)
-  // and, on the line it shows, what to write instead.
+  // first error line names the quantity built, its note the mistake and what to write instead
+  // (Mistake, cannot_convert<money<usd>, power<W>, fix::...>).
   template <class U2, class R2, class Mistake = detail::refused_t<U2, U, detail::convert_op>>
   // clang-format off
   requires(!same_dimension_v<U, U2>) explicit basic_quantity(const basic_quantity<U2, R2>&) = delete;  // docs/troubleshooting.md#different-dimensions
@@ -2209,16 +2280,6 @@ class basic_quantity {
   // NOLINTNEXTLINE(misc-unconventional-assign-operator)
   requires(!same_dimension_v<U, U2>) detail::refused_t<U2, U, detail::convert_op>
   operator=(const basic_quantity<U2, R2>&);
-
-  // From a type described by quantity_like_traits (std::chrono::duration with aiscale/units/chrono_traits.hpp).
-  // Foreign, a defaulted argument, fails substitution for a type without traits (another quantity),
-  // so that clang lists this candidate in one note, not three, in the error of a copy-initialisation
-  // from another dimension (benchmarks/README.md, "Errors: lines per mistake"); so does operator T.
-  template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
-  requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr basic_quantity(
-      const T& _foreign)  // NOLINT(google-explicit-constructor)
-      : basic_quantity(quantity<quantity_like_traits<T>::unit, decltype(quantity_like_traits<T>::to_number(_foreign))>(
-            quantity_like_traits<T>::to_number(_foreign))) {}
 
   template <class T, class Foreign = unit_t<quantity_like_traits<T>::unit>>
   requires quantity_like<T> && same_dimension_v<U, Foreign> AISCALE_HOST_DEVICE constexpr operator T()
@@ -2366,6 +2427,18 @@ class basic_quantity {
   }
 
  private:
+  // The number of the converting constructor's source, in U and Rep.
+  template <class U2, class R2>
+  AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
+    return detail::checked_convert<U2, R2, U, Rep>(q.value_);
+  }
+  template <class T>
+  AISCALE_HOST_DEVICE static constexpr Rep converted_from(const T& foreign) {
+    using traits = quantity_like_traits<T>;
+    return detail::checked_convert<unit_t<traits::unit>, decltype(traits::to_number(foreign)), U, Rep>(
+        traits::to_number(foreign));
+  }
+
   // The hot operators read value_ directly: in a debug build each call of value() would cost a
   // stored and reloaded `this` (benchmarks/README.md, instructions at -O0).
   template <class, scalar>
@@ -3562,6 +3635,12 @@ std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>&
   if constexpr (std::is_floating_point_v<R>) step = detail::readable_step<U>(os, static_cast<double>(q.value()));
   os << detail::scaled_value(q.value(), step);
   return detail::put_unit<U>(os, step);
+}
+
+// An exchange rate prints as its rate ("0.926 EUR/USD"); its date and source are there to be asked for.
+template <class CharT, class Traits, auto U, class R>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const exchange_rate<U, R>& r) {
+  return os << r.rate();
 }
 
 }  // namespace aiscale
