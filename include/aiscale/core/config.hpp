@@ -33,3 +33,17 @@
 
 // Marks the small hot functions: value access, arithmetic, comparisons.
 #define AISCALE_HOT AISCALE_ALWAYS_INLINE AISCALE_HOST_DEVICE
+
+// The builders give a number's bits a new unit (core/quantity.hpp): AISCALE_BIT_CAST(value, type) is
+// std::bit_cast<type>(value) (the type last, as its commas are the macro's), spelt as the
+// built-in that g++, clang and nvcc implement it with where they have it, since at -O0 the library
+// function is one more call per operator (benchmarks/README.md, instructions at -O0).
+#if defined(__has_builtin) && !defined(AISCALE_BIT_CAST)
+#if __has_builtin(__builtin_bit_cast)
+#define AISCALE_BIT_CAST(value, ...) __builtin_bit_cast(__VA_ARGS__, value)
+#endif
+#endif
+#ifndef AISCALE_BIT_CAST
+#include <bit>
+#define AISCALE_BIT_CAST(value, ...) ::std::bit_cast<__VA_ARGS__>(value)
+#endif

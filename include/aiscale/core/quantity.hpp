@@ -564,30 +564,30 @@ class basic_quantity {
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
-// The builders give the number's own bits the new unit (__builtin_bit_cast, constexpr with g++,
-// clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every named local
-// and parameter in memory but a bit_cast's result in a register, so this costs one stored and
-// reloaded number per builder where filling a named result cost two (benchmarks/README.md,
-// instructions at -O0). The operand is taken by value, as by * and / below.
+// The builders give the number's own bits the new unit (AISCALE_BIT_CAST, core/config.hpp: a
+// constexpr bit_cast with g++, clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every
+// named local and parameter in memory but a bit_cast's result in a register, so this costs one stored and reloaded
+// number per builder where filling a named result cost two (benchmarks/README.md, instructions at -O0). The operand is
+// taken by value, as by * and / below.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
-  return __builtin_bit_cast(basic_quantity<U, N>, n);
+  return AISCALE_BIT_CAST(n, basic_quantity<U, N>);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return __builtin_bit_cast(basic_quantity<decltype(one / U{}), N>, n);
+  return AISCALE_BIT_CAST(n, basic_quantity<decltype(one / U{}), N>);
 }
 
 template <class U1, class R, unit_type U2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(basic_quantity<decltype(U1{} * U2{}), R>, q);
+  return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} * U2{}), R>);
 }
 
 template <class U1, class R, unit_type U2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(basic_quantity<decltype(U1{} / U2{}), R>, q);
+  return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} / U2{}), R>);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
