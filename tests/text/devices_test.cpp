@@ -96,6 +96,13 @@ TEST_CASE("accelerator nouns and their compounds, in every language") {
       {"100 millones de chips", lang::es},
       {"100 milioni di processori", lang::it},
       {"100 milioni di chip IA", lang::it},
+      // where they run, and a product line of two words
+      {"100 million data-center GPUs", lang::en},
+      {"100 million data centre GPUs", lang::en},
+      {"100 million datacenter GPUs", lang::en},
+      {"100 Millionen Rechenzentrums-GPUs", lang::de},
+      {"100 miljoen datacenter-GPU's", lang::nl},
+      {"100 million Blackwell Ultra GPUs", lang::en},
   };
   for (const auto& [text, l] : counts) {
     INFO(text);
@@ -142,4 +149,8 @@ TEST_CASE("near misses of accelerator counts") {
   CHECK(ai::parse("500.000 H100-\u00c4quivalente", lang::de)->kind == K::h100_equivalents);
   // A model inside a longer word is not the model.
   CHECK(ai::extract("About 30 H100X units.", lang::en).figures.empty());
+  // Data centres themselves, and their operators, are no accelerators.
+  CHECK(ai::extract("100 data center operators agreed.", lang::en).figures.empty());
+  CHECK(ai::extract("The 5 data centres need 2 GW.", lang::en).figures.size() == 1);
+  CHECK(ai::extract("Die 5 Rechenzentrums-Betreiber stimmten zu.", lang::de).figures.empty());
 }

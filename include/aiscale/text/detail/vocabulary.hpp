@@ -340,6 +340,9 @@ inline constexpr word_entry device_adjectives[] = {
   {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
   {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+  // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
+  {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
+  {"Rechenzentrums", DE}, {"Blackwell Ultra", ALL},
 };
 
 // Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
