@@ -185,6 +185,13 @@ TEST_CASE("a scale word, unit or currency stated once for two figures") {
   check_paragraph("Het kost 2 of 3 GW.", lang::nl, {{"2", K::power, 2e9}, {"3 GW", K::power, 3e9}});
   check_paragraph("Costar\u00e1 entre los 50 y los 60 millones de d\u00f3lares.", lang::es,
                   {{"50", K::money, 50e6}, {"60 millones de d\u00f3lares", K::money, 60e6}});
+  // A change from one figure to another, in German and Dutch: two figures, not a range.
+  check_paragraph("Die Kapazit\u00e4t w\u00e4chst von 3 auf 5 GW.", lang::de,
+                  {{"3", K::power, 3e9}, {"5 GW", K::power, 5e9}});
+  check_paragraph("Die Kosten sinken von 3,5 auf 2 Mrd. Euro.", lang::de,
+                  {{"3,5", K::money, 3.5e9}, {"2 Mrd. Euro", K::money, 2e9}});
+  check_paragraph("De omzet steeg van 3 naar 5 miljard euro.", lang::nl,
+                  {{"3", K::money, 3e9}, {"5 miljard euro", K::money, 5e9}});
   // Each figure of the pair keeps its currency.
   const ai::extraction e = ai::extract("15 ou 20 Mds d'euros", lang::fr);
   REQUIRE(e.figures.size() == 2);
@@ -209,6 +216,13 @@ TEST_CASE("near misses of a shared scale word or currency") {
   CHECK(gw.figures[1].kind == K::power);
   // parse reads one figure: a pair is no range.
   CHECK(!ai::parse("15 ou 20 Mds d'euros", lang::fr).has_value());
+  // "von"/"van" that say whose or what, and a "bis" range, are no change from one figure to another.
+  CHECK(ai::extract("Ein Rechenzentrum von 3 GW auf dem Land.", lang::de).figures.size() == 1);
+  CHECK(ai::extract("Die Firma von 3 Gr\u00fcndern setzt auf 5 GW.", lang::de).figures.size() == 1);
+  CHECK(ai::extract("Een datacenter van 3 GW naar Groningen.", lang::nl).figures.size() == 1);
+  const ai::extraction range = ai::extract("Die Leistung stieg von 3 bis 5 GW.", lang::de);
+  REQUIRE(range.figures.size() == 1);
+  CHECK(range.figures[0].is_range());
 }
 
 TEST_CASE("English inside an article in another language") {

@@ -434,10 +434,13 @@ inline constexpr word_entry device_containers[] = {
 // Between two figures of which only the second writes its scale word, unit or currency, which the
 // first shares: "15 ou 20 Mds d'euros", "between 364 and 400 billion dollars", "tra i 50 e i 60
 // miliardi di dollari"; and between a sum of money and a second sum that states no currency:
-// "$364 billion and 400 billion". "and" and its translations only after a between word.
+// "$364 billion and 400 billion". "and" and its translations only after a between word, and so the
+// German and Dutch words of a change from one figure to another ("von 3 auf 5 GW", "van 3 naar 5
+// GW": two figures, not a range).
 inline constexpr word_entry list_words[] = {
   {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
   {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+  {"auf", DE, BETWEEN}, {"naar", NL, BETWEEN},
 };
 // Parts of a whole written before "a"/"of a": "half a billion dollars", "three quarters of a trillion",
 // "la moiti\u00e9 d'un milliard". The article there is not the number one: the figure is a fraction of it.
@@ -453,8 +456,11 @@ inline constexpr word_entry fraction_words[] = {
 inline constexpr word_entry fraction_of_words[] = {
   {"of", EN}, {"van", NL}, {"von", DE}, {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
+// Before the first of two figures that share what the second writes (list_words above): "between",
+// and the "from" of a change in German and Dutch ("von 3 auf 5 GW").
 inline constexpr word_entry between_words[] = {
   {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
+  {"von", DE}, {"van", NL},
 };
 // The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
 inline constexpr word_entry list_articles[] = {
