@@ -58,6 +58,10 @@ TEST_CASE("numbers written as words, in six languages") {
                   {{"\u00e9\u00e9n miljoen euro", K::money, 1e6},
                    {"drie jaar", K::time, 3 * 31557600.0},
                    {"een gigawatt", K::power, 1e9}});
+  // ... and as a sentence begins it: "Eén", "Één" (only ASCII letters match in either case).
+  check_paragraph(
+      "Ruim 5 GW. E\u00e9n gigawatt is genoeg. \u00c9\u00e9n miljoen GPU's volgen.", lang::nl,
+      {{"5 GW", K::power, 5e9}, {"E\u00e9n gigawatt", K::power, 1e9}, {"\u00c9\u00e9n miljoen GPU's", K::gpus, 1e6}});
   check_paragraph("Le site consommera un gigawatt et co\u00fbtera deux milliards de dollars.", lang::fr,
                   {{"un gigawatt", K::power, 1e9}, {"deux milliards de dollars", K::money, 2e9}});
   check_paragraph("La obra durar\u00e1 dos a\u00f1os y costar\u00e1 un mill\u00f3n de d\u00f3lares.", lang::es,

@@ -309,7 +309,8 @@ inline constexpr number_word_entry number_words[] = {
   {"dreizehn", DE, 13}, {"vierzehn", DE, 14}, {"f\u00fcnfzehn", DE, 15}, {"sechzehn", DE, 16}, {"siebzehn", DE, 17},
   {"achtzehn", DE, 18}, {"neunzehn", DE, 19}, {"zwanzig", DE, 20}, {"drei\u00dfig", DE, 30}, {"vierzig", DE, 40},
   {"f\u00fcnfzig", DE, 50}, {"sechzig", DE, 60}, {"siebzig", DE, 70}, {"achtzig", DE, 80}, {"neunzig", DE, 90},
-  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
+  // "één" as a sentence begins it ("Eén", "Één"): matching ignores the case of ASCII letters only.
+  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"E\u00e9n", NL, 1}, {"\u00c9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
   {"zeven", NL, 7}, {"negen", NL, 9}, {"tien", NL, 10}, {"twaalf", NL, 12}, {"dertien", NL, 13},
   {"veertien", NL, 14}, {"vijftien", NL, 15}, {"zestien", NL, 16}, {"zeventien", NL, 17}, {"achttien", NL, 18},
   {"negentien", NL, 19}, {"twintig", NL, 20}, {"dertig", NL, 30}, {"veertig", NL, 40}, {"vijftig", NL, 50},
