@@ -549,6 +549,11 @@ template <class U>
 AISCALE_HOST_DEVICE constexpr bool spaced_unit() {
   return U::def.term_count == 1 && U::def.terms[0].spaced;
 }
+// The unit one (no factor, no dimension, factor 1): dropped from products.
+template <class U>
+AISCALE_HOST_DEVICE constexpr bool is_one_unit() {
+  return U::def.term_count == 0 && U::def.dim_count == 0 && U::def.mag == magnitude{};
+}
 struct factor_key {
   char_view symbol;
   bool spaced = false;
@@ -582,7 +587,7 @@ struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
     const exponent given[n] = {exponent{Nums, Dens}...};
     const factor_key keys[n] = {factor_key{char_view(Us::symbol), spaced_unit<Us>(), 0}...};
     // The unit one (no factor, no dimension) is dropped.
-    const bool is_one[n] = {(Us::def.term_count == 0 && Us::def.dim_count == 0 && Us::def.mag == magnitude{})...};
+    const bool is_one[n] = {is_one_unit<Us>()...};
     exponent total[n]{};
     for (std::size_t i = 0; i != n; ++i) total[first[i]] = add(total[first[i]], given[i]);
     factor_plan<n> r;
@@ -622,9 +627,32 @@ struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
   using type = std::remove_cvref_t<decltype(result())>;
 };
 
+template <class U>
+inline constexpr bool is_derived_unit_v = false;
+template <class... Fs>
+inline constexpr bool is_derived_unit_v<derived_unit<Fs...>> = true;
+
+// A product of two units in canonical form. The common case, two different named units (W / gpu,
+// W * h, usd / kWh), is the two factors in the order one comparison of their keys gives: the same
+// type canonical's plan would pick, without its pack machinery (factor lists, the plan, the indexed
+// pick), which was half of what a derived unit cost to compile (benchmarks/README.md, 2026-11-29).
+template <class A, std::int32_t NumA, class B, std::int32_t NumB,
+          bool Pair = !is_derived_unit_v<A> && !is_derived_unit_v<B> && !std::is_same_v<A, B> && !is_one_unit<A>() &&
+                      !is_one_unit<B>()>
+struct product {
+  using type = typename canonical<typename concat_factors<typename factors_of<A, NumA, 1>::type,
+                                                          typename factors_of<B, NumB, 1>::type>::type>::type;
+};
 template <class A, std::int32_t NumA, class B, std::int32_t NumB>
-using product_t = typename canonical<
-    typename concat_factors<typename factors_of<A, NumA, 1>::type, typename factors_of<B, NumB, 1>::type>::type>::type;
+struct product<A, NumA, B, NumB, true> {
+  using type = std::conditional_t<
+      goes_before(factor_key{char_view(A::symbol), spaced_unit<A>(), 0, NumA < 0},
+                  factor_key{char_view(B::symbol), spaced_unit<B>(), 1, NumB < 0}),
+      derived_unit<typename factor_spelling<A, NumA, 1>::type, typename factor_spelling<B, NumB, 1>::type>,
+      derived_unit<typename factor_spelling<B, NumB, 1>::type, typename factor_spelling<A, NumA, 1>::type>>;
+};
+template <class A, std::int32_t NumA, class B, std::int32_t NumB>
+using product_t = typename product<A, NumA, B, NumB>::type;
 
 // The definition of a derived unit, built from its factors' definitions.
 template <class... Fs>
