@@ -87,13 +87,31 @@ inline constexpr std::size_t wide_terms = 24;
 inline constexpr std::size_t wide_dims = 16;
 inline constexpr std::size_t wide_names = 512;
 
+// A term and a dimension factor in the scratch space: unit_term and dimension_factor without their
+// default member initializers, so that `{}` zero-fills a whole array in one step of constant
+// evaluation instead of running the initializers of each of its 40 elements (clang evaluated and
+// stored every element: a third of the cost of each unit definition; benchmarks/README.md).
+struct wide_term {
+  std::uint16_t begin;
+  std::uint16_t size;
+  std::int32_t num;
+  std::int32_t den;
+  bool spaced;
+};
+struct wide_dim {
+  std::uint16_t begin;
+  std::uint16_t size;
+  std::int32_t num;
+  std::int32_t den;
+};
+
 // Scratch space for unit algebra: large fixed capacity, shrunk to exact size afterwards.
 struct wide_def {
   char text[wide_text]{};
   std::size_t text_size = 0;
-  unit_term terms[wide_terms]{};
+  wide_term terms[wide_terms]{};
   std::size_t term_count = 0;
-  dimension_factor dims[wide_dims]{};
+  wide_dim dims[wide_dims]{};
   std::size_t dim_count = 0;
   char names[wide_names]{};
   std::size_t names_size = 0;
@@ -172,7 +190,8 @@ struct wide_def {
   template <class Def>
   AISCALE_HOST_DEVICE constexpr void copy_dims(const Def& d) {
     for (const char c : d.names.view()) names[names_size++] = c;
-    for (std::size_t i = 0; i != Def::dim_count; ++i) dims[i] = d.dims[i];
+    for (std::size_t i = 0; i != Def::dim_count; ++i)
+      dims[i] = {d.dims[i].begin, d.dims[i].size, d.dims[i].num, d.dims[i].den};
     dim_count = Def::dim_count;
   }
 
@@ -192,7 +211,8 @@ AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   wide_def w;
   const char_view text = d.text.view();
   for (const char c : text) w.text[w.text_size++] = c;
-  for (std::size_t i = 0; i != Def::term_count; ++i) w.terms[i] = d.terms[i];
+  for (std::size_t i = 0; i != Def::term_count; ++i)
+    w.terms[i] = {d.terms[i].begin, d.terms[i].size, d.terms[i].num, d.terms[i].den, d.terms[i].spaced};
   w.term_count = Def::term_count;
   w.copy_dims(d);
   w.mag = d.mag;
