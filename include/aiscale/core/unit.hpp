@@ -335,44 +335,27 @@ AISCALE_HOST_DEVICE constexpr bool is_single_name(const D& d) {
   return D::term_count == 1 && d.terms[0].num == 1 && d.terms[0].den == 1;
 }
 
-// The symbol is always a freshly built string, never Def.text itself: nvcc's host-code generator
-// spells a copy of a template parameter object's member with that template's own parameters,
-// which the host compiler cannot resolve.
-// A single name is returned as the definition's own text, which costs clang far less than copying
-// it (3 % of a TU's compile time). Under nvcc it is copied into a string sized by a local constant:
-// nvcc's host-code generator spells Def.text, or a size computed from Def, with symbol_of's own
-// template parameter, which the host compiler cannot resolve.
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto symbol_of() {
-  constexpr bool single = is_single_name(Def);
-#if !defined(__CUDACC__)
-  if constexpr (single) {
-    return Def.text;
-  } else
-#endif
-  {
-    constexpr std::size_t n = single ? Def.text.view().size() : write_symbol(Def, nullptr);
-    fixed_string<n> s{};
-    if constexpr (single) {
-      for (std::size_t i = 0; i != n; ++i) s.data_[i] = Def.text.data_[i];
-    } else {
-      write_symbol(Def, s.data_);
-    }
+// The unit a definition class C (derived_def, renamed_def, prefixed_def, base_unit_type,
+// number_unit_type) builds: unit<its symbol, its def>. A single name is its definition's own text,
+// which costs clang far less than copying it; other symbols are rendered (write_symbol).
+// The definition is reached through the class, a type, never passed on as a value template argument
+// of a helper: each instantiation over a unit_def value costs clang a profile and a mangling of the
+// whole value (benchmarks/README.md, 2026-11-29). It also suits nvcc, whose host-code generator
+// cannot spell a member of a value template parameter (Def.text), or a type deduced from one, with
+// that template's own parameters; C::def.text it spells by the class's name.
+template <class C>
+AISCALE_HOST_DEVICE constexpr auto unit_symbol() {
+  if constexpr (is_single_name(C::def)) {
+    return C::def.text;
+  } else {
+    fixed_string<write_symbol(C::def, nullptr)> s{};
+    write_symbol(C::def, s.data_);
     return s;
   }
 }
+template <class C>
+using unit_from = unit<unit_symbol<C>(), C::def>;
 
-// The unit type is named through a class and Def passes through a function: nvcc's host-code
-// generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
-// parameter, which the host compiler cannot resolve.
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto def_copy() {
-  return Def;
-}
-template <auto Def>
-struct unit_of_def {
-  using type = unit<symbol_of<Def>(), def_copy<Def>()>;
-};
 // The members of a class that builds a unit's definition: the wide_def, the check of its limits and
 // the definition shrunk to its exact size. Built as class members, not by a function's local
 // constants: nvcc's device compiler crashes on variable templates initialised by such a function, and
@@ -693,7 +676,7 @@ struct derived_def {
 // A product of named units in canonical form: W / gpu is derived_unit<W, per<GPU>>, W * h * h
 // derived_unit<W, power<h, 2>>. Built by *, / and pow, never written by hand.
 template <class... Factors>
-struct derived_unit : detail::unit_of_def<detail::derived_def<Factors...>::def>::type {};
+struct derived_unit : detail::unit_from<detail::derived_def<Factors...>> {};
 
 // The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
 // a class-type template argument such as fixed_string from a function parameter. The result type is
@@ -732,13 +715,13 @@ struct renamed_def {
 // decltype(named<"Wh">(W * h)) {}), which compilers print by name.
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto named(U) {
-  return typename detail::unit_of_def<detail::renamed_def<Name, false, U>::def>::type{};
+  return detail::unit_from<detail::renamed_def<Name, false, U>>{};
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
-  return typename detail::unit_of_def<detail::renamed_def<Name, true, U>::def>::type{};
+  return detail::unit_from<detail::renamed_def<Name, true, U>>{};
 }
 
 namespace detail {
@@ -777,7 +760,6 @@ template <std::uint64_t Num, std::uint64_t Den>
 struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
   AISCALE_DETAIL_DEF_FROM(number_def(Num, Den));
-  using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
@@ -785,25 +767,24 @@ struct base_unit_type {
                                                                                    : build_error::none)>(),
                  true));
   static constexpr auto def = base_def(Dim, Symbol);
-  using type = typename unit_of_def<def>::type;
 };
 }  // namespace detail
 
 // A new base dimension and its unit, in one line of user code:
 //   inline constexpr auto token = aiscale::base_unit<"token", "tok">;
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_unit{};
+inline constexpr detail::unit_from<detail::base_unit_type<Dimension, Symbol>> base_unit{};
 // The type of that unit. Code compiled by nvcc defines its base units with it,
 //   inline constexpr aiscale::base_unit_t<"token", "tok"> token{};
 // because nvcc's host-code generator spells a copy of a variable template's value with the template's
 // own parameters, which the host compiler then cannot resolve (docs/portability.md).
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
+using base_unit_t = detail::unit_from<detail::base_unit_type<Dimension, Symbol>>;
 
 // A pure number as a unit, printed as number_unit<72, 1>: mag<72> * gpu is a unit 72 times a GPU;
 // mag<1, 3> is a third.
 template <std::uint64_t Num, std::uint64_t Den>
-struct number_unit final : detail::number_unit_type<Num, Den>::type {};
+struct number_unit final : detail::unit_from<detail::number_unit_type<Num, Den>> {};
 template <std::uint64_t Num, std::uint64_t Den = 1>
 inline constexpr number_unit<Num, Den> mag{};
 
@@ -818,7 +799,7 @@ struct prefixed_def {
 // A named unit under a prefix: tera(flop_of(bf16)) is prefixed_unit<tera, flop_unit<bf16>>, "TFLOP(BF16)".
 // (The library's own prefixed units, kW, GW, TWh, are classes of their own deriving from one.)
 template <class Prefix, class U>
-struct prefixed_unit : detail::unit_of_def<detail::prefixed_def<Prefix, U>::def>::type {};
+struct prefixed_unit : detail::unit_from<detail::prefixed_def<Prefix, U>> {};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 // Self, when given, is the prefix's own class (the library's prefixes are `struct kilo`), so that
