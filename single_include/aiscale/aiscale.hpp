@@ -49,6 +49,20 @@
 
 // Marks the small hot functions: value access, arithmetic, comparisons.
 #define AISCALE_HOT AISCALE_ALWAYS_INLINE AISCALE_HOST_DEVICE
+
+// The builders give a number's bits a new unit (core/quantity.hpp): AISCALE_BIT_CAST(value, type) is
+// std::bit_cast<type>(value) (the type last, as its commas are the macro's), spelt as the
+// built-in that g++, clang and nvcc implement it with where they have it, since at -O0 the library
+// function is one more call per operator (benchmarks/README.md, instructions at -O0).
+#if defined(__has_builtin) && !defined(AISCALE_BIT_CAST)
+#if __has_builtin(__builtin_bit_cast)
+#define AISCALE_BIT_CAST(value, ...) __builtin_bit_cast(__VA_ARGS__, value)
+#endif
+#endif
+#ifndef AISCALE_BIT_CAST
+#include <bit>
+#define AISCALE_BIT_CAST(value, ...) ::std::bit_cast<__VA_ARGS__>(value)
+#endif
 // ---- end aiscale/core/config.hpp
 // ---- begin aiscale/core/quantity.hpp
 // quantity<unit, Rep>: a number and its unit. One Rep member and nothing else, so a
@@ -869,13 +883,31 @@ inline constexpr std::size_t wide_terms = 24;
 inline constexpr std::size_t wide_dims = 16;
 inline constexpr std::size_t wide_names = 512;
 
+// A term and a dimension factor in the scratch space: unit_term and dimension_factor without their
+// default member initializers, so that `{}` zero-fills a whole array in one step of constant
+// evaluation instead of running the initializers of each of its 40 elements (clang evaluated and
+// stored every element: 1.2 M instructions for an empty wide_def, now 0.4 M; benchmarks/README.md).
+struct wide_term {
+  std::uint16_t begin;
+  std::uint16_t size;
+  std::int32_t num;
+  std::int32_t den;
+  bool spaced;
+};
+struct wide_dim {
+  std::uint16_t begin;
+  std::uint16_t size;
+  std::int32_t num;
+  std::int32_t den;
+};
+
 // Scratch space for unit algebra: large fixed capacity, shrunk to exact size afterwards.
 struct wide_def {
   char text[wide_text]{};
   std::size_t text_size = 0;
-  unit_term terms[wide_terms]{};
+  wide_term terms[wide_terms]{};
   std::size_t term_count = 0;
-  dimension_factor dims[wide_dims]{};
+  wide_dim dims[wide_dims]{};
   std::size_t dim_count = 0;
   char names[wide_names]{};
   std::size_t names_size = 0;
@@ -954,7 +986,8 @@ struct wide_def {
   template <class Def>
   AISCALE_HOST_DEVICE constexpr void copy_dims(const Def& d) {
     for (const char c : d.names.view()) names[names_size++] = c;
-    for (std::size_t i = 0; i != Def::dim_count; ++i) dims[i] = d.dims[i];
+    for (std::size_t i = 0; i != Def::dim_count; ++i)
+      dims[i] = {d.dims[i].begin, d.dims[i].size, d.dims[i].num, d.dims[i].den};
     dim_count = Def::dim_count;
   }
 
@@ -974,7 +1007,8 @@ AISCALE_HOST_DEVICE constexpr wide_def widen(const Def& d) {
   wide_def w;
   const char_view text = d.text.view();
   for (const char c : text) w.text[w.text_size++] = c;
-  for (std::size_t i = 0; i != Def::term_count; ++i) w.terms[i] = d.terms[i];
+  for (std::size_t i = 0; i != Def::term_count; ++i)
+    w.terms[i] = {d.terms[i].begin, d.terms[i].size, d.terms[i].num, d.terms[i].den, d.terms[i].spaced};
   w.term_count = Def::term_count;
   w.copy_dims(d);
   w.mag = d.mag;
@@ -1097,44 +1131,27 @@ AISCALE_HOST_DEVICE constexpr bool is_single_name(const D& d) {
   return D::term_count == 1 && d.terms[0].num == 1 && d.terms[0].den == 1;
 }
 
-// The symbol is always a freshly built string, never Def.text itself: nvcc's host-code generator
-// spells a copy of a template parameter object's member with that template's own parameters,
-// which the host compiler cannot resolve.
-// A single name is returned as the definition's own text, which costs clang far less than copying
-// it (3 % of a TU's compile time). Under nvcc it is copied into a string sized by a local constant:
-// nvcc's host-code generator spells Def.text, or a size computed from Def, with symbol_of's own
-// template parameter, which the host compiler cannot resolve.
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto symbol_of() {
-  constexpr bool single = is_single_name(Def);
-#if !defined(__CUDACC__)
-  if constexpr (single) {
-    return Def.text;
-  } else
-#endif
-  {
-    constexpr std::size_t n = single ? Def.text.view().size() : write_symbol(Def, nullptr);
-    fixed_string<n> s{};
-    if constexpr (single) {
-      for (std::size_t i = 0; i != n; ++i) s.data_[i] = Def.text.data_[i];
-    } else {
-      write_symbol(Def, s.data_);
-    }
+// The unit a definition class C (derived_def, renamed_def, prefixed_def, base_unit_type,
+// number_unit_type) builds: unit<its symbol, its def>. A single name is its definition's own text,
+// which costs clang far less than copying it; other symbols are rendered (write_symbol).
+// The definition is reached through the class, a type, never passed on as a value template argument
+// of a helper: each instantiation over a unit_def value costs clang a profile and a mangling of the
+// whole value (benchmarks/README.md, 2026-11-29). It also suits nvcc, whose host-code generator
+// cannot spell a member of a value template parameter (Def.text), or a type deduced from one, with
+// that template's own parameters; C::def.text it spells by the class's name.
+template <class C>
+AISCALE_HOST_DEVICE constexpr auto unit_symbol() {
+  if constexpr (is_single_name(C::def)) {
+    return C::def.text;
+  } else {
+    fixed_string<write_symbol(C::def, nullptr)> s{};
+    write_symbol(C::def, s.data_);
     return s;
   }
 }
+template <class C>
+using unit_from = unit<unit_symbol<C>(), C::def>;
 
-// The unit type is named through a class and Def passes through a function: nvcc's host-code
-// generator otherwise spells a deduced type (estimate{1.0 * usd_per_kWh}) with make_unit's template
-// parameter, which the host compiler cannot resolve.
-template <auto Def>
-AISCALE_HOST_DEVICE constexpr auto def_copy() {
-  return Def;
-}
-template <auto Def>
-struct unit_of_def {
-  using type = unit<symbol_of<Def>(), def_copy<Def>()>;
-};
 // The members of a class that builds a unit's definition: the wide_def, the check of its limits and
 // the definition shrunk to its exact size. Built as class members, not by a function's local
 // constants: nvcc's device compiler crashes on variable templates initialised by such a function, and
@@ -1166,38 +1183,41 @@ AISCALE_HOST_DEVICE constexpr void accumulate(wide_def& w, const Def& d, std::in
     w.multiply_magnitude(q.value);
 }
 
-// The same dimension and magnitude under a single new name. Built from the finished definition,
-// whose dimensions are sorted and distinct, so they are copied as they are.
-template <class Def>
-AISCALE_HOST_DEVICE constexpr wide_def rename(const Def& a, char_view name, bool spaced) {
-  wide_def r;
-  r.add_term(name, {1, 1}, spaced);
-  r.copy_dims(a);
-  r.mag = a.mag;
-  return r;
+// The dimension factors of one finished definition into another of the same dimension count.
+template <class To, class From>
+AISCALE_HOST_DEVICE constexpr void copy_dims(To& to, const From& from) {
+  for (std::size_t i = 0; i != std::extent_v<decltype(From::dims)>; ++i) to.dims[i] = from.dims[i];
 }
 
-// A named unit scaled by a prefix's factor under prefix + its single name: "k" + "W". Written
-// straight into the result, without a scratch copy of the unit or of the name. Not a lambda inside
-// prefix: g++ -Wshadow would compare a lambda's local names with the user's globals when the
-// template is instantiated.
-template <class Def, std::size_t N>
-AISCALE_HOST_DEVICE constexpr wide_def prefixed(const Def& a, const fixed_string<N>& prefix, const magnitude& factor) {
-  if (!is_single_name(a)) {
-    wide_def r = widen(a);
-    r.fail(build_error::not_a_single_name);
-    return r;
-  }
-  wide_def r;
-  for (const char c : prefix.view()) r.text[r.text_size++] = c;
-  for (const char c : a.text.view().substr(a.terms[0].begin, a.terms[0].size))
-    if (r.text_size < wide_text) r.text[r.text_size++] = c;
-  r.terms[0] = {0, static_cast<std::uint16_t>(r.text_size), 1, 1, false};
-  r.term_count = 1;
-  r.copy_dims(a);
-  r.mag = a.mag;
-  r.multiply_magnitude(factor);
-  return r;
+// The same dimension and magnitude under a single new name. A finished definition's dimensions and
+// names are compact and sorted, so the new definition takes them whole (one step of constant
+// evaluation each) instead of copying them name by name through a wide_def and shrinking it: the
+// value is the one that path gave, in a fraction of the compile time (benchmarks/README.md).
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN, std::size_t N>
+AISCALE_HOST_DEVICE constexpr unit_def<N, 1, DimN, NameN> renamed(const unit_def<TextN, TermN, DimN, NameN>& a,
+                                                                  const fixed_string<N>& name, bool spaced) {
+  unit_def<N, 1, DimN, NameN> d{name, {{0, static_cast<std::uint16_t>(N), 1, 1, spaced}}, {}, a.mag, a.names};
+  copy_dims(d, a);
+  return d;
+}
+
+// A named unit scaled by a prefix's factor under prefix + its single name: "k" + "W". A single name
+// is the whole of its definition's text. An error (not a single name, an overflowing factor) is
+// reported by prefixed_error, and the definition is then the unit's own, as before.
+template <class Def>
+AISCALE_HOST_DEVICE constexpr build_error prefixed_error(const Def& a, const magnitude& factor) {
+  if (!is_single_name(a)) return build_error::not_a_single_name;
+  return (a.mag * factor).ok ? build_error::none : build_error::magnitude_overflow;
+}
+template <std::size_t TextN, std::size_t TermN, std::size_t DimN, std::size_t NameN, std::size_t N>
+AISCALE_HOST_DEVICE constexpr unit_def<N + TextN, 1, DimN, NameN> prefixed(const unit_def<TextN, TermN, DimN, NameN>& a,
+                                                                           const fixed_string<N>& prefix,
+                                                                           const magnitude& factor) {
+  const magnitude_result m = a.mag * factor;
+  unit_def<N + TextN, 1, DimN, NameN> d{
+      prefix + a.text, {{0, static_cast<std::uint16_t>(N + TextN), 1, 1, false}}, {}, m.ok ? m.value : a.mag, a.names};
+  copy_dims(d, a);
+  return d;
 }
 
 template <class DefA, class DefB>
@@ -1331,6 +1351,11 @@ template <class U>
 AISCALE_HOST_DEVICE constexpr bool spaced_unit() {
   return U::def.term_count == 1 && U::def.terms[0].spaced;
 }
+// The unit one (no factor, no dimension, factor 1): dropped from products.
+template <class U>
+AISCALE_HOST_DEVICE constexpr bool is_one_unit() {
+  return U::def.term_count == 0 && U::def.dim_count == 0 && U::def.mag == magnitude{};
+}
 struct factor_key {
   char_view symbol;
   bool spaced = false;
@@ -1364,7 +1389,7 @@ struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
     const exponent given[n] = {exponent{Nums, Dens}...};
     const factor_key keys[n] = {factor_key{char_view(Us::symbol), spaced_unit<Us>(), 0}...};
     // The unit one (no factor, no dimension) is dropped.
-    const bool is_one[n] = {(Us::def.term_count == 0 && Us::def.dim_count == 0 && Us::def.mag == magnitude{})...};
+    const bool is_one[n] = {is_one_unit<Us>()...};
     exponent total[n]{};
     for (std::size_t i = 0; i != n; ++i) total[first[i]] = add(total[first[i]], given[i]);
     factor_plan<n> r;
@@ -1404,9 +1429,32 @@ struct canonical<factor_list<factor<Us, Nums, Dens>...>> {
   using type = std::remove_cvref_t<decltype(result())>;
 };
 
+template <class U>
+inline constexpr bool is_derived_unit_v = false;
+template <class... Fs>
+inline constexpr bool is_derived_unit_v<derived_unit<Fs...>> = true;
+
+// A product of two units in canonical form. The common case, two different named units (W / gpu,
+// W * h, usd / kWh), is the two factors in the order one comparison of their keys gives: the same
+// type canonical's plan would pick, without its pack machinery (factor lists, the plan, the indexed
+// pick), which was half of what a derived unit cost to compile (benchmarks/README.md, 2026-11-29).
+template <class A, std::int32_t NumA, class B, std::int32_t NumB,
+          bool Pair = !is_derived_unit_v<A> && !is_derived_unit_v<B> && !std::is_same_v<A, B> && !is_one_unit<A>() &&
+                      !is_one_unit<B>()>
+struct product {
+  using type = typename canonical<typename concat_factors<typename factors_of<A, NumA, 1>::type,
+                                                          typename factors_of<B, NumB, 1>::type>::type>::type;
+};
 template <class A, std::int32_t NumA, class B, std::int32_t NumB>
-using product_t = typename canonical<
-    typename concat_factors<typename factors_of<A, NumA, 1>::type, typename factors_of<B, NumB, 1>::type>::type>::type;
+struct product<A, NumA, B, NumB, true> {
+  using type = std::conditional_t<
+      goes_before(factor_key{char_view(A::symbol), spaced_unit<A>(), 0, NumA < 0},
+                  factor_key{char_view(B::symbol), spaced_unit<B>(), 1, NumB < 0}),
+      derived_unit<typename factor_spelling<A, NumA, 1>::type, typename factor_spelling<B, NumB, 1>::type>,
+      derived_unit<typename factor_spelling<B, NumB, 1>::type, typename factor_spelling<A, NumA, 1>::type>>;
+};
+template <class A, std::int32_t NumA, class B, std::int32_t NumB>
+using product_t = typename product<A, NumA, B, NumB>::type;
 
 // The definition of a derived unit, built from its factors' definitions.
 template <class... Fs>
@@ -1424,7 +1472,7 @@ struct derived_def {
 // A product of named units in canonical form: W / gpu is derived_unit<W, per<GPU>>, W * h * h
 // derived_unit<W, power<h, 2>>. Built by *, / and pow, never written by hand.
 template <class... Factors>
-struct derived_unit : detail::unit_of_def<detail::derived_def<Factors...>::def>::type {};
+struct derived_unit : detail::unit_from<detail::derived_def<Factors...>> {};
 
 // The unit parameters are deduced as whole types (U1, U2), not as unit<S, D>: nvcc 13 cannot deduce
 // a class-type template argument such as fixed_string from a function parameter. The result type is
@@ -1453,7 +1501,8 @@ namespace detail {
 // decltype(named<"min">(...)) multiplied by a number).
 template <fixed_string Name, bool Spaced, class U>
 struct renamed_def {
-  AISCALE_DETAIL_DEF_FROM(rename(U::def, Name.view(), Spaced));
+  static_assert((check_build<(Name.size() > wide_text ? build_error::too_large : build_error::none)>(), true));
+  static constexpr auto def = renamed(U::def, Name, Spaced);
 };
 }  // namespace detail
 
@@ -1462,21 +1511,26 @@ struct renamed_def {
 // decltype(named<"Wh">(W * h)) {}), which compilers print by name.
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto named(U) {
-  return typename detail::unit_of_def<detail::renamed_def<Name, false, U>::def>::type{};
+  return detail::unit_from<detail::renamed_def<Name, false, U>>{};
 }
 
 // A dimensionless scale word written before a unit with a space: "million", "billion".
 template <fixed_string Name, unit_type U>
 AISCALE_HOST_DEVICE constexpr auto scale_word(U) {
-  return typename detail::unit_of_def<detail::renamed_def<Name, true, U>::def>::type{};
+  return detail::unit_from<detail::renamed_def<Name, true, U>>{};
 }
 
 namespace detail {
-AISCALE_HOST_DEVICE constexpr wide_def base_def(char_view dimension_name, char_view symbol) {
-  wide_def w;
-  w.add_term(symbol, {1, 1}, false);
-  w.add_dim(dimension_name, {1, 1});
-  return w;
+// A base unit: its symbol to the first power, its dimension's name to the first power, factor 1.
+// Written whole, without a wide_def (compile time).
+template <std::size_t D, std::size_t S>
+AISCALE_HOST_DEVICE constexpr unit_def<S, 1, 1, D> base_def(const fixed_string<D>& dimension_name,
+                                                            const fixed_string<S>& symbol) {
+  return {symbol,
+          {{0, static_cast<std::uint16_t>(S), 1, 1, false}},
+          {{0, static_cast<std::uint16_t>(D), 1, 1}},
+          {},
+          dimension_name};
 }
 
 // A dimensionless unit named by its number: "72", "(1/3)".
@@ -1502,44 +1556,46 @@ template <std::uint64_t Num, std::uint64_t Den>
 struct number_unit_type {
   static_assert(Num > 0 && Den > 0, "aiscale: mag<N> needs a positive number");
   AISCALE_DETAIL_DEF_FROM(number_def(Num, Den));
-  using type = typename unit_of_def<def>::type;
 };
 template <fixed_string Dim, fixed_string Symbol>
 struct base_unit_type {
-  AISCALE_DETAIL_DEF_FROM(base_def(Dim.view(), Symbol.view()));
-  using type = typename unit_of_def<def>::type;
+  static_assert((check_build<(Dim.size() > wide_names || Symbol.size() > wide_text ? build_error::too_large
+                                                                                   : build_error::none)>(),
+                 true));
+  static constexpr auto def = base_def(Dim, Symbol);
 };
 }  // namespace detail
 
 // A new base dimension and its unit, in one line of user code:
 //   inline constexpr auto token = aiscale::base_unit<"token", "tok">;
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-inline constexpr typename detail::base_unit_type<Dimension, Symbol>::type base_unit{};
+inline constexpr detail::unit_from<detail::base_unit_type<Dimension, Symbol>> base_unit{};
 // The type of that unit. Code compiled by nvcc defines its base units with it,
 //   inline constexpr aiscale::base_unit_t<"token", "tok"> token{};
 // because nvcc's host-code generator spells a copy of a variable template's value with the template's
 // own parameters, which the host compiler then cannot resolve (docs/portability.md).
 template <fixed_string Dimension, fixed_string Symbol = Dimension>
-using base_unit_t = typename detail::base_unit_type<Dimension, Symbol>::type;
+using base_unit_t = detail::unit_from<detail::base_unit_type<Dimension, Symbol>>;
 
 // A pure number as a unit, printed as number_unit<72, 1>: mag<72> * gpu is a unit 72 times a GPU;
 // mag<1, 3> is a third.
 template <std::uint64_t Num, std::uint64_t Den>
-struct number_unit final : detail::number_unit_type<Num, Den>::type {};
+struct number_unit final : detail::unit_from<detail::number_unit_type<Num, Den>> {};
 template <std::uint64_t Num, std::uint64_t Den = 1>
 inline constexpr number_unit<Num, Den> mag{};
 
 namespace detail {
 template <class Prefix, class U>
 struct prefixed_def {
-  AISCALE_DETAIL_DEF_FROM(prefixed(U::def, Prefix::symbol, Prefix::factor));
+  static_assert((check_build<prefixed_error(U::def, Prefix::factor)>(), true));
+  static constexpr auto def = prefixed(U::def, Prefix::symbol, Prefix::factor);
 };
 }  // namespace detail
 
 // A named unit under a prefix: tera(flop_of(bf16)) is prefixed_unit<tera, flop_unit<bf16>>, "TFLOP(BF16)".
 // (The library's own prefixed units, kW, GW, TWh, are classes of their own deriving from one.)
 template <class Prefix, class U>
-struct prefixed_unit : detail::unit_of_def<detail::prefixed_def<Prefix, U>::def>::type {};
+struct prefixed_unit : detail::unit_from<detail::prefixed_def<Prefix, U>> {};
 
 // A prefix scales one named unit and prepends its symbol: kilo(W) is "kW", equal to 1000 W.
 // Self, when given, is the prefix's own class (the library's prefixes are `struct kilo`), so that
@@ -2455,30 +2511,30 @@ class basic_quantity {
 
 // --- building quantities: number * unit, quantity * unit ----------------------------------------
 
-// The builders give the number's own bits the new unit (__builtin_bit_cast, constexpr with g++,
-// clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every named local
-// and parameter in memory but a bit_cast's result in a register, so this costs one stored and
-// reloaded number per builder where filling a named result cost two (benchmarks/README.md,
-// instructions at -O0). The operand is taken by value, as by * and / below.
+// The builders give the number's own bits the new unit (AISCALE_BIT_CAST, core/config.hpp: a
+// constexpr bit_cast with g++, clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every
+// named local and parameter in memory but a bit_cast's result in a register, so this costs one stored and reloaded
+// number per builder where filling a named result cost two (benchmarks/README.md, instructions at -O0). The operand is
+// taken by value, as by * and / below.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
-  return __builtin_bit_cast(basic_quantity<U, N>, n);
+  return AISCALE_BIT_CAST(n, basic_quantity<U, N>);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
 AISCALE_HOT constexpr auto operator/(N n, U) {
-  return __builtin_bit_cast(basic_quantity<decltype(one / U{}), N>, n);
+  return AISCALE_BIT_CAST(n, basic_quantity<decltype(one / U{}), N>);
 }
 
 template <class U1, class R, unit_type U2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(basic_quantity<decltype(U1{} * U2{}), R>, q);
+  return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} * U2{}), R>);
 }
 
 template <class U1, class R, unit_type U2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
-  return __builtin_bit_cast(basic_quantity<decltype(U1{} / U2{}), R>, q);
+  return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} / U2{}), R>);
 }
 
 // --- arithmetic ------------------------------------------------------------------------------
@@ -5758,7 +5814,8 @@ inline constexpr number_word_entry number_words[] = {
   {"dreizehn", DE, 13}, {"vierzehn", DE, 14}, {"f\u00fcnfzehn", DE, 15}, {"sechzehn", DE, 16}, {"siebzehn", DE, 17},
   {"achtzehn", DE, 18}, {"neunzehn", DE, 19}, {"zwanzig", DE, 20}, {"drei\u00dfig", DE, 30}, {"vierzig", DE, 40},
   {"f\u00fcnfzig", DE, 50}, {"sechzig", DE, 60}, {"siebzig", DE, 70}, {"achtzig", DE, 80}, {"neunzig", DE, 90},
-  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
+  // "één" as a sentence begins it ("Eén", "Één"): matching ignores the case of ASCII letters only.
+  {"een", NL, 1, ART}, {"\u00e9\u00e9n", NL, 1}, {"E\u00e9n", NL, 1}, {"\u00c9\u00e9n", NL, 1}, {"twee", NL, 2}, {"drie", NL, 3}, {"vijf", NL, 5}, {"zes", NL, 6},
   {"zeven", NL, 7}, {"negen", NL, 9}, {"tien", NL, 10}, {"twaalf", NL, 12}, {"dertien", NL, 13},
   {"veertien", NL, 14}, {"vijftien", NL, 15}, {"zestien", NL, 16}, {"zeventien", NL, 17}, {"achttien", NL, 18},
   {"negentien", NL, 19}, {"twintig", NL, 20}, {"dertig", NL, 30}, {"veertig", NL, 40}, {"vijftig", NL, 50},
@@ -5789,6 +5846,9 @@ inline constexpr word_entry device_adjectives[] = {
   {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
   {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+  // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
+  {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
+  {"Rechenzentrums", DE}, {"Blackwell Ultra", ALL},
 };
 
 // Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
@@ -5880,10 +5940,13 @@ inline constexpr word_entry device_containers[] = {
 // Between two figures of which only the second writes its scale word, unit or currency, which the
 // first shares: "15 ou 20 Mds d'euros", "between 364 and 400 billion dollars", "tra i 50 e i 60
 // miliardi di dollari"; and between a sum of money and a second sum that states no currency:
-// "$364 billion and 400 billion". "and" and its translations only after a between word.
+// "$364 billion and 400 billion". "and" and its translations only after a between word, and so the
+// German and Dutch words of a change from one figure to another ("von 3 auf 5 GW", "van 3 naar 5
+// GW": two figures, not a range).
 inline constexpr word_entry list_words[] = {
   {"or", EN}, {"oder", DE}, {"of", NL}, {"ou", FR}, {"o", ES | IT}, {"and", EN, BETWEEN}, {"und", DE, BETWEEN},
   {"en", NL, BETWEEN}, {"et", FR, BETWEEN}, {"y", ES, BETWEEN}, {"e", IT, BETWEEN}, {"ed", IT, BETWEEN},
+  {"auf", DE, BETWEEN}, {"naar", NL, BETWEEN},
 };
 // Parts of a whole written before "a"/"of a": "half a billion dollars", "three quarters of a trillion",
 // "la moiti\u00e9 d'un milliard". The article there is not the number one: the figure is a fraction of it.
@@ -5899,8 +5962,11 @@ inline constexpr word_entry fraction_words[] = {
 inline constexpr word_entry fraction_of_words[] = {
   {"of", EN}, {"van", NL}, {"von", DE}, {"de", FR | ES}, {"d'", FR | IT}, {"d\u2019", FR | IT}, {"di", IT},
 };
+// Before the first of two figures that share what the second writes (list_words above): "between",
+// and the "from" of a change in German and Dutch ("von 3 auf 5 GW").
 inline constexpr word_entry between_words[] = {
   {"between", EN}, {"zwischen", DE}, {"tussen", NL}, {"entre", FR | ES}, {"tra", IT}, {"fra", IT},
+  {"von", DE}, {"van", NL},
 };
 // The article that may follow a between or list word: "tra i 50 e i 60", "entre los 50 y los 60".
 inline constexpr word_entry list_articles[] = {

@@ -390,7 +390,7 @@ AISCALE_HOST_DEVICE constexpr void accumulate(wide_def& w, const Def& d, std::in
 // The dimension factors of one finished definition into another of the same dimension count.
 template <class To, class From>
 AISCALE_HOST_DEVICE constexpr void copy_dims(To& to, const From& from) {
-  for (std::size_t i = 0; i != sizeof from.dims / sizeof from.dims[0]; ++i) to.dims[i] = from.dims[i];
+  for (std::size_t i = 0; i != std::extent_v<decltype(From::dims)>; ++i) to.dims[i] = from.dims[i];
 }
 
 // The same dimension and magnitude under a single new name. A finished definition's dimensions and
