@@ -551,3 +551,17 @@ TEST_CASE("a figure of zero or less takes no relation") {
   // Their twin with a positive figure is judged.
   CHECK(ai::check("The 100,000 GPUs draw 150 MW.", lang::en).findings.size() == 1);
 }
+
+TEST_CASE("a sum that is not the cost agrees as a share of a GW down to a thousandth of it") {
+  const auto result_of = [](std::string_view text) {
+    const ai::check_result r = ai::check(text, lang::en);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].kind == ai::relation::cost_per_power);
+    return r.findings[0].result;
+  };
+  // An investment in a campus is a share of its cost.
+  CHECK(result_of("The fund puts $2 billion into a 1 GW campus.") == ai::verdict::consistent);
+  CHECK(result_of("The fund puts $100 million into a 1 GW campus.") == ai::verdict::consistent);
+  // USD 20 for a GW says nothing a verdict could stand on.
+  CHECK(result_of("The fund puts $20 into a 1 GW campus.") == ai::verdict::not_checkable);
+}

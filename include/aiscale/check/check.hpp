@@ -671,10 +671,17 @@ inline finding cost_per_power(const paragraph_work& w, std::vector<const item*> 
   if (!per_unit) b.add_figure_slips(1, per_gw_usd);
   finding f = b.judge_now();
   const double implied = f.implied_value;
+  // A share agrees down to a thousandth of the whole: below that ("$20" for a GW) the text says too
+  // little of the GW for a verdict either way.
   if (!presented_as_cost && f.result == verdict::not_checkable && implied < ref.whole.low && f.causes.empty()) {
-    f.result = verdict::consistent;
-    f.note = "a share of the whole, not its cost: " + number_text(100 * implied / ref.whole.low) +
-             " % of the all-in cost of a GW at the facility";
+    const std::string share =
+        number_text(100 * implied / ref.whole.low) + " % of the all-in cost of a GW at the facility";
+    if (implied >= ref.whole.low / 1000) {
+      f.result = verdict::consistent;
+      f.note = "a share of the whole, not its cost: " + share;
+    } else {
+      f.note = "a share of the whole, if any, too small to judge: " + share;
+    }
   }
   return f;
 }
