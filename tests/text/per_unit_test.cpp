@@ -88,6 +88,17 @@ TEST_CASE("power and money per accelerator, in every language") {
       {"Circa 1,2 kW per GPU.", lang::it, K::power_per_device, "1,2 kW per GPU", 1200},
   };
   check_sentences(power, ai::W / ai::gpu, ai::W);
+  // The accelerator named as one graphics card or processor.
+  const per_case per_card[] = {
+      {"It draws 700 W per graphics card.", lang::en, K::power_per_device, "700 W per graphics card", 700},
+      {"Sie zieht 700 W pro Grafikkarte.", lang::de, K::power_per_device, "700 W pro Grafikkarte", 700},
+      {"Hij verbruikt 700 W per grafische kaart.", lang::nl, K::power_per_device, "700 W per grafische kaart", 700},
+      {"Elle consomme 700 W par carte graphique.", lang::fr, K::power_per_device, "700 W par carte graphique", 700},
+      {"Consume 700 W por tarjeta gr\u00e1fica.", lang::es, K::power_per_device, "700 W por tarjeta gr\u00e1fica", 700},
+      {"Consuma 700 W per scheda grafica.", lang::it, K::power_per_device, "700 W per scheda grafica", 700},
+      {"Sie zieht 700 W pro Prozessor.", lang::de, K::power_per_device, "700 W pro Prozessor", 700},
+  };
+  check_sentences(per_card, ai::W / ai::gpu, ai::W);
   const per_case money[] = {
       {"Nvidia charges USD 30,000 per GPU.", lang::en, K::money_per_device, "USD 30,000 per GPU", 3e4},
       {"Jeder Chip kostet 30.000 US-Dollar pro GPU.", lang::de, K::money_per_device, "30.000 US-Dollar pro GPU", 3e4},

@@ -177,6 +177,10 @@ inline constexpr unit_entry units[] = {
   {"processori", IT, K::gpus, m1, 0}, {"graphics cards", EN, K::gpus, m1, 0}, {"Grafikkarten", DE, K::gpus, m1, 0},
   {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
   {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
+  // one of them, as a figure per accelerator names it: "700 W per graphics card", "pro Grafikkarte"
+  {"graphics card", EN, K::gpus, m1, 0}, {"Grafikkarte", DE, K::gpus, m1, 0}, {"grafische kaart", NL, K::gpus, m1, 0},
+  {"carte graphique", FR, K::gpus, m1, 0}, {"tarjeta gr\u00e1fica", ES, K::gpus, m1, 0},
+  {"scheda grafica", IT, K::gpus, m1, 0}, {"Prozessor", DE, K::gpus, m1, 0}, {"processor", EN | NL, K::gpus, m1, 0},
   {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
   {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
