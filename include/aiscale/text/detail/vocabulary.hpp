@@ -347,7 +347,7 @@ inline constexpr word_entry device_adjectives[] = {
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
   // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
   {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
-  {"Rechenzentrums", DE}, {"Blackwell Ultra", ALL},
+  {"Rechenzentrums", DE},
 };
 
 // Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
