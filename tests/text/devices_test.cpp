@@ -119,8 +119,15 @@ TEST_CASE("units of a model count the model") {
   CHECK(e.figures[0].kind == K::gpus);
   CHECK(e.figures[0].value == 4e5);
   CHECK(e.figures[0].span_in(text) == "400.000 unidades del chip GB200");
+  // With the article before the model, as English writes it.
+  const std::string_view the = "Amazon will buy 5,000 units of the GB200 for its cluster.";
+  const ai::extraction with_the = ai::extract(the, lang::en);
+  REQUIRE(with_the.figures.size() == 1);
+  CHECK(with_the.figures[0].kind == K::gpus);
+  CHECK(with_the.figures[0].span_in(the) == "5,000 units of the GB200");
   // Units of anything else are no accelerators.
   CHECK(ai::extract("Hay 5 unidades de medida.", lang::es).figures.empty());
+  CHECK(ai::extract("They sold 5,000 units of the product.", lang::en).figures.empty());
   // The units after the model, in each language: "H100-Einheiten", "H100 units".
   for (const auto& [phrase, l] : {std::pair{"50 Millionen H100-Einheiten", lang::de},
                                   {"50 million H100 units", lang::en},

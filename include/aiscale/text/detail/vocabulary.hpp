@@ -352,7 +352,7 @@ inline constexpr word_entry device_adjectives[] = {
 
 // Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
 inline constexpr word_entry device_unit_words[] = {
-  {"units of", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
+  {"units of", EN}, {"units of the", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
   {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
 };
 
