@@ -215,6 +215,16 @@ TEST_CASE("a figure per something with no kind is not the amount alone") {
   }
   CHECK(ai::parse("$5 per share", lang::en).error().code == ai::parse_errc::unknown_per_unit);
   CHECK(ai::parse("5 GW per year", lang::guess).error().code == ai::parse_errc::unknown_per_unit);
+  // Under lang::guess, a language that reads what the per word is per wins over one that does not
+  // know the word: "megawattuur" and "megawattora" are units in Dutch and Italian only.
+  CHECK(ai::parse("80 euro per megawattuur", lang::guess)->kind == K::price_per_energy);
+  CHECK(ai::parse("80 euro per megawattora", lang::guess)->kind == K::price_per_energy);
+  const std::string_view dutch = "De elektriciteit kost het bedrijf 80 euro per megawattuur.";
+  const ai::extraction guessed = ai::extract(dutch, lang::guess);
+  REQUIRE(guessed.figures.size() == 1);
+  CHECK(guessed.figures[0].span_in(dutch) == "80 euro per megawattuur");
+  CHECK(guessed.errors.empty());
+  CHECK(ai::parse("$5 per share", lang::guess).error().code == ai::parse_errc::unknown_per_unit);
   // The pairs that have a kind are read whole, and a bare number per something is no figure at all.
   CHECK(ai::parse("750 W per GPU", lang::en)->kind == K::power_per_device);
   CHECK(ai::extract("5 per share", lang::en).errors.empty());

@@ -60,27 +60,35 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  //
   if (l != lang::guess) return one(l, false);
   read_outcome best;
   read_outcome readings[6]{};
+  read_outcome per_nothing;  // a language's reading of a figure per something it has no kind for
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
     // A language that read the number but not its value (out of the range of doubles) cannot be
     // ruled out: the others' readings, which may be of fewer digits, are no answer.
-    // Nor one that reads the figure as per something it has no kind for ("$5 per share"): the others'
-    // readings would give the amount alone.
-    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small ||
-                  r.error.code == parse_errc::unknown_per_unit))
-      return r;
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
+    if (!r.ok && r.error.code == parse_errc::unknown_per_unit) {
+      if (per_nothing.ok || per_nothing.error.code != parse_errc::unknown_per_unit) per_nothing = r;
+      continue;
+    }
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;
     }
     readings[count++] = r;
   }
-  if (count == 0) return best;
   // Keep the readings that read furthest; they must agree.
   std::size_t furthest = 0;
   for (std::size_t k = 0; k != count; ++k)
     if (readings[k].fig.end > furthest) furthest = readings[k].fig.end;
+  // One language reads the figure as per something it has no kind for ("$5 per share"): the others'
+  // readings that stop before that per word would give the amount alone, which is no answer. A
+  // language that reads past it ("80 euro per megawattuur" in Dutch, where "megawattuur" is a unit)
+  // read what the per word is per.
+  if (!per_nothing.ok && per_nothing.error.code == parse_errc::unknown_per_unit &&
+      (count == 0 || furthest <= per_nothing.error.offset))
+    return per_nothing;
+  if (count == 0) return best;
   const read_outcome* first = nullptr;
   std::size_t agreeing = 0;
   for (std::size_t k = 0; k != count; ++k) {
