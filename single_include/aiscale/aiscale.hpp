@@ -5682,6 +5682,10 @@ inline constexpr unit_entry units[] = {
   {"processori", IT, K::gpus, m1, 0}, {"graphics cards", EN, K::gpus, m1, 0}, {"Grafikkarten", DE, K::gpus, m1, 0},
   {"grafische kaarten", NL, K::gpus, m1, 0}, {"cartes graphiques", FR, K::gpus, m1, 0},
   {"tarjetas gr\u00e1ficas", ES, K::gpus, m1, 0}, {"schede grafiche", IT, K::gpus, m1, 0},
+  // one of them, as a figure per accelerator names it: "700 W per graphics card", "pro Grafikkarte"
+  {"graphics card", EN, K::gpus, m1, 0}, {"Grafikkarte", DE, K::gpus, m1, 0}, {"grafische kaart", NL, K::gpus, m1, 0},
+  {"carte graphique", FR, K::gpus, m1, 0}, {"tarjeta gr\u00e1fica", ES, K::gpus, m1, 0},
+  {"scheda grafica", IT, K::gpus, m1, 0}, {"Prozessor", DE, K::gpus, m1, 0}, {"processor", EN | NL, K::gpus, m1, 0},
   {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
   {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
@@ -5848,12 +5852,12 @@ inline constexpr word_entry device_adjectives[] = {
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
   // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
   {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
-  {"Rechenzentrums", DE}, {"Blackwell Ultra", ALL},
+  {"Rechenzentrums", DE},
 };
 
 // Words that count a model's units before it: "400.000 unidades del chip GB200" is a count of GB200.
 inline constexpr word_entry device_unit_words[] = {
-  {"units of", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
+  {"units of", EN}, {"units of the", EN}, {"Einheiten des", DE}, {"Einheiten von", DE}, {"eenheden van", NL}, {"unit\u00e9s de", FR},
   {"unidades del chip", ES}, {"unidades de", ES}, {"unidades del", ES}, {"unit\u00e0 di", IT},
 };
 
@@ -8473,27 +8477,35 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  //
   if (l != lang::guess) return one(l, false);
   read_outcome best;
   read_outcome readings[6]{};
+  read_outcome per_nothing;  // a language's reading of a figure per something it has no kind for
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
     // A language that read the number but not its value (out of the range of doubles) cannot be
     // ruled out: the others' readings, which may be of fewer digits, are no answer.
-    // Nor one that reads the figure as per something it has no kind for ("$5 per share"): the others'
-    // readings would give the amount alone.
-    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small ||
-                  r.error.code == parse_errc::unknown_per_unit))
-      return r;
+    if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
+    if (!r.ok && r.error.code == parse_errc::unknown_per_unit) {
+      if (per_nothing.ok || per_nothing.error.code != parse_errc::unknown_per_unit) per_nothing = r;
+      continue;
+    }
     if (!r.ok) {
       if (!best.ok && (count == 0 && r.error.offset >= best.error.offset)) best = r;
       continue;
     }
     readings[count++] = r;
   }
-  if (count == 0) return best;
   // Keep the readings that read furthest; they must agree.
   std::size_t furthest = 0;
   for (std::size_t k = 0; k != count; ++k)
     if (readings[k].fig.end > furthest) furthest = readings[k].fig.end;
+  // One language reads the figure as per something it has no kind for ("$5 per share"): the others'
+  // readings that stop before that per word would give the amount alone, which is no answer. A
+  // language that reads past it ("80 euro per megawattuur" in Dutch, where "megawattuur" is a unit)
+  // read what the per word is per.
+  if (!per_nothing.ok && per_nothing.error.code == parse_errc::unknown_per_unit &&
+      (count == 0 || furthest <= per_nothing.error.offset))
+    return per_nothing;
+  if (count == 0) return best;
   const read_outcome* first = nullptr;
   std::size_t agreeing = 0;
   for (std::size_t k = 0; k != count; ++k) {
