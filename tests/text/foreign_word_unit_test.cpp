@@ -57,6 +57,12 @@ TEST_CASE("a preposition before a currency symbol is no number word") {
     CHECK(e.figures[0].value == 25e9);
     CHECK(e.figures[0].span_in(es) == "U$S 25.000 millones");
   }
+  // Argentine papers write the symbol in lower case too.
+  constexpr std::string_view lower = "La empresa invertir\u00e1 u$s 500 millones en el pa\u00eds.";
+  const ai::extraction l = ai::extract(lower, lang::es);
+  REQUIRE(l.figures.size() == 1);
+  CHECK(l.figures[0].currency == "USD");
+  CHECK(l.figures[0].span_in(lower) == "u$s 500 millones");
   CHECK(!ai::parse("a US$", lang::en).has_value());
   CHECK(ai::parse("a million dollars", lang::en)->value == 1e6);  // a word written out still follows an article
 }
