@@ -5602,7 +5602,7 @@ inline constexpr currency_entry currencies[] = {
   {"USD", ALL, "USD", CS | BOTH}, {"EUR", ALL, "EUR", CS | BOTH}, {"GBP", ALL, "GBP", CS | BOTH},
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
-  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
+  {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"u$s", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
   {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
   {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
   {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
