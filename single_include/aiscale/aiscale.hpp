@@ -8477,7 +8477,8 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  //
   if (l != lang::guess) return one(l, false);
   read_outcome best;
   read_outcome readings[6]{};
-  read_outcome per_nothing;  // a language's reading of a figure per something it has no kind for
+  read_outcome per_nothing;  // the first language's reading of a figure per something it has no kind for
+  bool read_per_nothing = false;
   std::size_t count = 0;
   for (const lang in : all_languages) {
     read_outcome r = one(in, true);
@@ -8485,7 +8486,7 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  //
     // ruled out: the others' readings, which may be of fewer digits, are no answer.
     if (!r.ok && (r.error.code == parse_errc::too_large || r.error.code == parse_errc::too_small)) return r;
     if (!r.ok && r.error.code == parse_errc::unknown_per_unit) {
-      if (per_nothing.ok || per_nothing.error.code != parse_errc::unknown_per_unit) per_nothing = r;
+      if (!read_per_nothing) per_nothing = r, read_per_nothing = true;
       continue;
     }
     if (!r.ok) {
@@ -8502,9 +8503,7 @@ constexpr read_outcome read_in(std::string_view s, std::size_t from, lang l,  //
   // readings that stop before that per word would give the amount alone, which is no answer. A
   // language that reads past it ("80 euro per megawattuur" in Dutch, where "megawattuur" is a unit)
   // read what the per word is per.
-  if (!per_nothing.ok && per_nothing.error.code == parse_errc::unknown_per_unit &&
-      (count == 0 || furthest <= per_nothing.error.offset))
-    return per_nothing;
+  if (read_per_nothing && (count == 0 || furthest <= per_nothing.error.offset)) return per_nothing;
   if (count == 0) return best;
   const read_outcome* first = nullptr;
   std::size_t agreeing = 0;

@@ -564,12 +564,16 @@ inline finding power_per_gpu(const paragraph_work& w, std::vector<const item*> f
   return b.judge_now();
 }
 
-// Whether a compute figure says "dense" in its own words ("2.5 petaflops of dense FP8"): the text
-// layer reads the word into the figure's span and keeps the format's dense label.
+// Whether a compute figure says it is dense in its own words ("2.5 petaflops of dense FP8"): the text
+// layer reads the word (its vocabulary's format_sparsities, the entry without SPARSE) into the
+// figure's span and keeps the format's dense label.
 inline bool says_dense(const paragraph_work& w, const item& it) {
   const std::string_view span = it.fig.span_in(w.text);
-  for (std::size_t i = span.find("dense"); i != std::string_view::npos; i = span.find("dense", i + 1))
-    if (i == 0 || span[i - 1] == ' ' || span[i - 1] == '(') return true;
+  for (const detail::text::word_entry& e : detail::text::format_sparsities) {
+    if ((e.flags & detail::text::SPARSE) != 0) continue;
+    for (std::size_t i = span.find(e.text); i != std::string_view::npos; i = span.find(e.text, i + 1))
+      if (i == 0 || span[i - 1] == ' ' || span[i - 1] == '(') return true;
+  }
   return false;
 }
 
