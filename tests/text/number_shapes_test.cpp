@@ -320,9 +320,11 @@ TEST_CASE("number words joined by or share the scale word and unit of the second
     CHECK(e.figures[0].kind == e.figures[1].kind);
     CHECK(e.figures[1].value == second);
   }
-  // Twins: "and" joins one number ("vingt et un"), never read as "un gigawatts" alone; an article is no
-  // number; digits after a word share nothing.
-  CHECK(read("Vingt et un gigawatts.", lang::fr).figures.empty());
+  // Twins: "and" joins one number ("vingt et un" is 21 GW), never read as "un gigawatts" alone; an
+  // article is no number; digits after a word share nothing.
+  const ai::extraction twenty_one = read("Vingt et un gigawatts.", lang::fr);
+  REQUIRE(twenty_one.figures.size() == 1);
+  CHECK(twenty_one.figures[0].value == 21e9);
   CHECK(read("A or two GW.", lang::en).figures.empty());
   CHECK(read("One or 2 GW.", lang::en).figures.size() == 1);
 }

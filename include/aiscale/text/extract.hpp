@@ -80,7 +80,7 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (number_or_currency) return true;
-  return static_cast<bool>(grammar<V>::find_number_word(s, i, langs_of(l)));  // "five years", "één miljoen"
+  return grammar<V>::read_number_words(s, i, langs_of(l)).end != 0;  // "five years", "één miljoen", "tremila"
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -88,7 +88,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
 // decides its value (lang::guess).
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
-         e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit;
+         e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit ||
+         e == parse_errc::unknown_currency;
 }
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
 template <class V>
@@ -227,12 +228,13 @@ constexpr bool of_one_size(const figure& bare, const read_outcome& like) {
 // figure's scale word and unit. Read alone, the word is no figure; ok is false where there is none.
 template <class V>
 constexpr shared_figure word_sharing_figure(std::string_view s, std::size_t i, lang l) {
-  const found w = grammar<V>::find_number_word(s, i, langs_of(l));
-  if (!w || (number_words[w.index].flags & ART) != 0) return {};
+  // A number that ends in a multiplier ("two thousand") has its own scale: it shares none.
+  const auto w = grammar<V>::read_number_words(s, i, langs_of(l));
+  if (w.end == 0 || w.article || w.words_exp10 != 0) return {};
   figure bare{};
-  bare.low = decimal{number_words[w.index].value, number_words[w.index].exp10, false};
+  bare.low = w.value;
   bare.begin = i;
-  bare.end = i + w.length;
+  bare.end = w.end;
   const std::size_t next = after_list_word<V>(s, bare.end, bare.begin, l);
   if (next == std::string_view::npos || next >= s.size()) return {};
   const read_outcome r = read_in<V>(s, next, l, false);

@@ -25,6 +25,7 @@ enum class parse_errc : std::uint8_t {
   unknown_language,    // the lang value is none of lang's enumerators
   unknown_unit,        // a misspelt unit or currency after the number ("12 kw": expected "kW")
   unknown_per_unit,    // a figure per something with no kind ("$5 per share", "3 GPUs per server")
+  unknown_currency,  // a sum whose currency cannot be told ("\u00a5380 billion": yen or yuan; "$500 millones de pesos")
 };
 
 constexpr std::string_view message_of(parse_errc e) {
@@ -57,6 +58,9 @@ constexpr std::string_view message_of(parse_errc e) {
       return "unknown unit or currency (case matters for symbols)";
     case parse_errc::unknown_per_unit:
       return "a figure per something that has no kind here: not read as the amount alone";
+    case parse_errc::unknown_currency:
+      return "the sum's currency cannot be told (\u00a5 is yen or yuan, $ also the peso): write its code (JPY, CNY, "
+             "USD)";
   }
   return "unknown error";
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "aiscale/core/magnitude.hpp"
 #include "aiscale/text/detail/chars.hpp"
@@ -163,6 +164,7 @@ struct scaled_number {
   bool foreign = false;    // a scale word of another language follows, at scale_begin
   std::size_t foreign_length = 0;
   std::int8_t chained_exp10 = 0;  // a larger scale word after the first: "hundred thousand", "hundred million"
+  std::int8_t number_exp10 = 0;   // the multipliers that end a number in words: 3 of "three thousand"
 };
 
 // A sign at i: '-', '+', the minus sign U+2212, or an en dash U+2013 directly before a digit (news
@@ -408,15 +410,20 @@ struct grammar {
                                                        in_role<word_role::between>(between_words),
                                                        in_role<word_role::fraction>(fraction_words),
                                                        in_role<word_role::fraction_of>(fraction_of_words),
+                                                       in_role<word_role::indefinite>(indefinite_words),
                                                        in_role<word_role::clock>(clock_words),
                                                        in_role<word_role::singular_unit>(singular_units),
                                                        in_role<word_role::order_of_size>(order_of_size_words),
                                                        in_role<word_role::format_joining>(format_joining_words),
                                                        in_role<word_role::other_dollar>(other_dollars),
                                                        in_role<word_role::model_size>(model_size_words),
+                                                       in_role<word_role::model_family>(model_families),
+                                                       in_role<word_role::number_part>(number_word_parts),
                                                        in_role<word_role::times>(times_words),
                                                        in_role<word_role::numeric_format>(format_names.at),
                                                        in_role<word_role::sparsity>(format_sparsities),
+                                                       in_role<word_role::time_shift>(time_shift_words),
+                                                       in_role<word_role::unknown_money>(unknown_currency_words),
                                                        in_role<word_role::device_vendor>(vendor_names.at),
                                                        in_role<word_role::device_model>(model_names.at)};
   static constexpr std::size_t vocabulary_nodes =
@@ -577,16 +584,48 @@ struct grammar {
   // A "B" or "b" glued to the number that ends at e, and after it a model-size word: "123B parameters",
   // "70B model", "70B-Modell". It is billions of parameters in every language, never bytes. Model names
   // are English: the letter is read so in every language.
-  static constexpr bool model_size_at(std::string_view s, std::size_t e) {
+  static constexpr bool model_size_at(std::string_view s, std::size_t b, std::size_t e) {
     if (e >= s.size() || (s[e] != 'B' && s[e] != 'b') || !boundary_at(s, e + 1)) return false;
     std::size_t k = e + 1;
     if (k < s.size() && s[k] == '-') ++k;
     k = skip_spaces(s, k);
-    return word_of(word_role::model_size, s, k, ALL) != 0;
+    return word_of(word_role::model_size, s, k, ALL) != 0 || model_named_before(s, b);
+  }
+  // Whether a model's name ends before the number at b: its family ("Mistral 7B"), its family and
+  // version ("Llama 3.1 70B", "DeepSeek-V3 671B", "GPT-4o 200B"), or any name joined to it by a hyphen
+  // ("Qwen2.5-72B").
+  static constexpr bool model_named_before(std::string_view s, std::size_t b) {
+    if (b >= 2 && s[b - 1] == '-' && is_ascii_alnum(s[b - 2])) return true;
+    // The tokens before b, each a run of bytes other than spaces.
+    const auto token_before = [&](std::size_t end) {
+      std::size_t e = end;
+      while (e > 0 && space_at(s, e - 1) != 0) --e;
+      std::size_t from = e;
+      while (from > 0 && space_at(s, from - 1) == 0 && e - from < 32) --from;
+      return std::pair<std::size_t, std::size_t>{from, e};
+    };
+    const auto family_at = [&](std::size_t at) { return word_of(word_role::model_family, s, at, ALL) != 0; };
+    const auto [t1, e1] = token_before(b);
+    if (t1 == e1 || e1 == b) return false;  // nothing before, or no space between
+    if (family_at(t1)) return true;
+    // A version: digits, dots and at most two letters ("3.1", "V3", "4o", "2.5").
+    std::size_t letters = 0;
+    bool digit = false;
+    for (std::size_t k = t1; k != e1; ++k) {
+      if (is_digit(s[k]))
+        digit = true;
+      else if (is_ascii_letter(s[k]))
+        ++letters;
+      else if (s[k] != '.')
+        return false;
+    }
+    if (!digit || letters > 2) return false;
+    const auto [t2, e2] = token_before(t1);
+    return t2 != e2 && family_at(t2);
   }
   // Reads n's glued "B" as the scale word of a model's size, where it is one.
-  static constexpr void read_model_size(std::string_view s, scaled_number& n) {
-    if (!n.number.ok || n.word || !model_size_at(s, n.number.end)) return;
+  static constexpr void read_model_size(std::string_view s, std::size_t begin, scaled_number& n) {
+    if (!n.number.ok || n.word || !model_size_at(s, begin, n.number.end)) return;
     n.scale = {1, billion_letter_index()};
     n.scale_begin = n.number.end;
     n.end = n.number.end + 1;
@@ -849,7 +888,8 @@ struct grammar {
     }
     if (c && c.length >= u.length) {
       r.is_currency = true;
-      r.currency = currencies[c.index].code;
+      // A symbol of two currencies ("\u00a5") names none: read_figure_value refuses it.
+      r.currency = (currencies[c.index].flags & AMBIGUOUS) != 0 ? std::string_view() : currencies[c.index].code;
       r.currency_exp10 = currencies[c.index].exp10;
       r.end = j + c.length;
       r.text_begin = j;
@@ -880,9 +920,17 @@ struct grammar {
     if (!joined && k == j + n) return {};
     const unit_found u = find_unit_or_devices(words_at(s, k), s, k, langs, true);
     if (u.length == 0) return {};
+    if (u.kind == figure_kind::time && time_shift_at(s, k + u.length, langs)) return {};  // "a year ago"
     const figure_kind kind = per_kind_of(amount, u.kind);
     if (kind == figure_kind::number) return {};
     return {k + u.length, kind, u.scale};
+  }
+
+  // Whether a word that makes a time a point in time ("ago", "zuvor", "dernier") follows the spaces at
+  // i.
+  static constexpr bool time_shift_at(std::string_view s, std::size_t i, lang_mask langs) {
+    const std::size_t k = skip_spaces(s, i);
+    return k != i && word_of(word_role::time_shift, s, k, langs) != 0;
   }
 
   // A number written as a word at i ("five", "eine", "a"), in langs: its entry, none if there is none.
@@ -892,6 +940,279 @@ struct grammar {
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
     if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
+  }
+
+  // Mexican Spanish writes the thousands of a number in words and the rest in digits: "mil 500 millones
+  // de d\u00f3lares" is 1,500 million dollars, "2 mil 300 millones" 2,300 million. Read apart, "500
+  // millones" would be a wrong figure. n, read up to "mil", is read on to the digits and the scale word
+  // after them.
+  static constexpr void join_thousands_in_digits(std::string_view s, lang_mask langs, bool money, bool strict,
+                                                 scaled_number& n) {
+    const decimal& a = n.number.value;
+    std::uint64_t thousands = 0;
+    if (n.word && !n.scale && a.mantissa == 1 && a.exp10 == 3) {
+      thousands = 1;  // "mil"
+    } else if (n.scale && n.chained_exp10 == 0 && scale_words[n.scale.index].exp10 == 3 &&
+               folded_equal(s.substr(n.scale_begin, n.scale.length), "mil") && a.exp10 == 0 && !a.negative &&
+               a.mantissa < 1000) {
+      thousands = a.mantissa;  // "2 mil", "dos mil"
+    } else {
+      return;
+    }
+    const std::size_t k = skip_spaces(s, n.end);
+    std::size_t e = k;
+    while (e < s.size() && is_digit(s[e]) && e - k <= 3) ++e;
+    if (k == n.end || e == k || e - k > 3 || (e < s.size() && (is_digit(s[e]) || s[e] == '.' || s[e] == ','))) return;
+    std::uint64_t rest = 0;
+    for (std::size_t d = k; d != e; ++d) rest = rest * 10 + static_cast<std::uint64_t>(s[d] - '0');
+    n.number = {{thousands * 1000 + rest, 0, false}, e, true, false};
+    n.word = n.article = false;
+    n.number_exp10 = 0;
+    n.end = e;
+    n.scale = {};
+    const std::size_t j = skip_spaces(s, e);
+    if (const found sc = find_scale(s, j, langs, money, strict, false); sc && is_word_name(s.substr(j, sc.length))) {
+      n.scale = sc;
+      n.scale_begin = j;
+      n.end = j + sc.length;
+    }
+  }
+
+  // Whether the number read at i is written as a year: four digits from 1900 to 2100 with nothing of
+  // its own (no scale word, no separator, no decimals), as "2025" of "in 2025 to 1.2 GW".
+  static constexpr bool is_year(std::string_view s, std::size_t i, const scaled_number& n) {
+    if (n.word || n.scale || n.number.end != i + 4 || n.number.value.exp10 != 0) return false;
+    for (std::size_t k = i; k != i + 4; ++k)
+      if (!is_digit(s[k])) return false;
+    return n.number.value.mantissa >= 1900 && n.number.value.mantissa <= 2100;
+  }
+
+  // A number written in words at i: one number word ("five", "eine", "a"), or several that the language
+  // joins into one number ("twenty-five", "two hundred and fifty", "f\u00fcnfundzwanzig", "deux cents",
+  // "mil quinientos", "tremila"). end is 0 where there is none, and where the words go on with a number
+  // word they cannot take ("two hundred and three hundred", "twenty five-year"): read in part, the
+  // number would be wrong.
+  struct words_number {
+    decimal value{};
+    std::size_t end = 0;
+    bool article = false;         // the number is one article ("a", "eine")
+    std::int8_t words_exp10 = 0;  // the power of ten its last words multiply by: 3 of "three thousand"
+  };
+  static constexpr words_number read_number_words(std::string_view s, std::size_t i, lang_mask langs) {
+    words_number r;
+    if (const found one = find_number_word(s, i, langs)) {
+      const number_word_entry& e = number_words[one.index];
+      r = {{e.value, e.exp10, false}, i + one.length, (e.flags & ART) != 0};
+      // Only the languages that write a number in several words go on after a whole word.
+      const std::size_t j = r.end;
+      if ((langs & (EN | FR | ES)) == 0 || e.exp10 < 0 || j >= s.size() || (s[j] != '-' && space_at(s, j) == 0))
+        return r;
+    } else if ((langs & (DE | NL | IT | ES)) == 0 || !long_word_at(s, i) || !starts_word(s, i)) {
+      return r;  // a compound word of number parts is longer than five bytes: "tremila", "veintid\u00f3s"
+    }
+    compound_read best;
+    extend_number(s, i, compound{0, 0, part_kind::none, part_kind::none, 0, false, langs}, best);
+    if (best.parts < 2 || best.end <= r.end) return r;
+    // Multipliers written as words of their own after a number below a hundred are read as scale
+    // words, as they always were ("five thousand GPUs", "cent mille GPU": "thousand" and "mille" are
+    // the figures' scale words).
+    if (best.trail != 0 && best.before_run < 100) {
+      if (best.run_spaced && find_scale(s, skip_spaces(s, best.run_at), langs, false, false, false))
+        return best.parts_before_run < 2 ? r : words_number{{best.before_run, 0, false}, best.run_at, false, 0};
+      if (best.parts_before_run == 0 && r.end != 0 && space_at(s, r.end) != 0 &&
+          find_scale(s, skip_spaces(s, r.end), langs, false, false, false))
+        return r;
+    }
+    // Words that go on with another part of a number ("two hundred and three hundred"), or a compound of
+    // words whose last one is joined to the noun ("twenty five-year contracts": twenty contracts).
+    if (part_after(s, best.end, langs) || (best.spaced && best.end < s.size() && s[best.end] == '-')) return {};
+    // The trailing multipliers are kept as the exponent, as a scale word's are: "two or three thousand
+    // GPUs" shares "thousand" with "two".
+    std::uint64_t mantissa = best.value;
+    for (std::int8_t k = 0; k != best.trail; ++k) mantissa /= 10;
+    return {{mantissa, best.trail, false}, best.end, false, best.trail};
+  }
+
+  // What a part of a number written in words does: a unit (1 to 9), a teen (10 to 19), a ten, "hundred"
+  // that multiplies, a hundreds word ("doscientos"), "thousand", or a word that joins two others.
+  enum class part_kind : std::uint8_t { none, unit, teen, ten, hundred, hundreds, thousand, join };
+  static constexpr part_kind kind_of(const number_word_entry& e) {
+    if ((e.flags & JOIN) != 0) return part_kind::join;
+    if (e.exp10 == 0 && e.value >= 1 && e.value <= 9) return part_kind::unit;
+    if (e.exp10 == 0 && e.value >= 10 && e.value <= 19) return part_kind::teen;
+    if (e.exp10 == 0 && e.value >= 20 && e.value <= 90 && e.value % 10 == 0) return part_kind::ten;
+    if (e.exp10 == 2) return e.value == 1 ? part_kind::hundred : part_kind::hundreds;
+    if (e.exp10 == 3 && e.value == 1) return part_kind::thousand;
+    return part_kind::none;  // a fraction ("half a")
+  }
+  // Whether a word of at least six bytes starts at i.
+  static constexpr bool long_word_at(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    while (j - i < 6 && letter_at(s, j)) j += char_length(s, j);
+    return j - i >= 6;
+  }
+  // A number read so far: its thousands and what is below a thousand, the kind of its last part (and of
+  // the part before a joining word), how many parts, whether a space separated two of them, and the
+  // language of its parts.
+  struct compound {
+    std::uint32_t thousands = 0, below = 0;
+    part_kind last = part_kind::none, before_join = part_kind::none;
+    std::uint8_t parts = 0;
+    bool spaced = false;
+    lang_mask langs = 0;
+    std::int8_t trail = 0;  // the power of ten of the multipliers that end it: 5 of "two hundred thousand"
+    // Where those multipliers begin, the number before them and its parts, and whether a space is
+    // before them.
+    std::size_t run_at = 0;
+    std::uint32_t before_run = 0;
+    std::uint8_t parts_before_run = 0;
+    bool run_spaced = false;
+  };
+  struct compound_read {
+    std::uint32_t value = 0;
+    std::size_t end = 0;
+    std::uint8_t parts = 0;
+    bool spaced = false;
+    std::int8_t trail = 0;
+    std::size_t run_at = 0;
+    std::uint32_t before_run = 0;
+    std::uint8_t parts_before_run = 0;
+    bool run_spaced = false;
+  };
+  // How parts are separated: written together ("f\u00fcnfundzwanzig", "tremila", "veinticinco"), by a
+  // hyphen ("twenty-five", "vingt-cinq") or by spaces ("deux cents", "mil quinientos").
+  enum class part_gap : std::uint8_t { none, hyphen, space };
+
+  // The number c goes on to with a part of kind k and value worth after gap g, as its language writes numbers;
+  // parts == 0 where it does not.
+  static constexpr compound next_part(const compound& c, part_kind k, std::uint8_t worth, bool article, lang_mask langs,
+                                      part_gap g) {
+    compound next = c;
+    next.langs = c.langs & langs;
+    const lang_mask l = next.langs;
+    const bool gap_ok = g == part_gap::none     ? (l & (DE | NL | IT)) != 0 || ((l & ES) != 0 && k == part_kind::unit)
+                        : g == part_gap::hyphen ? (l & (EN | FR)) != 0
+                                                : (l & (EN | FR | ES)) != 0;
+    if (l == 0 || (c.parts != 0 && !gap_ok)) return {};
+    const bool first = c.parts == 0;
+    const bool after_hundreds =
+        c.last == part_kind::hundred || c.last == part_kind::hundreds || c.last == part_kind::thousand;
+    const bool joined_after_hundreds = c.last == part_kind::join && (l & EN) != 0 &&
+                                       (c.before_join == part_kind::hundred || c.before_join == part_kind::hundreds ||
+                                        c.before_join == part_kind::thousand);
+    const std::uint32_t tens = c.below % 100;
+    bool ok = false;
+    switch (k) {
+      case part_kind::unit:
+        ok = first || after_hundreds || joined_after_hundreds ||
+             (c.last == part_kind::ten && (g == part_gap::none     ? (l & (IT | ES)) != 0
+                                           : g == part_gap::hyphen ? (l & (EN | FR)) != 0
+                                                                   : (l & EN) != 0)) ||
+             (c.last == part_kind::join && c.before_join == part_kind::ten &&
+              ((l & ES) != 0 || ((l & FR) != 0 && worth == 1)));
+        if (ok && !first && article && (l & EN) != 0) ok = false;  // "twenty a day"
+        next.below += worth;
+        break;
+      case part_kind::teen:
+        ok = first || after_hundreds || joined_after_hundreds ||
+             ((l & FR) != 0 && c.last == part_kind::ten && (tens == 60 || tens == 80) && g == part_gap::hyphen) ||
+             ((l & FR) != 0 && c.last == part_kind::join && c.before_join == part_kind::ten && tens == 60 &&
+              worth == 11);
+        next.below += worth;
+        break;
+      case part_kind::ten:
+        ok = first || after_hundreds || joined_after_hundreds ||
+             ((l & (DE | NL)) != 0 && c.last == part_kind::join && c.before_join == part_kind::unit);
+        next.below += worth;
+        break;
+      case part_kind::hundred:
+        // English, German and Dutch also count in hundreds up to ninety-nine: "fifteen hundred",
+        // "elfhundert", "vijftienhonderd".
+        ok = first || (c.last == part_kind::unit && c.below < 10) || (c.last == part_kind::thousand && c.below == 0) ||
+             ((l & (EN | DE | NL)) != 0 && c.thousands == 0 && c.below < 100 && c.last != part_kind::join &&
+              c.last != part_kind::hundred);
+        next.below = (c.below == 0 ? 1 : c.below) * 100;
+        next.trail = 2;
+        break;
+      case part_kind::hundreds:
+        ok = first || (c.last == part_kind::thousand && c.below == 0);
+        next.below = std::uint32_t{worth} * 100;
+        break;
+      case part_kind::thousand:
+        ok = c.thousands == 0 && c.last != part_kind::join;
+        next.thousands = c.below == 0 ? 1 : c.below;
+        next.below = 0;
+        next.trail = static_cast<std::int8_t>(c.last == part_kind::hundred ? c.trail + 3 : 3);
+        break;
+      case part_kind::join:
+        ok = !first && (((l & EN) != 0 && after_hundreds && g == part_gap::space) ||
+                        ((l & FR) != 0 && c.last == part_kind::ten && g != part_gap::none) ||
+                        ((l & ES) != 0 && c.last == part_kind::ten && g == part_gap::space) ||
+                        ((l & (DE | NL)) != 0 && c.last == part_kind::unit && g == part_gap::none));
+        next.before_join = c.last;
+        break;
+      case part_kind::none:
+        break;
+    }
+    if (!ok) return {};
+    if (k != part_kind::hundred && k != part_kind::thousand) next.trail = 0;
+    next.last = k;
+    next.spaced = c.spaced || g == part_gap::space;
+    ++next.parts;
+    return next;
+  }
+
+  // The parts of a number at s[at...] (number words and number_word_parts, inside a word too), each with
+  // its end: calls f(kind, value, article, langs, end).
+  template <class F>
+  static constexpr void parts_at(std::string_view s, std::size_t at, lang_mask langs, F&& f) {
+    const words_found m = words_at(s, at);
+    for (std::size_t t = 0; t != m.count; ++t) {
+      const indexed_word& w = vocabulary_index.words[m.at[t].entry];
+      if ((w.role != word_role::number && w.role != word_role::number_part) || (w.langs & langs) == 0) continue;
+      const number_word_entry& e = w.role == word_role::number ? number_words[w.index] : number_word_parts[w.index];
+      const part_kind k = kind_of(e);
+      if (k != part_kind::none) f(k, e.value, (e.flags & ART) != 0, w.langs, m.at[t].end);
+    }
+  }
+
+  // Reads on from p after the parts of c, keeping in best the longest number that ends at a word's end.
+  static constexpr void extend_number(std::string_view s, std::size_t p, const compound& c, compound_read& best) {
+    if (c.parts != 0 && c.last != part_kind::join && boundary_at(s, p) && p > best.end)
+      best = {c.thousands * 1000 + c.below, p,           c.parts, c.spaced, c.trail, c.run_at, c.before_run,
+              c.parts_before_run,           c.run_spaced};
+    for (const part_gap g : {part_gap::none, part_gap::hyphen, part_gap::space}) {
+      std::size_t at = p;
+      if (g == part_gap::hyphen) {
+        if (c.parts == 0 || at >= s.size() || s[at] != '-') continue;
+        ++at;
+      } else if (g == part_gap::space) {
+        if (c.parts == 0 || space_at(s, at) == 0) continue;
+        at = skip_spaces(s, at);
+      }
+      parts_at(s, at, c.langs, [&](part_kind k, std::uint8_t worth, bool article, lang_mask l, std::size_t end) {
+        compound next = next_part(c, k, worth, article, l, g);
+        if (next.parts == 0) return;
+        if (next.trail != 0 && c.trail == 0) {  // multipliers begin: "thousand" of "twenty-five thousand"
+          next.run_at = p;
+          next.before_run = c.thousands * 1000 + c.below;
+          next.parts_before_run = c.parts;
+          next.run_spaced = g == part_gap::space;
+        }
+        extend_number(s, end, next, best);
+      });
+    }
+  }
+
+  // Whether a part of a number that is a whole word follows the spaces or the hyphen at p.
+  static constexpr bool part_after(std::string_view s, std::size_t p, lang_mask langs) {
+    std::size_t at = p < s.size() && s[p] == '-' ? p + 1 : skip_spaces(s, p);
+    if (at == p) return false;
+    bool any = false;
+    parts_at(s, at, langs, [&](part_kind k, std::uint8_t, bool article, lang_mask, std::size_t end) {
+      any = any || (k != part_kind::join && !article && boundary_at(s, end));
+    });
+    return any;
   }
 
   // Where find_per read nothing: a word that says only "per" at i, and a word or number after it ("$5 per
@@ -947,7 +1268,19 @@ struct grammar {
     // "vingt et un", "treinta y cinco": "and" joins one number; "or" ("one or two") joins two.
     const bool joins_one_number = is_word_of(word_role::list, s, at, at + w.size(), langs,
                                              [](std::size_t k) { return (list_words[k].flags & BETWEEN) != 0; });
-    if (joins_one_number && is_number_name(word_before(s, at), langs)) return true;
+    if (joins_one_number) {
+      // As the language joins numbers ("vingt et un" is one number, "one and two" two), and a ten and a
+      // unit however joined ("trenta e cinque", "twintig en vijf"): read alone, "cinque gigawatt" would
+      // be 5 GW.
+      const std::string_view first = word_before(s, at);
+      if (is_number_name(first, langs) &&
+          read_number_words(s, static_cast<std::size_t>(first.data() - s.data()), langs).end > i)
+        return true;
+      const found ten = find_number_word(first, 0, langs), unit = find_number_word(s, i, langs);
+      if (ten && ten.length == first.size() && kind_of(number_words[ten.index]) == part_kind::ten && unit &&
+          kind_of(number_words[unit.index]) == part_kind::unit)
+        return true;
+    }
     if (!article) return false;
     if (is_word_of(word_role::fraction, s, w, langs)) return true;
     return is_word_of(word_role::fraction_of, s, w, langs) &&
@@ -980,7 +1313,7 @@ struct grammar {
   // The token at the first word after the number is written to `after`, for the suffix step. `word` is
   // the number word at i where the caller has read it.
   static constexpr scaled_number read_scaled(std::string_view s, std::size_t i, lang l, lang_mask langs, bool money,
-                                             bool strict, token& after, const found* word = nullptr) {
+                                             bool strict, token& after, const words_number* word = nullptr) {
     scaled_number r;
     if (is_digit(s[i]) || s[i] == decimal_mark(l)) {
       // The word after one space is read once: a times word there ("5 times 10^25"), or the token
@@ -989,10 +1322,11 @@ struct grammar {
         after = token_after_number(text, at, langs);
         return longest(after.words, word_role::times, text, at, langs, any_entry).length;
       });
-    } else if (const found w = word != nullptr ? *word : find_number_word(s, i, langs)) {
-      r.number = {{number_words[w.index].value, number_words[w.index].exp10, false}, i + w.length, true, false};
+    } else if (const words_number w = word != nullptr ? *word : read_number_words(s, i, langs); w.end != 0) {
+      r.number = {w.value, w.end, true, false};
       r.word = true;
-      r.article = (number_words[w.index].flags & ART) != 0;
+      r.article = w.article;
+      r.number_exp10 = w.words_exp10;
     }
     r.end = r.number.end;
     if (!r.number.ok) return r;
@@ -1064,9 +1398,12 @@ struct grammar {
     per_phrase_found best;
     if (const found p = longest(at.words, word_role::per_phrase, s, j, langs, any_entry))
       best = {j + p.length, p.index};
-    // "im Jahr 2030" is a year, "a quarter of it" a part: no figure per unit.
+    // "im Jahr 2030" is a year, "a quarter of it" a part, "im Jahr zuvor" a point in time: no figure per
+    // unit.
     const std::size_t after = skip_spaces(s, best.end);
     if (best.end != 0 && after != best.end && (is_digit(s[after]) || match_word(s, after, "of", true) != 0)) return {};
+    if (best.end != 0 && per_phrases[best.index].kind == figure_kind::time && time_shift_at(s, best.end, langs))
+      return {};
     return best;
   }
 
@@ -1103,6 +1440,7 @@ struct grammar {
     if (!before && i + 3 < s.size() && is_digit(s[i + 3]) && is_ascii_letter(s[i]))
       if (const found glued = find_currency(s.substr(0, i + 3), i, langs, BEFORE); glued.length == 3) before = glued;
     if (before) {
+      if ((currencies[before.index].flags & AMBIGUOUS) != 0) return failed(parse_errc::unknown_currency, i);
       currency = currencies[before.index].code;
       i = skip_spaces(s, i + before.length);
       if (sign.length == 0) {  // "USD -3 billion"
@@ -1114,18 +1452,23 @@ struct grammar {
     // Another language's decimal mark first (",5 GW" in English) is that language's number: refused.
     if (i + 1 < s.size() && (s[i] == '.' || s[i] == ',') && s[i] != decimal_mark(l) && is_digit(s[i + 1]))
       return failed_with(bad_number_at(s, i, l));
-    found word;  // the number word at i, read once: where there is no digit
+    words_number word;  // the number in words at i, read once: where there is no digit
     if (i >= s.size() || !(is_digit(s[i]) || (s[i] == decimal_mark(l) && i + 1 < s.size() && is_digit(s[i + 1])) ||
-                           (word = find_number_word(s, i, langs))))
+                           (word = read_number_words(s, i, langs)).end != 0))
       return failed(parse_errc::expected_number, i);
 
     token after_number;  // the word token after the last number read, which the suffix step reads
     scaled_number first = read_scaled(s, i, l, langs, static_cast<bool>(before), strict, after_number, &word);
     if (!first.number.ok) return failed_with(bad_number_at(s, i, l));
-    if (!before) read_model_size(s, first);
+    if (!before) read_model_size(s, i, first);
     if (const std::size_t j = skip_spaces(s, first.number.end); !first.word && english_billion_at(s, from, j, l) != 0)
       return failed_with({parse_errc::other_language, j, english_billion_at(s, from, j, l), {}, {}});
     if (first.word && (inside_longer_number(s, i, langs, first.article) || longer_number_follows(s, first.end, langs)))
+      return failed(parse_errc::expected_number, i);
+    if ((langs & ES) != 0) join_thousands_in_digits(s, langs, static_cast<bool>(before), strict, first);
+    // "mehrere hundert Millionen", "een paar honderd": some hundreds, no hundred.
+    if (first.word && word.value.mantissa == 1 && word.value.exp10 >= 2 &&
+        is_word_of(word_role::indefinite, s, word_before(s, i), langs))
       return failed(parse_errc::expected_number, i);
     if (first.article && first.scale && plural_of_a_singular(scale_words[first.scale.index], langs))
       return failed(parse_errc::expected_number, i);
@@ -1137,7 +1480,8 @@ struct grammar {
     bool second_negative = false;  // each end has its own sign: "-5 to 3 %"
     {
       const std::size_t j = skip_spaces(s, first.end);
-      const std::size_t n = word_of(word_role::range, s, j, langs);
+      // A year is no end of a range: "in 2025 to 1.2 GW", "nel 2024 a 10.000 GPU" (2025 is when).
+      const std::size_t n = !before && is_year(s, i, first) ? 0 : word_of(word_role::range, s, j, langs);
       if (n != 0) {
         std::size_t k = skip_spaces(s, j + n);
         // "$3 to $5 trillion", "\u20ac10-\u20ac15 billion": the currency written again before the second end
@@ -1152,12 +1496,12 @@ struct grammar {
         // Between words a dash joins one number ("twenty-five", "vingt-cinq"), it is no range.
         const bool dash = s[j] == '-' || match(s, j, "\u2013", false) != 0;
         if (second_at < s.size() && (is_digit(s[second_at]) || (first.word && !dash && second_sign.length == 0 &&
-                                                                find_number_word(s, k, langs)))) {
+                                                                read_number_words(s, k, langs).end != 0))) {
           k += second_sign.length;
           second_negative = second_sign.negative;
           second = read_scaled(s, k, l, langs, static_cast<bool>(before), strict, after_number);
           if (!second.number.ok) return failed_with(bad_number_at(s, k, l));
-          if (!before) read_model_size(s, second);
+          if (!before) read_model_size(s, i, second);
           if (const std::size_t e = skip_spaces(s, second.number.end); english_billion_at(s, from, e, l) != 0)
             return failed_with({parse_errc::other_language, e, english_billion_at(s, from, e, l), {}, {}});
           if (second.number.too_large) return failed(parse_errc::too_large, k);
@@ -1181,6 +1525,13 @@ struct grammar {
     std::size_t end = last.end;
 
     suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
+    if (suf.is_currency && suf.currency.empty()) return failed(parse_errc::unknown_currency, suf.text_begin);
+    // "$500 millones de pesos": the sum's own word names a currency that its symbol does not.
+    if (before) {
+      std::size_t k = skip_spaces(s, suf.is_unit ? suf.end : end);
+      if (const std::size_t of = word_of(word_role::of, s, k, langs)) k = skip_spaces(s, k + of);
+      if (word_of(word_role::unknown_money, s, k, langs) != 0) return failed(parse_errc::unknown_currency, k);
+    }
     if (last.tentative && !suf.is_currency) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
@@ -1303,7 +1654,8 @@ struct grammar {
       value = upper, upper = v;
     }
     st.ok = true;
-    st.words_exp10 = (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + cents;
+    st.words_exp10 =
+        (last.scale ? scale_words[last.scale.index].exp10 : 0) + last.chained_exp10 + last.number_exp10 + cents;
     st.number_word = first.word;
     return figure{value, upper, kind, currency, compute_format, scale_word, unit_text,
                   begin, end,   l,    low,      high,           unit_scale};

@@ -40,7 +40,8 @@ inline constexpr entry_flags W1 = 512;    // the word written for exactly one (a
 inline constexpr entry_flags WC = 1024;   // the scale word written in compact style ("Mrd.", "bn")
 inline constexpr entry_flags WCM = 2048;  // ... for money only ("$3B"); WCO: for other figures only ("25bn GPUs")
 inline constexpr entry_flags WCO = 4096;
-inline constexpr entry_flags WSYM = 8192;  // the currency's symbol written ("$3 trillion")
+inline constexpr entry_flags WSYM = 8192;       // the currency's symbol written ("$3 trillion")
+inline constexpr entry_flags AMBIGUOUS = PSYM;  // (currencies) a symbol of two currencies: "\u00a5", yen or yuan
 inline constexpr entry_flags ART = 16384;  // an article read as one ("a gigawatt"), but "a day" is no figure of one day
 inline constexpr entry_flags BETWEEN = 32768;  // a list word read only after a between word ("between 3 and 4 GW")
 // In per_words, which use no currency flags: a word that says "per" and nothing else ("per", "pro",
@@ -98,8 +99,8 @@ inline constexpr currency_entry currencies[] = {
   {"CNY", ALL, "CNY", CS | BOTH}, {"JPY", ALL, "JPY", CS | BOTH}, {"CHF", ALL, "CHF", CS | BOTH},
   {"RMB", ALL, "CNY", CS | BOTH},
   {"$", ALL, "USD", BOTH | WSYM}, {"US$", ALL, "USD", CS | BOTH}, {"US-$", DE, "USD", CS | BOTH}, {"U$S", ALL, "USD", CS | BOTH}, {"u$s", ALL, "USD", CS | BOTH}, {"\u20ac", ALL, "EUR", BOTH | WSYM},
-  {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM},
-  {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM},
+  {"\u00a3", ALL, "GBP", BOTH | WSYM}, {"\u00a5", ALL, "JPY", BOTH | WSYM | AMBIGUOUS},
+  {"CN\u00a5", ALL, "CNY", CS | BOTH | WSYM}, {"JP\u00a5", ALL, "JPY", CS | BOTH | WSYM},
   {"dollars", EN | NL, "USD", AFTER}, {"dollars", FR, "USD", AFTER | W}, {"dollar", EN, "USD", AFTER},
   {"dollar", NL, "USD", AFTER | W | W1}, {"dollar", FR, "USD", AFTER | W1}, {"US dollars", EN, "USD", AFTER | W},
   {"US dollar", EN, "USD", AFTER | W1}, {"U.S. dollars", EN, "USD", AFTER}, {"euros", EN | FR | ES, "EUR", AFTER | W},
@@ -336,6 +337,30 @@ inline constexpr number_word_entry number_words[] = {
   {"tredici", IT, 13}, {"quattordici", IT, 14}, {"quindici", IT, 15}, {"sedici", IT, 16}, {"diciassette", IT, 17},
   {"diciotto", IT, 18}, {"diciannove", IT, 19}, {"venti", IT, 20}, {"trenta", IT, 30}, {"quaranta", IT, 40},
   {"cinquanta", IT, 50}, {"sessanta", IT, 60}, {"settanta", IT, 70}, {"ottanta", IT, 80}, {"novanta", IT, 90},
+  // Spanish writes its hundreds as one word each: "quinientos millones", "doscientas mil".
+  {"doscientos", ES, 2, 0, 2}, {"doscientas", ES, 2, 0, 2}, {"trescientos", ES, 3, 0, 2}, {"trescientas", ES, 3, 0, 2},
+  {"cuatrocientos", ES, 4, 0, 2}, {"cuatrocientas", ES, 4, 0, 2}, {"quinientos", ES, 5, 0, 2},
+  {"quinientas", ES, 5, 0, 2}, {"seiscientos", ES, 6, 0, 2}, {"seiscientas", ES, 6, 0, 2},
+  {"setecientos", ES, 7, 0, 2}, {"setecientas", ES, 7, 0, 2}, {"ochocientos", ES, 8, 0, 2},
+  {"ochocientas", ES, 8, 0, 2}, {"novecientos", ES, 9, 0, 2}, {"novecientas", ES, 9, 0, 2},
+};
+
+// The parts of a number written in several words or in one compound word that are no number word
+// alone ("und" of "f\u00fcnfundzwanzig", "veinti" of "veinticinco", "mila" of "tremila"), read with
+// the number words by grammar::read_number_words. A part with JOIN joins two others and has no value.
+inline constexpr entry_flags JOIN = MONEY;
+inline constexpr number_word_entry number_word_parts[] = {
+  {"hundred", EN, 1, 0, 2}, {"thousand", EN, 1, 0, 3}, {"and", EN, 0, JOIN},
+  {"und", DE, 0, JOIN},
+  {"en", NL, 0, JOIN}, {"\u00ebn", NL, 0, JOIN},  // "vijfentwintig", "twee\u00ebntwintig"
+  {"et", FR, 0, JOIN}, {"cents", FR, 1, 0, 2}, {"quatre-vingt", FR, 80},  // "vingt et un", "deux cents", "quatre-vingt-deux"
+  {"y", ES, 0, JOIN}, {"veinti", ES, 20}, {"ciento", ES, 1, 0, 2}, {"\u00fan", ES, 1},  // "treinta y cinco", "ciento veinte"
+  {"d\u00f3s", ES, 2}, {"tr\u00e9s", ES, 3}, {"s\u00e9is", ES, 6},                     // "veintid\u00f3s", "veintis\u00e9is"
+  // Italian drops a ten's last vowel before "uno" and "otto" ("ventuno", "trentotto", "centottanta") and
+  // writes "mila" for the thousands after one ("tremila").
+  {"mila", IT, 1, 0, 3}, {"cent", IT, 1, 0, 2}, {"tr\u00e9", IT, 3}, {"vent", IT, 20}, {"trent", IT, 30},
+  {"quarant", IT, 40}, {"cinquant", IT, 50}, {"sessant", IT, 60}, {"settant", IT, 70}, {"ottant", IT, 80},
+  {"novant", IT, 90},
 };
 
 // Words that may stand between a count and its accelerator noun or model, joined by a space or a
@@ -400,6 +425,42 @@ inline constexpr word_entry format_sparsities[] = {
   {"sparse", ALL, SPARSE}, {"dense", ALL},
 };
 
+// Currencies that aiscale does not read, named after a sum whose symbol names another: "$500 millones de
+// pesos" is a sum in pesos (Latin America writes "$" for its pesos), no sum in US dollars.
+inline constexpr word_entry unknown_currency_words[] = {
+  {"peso", ALL}, {"pesos", ALL}, {"reales", ES}, {"reais", ALL}, {"rupees", EN}, {"rupias", ES},
+  {"roupies", FR}, {"rupie", IT}, {"Rupien", DE}, {"roepies", NL}, {"rubles", EN | ES}, {"roubles", EN | FR},
+  {"Rubel", DE}, {"rubli", IT}, {"roebel", NL}, {"won", EN}, {"rand", EN}, {"lira", ALL}, {"lire", IT},
+};
+
+// Words before "hundred" or "thousand" written alone that say how many hundreds or thousands without
+// a number: "mehrere hundert Millionen Euro" is several hundred million euros, no hundred million.
+inline constexpr word_entry indefinite_words[] = {
+  {"several", EN}, {"few", EN}, {"some", EN}, {"many", EN},
+  {"mehrere", DE}, {"einige", DE}, {"paar", DE | NL}, {"viele", DE}, {"etliche", DE}, {"wenige", DE},
+  {"enkele", NL}, {"meerdere", NL}, {"vele", NL}, {"verscheidene", NL}, {"ettelijke", NL},
+  {"plusieurs", FR}, {"quelques", FR},
+  {"varios", ES}, {"varias", ES}, {"algunos", ES}, {"algunas", ES},
+  {"diversi", IT}, {"diverse", IT}, {"alcuni", IT}, {"alcune", IT}, {"qualche", IT}, {"parecchi", IT},
+  {"parecchie", IT}, {"vari", IT}, {"varie", IT},
+};
+
+// Words after a unit of time or a phrase per time that make it a point in time, not a rate: "$5bn a year
+// ago" was a sum a year before now, no sum per year. Words that may go on with a rate ("a year after
+// tax", "a year before 2030", "a year on AI") are not listed.
+inline constexpr word_entry time_shift_words[] = {
+  {"ago", EN}, {"earlier", EN}, {"later", EN}, {"prior", EN}, {"previously", EN}, {"from now", EN},
+  {"zuvor", DE}, {"davor", DE}, {"vorher", DE}, {"fr\u00fcher", DE}, {"sp\u00e4ter", DE}, {"danach", DE},
+  {"geleden", NL}, {"eerder", NL}, {"later", NL}, {"daarvoor", NL}, {"daarna", NL}, {"ervoor", NL},
+  {"dernier", FR}, {"derni\u00e8re", FR}, {"pr\u00e9c\u00e9dent", FR}, {"pr\u00e9c\u00e9dente", FR}, {"pass\u00e9", FR},
+  {"pass\u00e9e", FR}, {"prochain", FR}, {"prochaine", FR}, {"suivant", FR}, {"suivante", FR}, {"plus t\u00f4t", FR},
+  {"plus tard", FR}, {"auparavant", FR},
+  {"pasado", ES}, {"pasada", ES}, {"anterior", ES}, {"siguiente", ES}, {"pr\u00f3ximo", ES}, {"pr\u00f3xima", ES},
+  {"antes", ES}, {"despu\u00e9s", ES}, {"atr\u00e1s", ES},
+  {"scorso", IT}, {"scorsa", IT}, {"precedente", IT}, {"prossimo", IT}, {"prossima", IT}, {"successivo", IT},
+  {"successiva", IT}, {"prima", IT}, {"dopo", IT}, {"fa", IT},
+};
+
 // Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:
 // "a gigawatt-scale campus", "a gigawatt-class site", "Gigawatt-Klasse". After an article ("a",
 // "ein") the figure would be 1 GW, which the text does not say.
@@ -424,6 +485,17 @@ inline constexpr word_entry other_dollars[] = {
 inline constexpr word_entry model_size_words[] = {
   {"parameter", EN | DE | NL}, {"params", EN}, {"model", EN | NL}, {"Modell", DE}, {"param\u00e8tres", FR},
   {"mod\u00e8le", FR}, {"par\u00e1metros", ES}, {"modelo", ES}, {"parametri", IT}, {"modell", IT},
+};
+
+// The families of language models whose name, before a number glued to "B", makes it the model's size:
+// "Llama 3.1 70B", "Mistral 7B", "Qwen2.5-72B", "DeepSeek-V3 671B" (no 70 bytes). Stems: "qwen" reads
+// "Qwen2.5".
+inline constexpr word_entry model_families[] = {
+  {"llama", ALL}, {"codellama", ALL}, {"gpt", ALL}, {"qwen", ALL}, {"mistral", ALL}, {"mixtral", ALL},
+  {"deepseek", ALL}, {"gemma", ALL}, {"falcon", ALL}, {"phi", ALL}, {"grok", ALL}, {"claude", ALL},
+  {"gemini", ALL}, {"nemotron", ALL}, {"olmo", ALL}, {"bloom", ALL}, {"jamba", ALL}, {"granite", ALL},
+  {"glm", ALL}, {"kimi", ALL}, {"minimax", ALL}, {"ernie", ALL}, {"baichuan", ALL}, {"internlm", ALL},
+  {"starcoder", ALL}, {"dbrx", ALL}, {"yi-", ALL},
 };
 
 // Words after an accelerator model that make it the name of something else: "10 H100 servers" is no

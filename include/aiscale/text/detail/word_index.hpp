@@ -56,6 +56,7 @@ enum class word_role : std::uint8_t {
   between,      // between_words: "between" of "between 364 and 400 billion"
   fraction,     // fraction_words: "half" of "half a billion"
   fraction_of,  // fraction_of_words: "of" of "three quarters of a trillion"
+  indefinite,   // indefinite_words: "mehrere" of "mehrere hundert Millionen Euro"
   clock,        // clock_words: "\u00e0" of "\u00e0 18 heures"
   // Words the grammar reads after a number or unit.
   singular_unit,   // singular_units: "Jahr" of "2025 Jahr" (no unit after a plural number)
@@ -64,21 +65,25 @@ enum class word_role : std::uint8_t {
   times,           // times_words: "times" of "5 times 10^25"
   numeric_format,  // the dense formats of units/compute.hpp: "BF16" of "989 TFLOP/s BF16"
   sparsity,        // format_sparsities: "sparse" of "FP8 sparse"
+  time_shift,      // time_shift_words: "ago" of "$5bn a year ago"
+  unknown_money,   // unknown_currency_words: "pesos" of "$500 millones de pesos"
   // Names from the catalogue, read before a count's noun or as its noun's model.
   device_vendor,  // vendors and product families: "Nvidia" of "Nvidia H100-GPUs"
   device_model,   // models: "H100" of "30.000 H100"
   // Stems: a word that starts with them is theirs, no word boundary after them.
   other_dollar,  // other_dollars: "canad" of "dollars canadiens"
   model_size,    // model_size_words: "parameter" of "70B parameters"
+  model_family,  // model_families: "llama" of "Llama 3.1 70B"
+  number_part,   // number_word_parts: "und" of "f\u00fcnfundzwanzig", read inside a word or between words
 };
-inline constexpr std::size_t word_role_count = 30;
+inline constexpr std::size_t word_role_count = 35;
 
 // Whether the words of role r need no word boundary after them: stems, matched as the start of a
 // longer word ("canad" of "canadiens", "model" of "models"), and the catalogue's names, which the
 // grammar reads on with what follows them ("H100s", "Nvidia-GPUs").
 constexpr bool is_stem_role(word_role r) {
-  return r == word_role::other_dollar || r == word_role::model_size || r == word_role::device_vendor ||
-         r == word_role::device_model;
+  return r == word_role::other_dollar || r == word_role::model_size || r == word_role::model_family ||
+         r == word_role::device_vendor || r == word_role::device_model || r == word_role::number_part;
 }
 
 // Whether the words of role r tell a text's language in grammar::language_of_words: the words read
