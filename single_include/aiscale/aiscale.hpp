@@ -5689,7 +5689,7 @@ inline constexpr unit_entry units[] = {
   {"carte graphique", FR, K::gpus, m1, 0}, {"tarjeta gr\u00e1fica", ES, K::gpus, m1, 0},
   {"scheda grafica", IT, K::gpus, m1, 0}, {"Prozessor", DE, K::gpus, m1, 0}, {"processor", EN | NL, K::gpus, m1, 0},
   {"chip", IT | FR, K::gpus, m1, 0}, {"acc\u00e9l\u00e9rateurs", FR, K::gpus, m1, 0},
-  {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
+  {"aceleradores", ES, K::gpus, m1, 0}, {"TPUs", ALL, K::gpus, m1, CS}, {"TPU's", NL, K::gpus, m1, CS}, {"acceleratori", IT, K::gpus, m1, 0}, {"versnellers", NL, K::gpus, m1, 0},
   {"Grafikprozessoren", DE, K::gpus, m1, 0}, {"processeurs graphiques", FR, K::gpus, m1, 0},
   {"H100 equivalents", EN, K::h100_equivalents, m1, 0}, {"H100-equivalents", EN, K::h100_equivalents, m1, 0},
   {"H100 equivalent", EN, K::h100_equivalents, m1, 0}, {"H100-equivalent", EN | NL, K::h100_equivalents, m1, 0},
@@ -8627,6 +8627,11 @@ struct grammar {
     std::size_t end = last.end;
 
     suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
+    // "100k+ GPUs", "10,000+ GPUs": at least the number, whose noun follows the "+".
+    if (!suf.is_unit && !suf.is_currency && end + 1 < s.size() && s[end] == '+' && space_at(s, end + 1) != 0)
+      if (const suffix plus = read_suffix(s, end + 1, langs, !before, !before, static_cast<bool>(last.scale));
+          plus.is_unit || plus.is_currency)
+        suf = plus;
     if (suf.is_currency && suf.currency.empty()) return failed(parse_errc::unknown_currency, suf.text_begin);
     // "$500 millones de pesos": the sum's own word names a currency that its symbol does not.
     if (before) {
@@ -8634,7 +8639,8 @@ struct grammar {
       if (const std::size_t of = word_of(word_role::of, s, k, langs)) k = skip_spaces(s, k + of);
       if (word_of(word_role::unknown_money, s, k, langs) != 0) return failed(parse_errc::unknown_currency, k);
     }
-    if (last.tentative && !suf.is_currency) {
+    // "5m GPUs", "4-5m GPUs": a scale letter before accelerators is a scale word, as before a currency.
+    if (last.tentative && !suf.is_currency && !(suf.is_unit && suf.unit.kind == figure_kind::gpus)) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
       first.scale = {};
@@ -9298,8 +9304,29 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
 constexpr bool reported(parse_errc e) {
   return e == parse_errc::ambiguous_language || e == parse_errc::bad_number || e == parse_errc::other_language ||
          e == parse_errc::too_large || e == parse_errc::too_small || e == parse_errc::unknown_per_unit ||
-         e == parse_errc::unknown_currency;
+         e == parse_errc::unknown_currency || e == parse_errc::unknown_unit;
 }
+// A unit of language l but for its case after a number that has none ("1 gw", "100mw", "20 mwh"): the
+// unknown_unit error that parse gives for it, with the spelling meant. Its code is empty_input where
+// there is none, and where the word is another word of some language ("5 to 3 GW" in a French text:
+// "to" is English, no misspelt "To") or a single letter ("8b").
+template <class V>
+constexpr parse_error miscased_unit_after(std::string_view s, std::size_t end, lang l) {
+  const std::size_t b = skip_spaces(s, end);
+  std::size_t e = b;
+  while (e < s.size() && e - b <= 8 && letter_at(s, e)) e += char_length(s, e);
+  if (e < b + 2 || e - b > 8 || !boundary_at(s, e) || !is_valid(l) || l == lang::guess) return {};
+  const auto m = grammar<V>::words_at(s, b);
+  for (std::size_t k = 0; k != m.count; ++k) {
+    const indexed_word& w = grammar<V>::vocabulary_index.words[m.at[k].entry];
+    if (m.at[k].end == e && w.role != word_role::unit && w.role != word_role::currency) return {};
+  }
+  const std::string_view meant = grammar<V>::spelling_meant(s.substr(b, e - b), bit(l));
+  // A lower-case b is a bit ("800 Gb/s"), no misspelt byte.
+  if (meant.empty() || (s[e - 1] == 'b' && meant.back() == 'B')) return {};
+  return {parse_errc::unknown_unit, b, e - b, meant, {}};
+}
+
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
 template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
@@ -9451,6 +9478,22 @@ constexpr shared_figure word_sharing_figure(std::string_view s, std::size_t i, l
   return with_number_of(bare, r);
 }
 
+// A bare number, then a list word and a figure ("15 ou 20 Mds d'euros"): the number with that figure's
+// scale word and unit. A number with a scale word of its own shares only the unit, where the scale
+// words agree ("between 4 million and 5 million GPUs"). ok is false where there is none.
+template <class V>
+constexpr shared_figure bare_sharing_unit(std::string_view s, const read_outcome& r, lang l) {
+  const std::size_t next = after_list_word<V>(s, r.fig.end, r.fig.begin, l);
+  if (next == std::string_view::npos || next >= s.size()) return {};
+  const read_outcome r2 = read_in<V>(s, next, l, false);
+  figure bare = r.fig;
+  bare.low.exp10 -= r.words_exp10;
+  if (!r2.ok || r2.fig.is_range() || !is_figure(r2.fig) || (r.words_exp10 != 0 && r.words_exp10 != r2.words_exp10) ||
+      !of_one_size(bare, r2))
+    return {};
+  return with_number_of(bare, r2);
+}
+
 // A sum with its currency written before it and no scale word, then a list word and a sum of the same
 // currency with one ("between $3 and $5 trillion", "$3 or $5 trillion"): the scale word is both
 // sums'. Read alone, "$3" would be three dollars. ok is false where there is no such list.
@@ -9491,6 +9534,23 @@ extraction extract(std::string_view text, lang language) {
       detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);
+      if (r.ok && r.fig.kind == figure_kind::number && r.fig.unit_text.empty() && r.fig.currency.empty())
+        if (const parse_error miscased = detail::text::miscased_unit_after<V>(text, r.fig.end, r.fig.language);
+            miscased.code == parse_errc::unknown_unit) {
+          out.errors.push_back(miscased);
+          i = miscased.offset + miscased.length;
+          continue;
+        }
+      // "between 4 million and 5 million GPUs": a number with a scale word of its own that shares the
+      // unit of the next figure.
+      if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number &&
+          r.words_exp10 != 0)
+        if (const detail::text::shared_figure shared = detail::text::bare_sharing_unit<V>(text, r, language);
+            shared.ok) {
+          out.figures.push_back(shared.fig);
+          i = r.fig.end;
+          continue;
+        }
       if (r.ok && r.fig.end > i && detail::text::is_figure(r.fig)) {
         if (const std::string_view stated =
                 detail::text::currency_stated_before<V>(text, out.figures, r.fig, r.fig.language);
@@ -9520,14 +9580,8 @@ extraction extract(std::string_view text, lang language) {
       }
       // "15 ou 20 Mds d'euros": a bare number that shares the scale word and unit of the next figure.
       if (r.ok && r.fig.end > i && !r.fig.is_range() && !r.number_word && r.fig.kind == figure_kind::number) {
-        const std::size_t next = detail::text::after_list_word<V>(text, r.fig.end, r.fig.begin, language);
-        if (next != std::string_view::npos && next < text.size()) {
-          const detail::text::read_outcome r2 = detail::text::read_in<V>(text, next, language, false);
-          if (r2.ok && !r2.fig.is_range() && detail::text::is_figure(r2.fig) && detail::text::of_one_size(r.fig, r2)) {
-            const detail::text::shared_figure shared = detail::text::with_number_of(r.fig, r2);
-            if (shared.ok) out.figures.push_back(shared.fig);
-          }
-        }
+        if (const detail::text::shared_figure shared = detail::text::bare_sharing_unit<V>(text, r, language); shared.ok)
+          out.figures.push_back(shared.fig);
         i = r.fig.end;
         continue;
       }

@@ -142,3 +142,40 @@ TEST_CASE("a number glued to B after a model's name is the model's size") {
   CHECK(ai::extract("It wrote a 5B file.", lang::en).figures.at(0).kind == K::data);
   CHECK(ai::extract("They pledged $500B.", lang::en).figures.at(0).kind == K::money);
 }
+
+TEST_CASE("a unit of the language but for its case is reported by extract, as parse reports it") {
+  const ai::extraction e = ai::extract("The site draws 1 gw and 100mw and stores 20 mwh.", lang::en);
+  CHECK(e.figures.empty());
+  REQUIRE(e.errors.size() == 3);
+  for (const ai::parse_error& err : e.errors) CHECK(err.code == ai::parse_errc::unknown_unit);
+  CHECK(e.errors[0].expected == "GW");
+  CHECK(e.errors[1].expected == "MW");
+  CHECK(e.errors[2].expected == "MWh");
+  // Twins: the units as written, and a word after a number that is no unit in any case.
+  CHECK(ai::extract("The site draws 1 GW and 100MW.", lang::en).figures.size() == 2);
+  CHECK(ai::extract("In 2025 the site opened.", lang::en).errors.empty());
+}
+
+TEST_CASE("counts written with a scale letter, a plus or a shared scale word") {
+  check_one("They plan 4-5m GPUs.", lang::en, "4-5m GPUs", K::gpus, 4e6, 5e6);
+  check_one("They plan 100k+ GPUs.", lang::en, "100k+ GPUs", K::gpus, 1e5);
+  check_one("Es sind 1.000+ GPUs.", lang::de, "1.000+ GPUs", K::gpus, 1000);
+  check_one("Google zet 10.000 TPU's in.", lang::nl, "10.000 TPU's", K::gpus, 10000);
+  for (const auto& [text, l] : {std::pair{"between 4 million and 5 million GPUs", lang::en},
+                                {"entre 4 millions et 5 millions de GPU", lang::fr},
+                                {"zwischen 4 Millionen und 5 Millionen GPUs", lang::de}}) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, l);
+    REQUIRE(e.figures.size() == 2);
+    CHECK(e.figures[0].kind == K::gpus);
+    CHECK(e.figures[0].value == 4e6);
+    CHECK(e.figures[1].value == 5e6);
+  }
+  // Twins: scale words that disagree share nothing; a "+" between numbers is no "or more"; "5m" with
+  // nothing after it is no count; "3 B" is bytes.
+  const ai::extraction other = ai::extract("4 million or 5 billion GPUs", lang::en);
+  REQUIRE(other.figures.size() == 2);
+  CHECK(other.figures[0].kind == K::number);
+  CHECK(ai::extract("3 + 4 GPUs", lang::en).figures.at(0).value == 4);
+  CHECK(ai::parse("3 B", lang::en)->kind == K::data);
+}

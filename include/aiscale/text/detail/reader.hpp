@@ -1525,6 +1525,11 @@ struct grammar {
     std::size_t end = last.end;
 
     suffix suf = read_suffix(s, end, langs, !before, !before, static_cast<bool>(last.scale), &after_number);
+    // "100k+ GPUs", "10,000+ GPUs": at least the number, whose noun follows the "+".
+    if (!suf.is_unit && !suf.is_currency && end + 1 < s.size() && s[end] == '+' && space_at(s, end + 1) != 0)
+      if (const suffix plus = read_suffix(s, end + 1, langs, !before, !before, static_cast<bool>(last.scale));
+          plus.is_unit || plus.is_currency)
+        suf = plus;
     if (suf.is_currency && suf.currency.empty()) return failed(parse_errc::unknown_currency, suf.text_begin);
     // "$500 millones de pesos": the sum's own word names a currency that its symbol does not.
     if (before) {
@@ -1532,7 +1537,8 @@ struct grammar {
       if (const std::size_t of = word_of(word_role::of, s, k, langs)) k = skip_spaces(s, k + of);
       if (word_of(word_role::unknown_money, s, k, langs) != 0) return failed(parse_errc::unknown_currency, k);
     }
-    if (last.tentative && !suf.is_currency) {
+    // "5m GPUs", "4-5m GPUs": a scale letter before accelerators is a scale word, as before a currency.
+    if (last.tentative && !suf.is_currency && !(suf.is_unit && suf.unit.kind == figure_kind::gpus)) {
       // "3 B" and "5-6 B" without a currency are bytes, not billions.
       if (range && !shared_scale) return failed(parse_errc::trailing_text, last.scale_begin);
       first.scale = {};
