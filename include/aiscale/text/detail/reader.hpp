@@ -1007,6 +1007,10 @@ struct grammar {
       const std::size_t j = r.end;
       if ((langs & (EN | FR | ES)) == 0 || e.exp10 < 0 || j >= s.size() || (s[j] != '-' && space_at(s, j) == 0))
         return r;
+      // Most words after a number word start no part of a number ("a new", "one of"): a table says so.
+      const std::size_t k = s[j] == '-' ? j + 1 : skip_spaces(s, j);
+      if (!may_start_role(word_role::number, s, k, langs) && !may_start_role(word_role::number_part, s, k, langs))
+        return r;
     } else if ((langs & (DE | NL | IT | ES)) == 0 || !long_word_at(s, i) || !starts_word(s, i)) {
       return r;  // a compound word of number parts is longer than five bytes: "tremila", "veintid\u00f3s"
     }
