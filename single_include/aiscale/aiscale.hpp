@@ -5246,6 +5246,7 @@ requires catalog::price_estimate_exists<Spec> && same_dimension_v<U, unit_t<usd>
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // ---- begin aiscale/text/detail/chars.hpp
@@ -5910,6 +5911,12 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// The words after a clock time written with a mark ("15.30 Uhr", "15.30 uur", "15.30 h"), which no
+// language reads as a number of its own: a time of day, no figure and no error.
+inline constexpr word_entry clock_after_words[] = {
+  {"Uhr", DE}, {"uur", NL}, {"h", FR | ES | IT}, {"heures", FR}, {"horas", ES}, {"ore", IT},
+};
+
 // The word for "times" between a number and a power of ten ("5 times 10^25", "5 mal 10 hoch 25"). Spanish
 // and Italian write "por" and "per", which also mean "per": not listed. In lower case only (CS): "5 Mal"
 // is no product.
@@ -6277,6 +6284,7 @@ enum class word_role : std::uint8_t {
   fraction_of,  // fraction_of_words: "of" of "three quarters of a trillion"
   indefinite,   // indefinite_words: "mehrere" of "mehrere hundert Millionen Euro"
   clock,        // clock_words: "\u00e0" of "\u00e0 18 heures"
+  clock_after,  // clock_after_words: "Uhr" of "15.30 Uhr"
   // Words the grammar reads after a number or unit.
   singular_unit,   // singular_units: "Jahr" of "2025 Jahr" (no unit after a plural number)
   order_of_size,   // order_of_size_words: "scale" of "a gigawatt-scale campus"
@@ -6295,7 +6303,7 @@ enum class word_role : std::uint8_t {
   model_family,  // model_families: "llama" of "Llama 3.1 70B"
   number_part,   // number_word_parts: "und" of "f\u00fcnfundzwanzig", read inside a word or between words
 };
-inline constexpr std::size_t word_role_count = 35;
+inline constexpr std::size_t word_role_count = 36;
 
 // Whether the words of role r need no word boundary after them: stems, matched as the start of a
 // longer word ("canad" of "canadiens", "model" of "models"), and the catalogue's names, which the
@@ -7514,6 +7522,7 @@ struct grammar {
                                                        in_role<word_role::fraction_of>(fraction_of_words),
                                                        in_role<word_role::indefinite>(indefinite_words),
                                                        in_role<word_role::clock>(clock_words),
+                                                       in_role<word_role::clock_after>(clock_after_words),
                                                        in_role<word_role::singular_unit>(singular_units),
                                                        in_role<word_role::order_of_size>(order_of_size_words),
                                                        in_role<word_role::format_joining>(format_joining_words),
@@ -9331,6 +9340,43 @@ constexpr parse_error miscased_unit_after(std::string_view s, std::size_t end, l
   return {parse_errc::unknown_unit, b, e - b, meant, {}};
 }
 
+// A date or a clock time written with marks at i ("1.5.2025", "01.05.25", "3.10.", "15.30 Uhr", "alle
+// 15.30"): its end, 0 if there is none. No language reads them as numbers, and no figure is there:
+// extract steps over them without an error. A day and month without a year ("3.10.") only where "."
+// is no decimal mark (in English "1.5." ends a sentence after 1.5).
+template <class V>
+constexpr std::size_t date_or_clock_end(std::string_view s, std::size_t i, lang l) {
+  // A number of one or two digits at k, at most `most`: its value and end, end 0 if there is none.
+  const auto small = [&](std::size_t k, unsigned most) -> std::pair<unsigned, std::size_t> {
+    std::size_t e = k;
+    unsigned v = 0;
+    while (e < s.size() && e - k < 3 && is_digit(s[e])) v = v * 10 + static_cast<unsigned>(s[e++] - '0');
+    if (e == k || e - k > 2 || v > most) return {0, 0};
+    return {v, e};
+  };
+  const auto [day, d_end] = small(i, 31);
+  if (d_end == 0 || d_end + 1 >= s.size() || (s[d_end] != '.' && s[d_end] != ':')) return 0;
+  // A clock time: two digits of minutes after the hour, "Uhr" after it or a clock word before it.
+  if (day <= 23 && d_end + 3 <= s.size() && is_digit(s[d_end + 1]) && is_digit(s[d_end + 2]) &&
+      (d_end + 3 == s.size() || !is_digit(s[d_end + 3])) && s[d_end + 1] <= '5' &&
+      (d_end + 3 == s.size() || s[d_end + 3] != '.' || d_end + 4 >= s.size() || !is_digit(s[d_end + 4]))) {
+    const lang_mask langs = langs_of(l);
+    const std::size_t after = skip_spaces(s, d_end + 3);
+    const std::string_view before = word_before(s, i);
+    if ((after != d_end + 3 && grammar<V>::word_of(word_role::clock_after, s, after, langs) != 0) ||
+        (!before.empty() && grammar<V>::is_word_of(word_role::clock, s, before, langs)))
+      return d_end + 3;
+  }
+  if (s[d_end] != '.' || day == 0) return 0;
+  const auto [month, m_end] = small(d_end + 1, 12);
+  if (m_end == 0 || month == 0 || m_end >= s.size() || s[m_end] != '.') return 0;
+  std::size_t e = m_end + 1;
+  while (e < s.size() && is_digit(s[e]) && e - m_end <= 5) ++e;
+  const std::size_t year_digits = e - m_end - 1;
+  if (year_digits == 2 || year_digits == 4) return boundary_at(s, e) ? e : 0;
+  return year_digits == 0 && decimal_mark(l) != '.' && l != lang::guess ? e : 0;  // "am 3.10. wurden"
+}
+
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
 template <class V>
 constexpr std::size_t skip_list_article(std::string_view s, std::size_t i, lang_mask langs) {
@@ -9535,6 +9581,11 @@ extraction extract(std::string_view text, lang language) {
       continue;
     }
     if (detail::text::may_start_figure<V>(text, i, language)) {
+      if (detail::text::is_digit(c))
+        if (const std::size_t e = detail::text::date_or_clock_end<V>(text, i, language); e != 0) {
+          i = e;
+          continue;
+        }
       detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);

@@ -52,3 +52,25 @@ TEST_CASE("the Spanish megavatio hora is energy, in the singular too") {
   CHECK(ai::parse("5 megavatios hora", lang::es)->value == 5 * 3.6e9);
   CHECK(ai::parse("60 euros por megavatio", lang::es)->kind == ai::figure_kind::money_per_power);
 }
+
+TEST_CASE("dates and clock times written with marks are no figure and no error") {
+  for (const auto& [text, l] : {std::pair{"Am 1.5.2025 um 15.30 Uhr k\u00fcndigte die Firma 2 GW an.", lang::de},
+                                {"Am 01.05.25 und am 3.10. wurden 2 GW genannt.", lang::de},
+                                {"Op 1.5.2025 om 15.30 uur meldde het bedrijf 2 GW.", lang::nl},
+                                {"Le 1.5.2025 \u00e0 15.30, l'entreprise a annonc\u00e9 2 GW.", lang::fr},
+                                {"Il 1.5.2025 alle 15.30 la societ\u00e0 ha annunciato 2 GW.", lang::it},
+                                {"El 1.5.2025 a las 15.30 la empresa anunci\u00f3 2 GW.", lang::es}}) {
+    INFO(text);
+    const ai::extraction e = ai::extract(text, l);
+    CHECK(e.errors.empty());
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].value == 2e9);
+  }
+  // Twins: English notation in a German text is still reported, grouped digits are still read, and
+  // a number of marks that is no date stays an error.
+  CHECK(ai::extract("Die Aktie stieg um 1.5 Prozent.", lang::de).errors.at(0).code == ai::parse_errc::bad_number);
+  CHECK(ai::extract("Es sind 1.000.000 GPUs.", lang::de).figures.at(0).value == 1e6);
+  CHECK(ai::extract("Es sind 12.500.000 Euro.", lang::de).figures.at(0).value == 12.5e6);
+  CHECK(ai::extract("Der Preis lag bei 15.30 Dollar.", lang::de).errors.at(0).code == ai::parse_errc::bad_number);
+  CHECK(ai::extract("Es sind 1.5.20 GW.", lang::de).figures.empty());
+}

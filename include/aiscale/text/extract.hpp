@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "aiscale/text/detail/chars.hpp"
@@ -110,6 +111,43 @@ constexpr parse_error miscased_unit_after(std::string_view s, std::size_t end, l
   // A lower-case b is a bit ("800 Gb/s"), no misspelt byte.
   if (meant.empty() || (s[e - 1] == 'b' && meant.back() == 'B')) return {};
   return {parse_errc::unknown_unit, b, e - b, meant, {}};
+}
+
+// A date or a clock time written with marks at i ("1.5.2025", "01.05.25", "3.10.", "15.30 Uhr", "alle
+// 15.30"): its end, 0 if there is none. No language reads them as numbers, and no figure is there:
+// extract steps over them without an error. A day and month without a year ("3.10.") only where "."
+// is no decimal mark (in English "1.5." ends a sentence after 1.5).
+template <class V>
+constexpr std::size_t date_or_clock_end(std::string_view s, std::size_t i, lang l) {
+  // A number of one or two digits at k, at most `most`: its value and end, end 0 if there is none.
+  const auto small = [&](std::size_t k, unsigned most) -> std::pair<unsigned, std::size_t> {
+    std::size_t e = k;
+    unsigned v = 0;
+    while (e < s.size() && e - k < 3 && is_digit(s[e])) v = v * 10 + static_cast<unsigned>(s[e++] - '0');
+    if (e == k || e - k > 2 || v > most) return {0, 0};
+    return {v, e};
+  };
+  const auto [day, d_end] = small(i, 31);
+  if (d_end == 0 || d_end + 1 >= s.size() || (s[d_end] != '.' && s[d_end] != ':')) return 0;
+  // A clock time: two digits of minutes after the hour, "Uhr" after it or a clock word before it.
+  if (day <= 23 && d_end + 3 <= s.size() && is_digit(s[d_end + 1]) && is_digit(s[d_end + 2]) &&
+      (d_end + 3 == s.size() || !is_digit(s[d_end + 3])) && s[d_end + 1] <= '5' &&
+      (d_end + 3 == s.size() || s[d_end + 3] != '.' || d_end + 4 >= s.size() || !is_digit(s[d_end + 4]))) {
+    const lang_mask langs = langs_of(l);
+    const std::size_t after = skip_spaces(s, d_end + 3);
+    const std::string_view before = word_before(s, i);
+    if ((after != d_end + 3 && grammar<V>::word_of(word_role::clock_after, s, after, langs) != 0) ||
+        (!before.empty() && grammar<V>::is_word_of(word_role::clock, s, before, langs)))
+      return d_end + 3;
+  }
+  if (s[d_end] != '.' || day == 0) return 0;
+  const auto [month, m_end] = small(d_end + 1, 12);
+  if (m_end == 0 || month == 0 || m_end >= s.size() || s[m_end] != '.') return 0;
+  std::size_t e = m_end + 1;
+  while (e < s.size() && is_digit(s[e]) && e - m_end <= 5) ++e;
+  const std::size_t year_digits = e - m_end - 1;
+  if (year_digits == 2 || year_digits == 4) return boundary_at(s, e) ? e : 0;
+  return year_digits == 0 && decimal_mark(l) != '.' && l != lang::guess ? e : 0;  // "am 3.10. wurden"
 }
 
 // An article of list_articles at i followed by spaces: the position after them, i if there is none.
@@ -316,6 +354,11 @@ extraction extract(std::string_view text, lang language) {
       continue;
     }
     if (detail::text::may_start_figure<V>(text, i, language)) {
+      if (detail::text::is_digit(c))
+        if (const std::size_t e = detail::text::date_or_clock_end<V>(text, i, language); e != 0) {
+          i = e;
+          continue;
+        }
       detail::text::read_outcome r = detail::text::read_in<V>(text, i, language, false);
       if (!r.ok && r.error.code == parse_errc::other_language && language != lang::guess)
         r = detail::text::read_quoted<V>(text, i, language, r);

@@ -412,6 +412,7 @@ struct grammar {
                                                        in_role<word_role::fraction_of>(fraction_of_words),
                                                        in_role<word_role::indefinite>(indefinite_words),
                                                        in_role<word_role::clock>(clock_words),
+                                                       in_role<word_role::clock_after>(clock_after_words),
                                                        in_role<word_role::singular_unit>(singular_units),
                                                        in_role<word_role::order_of_size>(order_of_size_words),
                                                        in_role<word_role::format_joining>(format_joining_words),

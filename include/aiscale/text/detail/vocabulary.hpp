@@ -404,6 +404,12 @@ inline constexpr word_entry clock_words[] = {
   {"\u00e0", FR}, {"\u00c0", FR}, {"las", ES}, {"alle", IT}, {"om", NL},
 };
 
+// The words after a clock time written with a mark ("15.30 Uhr", "15.30 uur", "15.30 h"), which no
+// language reads as a number of its own: a time of day, no figure and no error.
+inline constexpr word_entry clock_after_words[] = {
+  {"Uhr", DE}, {"uur", NL}, {"h", FR | ES | IT}, {"heures", FR}, {"horas", ES}, {"ore", IT},
+};
+
 // The word for "times" between a number and a power of ten ("5 times 10^25", "5 mal 10 hoch 25"). Spanish
 // and Italian write "por" and "per", which also mean "per": not listed. In lower case only (CS): "5 Mal"
 // is no product.

@@ -58,6 +58,7 @@ enum class word_role : std::uint8_t {
   fraction_of,  // fraction_of_words: "of" of "three quarters of a trillion"
   indefinite,   // indefinite_words: "mehrere" of "mehrere hundert Millionen Euro"
   clock,        // clock_words: "\u00e0" of "\u00e0 18 heures"
+  clock_after,  // clock_after_words: "Uhr" of "15.30 Uhr"
   // Words the grammar reads after a number or unit.
   singular_unit,   // singular_units: "Jahr" of "2025 Jahr" (no unit after a plural number)
   order_of_size,   // order_of_size_words: "scale" of "a gigawatt-scale campus"
@@ -76,7 +77,7 @@ enum class word_role : std::uint8_t {
   model_family,  // model_families: "llama" of "Llama 3.1 70B"
   number_part,   // number_word_parts: "und" of "f\u00fcnfundzwanzig", read inside a word or between words
 };
-inline constexpr std::size_t word_role_count = 35;
+inline constexpr std::size_t word_role_count = 36;
 
 // Whether the words of role r need no word boundary after them: stems, matched as the start of a
 // longer word ("canad" of "canadiens", "model" of "models"), and the catalogue's names, which the
