@@ -7706,7 +7706,12 @@ struct grammar {
   // version ("Llama 3.1 70B", "DeepSeek-V3 671B", "GPT-4o 200B"), or any name joined to it by a hyphen
   // ("Qwen2.5-72B").
   static constexpr bool model_named_before(std::string_view s, std::size_t b) {
-    if (b >= 2 && s[b - 1] == '-' && is_ascii_alnum(s[b - 2])) return true;
+    // A name joined by a hyphen has a letter ("Qwen2.5-72B"); digits alone are a range ("3-4b").
+    if (b >= 2 && s[b - 1] == '-' && is_ascii_alnum(s[b - 2])) {
+      for (std::size_t k = b - 1; k > 0 && (is_ascii_alnum(s[k - 1]) || s[k - 1] == '.'); --k)
+        if (is_ascii_letter(s[k - 1])) return true;
+      return false;
+    }
     // The tokens before b, each a run of bytes other than spaces.
     const auto token_before = [&](std::size_t end) {
       std::size_t e = end;

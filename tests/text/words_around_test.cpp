@@ -138,8 +138,10 @@ TEST_CASE("a number glued to B after a model's name is the model's size") {
     CHECK(e.figures[0].kind == K::number);
     CHECK(e.figures[0].value == size);
   }
-  // Twins: no name before, or a currency: bytes and money as before.
+  // Twins: no name before, or a currency: bytes and money as before; digits before a hyphen are a
+  // range, no name ("3-4b" is no 4 billion).
   CHECK(ai::extract("It wrote a 5B file.", lang::en).figures.at(0).kind == K::data);
+  for (const ai::figure& f : ai::extract("x 3-4b", lang::en).figures) CHECK(f.value != 4e9);
   CHECK(ai::extract("They pledged $500B.", lang::en).figures.at(0).kind == K::money);
 }
 
