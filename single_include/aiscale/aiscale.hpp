@@ -4498,6 +4498,7 @@ inline constexpr accelerator<gb300_spec> gb300{};
 struct rubin_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA Rubin (announced, CES 2026)";
   static constexpr std::string_view model = "Rubin";
+  static constexpr std::string_view family = "Vera Rubin";  // the platform: Vera CPUs with Rubin GPUs
   static constexpr std::string_view source =
       "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
   static constexpr date as_of{2026, 1};
@@ -5877,6 +5878,8 @@ inline constexpr word_entry device_adjectives[] = {
   {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
   {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+  // a product line's suffix after its family: "30,000 Blackwell Ultra GPUs", "Rubin Ultra"
+  {"Ultra", ALL},
   // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
   {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
   {"Rechenzentrums", DE},
@@ -7861,13 +7864,14 @@ struct grammar {
       if (k != j) here = words_at(s, k);
       const words_found& m = k != j ? here : at_j;
       std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
-      // Of the vendors, the first in the catalogue's order.
-      for (std::size_t q = 0; q != m.count && n == 0; ++q) {
-        const word_match& at = m.at[q];
-        if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) &&
-            entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
-          n = at.end - k;
-      }
+      // Of the vendors and families, the longest: "Blackwell Ultra", not "Blackwell" of it.
+      if (n == 0)
+        for (std::size_t q = 0; q != m.count; ++q) {
+          const word_match& at = m.at[q];
+          if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) && at.end - k > n &&
+              entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
+            n = at.end - k;
+        }
       if (n == 0) {
         model = longest(m, word_role::device_model, s, k, ALL, any_entry).length;
         break;

@@ -163,6 +163,11 @@ TEST_CASE("counts written with a scale letter, a plus or a shared scale word") {
   check_one("They plan 100k+ GPUs.", lang::en, "100k+ GPUs", K::gpus, 1e5);
   check_one("Es sind 1.000+ GPUs.", lang::de, "1.000+ GPUs", K::gpus, 1000);
   check_one("Google zet 10.000 TPU's in.", lang::nl, "10.000 TPU's", K::gpus, 10000);
+  // A product line of two words: a family and "Ultra", or the platform's name ("Vera Rubin").
+  check_one("Nvidia shipped 30,000 Blackwell Ultra GPUs.", lang::en, "30,000 Blackwell Ultra GPUs", K::gpus, 30000);
+  check_one("Es kommen 10.000 Blackwell-Ultra-GPUs.", lang::de, "10.000 Blackwell-Ultra-GPUs", K::gpus, 10000);
+  check_one("The site will host 100,000 Vera Rubin GPUs.", lang::en, "100,000 Vera Rubin GPUs", K::gpus, 100000);
+  CHECK(ai::extract("Blackwell Ultra ships with 288 GB.", lang::en).figures.at(0).kind == K::data);
   for (const auto& [text, l] : {std::pair{"between 4 million and 5 million GPUs", lang::en},
                                 {"entre 4 millions et 5 millions de GPU", lang::fr},
                                 {"zwischen 4 Millionen und 5 Millionen GPUs", lang::de}}) {

@@ -237,6 +237,7 @@ inline constexpr accelerator<gb300_spec> gb300{};
 struct rubin_spec : spec_defaults {
   static constexpr std::string_view name = "NVIDIA Rubin (announced, CES 2026)";
   static constexpr std::string_view model = "Rubin";
+  static constexpr std::string_view family = "Vera Rubin";  // the platform: Vera CPUs with Rubin GPUs
   static constexpr std::string_view source =
       "NVIDIA technical blog \"Inside the NVIDIA Rubin Platform: Six New Chips, One AI Supercomputer\" (January 2026)";
   static constexpr date as_of{2026, 1};

@@ -751,13 +751,14 @@ struct grammar {
       if (k != j) here = words_at(s, k);
       const words_found& m = k != j ? here : at_j;
       std::size_t n = longest_ending(m, word_role::device_adjective, s, k, langs, any_entry, joined).length;
-      // Of the vendors, the first in the catalogue's order.
-      for (std::size_t q = 0; q != m.count && n == 0; ++q) {
-        const word_match& at = m.at[q];
-        if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) &&
-            entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
-          n = at.end - k;
-      }
+      // Of the vendors and families, the longest: "Blackwell Ultra", not "Blackwell" of it.
+      if (n == 0)
+        for (std::size_t q = 0; q != m.count; ++q) {
+          const word_match& at = m.at[q];
+          if (vocabulary_index.words[at.entry].role == word_role::device_vendor && joined(at.end) && at.end - k > n &&
+              entry_fits(vocabulary_index, at.entry, s, k, at.end, ALL))
+            n = at.end - k;
+        }
       if (n == 0) {
         model = longest(m, word_role::device_model, s, k, ALL, any_entry).length;
         break;

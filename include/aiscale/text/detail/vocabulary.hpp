@@ -370,6 +370,8 @@ inline constexpr word_entry device_adjectives[] = {
   {"AI", EN | NL | DE | IT}, {"KI", DE}, {"IA", FR | ES | IT}, {"active", EN}, {"actieve", NL}, {"aktive", DE},
   {"aktiven", DE}, {"actives", FR}, {"activas", ES}, {"attive", IT}, {"new", EN}, {"neue", DE}, {"neuen", DE},
   {"nieuwe", NL}, {"nouvelles", FR}, {"nouveaux", FR}, {"nuevas", ES}, {"nuevos", ES}, {"nuove", IT}, {"nuovi", IT},
+  // a product line's suffix after its family: "30,000 Blackwell Ultra GPUs", "Rubin Ultra"
+  {"Ultra", ALL},
   // where they run: "3.76 million data-center GPUs", "Rechenzentrums-GPUs", "datacenter-GPU's"
   {"data-center", EN}, {"data-centre", EN}, {"data center", EN}, {"data centre", EN}, {"datacenter", EN | NL},
   {"Rechenzentrums", DE},
