@@ -473,13 +473,14 @@ class basic_quantity {
       return basic_quantity(static_cast<Rep>(-value_));
   }
 
-  // The operand is taken by value and the common conversions are written out rather than called
-  // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
-  // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
+  // The operand is taken by value (const, as the operators' operands, below) and the common
+  // conversions are written out rather than called through convert_value: clang -O0 stores and
+  // reloads every parameter of an inlined call, and a reference parameter costs one load more than
+  // a value (benchmarks/README.md, instructions at -O0).
   // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
   // call with a nop, even of one that does nothing for floating point.
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_add(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -492,7 +493,7 @@ class basic_quantity {
     return *this;
   }
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_sub(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -568,25 +569,26 @@ class basic_quantity {
 // constexpr bit_cast with g++, clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every
 // named local and parameter in memory but a bit_cast's result in a register, so this costs one stored and reloaded
 // number per builder where filling a named result cost two (benchmarks/README.md, instructions at -O0). The operand is
-// taken by value, as by * and / below.
+// taken by value, as by * and / below, and const: g++ -O0 then reads a temporary argument where it is instead of
+// copying it into the parameter (an inlined read-only parameter is the argument itself).
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
+AISCALE_HOT constexpr basic_quantity<U, N> operator*(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<U, N>);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr auto operator/(N n, U) {
+AISCALE_HOT constexpr auto operator/(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<decltype(one / U{}), N>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} * U2{}), R>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} / U2{}), R>);
 }
 
@@ -620,9 +622,10 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator-(const bas
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
 // in the returned object (no copy) and reads each operand with one load fewer than through a reference.
+// The operands are const so that g++ -O0 reads a temporary operand in place, without a copy.
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   basic_quantity<decltype(U1{} * U2{}), R> product;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R>) {
@@ -636,7 +639,7 @@ AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R
 
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   basic_quantity<decltype(U1{} / U2{}), R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
