@@ -313,16 +313,23 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
   }
 }
 
-// What a quantity of unit U is built from implicitly (the converting constructor): another quantity
-// of U's dimension, or a type described by quantity_like_traits for it. One constructor for both, and
-// its condition a substitution, not a constraint, so that clang lists it in one note in the error of
-// a copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake"),
-// and that note names the mistake: for a quantity of another dimension the substitution names
-// cannot_convert<money<usd>, power<W>, fix...> (core/refusal.hpp), a class never defined.
-template <bool IsQuantity>
-struct implicit_source_select {
-  template <class T, class U>
+// What a quantity of unit U and number type Rep is built from (its one constructor from a value): a
+// number, explicitly; another quantity of U's dimension, or a type described by quantity_like_traits
+// for it, implicitly. One constructor for all three, and its condition a substitution, not a
+// constraint, so that clang lists it in one note in the error of a copy-initialisation from another
+// dimension (benchmarks/README.md, "Errors: lines per mistake"), and that note names the mistake: for
+// a quantity of another dimension the substitution names cannot_convert<money<usd>, power<W>, fix...>
+// (core/refusal.hpp), a class never defined.
+enum class source_kind { foreign, quantity, number };
+template <source_kind>
+struct source_select {
+  template <class T, class U, class Rep>
   using type = std::enable_if_t<quantity_like<T> && same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>>>;
+};
+template <>
+struct source_select<source_kind::number> {
+  template <class T, class U, class Rep>
+  using type = void;
 };
 template <bool SameDimension>
 struct same_dimension_or_mistake {
@@ -335,13 +342,17 @@ struct same_dimension_or_mistake<false> {
   using type = typename mistake<From, To, convert_op>::type;
 };
 template <>
-struct implicit_source_select<true> {
-  template <class T, class U>
+struct source_select<source_kind::quantity> {
+  template <class T, class U, class Rep>
   using type =
       typename same_dimension_or_mistake<same_dimension_v<unit_t<T::unit>, U>>::template type<unit_t<T::unit>, U>;
 };
-template <class T, class U>
-using implicit_source_t = typename implicit_source_select<is_quantity_v<T>>::template type<T, U>;
+template <class T>
+inline constexpr source_kind source_kind_v = is_quantity_v<T>
+                                                 ? source_kind::quantity
+                                                 : (scalar<T> ? source_kind::number : source_kind::foreign);
+template <class T, class U, class Rep>
+using source_t = typename source_select<source_kind_v<T>>::template type<T, U, Rep>;
 
 }  // namespace detail
 
@@ -360,17 +371,17 @@ class basic_quantity {
   basic_quantity(const basic_quantity&) = default;
   basic_quantity& operator=(const basic_quantity&) = default;
 
-  // From a bare number; explicit because a number alone says nothing about its unit.
-  // The constructors' parameter names start with an underscore, which no global name may: g++
-  // -Wshadow compares them with the user's globals when the class is instantiated.
-  AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
-
-  // From another unit of the same dimension, or from a type described by quantity_like_traits
-  // (std::chrono::duration with aiscale/units/chrono_traits.hpp): implicit, because the conversion is
+  // From a number, explicitly, because a number alone says nothing about its unit: quantity<W>{3.0};
+  // or from another unit of the same dimension, or from a type described by quantity_like_traits
+  // (std::chrono::duration with aiscale/units/chrono_traits.hpp), implicitly, because the conversion is
   // exact or floating-point; integer-valued targets refuse truncation and overflow with a
-  // static_assert. One constructor for both (detail::implicit_source_t says why).
-  template <class T, class = detail::implicit_source_t<T, U>>
-  AISCALE_HOT constexpr basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
+  // static_assert. One constructor for all (detail::source_t says why): clang lists every constructor
+  // that takes one argument in the error of a copy-initialisation from another dimension, so each one
+  // more is three lines more (benchmarks/README.md, "Errors: lines per mistake").
+  // The parameter's name starts with an underscore, which no global name may: g++ -Wshadow compares
+  // it with the user's globals when the class is instantiated.
+  template <class T, class = detail::source_t<T, U, Rep>>
+  AISCALE_HOT constexpr explicit(scalar<T>) basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
       : value_(converted_from(_from)) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
@@ -537,7 +548,13 @@ class basic_quantity {
   }
 
  private:
-  // The number of the converting constructor's source, in U and Rep.
+  // The number of the constructor's source, in U and Rep: a number of another type is held to the
+  // rules of a change of number type (a double for an int quantity, a long long for an int one, an
+  // int for an unsigned one are refused; 72u, not 72, for an unsigned count).
+  template <scalar N>
+  AISCALE_HOT static constexpr Rep converted_from(const N& number) {
+    return detail::checked_convert<U, N, U, Rep>(number);
+  }
   template <class U2, class R2>
   AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
     return detail::checked_convert<U2, R2, U, Rep>(q.value_);
