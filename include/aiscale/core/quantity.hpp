@@ -550,10 +550,15 @@ class basic_quantity {
  private:
   // The number of the constructor's source, in U and Rep: a number of another type is held to the
   // rules of a change of number type (a double for an int quantity, a long long for an int one, an
-  // int for an unsigned one are refused; 72u, not 72, for an unsigned count).
+  // int for an unsigned one are refused; 72u, not 72, for an unsigned count). The number's own type
+  // instantiates none of the checks: most constructions are of that kind, and each instantiation is
+  // compile time (benchmarks/README.md).
   template <scalar N>
   AISCALE_HOT static constexpr Rep converted_from(const N& number) {
-    return detail::checked_convert<U, N, U, Rep>(number);
+    if constexpr (std::is_same_v<N, Rep>)
+      return number;
+    else
+      return detail::checked_convert<U, N, U, Rep>(number);
   }
   template <class U2, class R2>
   AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
