@@ -104,6 +104,18 @@ static_assert(std::is_convertible_v<ai::quantity<ai::W, double>, ai::quantity<ai
 static_assert((ai::quantity<ai::W, long long>{1500}).coerce_in<int>(ai::W).value() == 1500);
 static_assert((72 * ai::gpu).coerce_in<unsigned>(ai::gpu).value() == 72u);
 static_assert((2.9 * ai::W).coerce_in<int>(ai::W).value() == 2);
+
+// Built from a number: explicitly, and by the same rules: a number of a type whose every value the
+// quantity's holds is taken as it is (an int into long long or double, a double into float, checked
+// for range); an int for an unsigned count or a double for an int quantity is refused (compile_fail:
+// number_signed_into_unsigned, number_float_into_int). One constructor takes numbers, quantities and
+// quantity_like types, so that clang lists fewer candidates in an error (benchmarks/README.md).
+static_assert(ai::quantity<ai::W, long long>{750}.value() == 750);
+static_assert(ai::quantity<ai::W>{3}.value() == 3.0);
+static_assert(ai::quantity<ai::W, float>{0.5}.value() == 0.5f);
+static_assert(ai::quantity<ai::gpu, unsigned>{72u}.value() == 72u);
+static_assert(!std::is_convertible_v<int, ai::quantity<ai::W>>);
+static_assert(std::is_constructible_v<ai::quantity<ai::W, int>, short>);
 static_assert((-2.9 * ai::W).coerce_in<int>(ai::W).value() == -2);
 
 // Integer arithmetic is exact up to the limits of its type (one step beyond is a compile error in

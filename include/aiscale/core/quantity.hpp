@@ -313,16 +313,23 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
   }
 }
 
-// What a quantity of unit U is built from implicitly (the converting constructor): another quantity
-// of U's dimension, or a type described by quantity_like_traits for it. One constructor for both, and
-// its condition a substitution, not a constraint, so that clang lists it in one note in the error of
-// a copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake"),
-// and that note names the mistake: for a quantity of another dimension the substitution names
-// cannot_convert<money<usd>, power<W>, fix...> (core/refusal.hpp), a class never defined.
-template <bool IsQuantity>
-struct implicit_source_select {
-  template <class T, class U>
+// What a quantity of unit U and number type Rep is built from (its one constructor from a value): a
+// number, explicitly; another quantity of U's dimension, or a type described by quantity_like_traits
+// for it, implicitly. One constructor for all three, and its condition a substitution, not a
+// constraint, so that clang lists it in one note in the error of a copy-initialisation from another
+// dimension (benchmarks/README.md, "Errors: lines per mistake"), and that note names the mistake: for
+// a quantity of another dimension the substitution names cannot_convert<money<usd>, power<W>, fix...>
+// (core/refusal.hpp), a class never defined.
+enum class source_kind { foreign, quantity, number };
+template <source_kind>
+struct source_select {
+  template <class T, class U, class Rep>
   using type = std::enable_if_t<quantity_like<T> && same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>>>;
+};
+template <>
+struct source_select<source_kind::number> {
+  template <class T, class U, class Rep>
+  using type = void;
 };
 template <bool SameDimension>
 struct same_dimension_or_mistake {
@@ -335,13 +342,17 @@ struct same_dimension_or_mistake<false> {
   using type = typename mistake<From, To, convert_op>::type;
 };
 template <>
-struct implicit_source_select<true> {
-  template <class T, class U>
+struct source_select<source_kind::quantity> {
+  template <class T, class U, class Rep>
   using type =
       typename same_dimension_or_mistake<same_dimension_v<unit_t<T::unit>, U>>::template type<unit_t<T::unit>, U>;
 };
-template <class T, class U>
-using implicit_source_t = typename implicit_source_select<is_quantity_v<T>>::template type<T, U>;
+template <class T>
+inline constexpr source_kind source_kind_v = is_quantity_v<T>
+                                                 ? source_kind::quantity
+                                                 : (scalar<T> ? source_kind::number : source_kind::foreign);
+template <class T, class U, class Rep>
+using source_t = typename source_select<source_kind_v<T>>::template type<T, U, Rep>;
 
 }  // namespace detail
 
@@ -360,17 +371,17 @@ class basic_quantity {
   basic_quantity(const basic_quantity&) = default;
   basic_quantity& operator=(const basic_quantity&) = default;
 
-  // From a bare number; explicit because a number alone says nothing about its unit.
-  // The constructors' parameter names start with an underscore, which no global name may: g++
-  // -Wshadow compares them with the user's globals when the class is instantiated.
-  AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
-
-  // From another unit of the same dimension, or from a type described by quantity_like_traits
-  // (std::chrono::duration with aiscale/units/chrono_traits.hpp): implicit, because the conversion is
+  // From a number, explicitly, because a number alone says nothing about its unit: quantity<W>{3.0};
+  // or from another unit of the same dimension, or from a type described by quantity_like_traits
+  // (std::chrono::duration with aiscale/units/chrono_traits.hpp), implicitly, because the conversion is
   // exact or floating-point; integer-valued targets refuse truncation and overflow with a
-  // static_assert. One constructor for both (detail::implicit_source_t says why).
-  template <class T, class = detail::implicit_source_t<T, U>>
-  AISCALE_HOT constexpr basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
+  // static_assert. One constructor for all (detail::source_t says why): clang lists every constructor
+  // that takes one argument in the error of a copy-initialisation from another dimension, so each one
+  // more is three lines more (benchmarks/README.md, "Errors: lines per mistake").
+  // The parameter's name starts with an underscore, which no global name may: g++ -Wshadow compares
+  // it with the user's globals when the class is instantiated.
+  template <class T, class = detail::source_t<T, U, Rep>>
+  AISCALE_HOT constexpr explicit(scalar<T>) basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
       : value_(converted_from(_from)) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
@@ -473,13 +484,14 @@ class basic_quantity {
       return basic_quantity(static_cast<Rep>(-value_));
   }
 
-  // The operand is taken by value and the common conversions are written out rather than called
-  // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
-  // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
+  // The operand is taken by value (const, as the operators' operands, below) and the common
+  // conversions are written out rather than called through convert_value: clang -O0 stores and
+  // reloads every parameter of an inlined call, and a reference parameter costs one load more than
+  // a value (benchmarks/README.md, instructions at -O0).
   // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
   // call with a nop, even of one that does nothing for floating point.
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_add(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -492,7 +504,7 @@ class basic_quantity {
     return *this;
   }
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_sub(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -536,7 +548,18 @@ class basic_quantity {
   }
 
  private:
-  // The number of the converting constructor's source, in U and Rep.
+  // The number of the constructor's source, in U and Rep: a number of another type is held to the
+  // rules of a change of number type (a double for an int quantity, a long long for an int one, an
+  // int for an unsigned one are refused; 72u, not 72, for an unsigned count). The number's own type
+  // instantiates none of the checks: most constructions are of that kind, and each instantiation is
+  // compile time (benchmarks/README.md).
+  template <scalar N>
+  AISCALE_HOT static constexpr Rep converted_from(const N& number) {
+    if constexpr (std::is_same_v<N, Rep>)
+      return number;
+    else
+      return detail::checked_convert<U, N, U, Rep>(number);
+  }
   template <class U2, class R2>
   AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
     return detail::checked_convert<U2, R2, U, Rep>(q.value_);
@@ -568,25 +591,26 @@ class basic_quantity {
 // constexpr bit_cast with g++, clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every
 // named local and parameter in memory but a bit_cast's result in a register, so this costs one stored and reloaded
 // number per builder where filling a named result cost two (benchmarks/README.md, instructions at -O0). The operand is
-// taken by value, as by * and / below.
+// taken by value, as by * and / below, and const: g++ -O0 then reads a temporary argument where it is instead of
+// copying it into the parameter (an inlined read-only parameter is the argument itself).
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
+AISCALE_HOT constexpr basic_quantity<U, N> operator*(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<U, N>);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr auto operator/(N n, U) {
+AISCALE_HOT constexpr auto operator/(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<decltype(one / U{}), N>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} * U2{}), R>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} / U2{}), R>);
 }
 
@@ -620,9 +644,10 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator-(const bas
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
 // in the returned object (no copy) and reads each operand with one load fewer than through a reference.
+// The operands are const so that g++ -O0 reads a temporary operand in place, without a copy.
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   basic_quantity<decltype(U1{} * U2{}), R> product;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R>) {
@@ -636,7 +661,7 @@ AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R
 
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   basic_quantity<decltype(U1{} / U2{}), R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
