@@ -2,6 +2,7 @@
 // Every step is a constexpr function over a string_view; nothing reads past the view's end.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <string_view>
 #include <tuple>
@@ -327,10 +328,17 @@ struct letter_run_set {
 
   // Whether a word of langs may be at s[i...]: false where none is.
   constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
-    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    return may_be_at(s, i, ascii_letter_run(s, i), in);
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (n, as ascii_letter_run).
+  constexpr bool may_be_at(std::string_view s, std::size_t i, std::size_t n, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i]));
     const lang_mask with_run = langs[first][n] & in;
     if (with_run == 0 || n == 0) return with_run != 0;
     const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    // One language (extract's scan of a text in one): its own table, without the loop.
+    if ((with_run & (with_run - 1)) == 0)
+      return (last_letters[static_cast<std::size_t>(std::countr_zero(with_run))][first - byte('a')][n] & last) != 0;
     for (std::size_t l = 0; l != 6; ++l)
       if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
     return false;
@@ -890,7 +898,12 @@ struct grammar {
   // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
   // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
+    return i < s.size() ? find_number_word(s, i, langs, ascii_letter_run(s, i)) : found{};
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (extract's scan, which steps
+  // over the word by that run).
+  static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs, std::size_t letters) {
+    if (!number_word_runs.may_be_at(s, i, letters, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
