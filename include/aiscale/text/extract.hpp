@@ -101,8 +101,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l, std::
   const char c = s[i];
   // The grammar's first bytes: a number, a currency written before one, or a number word of l.
   const figure_start_set& starts = grammar<V>::figure_starts;
+  if (!starts.may_begin(c, langs_of(l))) return false;
   const bool number_or_currency = starts.number_or_currency[byte(c)];
-  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -314,13 +314,12 @@ extraction extract(std::string_view text, lang language) {
       ++i;
       continue;
     }
-    // A word whose first byte begins no number, currency or number word of the language: no figure
-    // starts in it (may_start_figure's first test), and no word starts inside it (starts_word).
     // A word is read once: its run of letters (which a number word's test reads) and its end.
     const std::size_t letters = t::letter_run_end(text, i) - i;
     const std::size_t word_end = step == t::scan_step::word ? t::alnum_run_end(text, i + letters) : i;
-    if (step == t::scan_step::word && !starts.number_or_currency[t::byte(c)] &&
-        (starts.number_word[t::byte(c)] & langs) == 0) {
+    // A word whose first byte begins no number, currency or number word of the language: no figure
+    // starts in it (may_start_figure's first test), and no word starts inside it (starts_word).
+    if (step == t::scan_step::word && !starts.may_begin(c, langs)) {
       i = word_end;
       continue;
     }

@@ -367,6 +367,11 @@ constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
 struct figure_start_set {
   bool number_or_currency[256]{};
   lang_mask number_word[256]{};
+
+  // Whether byte c may begin a figure of langs: a number, a currency, or a number word of langs.
+  constexpr bool may_begin(char c, lang_mask langs) const {
+    return number_or_currency[byte(c)] || (number_word[byte(c)] & langs) != 0;
+  }
 };
 template <std::size_t Nodes, std::size_t N, std::size_t M>
 constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
@@ -510,7 +515,8 @@ struct grammar {
     if (!may_start_role(r, s, i, langs)) return 0;
     const words_found m = words_at(s, i);
     std::size_t best = 0;
-    for (std::size_t q = 0; q != m.count && m.has(role_bit(r)); ++q) {
+    if (!m.has(role_bit(r))) return best;  // no word of r there
+    for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
       if (entry_fits(vocabulary_index, at.entry, s, i, at.end, langs)) best = at.end - i;
