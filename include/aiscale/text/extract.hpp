@@ -388,6 +388,14 @@ extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+      // A reading from a space (a no-break space: its lead byte is the pound sign's) begins after the
+      // spaces, as the grammar skips them first: from every other space of the run it would read the
+      // same and come here again. Step over the run, so that a run of spaces is read once, not once a
+      // space (which made extract quadratic in the length of the run).
+      if (t::space_at(text, i) != 0) {
+        i = t::skip_spaces(text, i);
+        continue;
+      }
     }
     if (step == t::scan_step::word) {
       // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
