@@ -2260,16 +2260,23 @@ AISCALE_HOT constexpr void check_integer_divisor(R2 divisor) {
   }
 }
 
-// What a quantity of unit U is built from implicitly (the converting constructor): another quantity
-// of U's dimension, or a type described by quantity_like_traits for it. One constructor for both, and
-// its condition a substitution, not a constraint, so that clang lists it in one note in the error of
-// a copy-initialisation from another dimension (benchmarks/README.md, "Errors: lines per mistake"),
-// and that note names the mistake: for a quantity of another dimension the substitution names
-// cannot_convert<money<usd>, power<W>, fix...> (core/refusal.hpp), a class never defined.
-template <bool IsQuantity>
-struct implicit_source_select {
-  template <class T, class U>
+// What a quantity of unit U and number type Rep is built from (its one constructor from a value): a
+// number, explicitly; another quantity of U's dimension, or a type described by quantity_like_traits
+// for it, implicitly. One constructor for all three, and its condition a substitution, not a
+// constraint, so that clang lists it in one note in the error of a copy-initialisation from another
+// dimension (benchmarks/README.md, "Errors: lines per mistake"), and that note names the mistake: for
+// a quantity of another dimension the substitution names cannot_convert<money<usd>, power<W>, fix...>
+// (core/refusal.hpp), a class never defined.
+enum class source_kind { foreign, quantity, number };
+template <source_kind>
+struct source_select {
+  template <class T, class U, class Rep>
   using type = std::enable_if_t<quantity_like<T> && same_dimension_v<U, unit_t<quantity_like_traits<T>::unit>>>;
+};
+template <>
+struct source_select<source_kind::number> {
+  template <class T, class U, class Rep>
+  using type = void;
 };
 template <bool SameDimension>
 struct same_dimension_or_mistake {
@@ -2282,13 +2289,17 @@ struct same_dimension_or_mistake<false> {
   using type = typename mistake<From, To, convert_op>::type;
 };
 template <>
-struct implicit_source_select<true> {
-  template <class T, class U>
+struct source_select<source_kind::quantity> {
+  template <class T, class U, class Rep>
   using type =
       typename same_dimension_or_mistake<same_dimension_v<unit_t<T::unit>, U>>::template type<unit_t<T::unit>, U>;
 };
-template <class T, class U>
-using implicit_source_t = typename implicit_source_select<is_quantity_v<T>>::template type<T, U>;
+template <class T>
+inline constexpr source_kind source_kind_v = is_quantity_v<T>
+                                                 ? source_kind::quantity
+                                                 : (scalar<T> ? source_kind::number : source_kind::foreign);
+template <class T, class U, class Rep>
+using source_t = typename source_select<source_kind_v<T>>::template type<T, U, Rep>;
 
 }  // namespace detail
 
@@ -2307,17 +2318,17 @@ class basic_quantity {
   basic_quantity(const basic_quantity&) = default;
   basic_quantity& operator=(const basic_quantity&) = default;
 
-  // From a bare number; explicit because a number alone says nothing about its unit.
-  // The constructors' parameter names start with an underscore, which no global name may: g++
-  // -Wshadow compares them with the user's globals when the class is instantiated.
-  AISCALE_HOT constexpr explicit basic_quantity(Rep _number) : value_(_number) {}
-
-  // From another unit of the same dimension, or from a type described by quantity_like_traits
-  // (std::chrono::duration with aiscale/units/chrono_traits.hpp): implicit, because the conversion is
+  // From a number, explicitly, because a number alone says nothing about its unit: quantity<W>{3.0};
+  // or from another unit of the same dimension, or from a type described by quantity_like_traits
+  // (std::chrono::duration with aiscale/units/chrono_traits.hpp), implicitly, because the conversion is
   // exact or floating-point; integer-valued targets refuse truncation and overflow with a
-  // static_assert. One constructor for both (detail::implicit_source_t says why).
-  template <class T, class = detail::implicit_source_t<T, U>>
-  AISCALE_HOT constexpr basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
+  // static_assert. One constructor for all (detail::source_t says why): clang lists every constructor
+  // that takes one argument in the error of a copy-initialisation from another dimension, so each one
+  // more is three lines more (benchmarks/README.md, "Errors: lines per mistake").
+  // The parameter's name starts with an underscore, which no global name may: g++ -Wshadow compares
+  // it with the user's globals when the class is instantiated.
+  template <class T, class = detail::source_t<T, U, Rep>>
+  AISCALE_HOT constexpr explicit(scalar<T>) basic_quantity(const T& _from)  // NOLINT(google-explicit-constructor)
       : value_(converted_from(_from)) {}
 
   // From another dimension, directly (quantity<W>{money}): refused with a message that names both
@@ -2420,13 +2431,14 @@ class basic_quantity {
       return basic_quantity(static_cast<Rep>(-value_));
   }
 
-  // The operand is taken by value and the common conversions are written out rather than called
-  // through convert_value: clang -O0 stores and reloads every parameter of an inlined call, and a
-  // reference parameter costs one load more than a value (benchmarks/README.md, instructions at -O0).
+  // The operand is taken by value (const, as the operators' operands, below) and the common
+  // conversions are written out rather than called through convert_value: clang -O0 stores and
+  // reloads every parameter of an inlined call, and a reference parameter costs one load more than
+  // a value (benchmarks/README.md, instructions at -O0).
   // The integer checks are called in the integer branch only: g++ -O0 marks the end of every inlined
   // call with a nop, even of one that does nothing for floating point.
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator+=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_add(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -2439,7 +2451,7 @@ class basic_quantity {
     return *this;
   }
   template <class U2, class R2>
-  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(basic_quantity<U2, R2> q) {
+  requires same_dimension_v<U, U2> AISCALE_HOT constexpr basic_quantity& operator-=(const basic_quantity<U2, R2> q) {
     if constexpr (std::is_integral_v<Rep>) {
       detail::check_integer_conversion<U2, R2, U, Rep>();
       value_ = detail::checked_sub(value_, detail::convert_value<U2, U, Rep>(q.value_));
@@ -2483,7 +2495,18 @@ class basic_quantity {
   }
 
  private:
-  // The number of the converting constructor's source, in U and Rep.
+  // The number of the constructor's source, in U and Rep: a number of another type is held to the
+  // rules of a change of number type (a double for an int quantity, a long long for an int one, an
+  // int for an unsigned one are refused; 72u, not 72, for an unsigned count). The number's own type
+  // instantiates none of the checks: most constructions are of that kind, and each instantiation is
+  // compile time (benchmarks/README.md).
+  template <scalar N>
+  AISCALE_HOT static constexpr Rep converted_from(const N& number) {
+    if constexpr (std::is_same_v<N, Rep>)
+      return number;
+    else
+      return detail::checked_convert<U, N, U, Rep>(number);
+  }
   template <class U2, class R2>
   AISCALE_HOT static constexpr Rep converted_from(const basic_quantity<U2, R2>& q) {
     return detail::checked_convert<U2, R2, U, Rep>(q.value_);
@@ -2515,25 +2538,26 @@ class basic_quantity {
 // constexpr bit_cast with g++, clang and nvcc): a quantity is its number, so this is exact. At -O0 g++ keeps every
 // named local and parameter in memory but a bit_cast's result in a register, so this costs one stored and reloaded
 // number per builder where filling a named result cost two (benchmarks/README.md, instructions at -O0). The operand is
-// taken by value, as by * and / below.
+// taken by value, as by * and / below, and const: g++ -O0 then reads a temporary argument where it is instead of
+// copying it into the parameter (an inlined read-only parameter is the argument itself).
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr basic_quantity<U, N> operator*(N n, U) {
+AISCALE_HOT constexpr basic_quantity<U, N> operator*(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<U, N>);
 }
 
 // A rate from a number: 5 / s is 5 s^-1.
 template <scalar N, unit_type U>
-AISCALE_HOT constexpr auto operator/(N n, U) {
+AISCALE_HOT constexpr auto operator/(const N n, U) {
   return AISCALE_BIT_CAST(n, basic_quantity<decltype(one / U{}), N>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), R> operator*(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} * U2{}), R>);
 }
 
 template <class U1, class R, unit_type U2>
-AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(basic_quantity<U1, R> q, U2) {
+AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), R> operator/(const basic_quantity<U1, R> q, U2) {
   return AISCALE_BIT_CAST(q, basic_quantity<decltype(U1{} / U2{}), R>);
 }
 
@@ -2567,9 +2591,10 @@ requires same_dimension_v<U1, U2> AISCALE_HOT constexpr auto operator-(const bas
 
 // Operands by value and the return type spelt out, not deduced: clang at -O0 then builds the result
 // in the returned object (no copy) and reads each operand with one load fewer than through a reference.
+// The operands are const so that g++ -O0 reads a temporary operand in place, without a copy.
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R1, R2>> operator*(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = std::common_type_t<R1, R2>;
   basic_quantity<decltype(U1{} * U2{}), R> product;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R>) {
@@ -2583,7 +2608,7 @@ AISCALE_HOT constexpr basic_quantity<decltype(U1{} * U2{}), std::common_type_t<R
 
 template <class U1, class R1, class U2, class R2>
 AISCALE_HOT constexpr basic_quantity<decltype(U1{} / U2{}), detail::quotient_rep<R1, R2>> operator/(
-    basic_quantity<U1, R1> a, basic_quantity<U2, R2> b) {
+    const basic_quantity<U1, R1> a, const basic_quantity<U2, R2> b) {
   using R = detail::quotient_rep<R1, R2>;
   basic_quantity<decltype(U1{} / U2{}), R> quotient;  // filled in place, not through a constructor: fewer stores at -O0
   if constexpr (std::is_integral_v<R1> && std::is_integral_v<R2>) detail::check_integer_divisor<R1, R2>(b.value_);
@@ -5246,6 +5271,7 @@ requires catalog::price_estimate_exists<Spec> && same_dimension_v<U, unit_t<usd>
 // extract(text, lang): every figure in a running text, with its span, for reading articles.
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -5359,6 +5385,7 @@ constexpr std::size_t match(std::string_view s, std::size_t i, std::string_view 
 // The figure grammar: [sign] [currency] number [scale] [range] [of] [unit | currency] [format].
 // Every step is a constexpr function over a string_view; nothing reads past the view's end.
 
+#include <bit>
 #include <cstddef>
 #include <string_view>
 #include <tuple>
@@ -6497,10 +6524,18 @@ struct word_match {  // no initialisers: a lookup writes the matches it reports,
   std::uint16_t entry;
   std::size_t end;
 };
+// The set of roles of a lookup's words, one bit a role: a step of the grammar whose role is absent
+// there is not tried (its filter would find nothing).
+using role_set = std::uint64_t;
+static_assert(word_role_count <= 64, "a role_set holds one bit a role");
+constexpr role_set role_bit(word_role r) { return role_set{1} << static_cast<unsigned>(r); }
 template <std::size_t Most>
 struct word_lookup {
   word_match at[Most == 0 ? 1 : Most];
   std::size_t count = 0;
+  role_set roles = 0;  // the roles of the words at[0, count), before their case and boundary are checked
+
+  constexpr bool has(role_set any) const { return (roles & any) != 0; }
 };
 template <std::size_t Most, std::size_t Nodes, std::size_t N>
 constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
@@ -6510,7 +6545,10 @@ constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_vi
   if (std::is_constant_evaluated())
     for (word_match& m : r.at) m = {};
   walk(t, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) r.at[r.count++] = {k, end};
+    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) {
+      r.at[r.count++] = {k, end};
+      r.roles |= role_bit(t.words[k].role);
+    }
   });
   return r;
 }
@@ -7164,17 +7202,21 @@ struct unit_found {
   magnitude scale{};
 };
 
-// The folded first bytes of the words that may start a count's accelerators before its noun: an
-// adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+// The roles of the words that may start a count's accelerators before its noun: a counting phrase,
+// an adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+inline constexpr role_set device_start_roles = role_bit(word_role::device_adjective) |
+                                               role_bit(word_role::device_unit) | role_bit(word_role::device_vendor) |
+                                               role_bit(word_role::device_model);
+// Their folded first bytes.
 struct device_start_set {
   bool has[256]{};
 };
 template <std::size_t Nodes, std::size_t N>
 constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index) {
   device_start_set r;
-  for (const word_role role :
-       {word_role::device_adjective, word_role::device_unit, word_role::device_vendor, word_role::device_model})
-    for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[static_cast<std::size_t>(role)][b] != 0;
+  for (std::size_t role = 0; role != word_role_count; ++role)
+    if ((device_start_roles >> role & 1) != 0)
+      for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[role][b] != 0;
   return r;
 }
 
@@ -7442,10 +7484,17 @@ struct letter_run_set {
 
   // Whether a word of langs may be at s[i...]: false where none is.
   constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
-    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    return may_be_at(s, i, ascii_letter_run(s, i), in);
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (n, as ascii_letter_run).
+  constexpr bool may_be_at(std::string_view s, std::size_t i, std::size_t n, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i]));
     const lang_mask with_run = langs[first][n] & in;
     if (with_run == 0 || n == 0) return with_run != 0;
     const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    // One language (extract's scan of a text in one): its own table, without the loop.
+    if ((with_run & (with_run - 1)) == 0)
+      return (last_letters[static_cast<std::size_t>(std::countr_zero(with_run))][first - byte('a')][n] & last) != 0;
     for (std::size_t l = 0; l != 6; ++l)
       if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
     return false;
@@ -7470,6 +7519,11 @@ constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
 struct figure_start_set {
   bool number_or_currency[256]{};
   lang_mask number_word[256]{};
+
+  // Whether byte c may begin a figure of langs: a number, a currency, or a number word of langs.
+  constexpr bool may_begin(char c, lang_mask langs) const {
+    return number_or_currency[byte(c)] || (number_word[byte(c)] & langs) != 0;
+  }
 };
 template <std::size_t Nodes, std::size_t N, std::size_t M>
 constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
@@ -7568,6 +7622,8 @@ struct grammar {
             may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
             (i < s.size() && device_starts.has[byte(lower(s[i]))]) || may_start_role(word_role::times, s, i, langs));
   }
+  // The roles that the per step reads after a figure.
+  static constexpr role_set per_roles = role_bit(word_role::per) | role_bit(word_role::per_phrase);
   // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
   // lookup that find_per and unread_per_at share.
   static constexpr token token_after_figure(std::string_view s, std::size_t i, lang_mask langs) {
@@ -7589,6 +7645,7 @@ struct grammar {
   static constexpr found longest_ending(const words_found& m, word_role r, std::string_view s, std::size_t i,
                                         lang_mask langs, Admit admit, EndOk end_ok) {
     found best;
+    if (!m.has(role_bit(r))) return best;  // no word of r there: the step is not tried
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& w = vocabulary_index.words[at.entry];
@@ -7616,6 +7673,7 @@ struct grammar {
     if (!may_start_role(r, s, i, langs)) return 0;
     const words_found m = words_at(s, i);
     std::size_t best = 0;
+    if (!m.has(role_bit(r))) return best;  // no word of r there
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
@@ -7801,6 +7859,7 @@ struct grammar {
   static constexpr unit_found find_unit(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
                                         bool after_per = false) {
     unit_found best;
+    if (!m.has(role_bit(word_role::unit) | role_bit(word_role::prefix))) return best;
     const found whole = longest(m, word_role::unit, s, i, langs,
                                 [&](std::size_t k) { return after_per || (units[k].flags & PER) == 0; });
     if (whole) best = {whole.length, units[whole.index].kind, units[whole.index].scale};
@@ -7846,6 +7905,9 @@ struct grammar {
   // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
   static constexpr std::size_t find_devices(const words_found& at_j, std::string_view s, std::size_t j,
                                             lang_mask langs) {
+    // Where none of the words at j is a counting phrase, an adjective, a vendor or a model, there are
+    // no accelerators to read before a noun (a noun alone is a unit).
+    if (!at_j.has(device_start_roles)) return 0;
     const auto noun_at = [&](std::size_t k) -> std::size_t {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
@@ -7950,8 +8012,7 @@ struct grammar {
   static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
-    if (j < s.size() && device_starts.has[byte(lower(s[j]))])
-      if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
     if (u.kind == figure_kind::gpus && u.length != 0)
@@ -8058,7 +8119,12 @@ struct grammar {
   // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
   // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
+    return i < s.size() ? find_number_word(s, i, langs, ascii_letter_run(s, i)) : found{};
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (extract's scan, which steps
+  // over the word by that run).
+  static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs, std::size_t letters) {
+    if (!number_word_runs.may_be_at(s, i, letters, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
@@ -8119,8 +8185,13 @@ struct grammar {
     std::int8_t words_exp10 = 0;  // the power of ten its last words multiply by: 3 of "three thousand"
   };
   static constexpr words_number read_number_words(std::string_view s, std::size_t i, lang_mask langs) {
+    return i < s.size() ? read_number_words(s, i, langs, ascii_letter_run(s, i)) : words_number{};
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (extract's scan).
+  static constexpr words_number read_number_words(std::string_view s, std::size_t i, lang_mask langs,
+                                                  std::size_t letters) {
     words_number r;
-    if (const found one = find_number_word(s, i, langs)) {
+    if (const found one = find_number_word(s, i, langs, letters)) {
       const number_word_entry& e = number_words[one.index];
       r = {{e.value, e.exp10, false}, i + one.length, (e.flags & ART) != 0};
       // Only the languages that write a number in several words go on after a whole word.
@@ -8345,8 +8416,8 @@ struct grammar {
   static constexpr std::size_t unread_per_at(const token& after, std::string_view s, lang_mask langs) {
     const std::size_t j = after.begin;
     if (find_per_phrase(after, s, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
-    if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
     const words_found& m = after.words;
+    if (!m.has(role_bit(word_role::per))) return std::string_view::npos;  // the common case
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& iw = vocabulary_index.words[at.entry];
@@ -8740,25 +8811,27 @@ struct grammar {
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-    const token after_figure = token_after_figure(s, end, langs);
-    if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
-      // "$2 per GPU per hour": per two things, a kind there is none of.
-      if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
-          at != std::string_view::npos)
+    // The per step is tried where the token after the figure holds a per word or phrase.
+    if (const token after_figure = token_after_figure(s, end, langs); after_figure.words.has(per_roles)) {
+      if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
+        // "$2 per GPU per hour": per two things, a kind there is none of.
+        if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
+            at != std::string_view::npos)
+          return failed(parse_errc::unknown_per_unit, at);
+        const magnitude_result m = unit_scale / per.scale;
+        if (m.ok) {
+          if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+          kind = per.kind;
+          unit_scale = m.value;
+          end = per.end;
+          unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+        }
+      } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
+                                            ? unread_per_at(after_figure, s, langs)
+                                            : std::string_view::npos;
+                 at != std::string_view::npos) {
         return failed(parse_errc::unknown_per_unit, at);
-      const magnitude_result m = unit_scale / per.scale;
-      if (m.ok) {
-        if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
-        kind = per.kind;
-        unit_scale = m.value;
-        end = per.end;
-        unit_text = s.substr(suf.text_begin, end - suf.text_begin);
       }
-    } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
-                                          ? unread_per_at(after_figure, s, langs)
-                                          : std::string_view::npos;
-               at != std::string_view::npos) {
-      return failed(parse_errc::unknown_per_unit, at);
     }
     if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
     const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;
@@ -9299,13 +9372,46 @@ constexpr bool ascii_may_start(char c) {
   return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
 }
 
+// What extract's scan does at a byte, from one table read: step over it (an ASCII byte that starts no
+// figure), read a word (an ASCII letter or digit: the grammar's first bytes decide whether a figure may
+// start there, and the word is stepped over as a whole otherwise), or ask may_start_figure (a sign,
+// "$", a decimal mark, a byte of a multi-byte character).
+enum class scan_step : std::uint8_t { over, word, test };
+struct scan_table {
+  scan_step at[256]{};
+};
+constexpr scan_table build_scan_table() {
+  scan_table t;
+  for (std::size_t b = 0; b != 256; ++b) {
+    const char c = static_cast<char>(b);
+    t.at[b] = b >= 0x80            ? scan_step::test
+              : is_ascii_alnum(c)  ? scan_step::word
+              : ascii_may_start(c) ? scan_step::test
+                                   : scan_step::over;
+  }
+  return t;
+}
+inline constexpr scan_table scan_steps = build_scan_table();
+
+// The end of the run of ASCII letters and digits at i.
+constexpr std::size_t alnum_run_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_ascii_alnum(s[i])) ++i;
+  return i;
+}
+// The end of the run of ASCII letters at i.
+constexpr std::size_t letter_run_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_ascii_letter(s[i])) ++i;
+  return i;
+}
+
+// letters: the run of ASCII letters at i, as ascii_letter_run counts it (extract's scan has counted it).
 template <class V>
-constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
+constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l, std::size_t letters) {
   const char c = s[i];
   // The grammar's first bytes: a number, a currency written before one, or a number word of l.
   const figure_start_set& starts = grammar<V>::figure_starts;
+  if (!starts.may_begin(c, langs_of(l))) return false;
   const bool number_or_currency = starts.number_or_currency[byte(c)];
-  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -9317,7 +9423,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (number_or_currency) return true;
-  return grammar<V>::read_number_words(s, i, langs_of(l)).end != 0;  // "five years", "één miljoen", "tremila"
+  // "five years", "één miljoen", "tremila"
+  return grammar<V>::read_number_words(s, i, langs_of(l), letters).end != 0;
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -9581,15 +9688,28 @@ extraction extract(std::string_view text, lang language) {
   // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
   // paragraph reads "230.000 GPUs" as German.
   if (language == lang::guess) language = detail::text::grammar<V>::language_of_words(text);
+  namespace t = detail::text;
+  const t::figure_start_set& starts = t::grammar<V>::figure_starts;
+  const t::lang_mask langs = t::langs_of(language);
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    const t::scan_step step = t::scan_steps.at[t::byte(c)];
     // The fast skip: most bytes of a text are spaces, punctuation and the letters inside words.
-    if (detail::text::byte(c) < 0x80 && !detail::text::ascii_may_start(c)) {
+    if (step == t::scan_step::over) {
       ++i;
       continue;
     }
-    if (detail::text::may_start_figure<V>(text, i, language)) {
+    // A word is read once: its run of letters (which a number word's test reads) and its end.
+    const std::size_t letters = t::letter_run_end(text, i) - i;
+    const std::size_t word_end = step == t::scan_step::word ? t::alnum_run_end(text, i + letters) : i;
+    // A word whose first byte begins no number, currency or number word of the language: no figure
+    // starts in it (may_start_figure's first test), and no word starts inside it (starts_word).
+    if (step == t::scan_step::word && !starts.may_begin(c, langs)) {
+      i = word_end;
+      continue;
+    }
+    if (t::may_start_figure<V>(text, i, language, letters < t::max_letter_run ? letters : t::max_letter_run)) {
       if (detail::text::is_digit(c))
         if (const std::size_t e = detail::text::date_or_clock_end<V>(text, i, language); e != 0) {
           i = e;
@@ -9670,11 +9790,18 @@ extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+      // A reading from a space (a no-break space: its lead byte is the pound sign's) begins after the
+      // spaces, as the grammar skips them first: from every other space of the run it would read the
+      // same and come here again. Step over the run, so that a run of spaces is read once, not once a
+      // space (which made extract quadratic in the length of the run).
+      if (t::space_at(text, i) != 0) {
+        i = t::skip_spaces(text, i);
+        continue;
+      }
     }
-    if (detail::text::is_ascii_alnum(c)) {
+    if (step == t::scan_step::word) {
       // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
-      ++i;
-      while (i < text.size() && detail::text::is_ascii_alnum(text[i])) ++i;
+      i = word_end;
       continue;
     }
     i += detail::text::char_length(text, i);

@@ -1,5 +1,7 @@
 // extract: every figure in a paragraph, with its span, in each language.
 #include <aiscale/text.hpp>
+#include <chrono>
+#include <string>
 #include <string_view>
 
 #include "../catch.hpp"
@@ -126,6 +128,26 @@ TEST_CASE("extract moves past an undecidable number that a space precedes") {
   CHECK(text.substr(e.errors[0].offset, 5) == "1.000");
   CHECK(text.substr(e.errors[1].offset, 5) == "2.500");
   CHECK(e.figures.empty());
+}
+
+TEST_CASE("extract reads a run of spaces of any kind once") {
+  // A reading from a no-break space (whose lead byte begins "\u00a3") skips the whole run after it;
+  // the scan read again from every space of the run, which took minutes for a megabyte of them.
+  for (const std::string_view space : {std::string_view("\u00a0"), std::string_view("\u202f"),
+                                       std::string_view("\u2009"), std::string_view(" \u00a0")}) {
+    std::string text = "ordered";
+    while (text.size() < (std::size_t{1} << 20)) text += space;
+    const std::size_t figure_at = text.size();
+    text += "2 GW";
+    const auto start = std::chrono::steady_clock::now();
+    const ai::extraction e = ai::extract(text, lang::en);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    CHECK(took.count() < 5.0);  // linear: milliseconds; a reading a space: minutes
+    CHECK(e.errors.empty());
+    REQUIRE(e.figures.size() == 1);
+    CHECK(e.figures[0].begin == figure_at);
+    CHECK(e.figures[0].span_in(text) == "2 GW");
+  }
 }
 
 TEST_CASE("extract moves on after an undecidable number that follows a no-break space") {

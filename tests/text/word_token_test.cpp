@@ -64,4 +64,16 @@ static_assert(has("GW", word_role::prefix, 1) && !has("GW", word_role::unit, 2))
 static_assert(grammar::token_after_number("5 GW", 2, text::EN).words.count != 0);
 static_assert(grammar::token_after_number("5 ;", 2, text::EN).words.count == 0);
 
+// A token knows the roles of its words, so that a step whose role is absent is not tried: "GPUs" has a
+// unit and a prefix, no per word; "per GPU" a per word; "Nvidia" a vendor, which find_devices reads.
+static_assert(token_of("GPUs").words.has(text::role_bit(word_role::unit)) &&
+              token_of("GPUs").words.has(text::role_bit(word_role::prefix)) &&
+              !token_of("GPUs").words.has(grammar::per_roles));
+static_assert(token_of("per GPU").words.has(grammar::per_roles));
+static_assert(token_of("Nvidia H100").words.has(text::device_start_roles) &&
+              !token_of("GW").words.has(text::device_start_roles));
+// A gated step reads as before: no accelerators where no word of theirs starts, a count where one does.
+static_assert(grammar::find_devices(token_of("GW").words, "GW", 0, text::EN) == 0);
+static_assert(grammar::find_devices(token_of("Nvidia H100").words, "Nvidia H100", 0, text::EN) == 11);
+
 }  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -63,13 +64,46 @@ constexpr bool ascii_may_start(char c) {
   return is_ascii_alnum(c) || c == '$' || c == '-' || c == '+' || c == '.' || c == ',';
 }
 
+// What extract's scan does at a byte, from one table read: step over it (an ASCII byte that starts no
+// figure), read a word (an ASCII letter or digit: the grammar's first bytes decide whether a figure may
+// start there, and the word is stepped over as a whole otherwise), or ask may_start_figure (a sign,
+// "$", a decimal mark, a byte of a multi-byte character).
+enum class scan_step : std::uint8_t { over, word, test };
+struct scan_table {
+  scan_step at[256]{};
+};
+constexpr scan_table build_scan_table() {
+  scan_table t;
+  for (std::size_t b = 0; b != 256; ++b) {
+    const char c = static_cast<char>(b);
+    t.at[b] = b >= 0x80            ? scan_step::test
+              : is_ascii_alnum(c)  ? scan_step::word
+              : ascii_may_start(c) ? scan_step::test
+                                   : scan_step::over;
+  }
+  return t;
+}
+inline constexpr scan_table scan_steps = build_scan_table();
+
+// The end of the run of ASCII letters and digits at i.
+constexpr std::size_t alnum_run_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_ascii_alnum(s[i])) ++i;
+  return i;
+}
+// The end of the run of ASCII letters at i.
+constexpr std::size_t letter_run_end(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_ascii_letter(s[i])) ++i;
+  return i;
+}
+
+// letters: the run of ASCII letters at i, as ascii_letter_run counts it (extract's scan has counted it).
 template <class V>
-constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
+constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l, std::size_t letters) {
   const char c = s[i];
   // The grammar's first bytes: a number, a currency written before one, or a number word of l.
   const figure_start_set& starts = grammar<V>::figure_starts;
+  if (!starts.may_begin(c, langs_of(l))) return false;
   const bool number_or_currency = starts.number_or_currency[byte(c)];
-  if (!number_or_currency && (starts.number_word[byte(c)] & langs_of(l)) == 0) return false;
   if (!starts_word(s, i)) return false;
   // Not the digits after a mark that ends a number ("5" of "1,5" or "1.5"): that number was read,
   // or refused as a whole, where it began.
@@ -81,7 +115,8 @@ constexpr bool may_start_figure(std::string_view s, std::size_t i, lang l) {
   if (is_digit(c) && i >= 1 && (s[i - 1] == '.' || s[i - 1] == ',')) return false;
   if (is_digit(c) && (exponent_before(s, i) || inside_digit_groups(s, i))) return false;
   if (number_or_currency) return true;
-  return grammar<V>::read_number_words(s, i, langs_of(l)).end != 0;  // "five years", "één miljoen", "tremila"
+  // "five years", "één miljoen", "tremila"
+  return grammar<V>::read_number_words(s, i, langs_of(l), letters).end != 0;
 }
 
 // Errors that extract reports and steps over: a figure is there, but reading it would give a
@@ -345,15 +380,28 @@ extraction extract(std::string_view text, lang language) {
   // With lang::guess, the language the text's ordinary words tell, where they tell one: a German
   // paragraph reads "230.000 GPUs" as German.
   if (language == lang::guess) language = detail::text::grammar<V>::language_of_words(text);
+  namespace t = detail::text;
+  const t::figure_start_set& starts = t::grammar<V>::figure_starts;
+  const t::lang_mask langs = t::langs_of(language);
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    const t::scan_step step = t::scan_steps.at[t::byte(c)];
     // The fast skip: most bytes of a text are spaces, punctuation and the letters inside words.
-    if (detail::text::byte(c) < 0x80 && !detail::text::ascii_may_start(c)) {
+    if (step == t::scan_step::over) {
       ++i;
       continue;
     }
-    if (detail::text::may_start_figure<V>(text, i, language)) {
+    // A word is read once: its run of letters (which a number word's test reads) and its end.
+    const std::size_t letters = t::letter_run_end(text, i) - i;
+    const std::size_t word_end = step == t::scan_step::word ? t::alnum_run_end(text, i + letters) : i;
+    // A word whose first byte begins no number, currency or number word of the language: no figure
+    // starts in it (may_start_figure's first test), and no word starts inside it (starts_word).
+    if (step == t::scan_step::word && !starts.may_begin(c, langs)) {
+      i = word_end;
+      continue;
+    }
+    if (t::may_start_figure<V>(text, i, language, letters < t::max_letter_run ? letters : t::max_letter_run)) {
       if (detail::text::is_digit(c))
         if (const std::size_t e = detail::text::date_or_clock_end<V>(text, i, language); e != 0) {
           i = e;
@@ -434,11 +482,18 @@ extraction extract(std::string_view text, lang language) {
         while (i < text.size() && !detail::text::space_at(text, i)) i += detail::text::char_length(text, i);
         continue;
       }
+      // A reading from a space (a no-break space: its lead byte is the pound sign's) begins after the
+      // spaces, as the grammar skips them first: from every other space of the run it would read the
+      // same and come here again. Step over the run, so that a run of spaces is read once, not once a
+      // space (which made extract quadratic in the length of the run).
+      if (t::space_at(text, i) != 0) {
+        i = t::skip_spaces(text, i);
+        continue;
+      }
     }
-    if (detail::text::is_ascii_alnum(c)) {
+    if (step == t::scan_step::word) {
       // No word starts inside an ASCII word (starts_word), so no figure does: step over its rest.
-      ++i;
-      while (i < text.size() && detail::text::is_ascii_alnum(text[i])) ++i;
+      i = word_end;
       continue;
     }
     i += detail::text::char_length(text, i);

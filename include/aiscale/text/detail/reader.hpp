@@ -2,6 +2,7 @@
 // Every step is a constexpr function over a string_view; nothing reads past the view's end.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <string_view>
 #include <tuple>
@@ -51,17 +52,21 @@ struct unit_found {
   magnitude scale{};
 };
 
-// The folded first bytes of the words that may start a count's accelerators before its noun: an
-// adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+// The roles of the words that may start a count's accelerators before its noun: a counting phrase,
+// an adjective, a vendor or a model. A noun alone is a unit, found without find_devices.
+inline constexpr role_set device_start_roles = role_bit(word_role::device_adjective) |
+                                               role_bit(word_role::device_unit) | role_bit(word_role::device_vendor) |
+                                               role_bit(word_role::device_model);
+// Their folded first bytes.
 struct device_start_set {
   bool has[256]{};
 };
 template <std::size_t Nodes, std::size_t N>
 constexpr device_start_set build_device_starts(const word_index<Nodes, N>& index) {
   device_start_set r;
-  for (const word_role role :
-       {word_role::device_adjective, word_role::device_unit, word_role::device_vendor, word_role::device_model})
-    for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[static_cast<std::size_t>(role)][b] != 0;
+  for (std::size_t role = 0; role != word_role_count; ++role)
+    if ((device_start_roles >> role & 1) != 0)
+      for (std::size_t b = 0; b != 256; ++b) r.has[b] = r.has[b] || index.starts[role][b] != 0;
   return r;
 }
 
@@ -329,10 +334,17 @@ struct letter_run_set {
 
   // Whether a word of langs may be at s[i...]: false where none is.
   constexpr bool may_be_at(std::string_view s, std::size_t i, lang_mask in) const {
-    const std::size_t first = byte(lower(s[i])), n = ascii_letter_run(s, i);
+    return may_be_at(s, i, ascii_letter_run(s, i), in);
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (n, as ascii_letter_run).
+  constexpr bool may_be_at(std::string_view s, std::size_t i, std::size_t n, lang_mask in) const {
+    const std::size_t first = byte(lower(s[i]));
     const lang_mask with_run = langs[first][n] & in;
     if (with_run == 0 || n == 0) return with_run != 0;
     const std::uint32_t last = std::uint32_t{1} << (byte(lower(s[i + n - 1])) - byte('a'));
+    // One language (extract's scan of a text in one): its own table, without the loop.
+    if ((with_run & (with_run - 1)) == 0)
+      return (last_letters[static_cast<std::size_t>(std::countr_zero(with_run))][first - byte('a')][n] & last) != 0;
     for (std::size_t l = 0; l != 6; ++l)
       if ((with_run >> l & 1) != 0 && (last_letters[l][first - byte('a')][n] & last) != 0) return true;
     return false;
@@ -357,6 +369,11 @@ constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
 struct figure_start_set {
   bool number_or_currency[256]{};
   lang_mask number_word[256]{};
+
+  // Whether byte c may begin a figure of langs: a number, a currency, or a number word of langs.
+  constexpr bool may_begin(char c, lang_mask langs) const {
+    return number_or_currency[byte(c)] || (number_word[byte(c)] & langs) != 0;
+  }
 };
 template <std::size_t Nodes, std::size_t N, std::size_t M>
 constexpr figure_start_set figure_starts_of(const word_index<Nodes, N>& index, const currency_entry (&money)[M]) {
@@ -455,6 +472,8 @@ struct grammar {
             may_start_role(word_role::unit, s, i, langs) || may_start_role(word_role::prefix, s, i, ALL) ||
             (i < s.size() && device_starts.has[byte(lower(s[i]))]) || may_start_role(word_role::times, s, i, langs));
   }
+  // The roles that the per step reads after a figure.
+  static constexpr role_set per_roles = role_bit(word_role::per) | role_bit(word_role::per_phrase);
   // The word token after the spaces at i, walked where a per phrase or a per word may start: the one
   // lookup that find_per and unread_per_at share.
   static constexpr token token_after_figure(std::string_view s, std::size_t i, lang_mask langs) {
@@ -476,6 +495,7 @@ struct grammar {
   static constexpr found longest_ending(const words_found& m, word_role r, std::string_view s, std::size_t i,
                                         lang_mask langs, Admit admit, EndOk end_ok) {
     found best;
+    if (!m.has(role_bit(r))) return best;  // no word of r there: the step is not tried
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& w = vocabulary_index.words[at.entry];
@@ -503,6 +523,7 @@ struct grammar {
     if (!may_start_role(r, s, i, langs)) return 0;
     const words_found m = words_at(s, i);
     std::size_t best = 0;
+    if (!m.has(role_bit(r))) return best;  // no word of r there
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       if (vocabulary_index.words[at.entry].role != r || at.end - i <= best || !end_ok(at.end)) continue;
@@ -688,6 +709,7 @@ struct grammar {
   static constexpr unit_found find_unit(const words_found& m, std::string_view s, std::size_t i, lang_mask langs,
                                         bool after_per = false) {
     unit_found best;
+    if (!m.has(role_bit(word_role::unit) | role_bit(word_role::prefix))) return best;
     const found whole = longest(m, word_role::unit, s, i, langs,
                                 [&](std::size_t k) { return after_per || (units[k].flags & PER) == 0; });
     if (whole) best = {whole.length, units[whole.index].kind, units[whole.index].scale};
@@ -733,6 +755,9 @@ struct grammar {
   // something else ("H100 servers", "H100-Cluster") is none. Its length, 0 if there is none.
   static constexpr std::size_t find_devices(const words_found& at_j, std::string_view s, std::size_t j,
                                             lang_mask langs) {
+    // Where none of the words at j is a counting phrase, an adjective, a vendor or a model, there are
+    // no accelerators to read before a noun (a noun alone is a unit).
+    if (!at_j.has(device_start_roles)) return 0;
     const auto noun_at = [&](std::size_t k) -> std::size_t {
       const unit_found u = find_unit(s, k, langs);
       return u.kind == figure_kind::gpus ? u.length : 0;
@@ -837,8 +862,7 @@ struct grammar {
   static constexpr unit_found find_unit_or_devices(const words_found& m, std::string_view s, std::size_t j,
                                                    lang_mask langs, bool after_per = false) {
     unit_found u = find_unit(m, s, j, langs, after_per);
-    if (j < s.size() && device_starts.has[byte(lower(s[j]))])
-      if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
+    if (const std::size_t n = find_devices(m, s, j, langs); n > u.length) u = {n, figure_kind::gpus, m1};
     if (u.length != 0 && gpu_hours_at(s, j, u, langs)) return {};
     // "1 456 GPU H100", "500 000 puces H100": a model of the catalogue after the noun is the count's too.
     if (u.kind == figure_kind::gpus && u.length != 0)
@@ -945,7 +969,12 @@ struct grammar {
   // letters and its last letter ("ten" and "two" do, "the", "three" and "trillion" not), which
   // number_word_runs tells at once.
   static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs) {
-    if (i >= s.size() || !number_word_runs.may_be_at(s, i, langs) || !starts_word(s, i)) return {};
+    return i < s.size() ? find_number_word(s, i, langs, ascii_letter_run(s, i)) : found{};
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (extract's scan, which steps
+  // over the word by that run).
+  static constexpr found find_number_word(std::string_view s, std::size_t i, lang_mask langs, std::size_t letters) {
+    if (!number_word_runs.may_be_at(s, i, letters, langs) || !starts_word(s, i)) return {};
     return longest(words_at(s, i), word_role::number, s, i, langs, [](std::size_t) { return true; });
   }
 
@@ -1006,8 +1035,13 @@ struct grammar {
     std::int8_t words_exp10 = 0;  // the power of ten its last words multiply by: 3 of "three thousand"
   };
   static constexpr words_number read_number_words(std::string_view s, std::size_t i, lang_mask langs) {
+    return i < s.size() ? read_number_words(s, i, langs, ascii_letter_run(s, i)) : words_number{};
+  }
+  // The same, where the caller has counted the run of ASCII letters at i (extract's scan).
+  static constexpr words_number read_number_words(std::string_view s, std::size_t i, lang_mask langs,
+                                                  std::size_t letters) {
     words_number r;
-    if (const found one = find_number_word(s, i, langs)) {
+    if (const found one = find_number_word(s, i, langs, letters)) {
       const number_word_entry& e = number_words[one.index];
       r = {{e.value, e.exp10, false}, i + one.length, (e.flags & ART) != 0};
       // Only the languages that write a number in several words go on after a whole word.
@@ -1232,8 +1266,8 @@ struct grammar {
   static constexpr std::size_t unread_per_at(const token& after, std::string_view s, lang_mask langs) {
     const std::size_t j = after.begin;
     if (find_per_phrase(after, s, langs).end != 0) return j;  // "5 GW annually": no kind for power per time
-    if (!may_start_role(word_role::per, s, j, langs)) return std::string_view::npos;  // the common case
     const words_found& m = after.words;
+    if (!m.has(role_bit(word_role::per))) return std::string_view::npos;  // the common case
     for (std::size_t q = 0; q != m.count; ++q) {
       const word_match& at = m.at[q];
       const indexed_word& iw = vocabulary_index.words[at.entry];
@@ -1627,25 +1661,27 @@ struct grammar {
     if (kind == figure_kind::time && unit_scale == m3600 && !last.scale && clock_time_at(s, begin, langs))
       return failed(parse_errc::expected_number, i);
     // What the figure is per: "$0.078/kWh", "750 W per GPU" (a figure per unit, its own kind).
-    const token after_figure = token_after_figure(s, end, langs);
-    if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
-      // "$2 per GPU per hour": per two things, a kind there is none of.
-      if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
-          at != std::string_view::npos)
+    // The per step is tried where the token after the figure holds a per word or phrase.
+    if (const token after_figure = token_after_figure(s, end, langs); after_figure.words.has(per_roles)) {
+      if (const per_found per = find_per(after_figure, s, langs, kind); per.kind != figure_kind::number) {
+        // "$2 per GPU per hour": per two things, a kind there is none of.
+        if (const std::size_t at = unread_per_at(token_after_figure(s, per.end, langs), s, langs);
+            at != std::string_view::npos)
+          return failed(parse_errc::unknown_per_unit, at);
+        const magnitude_result m = unit_scale / per.scale;
+        if (m.ok) {
+          if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
+          kind = per.kind;
+          unit_scale = m.value;
+          end = per.end;
+          unit_text = s.substr(suf.text_begin, end - suf.text_begin);
+        }
+      } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
+                                            ? unread_per_at(after_figure, s, langs)
+                                            : std::string_view::npos;
+                 at != std::string_view::npos) {
         return failed(parse_errc::unknown_per_unit, at);
-      const magnitude_result m = unit_scale / per.scale;
-      if (m.ok) {
-        if (unit_text.empty()) suf.text_begin = skip_spaces(s, end);
-        kind = per.kind;
-        unit_scale = m.value;
-        end = per.end;
-        unit_text = s.substr(suf.text_begin, end - suf.text_begin);
       }
-    } else if (const std::size_t at = (kind != figure_kind::number || last.scale)
-                                          ? unread_per_at(after_figure, s, langs)
-                                          : std::string_view::npos;
-               at != std::string_view::npos) {
-      return failed(parse_errc::unknown_per_unit, at);
     }
     if (last.scale) scale_word = s.substr(last.scale_begin, last.scale.length);
     const std::int32_t cents = suf.is_currency ? suf.currency_exp10 : 0;

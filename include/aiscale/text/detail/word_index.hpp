@@ -268,10 +268,18 @@ struct word_match {  // no initialisers: a lookup writes the matches it reports,
   std::uint16_t entry;
   std::size_t end;
 };
+// The set of roles of a lookup's words, one bit a role: a step of the grammar whose role is absent
+// there is not tried (its filter would find nothing).
+using role_set = std::uint64_t;
+static_assert(word_role_count <= 64, "a role_set holds one bit a role");
+constexpr role_set role_bit(word_role r) { return role_set{1} << static_cast<unsigned>(r); }
 template <std::size_t Most>
 struct word_lookup {
   word_match at[Most == 0 ? 1 : Most];
   std::size_t count = 0;
+  role_set roles = 0;  // the roles of the words at[0, count), before their case and boundary are checked
+
+  constexpr bool has(role_set any) const { return (roles & any) != 0; }
 };
 template <std::size_t Most, std::size_t Nodes, std::size_t N>
 constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_view s, std::size_t i) {
@@ -281,7 +289,10 @@ constexpr word_lookup<Most> lookup(const word_index<Nodes, N>& t, std::string_vi
   if (std::is_constant_evaluated())
     for (word_match& m : r.at) m = {};
   walk(t, s, i, [&](std::uint16_t first, std::size_t end) {
-    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) r.at[r.count++] = {k, end};
+    for (std::uint16_t k = first; k != no_entry; k = t.next_entry[k]) {
+      r.at[r.count++] = {k, end};
+      r.roles |= role_bit(t.words[k].role);
+    }
   });
   return r;
 }
