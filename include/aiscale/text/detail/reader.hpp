@@ -364,6 +364,35 @@ constexpr letter_run_set letter_runs_of(const Entry (&words)[N]) {
   return r;
 }
 
+// The first two and the last two bytes (ASCII letters folded) of the number words and parts of each
+// language, hashed: a word written as one compound of them ("fünfundzwanzig", "tremila") begins and
+// ends with a pair of the set, and most other words do not. Only a hint: a word that passes is read.
+struct compound_edge_set {
+  static constexpr std::size_t buckets = 1024;
+  lang_mask first[buckets]{};
+  lang_mask last[buckets]{};
+  lang_mask multiplier_first[buckets]{};  // of "hundred" and "thousand" alone: all an article goes on with
+  static constexpr std::size_t key(char a, char b) { return (byte(lower(a)) * 31u + byte(lower(b))) % buckets; }
+  // Whether the word s[i, e) may be such a compound in langs.
+  constexpr bool may_be(std::string_view s, std::size_t i, std::size_t e, lang_mask langs) const {
+    return e - i >= 4 && (first[key(s[i], s[i + 1])] & last[key(s[e - 2], s[e - 1])] & langs) != 0;
+  }
+};
+template <class Entry, std::size_t N, std::size_t M>
+constexpr compound_edge_set compound_edges_of(const Entry (&words)[N], const Entry (&parts)[M]) {
+  compound_edge_set r;
+  const auto add = [&r](const Entry& entry) {
+    if (entry.text.size() < 2 || entry.exp10 < 0) return;
+    r.first[compound_edge_set::key(entry.text[0], entry.text[1])] |= entry.langs;
+    r.last[compound_edge_set::key(entry.text[entry.text.size() - 2], entry.text[entry.text.size() - 1])] |= entry.langs;
+    if (entry.value == 1 && (entry.exp10 == 2 || entry.exp10 == 3) && (entry.flags & JOIN) == 0)
+      r.multiplier_first[compound_edge_set::key(entry.text[0], entry.text[1])] |= entry.langs;
+  };
+  for (const Entry& entry : words) add(entry);
+  for (const Entry& entry : parts) add(entry);
+  return r;
+}
+
 // What a byte of running text may begin: a number (a digit, a sign or a decimal mark), a currency written before
 // its number (as written: "USD", "$"), or a number word of some languages.
 struct figure_start_set {
@@ -505,6 +534,8 @@ struct grammar {
     return best;
   }
   static constexpr letter_run_set number_word_runs = letter_runs_of(when_used<V>(number_words));
+  static constexpr compound_edge_set compound_edges =
+      compound_edges_of(when_used<V>(number_words), when_used<V>(number_word_parts));
 
   // The first bytes that may begin a figure in running text, as written, and the languages whose
   // number words begin with each (folded): digits and signs, a currency written before its number,
@@ -1049,11 +1080,20 @@ struct grammar {
       if ((langs & (EN | FR | ES)) == 0 || e.exp10 < 0 || j >= s.size() || (s[j] != '-' && space_at(s, j) == 0))
         return r;
       // Most words after a number word start no part of a number ("a new", "one of"): a table says so.
+      // After an article only "hundred" or "thousand" may ("a hundred GPUs").
       const std::size_t k = s[j] == '-' ? j + 1 : skip_spaces(s, j);
       if (!may_start_role(word_role::number, s, k, langs) && !may_start_role(word_role::number_part, s, k, langs))
         return r;
-    } else if ((langs & (DE | NL | IT | ES)) == 0 || !long_word_at(s, i) || !starts_word(s, i)) {
-      return r;  // a compound word of number parts is longer than five bytes: "tremila", "veintid\u00f3s"
+      if (r.article &&
+          (k + 1 >= s.size() || (compound_edges.multiplier_first[compound_edge_set::key(s[k], s[k + 1])] & langs) == 0))
+        return r;
+    } else {
+      // A compound word of number parts is longer than five bytes ("tremila", "veintid\u00f3s") and
+      // begins and ends as number words do.
+      if ((langs & (DE | NL | IT | ES)) == 0 || !long_word_at(s, i) || !starts_word(s, i)) return r;
+      std::size_t e = i;
+      while (e < s.size() && letter_at(s, e)) e += char_length(s, e);
+      if (!compound_edges.may_be(s, i, e, langs)) return r;
     }
     compound_read best;
     extend_number(s, i, compound{0, 0, part_kind::none, part_kind::none, 0, false, langs}, best);
