@@ -99,4 +99,7 @@ TEST_CASE("an exchange rate prints as its rate from either currency") {
   CHECK(printed(usd_per_eur) == "1.08 USD/EUR");
   CHECK(printed(usd_per_eur.inverse()) == printed(usd_per_eur.inverse().rate()));
   CHECK(printed(usd_per_eur.inverse()).ends_with(" EUR/USD"));
+  // Its source (a char_view) prints as its characters, as a catalogue entry's does.
+  CHECK(printed(usd_per_eur.source()) == "ECB reference rate");
+  CHECK(printed(ai::char_view()).empty());
 }
