@@ -109,6 +109,13 @@ static_assert(addable<q<ai::J>, q<ai::Wh>>);
 static_assert(!addable<q<ai::W>, q<ai::Wh>>);
 static_assert(addable<q<ai::W>, q<ai::J / ai::s>>);
 // TWh per year is a power, TWh an energy.
+// A bare number is refused beside a quantity with a dimension (cannot add power (W) and number), both
+// ways round; a number times a quantity, and quantities of one dimension, are fine.
+static_assert(!addable<q<ai::W>, double> && !addable<int, q<ai::W>> && !subtractable<q<ai::GW>, double>);
+static_assert(!equality_comparable_with<q<ai::W>, int> && !equality_comparable_with<double, q<ai::W>>);
+static_assert(!unequal_comparable_with<q<ai::W>, double> && !ordered_with<q<ai::W>, double>);
+static_assert(!ordered_with<double, q<ai::W>>);
+static_assert(multipliable_in_place<q<ai::W>, double> && addable<q<ai::W>, q<ai::W>>);
 static_assert(!addable<q<ai::TWh>, q<ai::TWh / ai::year>>);
 static_assert(addable<q<ai::GW>, q<ai::TWh / ai::year>>);
 // W - J.

@@ -814,4 +814,59 @@ template <class U1, class R1, class U2, class R2>
 requires(!same_dimension_v<U1, U2>) detail::refused_t<U1, U2, detail::compare_op>
 operator>=(const basic_quantity<U1, R1>&, const basic_quantity<U2, R2>&);
 
+// A bare number added to, subtracted from or compared with a quantity ("5.0 * ai::GW + 3.0") is a
+// number of no unit: the same mistake, refused as one between dimensions (number, one) so that the
+// first error line names both sides and the fix, not every operator+ of the program.
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::add_op>
+operator+(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::add_op>
+operator+(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::subtract_op>
+operator-(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::subtract_op>
+operator-(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator==(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator!=(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator<(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator<=(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator>(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator>=(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<U, struct one, detail::compare_op>
+operator<=>(const basic_quantity<U, R>&, const N&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator==(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator!=(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator<(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator<=(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator>(const N&, const basic_quantity<U, R>&);
+template <class U, class R, scalar N>
+requires(!same_dimension_v<U, struct one>) detail::refused_t<struct one, U, detail::compare_op>
+operator>=(const N&, const basic_quantity<U, R>&);
+
 }  // namespace aiscale

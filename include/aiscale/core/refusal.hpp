@@ -21,6 +21,9 @@
 #define AISCALE_DETAIL_CURRENCY_HINT                                                                   \
   "convert one with an exchange rate first (ai::exchange_rate usd_per_eur{1.08 * ai::usd / ai::eur}; " \
   "usd_per_eur(90.0 * ai::eur) is dollars), see docs/troubleshooting.md#currencies"
+#define AISCALE_DETAIL_NUMBER_HINT                                                                          \
+  "give the number its unit (3.0 * ai::GW), or take the quantity's number in a unit (q.value_in(ai::GW)), " \
+  "see docs/troubleshooting.md#bare-numbers"
 #define AISCALE_DETAIL_PARAMETER_HINT                                                                     \
   "pass the dimension the parameter names (energy / duration is a power, count * ai::gpu a GPU count, a " \
   "budget in another currency goes through an exchange rate), see "                                       \
@@ -182,6 +185,9 @@ template <class U>
 inline constexpr bool names_money<money<U>> = true;
 template <class A, class B>
 inline constexpr bool two_currencies = names_money<in_words<A>>&& names_money<in_words<B>>;
+// A bare number on one side ("5.0 * ai::GW + 3.0") gets the unit it lacks as its fix.
+template <class A, class B>
+inline constexpr bool bare_number = std::is_same_v<A, struct one> || std::is_same_v<B, struct one>;
 
 // "cannot add power (W) and money (USD): <hint>" (verb, joiner and hint from Op).
 // "power (W)"; a number without a symbol is just "number".
@@ -206,7 +212,9 @@ constexpr refusal_text refusal_sentence() {
   t.put(" ");
   put_side<B>(t);
   t.put(": ");
-  t.put(two_currencies<A, B> ? char_view(AISCALE_DETAIL_CURRENCY_HINT) : Op::hint);
+  t.put(two_currencies<A, B> ? char_view(AISCALE_DETAIL_CURRENCY_HINT)
+        : bare_number<A, B>  ? char_view(AISCALE_DETAIL_NUMBER_HINT)
+                             : Op::hint);
   return t;
 }
 
@@ -264,6 +272,7 @@ namespace docs::troubleshooting_md {
 struct different_dimensions;
 struct model_and_catalogue_functions;
 struct currencies;
+struct bare_numbers;
 }  // namespace docs::troubleshooting_md
 namespace fix {
 template <class See>
@@ -272,11 +281,14 @@ template <class See>
 struct pass_the_dimension_the_parameter_names;  // energy / time is a power, n * ai::gpu a GPU count
 template <class See>
 struct convert_with_an_exchange_rate;  // two currencies, whatever the operation
+template <class See>
+struct give_the_number_its_unit;  // 3.0 * ai::GW, not 3.0
 }  // namespace fix
 using dimensions_fix = fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>;
 using parameter_fix =
     fix::pass_the_dimension_the_parameter_names<docs::troubleshooting_md::model_and_catalogue_functions>;
 using currency_fix = fix::convert_with_an_exchange_rate<docs::troubleshooting_md::currencies>;
+using number_fix = fix::give_the_number_its_unit<docs::troubleshooting_md::bare_numbers>;
 
 // The mistakes, as clang prints them in the first error line:
 // cannot_add<power<W>, money<usd>,
@@ -335,8 +347,10 @@ struct pass_op {
 // clang 14 prints a string argument in character codes. Standard C++ where an `unavailable` attribute (clang) could not
 // name the units.
 template <class A, class B, class Op>
-using mistake = typename Op::template mistake<in_words<A>, in_words<B>,
-                                              std::conditional_t<two_currencies<A, B>, currency_fix, typename Op::fix>>;
+using mistake = typename Op::template mistake<
+    in_words<A>, in_words<B>,
+    std::conditional_t<two_currencies<A, B>, currency_fix,
+                       std::conditional_t<bare_number<A, B>, number_fix, typename Op::fix>>>;
 template <bool Refused>
 struct refused_select {
   template <class A, class B, class Op>
