@@ -1874,6 +1874,7 @@ struct different_dimensions;
 struct model_and_catalogue_functions;
 struct currencies;
 struct bare_numbers;
+struct no_system_power;
 }  // namespace docs::troubleshooting_md
 namespace fix {
 template <class See>
@@ -1884,12 +1885,26 @@ template <class See>
 struct convert_with_an_exchange_rate;  // two currencies, whatever the operation
 template <class See>
 struct give_the_number_its_unit;  // 3.0 * ai::GW, not 3.0
+template <class See>
+struct pass_chip_level_or_a_power_per_gpu;  // a fleet of an accelerator without a system power figure
 }  // namespace fix
 using dimensions_fix = fix::multiply_or_divide_by_what_relates_them<docs::troubleshooting_md::different_dimensions>;
 using parameter_fix =
     fix::pass_the_dimension_the_parameter_names<docs::troubleshooting_md::model_and_catalogue_functions>;
 using currency_fix = fix::convert_with_an_exchange_rate<docs::troubleshooting_md::currencies>;
 using number_fix = fix::give_the_number_its_unit<docs::troubleshooting_md::bare_numbers>;
+
+// A fleet of an accelerator whose system power the catalogue lacks (model/fleet.hpp): the refused
+// constructor's template argument, which each compiler prints whole: the sentence for g++, the fix as
+// a class for clang (which prints a string argument in character codes).
+#if defined(__clang__)
+using no_system_power_refusal = fix::pass_chip_level_or_a_power_per_gpu<docs::troubleshooting_md::no_system_power>;
+#else
+using no_system_power_refusal = refusal<
+    "aiscale: the catalogue has no system power for this accelerator: pass ai::chip_level for the "
+    "datasheet's board power or a power per GPU (ai::fleet(acc, n, 1.4 * ai::kW_per_gpu)), see "
+    "docs/troubleshooting.md#no-system-power">;
+#endif
 
 // The mistakes, as clang prints them in the first error line:
 // cannot_add<power<W>, money<usd>,
@@ -5120,6 +5135,14 @@ class fleet {
   // clang-format off
   requires(!same_dimension_v<U, unit_t<gpu>>) fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...) = delete;  // count * ai::gpu: docs/troubleshooting.md#model-and-catalogue-functions
   // clang-format on
+  // An accelerator whose system power the catalogue does not have (an MI300X, a TPU): refused in one
+  // error whose sentence (a template argument g++ prints) says what to pass instead.
+  // The count is a template parameter so that clang 14, which deduces the class from every constructor
+  // whatever its constraints, prefers the constructor above for an accelerator that has the figure.
+  template <class N, class Mistake = detail::no_system_power_refusal>
+  requires(!catalog::system_power_published<Spec> && std::is_convertible_v<N, count_type>)
+      fleet(catalog::accelerator<Spec>, N)
+  = delete;
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(

@@ -80,6 +80,14 @@ class fleet {
   // clang-format off
   requires(!same_dimension_v<U, unit_t<gpu>>) fleet(catalog::accelerator<Spec>, const basic_quantity<U, R>&, Rest&&...) = delete;  // count * ai::gpu: docs/troubleshooting.md#model-and-catalogue-functions
   // clang-format on
+  // An accelerator whose system power the catalogue does not have (an MI300X, a TPU): refused in one
+  // error whose sentence (a template argument g++ prints) says what to pass instead.
+  // The count is a template parameter so that clang 14, which deduces the class from every constructor
+  // whatever its constraints, prefers the constructor above for an accelerator that has the figure.
+  template <class N, class Mistake = detail::no_system_power_refusal>
+  requires(!catalog::system_power_published<Spec> && std::is_convertible_v<N, count_type>)
+      fleet(catalog::accelerator<Spec>, N)
+  = delete;
   // ... or the chip level, the datasheet's maximum board power, when that is what the caller wants
   // (or all the catalogue has): ai::fleet(cat::mi300x, n, ai::chip_level).
   AISCALE_HOST_DEVICE constexpr fleet(
