@@ -273,6 +273,14 @@ requires catalog::vendor_publishes_power<Spec> && same_dimension_v<U, unit_t<W>>
   return power / (acc.max_power() * pue);
 }
 
+// ... and for an accelerator whose system power the catalogue lacks: refused in one error that says
+// what to pass (ai::chip_level, or a fleet with a power per GPU), at the caller's line.
+template <class Spec, class U, class R>
+requires(!catalog::system_power_published<Spec> && same_dimension_v<U, unit_t<W>>)
+    detail::refused<detail::no_system_power_refusal> gpus_for_power(catalog::accelerator<Spec>,
+                                                                    const basic_quantity<U, R>&,
+                                                                    quantity<one, double> = 1.0 * one);
+
 // A quantity of another dimension where these functions take a power or money: refused with a
 // message that names both units (core/refusal.hpp), at the caller's line.
 template <class Spec, class U, class R, class... Rest>
