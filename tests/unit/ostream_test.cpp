@@ -50,6 +50,8 @@ TEST_CASE("a number that would need an exponent prints with a prefix or a scale 
   CHECK(printed(2.273e10 * ai::usd) == "22.73 billion USD");
   CHECK(printed(7.539e8 * ai::usd / ai::year) == "753.9 million USD/yr");
   CHECK(printed(1e8 * ai::gpu) == "100 million GPU");
+  CHECK(printed(5.4e7 * ai::gpu_hour) == "54 million GPU-h");  // Llama 3's training, in GPU-hours
+  CHECK(printed(500.0 * ai::gpu_hour) == "500 GPU-h");
 }
 
 TEST_CASE("a number that prints without an exponent keeps the unit it is in") {

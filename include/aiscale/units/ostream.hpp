@@ -15,6 +15,7 @@
 #include "aiscale/core/quantity.hpp"
 #include "aiscale/units/compute.hpp"
 #include "aiscale/units/data.hpp"
+#include "aiscale/units/derived.hpp"
 #include "aiscale/units/devices.hpp"
 #include "aiscale/units/energy.hpp"
 #include "aiscale/units/exchange_rate.hpp"
@@ -25,7 +26,7 @@ namespace aiscale {
 namespace detail {
 
 // How a quantity's number may be rescaled when it prints: by an SI prefix on its leading unit
-// (W, Wh, J, B, bit, FLOP of any format), by a scale word (money, accelerator counts), or not at
+// (W, Wh, J, B, bit, FLOP of any format), by a scale word (money, accelerator counts and GPU-hours), or not at
 // all (every other unit, and units the user built with a prefix or scale word of their own).
 enum class print_ladder : std::uint8_t { none, si_prefix, scale_word };
 
@@ -71,7 +72,8 @@ constexpr print_ladder print_ladder_of() {
     const unit_term& lead = d.terms[0];
     if (lead.spaced || lead.num != 1 || lead.den != 1) return print_ladder::none;
     const char_view name = d.text.view().substr(lead.begin, lead.size);
-    if (name == unit_t<gpu>::symbol.view()) return print_ladder::scale_word;
+    // Accelerators and their hours count in scale words: "1.26 million GPU", "54 million GPU-h".
+    if (name == unit_t<gpu>::symbol.view() || name == unit_t<gpu_hour>::symbol.view()) return print_ladder::scale_word;
     const char_view flop_name = unit_t<flop>::symbol.view();
     const bool is_flop = name == flop_name || (name.substr(0, flop_name.size()) == flop_name &&
                                                name.substr(flop_name.size(), 1) == char_view("("));
