@@ -23,6 +23,9 @@ void check(std::string_view text, ai::lang language) {
     if (f.begin < previous_end || f.begin >= f.end || f.end > text.size()) __builtin_trap();
     previous_end = f.end;
     if (!words_inside(f, text)) continue;
+    // A model's size ("Llama 3.1 70B", "70B parameters") reads from the words around its span: alone,
+    // "70B" is bytes.
+    if (f.kind == ai::figure_kind::number && (f.scale_word == "B" || f.scale_word == "b")) continue;
     const std::string_view span = f.span_in(text);
     const auto alone = ai::parse(span, f.language);
     if (!alone || alone->value != f.value || alone->upper != f.upper) __builtin_trap();

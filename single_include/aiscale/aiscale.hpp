@@ -7906,11 +7906,12 @@ struct grammar {
   // version ("Llama 3.1 70B", "DeepSeek-V3 671B", "GPT-4o 200B"), or any name joined to it by a hyphen
   // ("Qwen2.5-72B").
   static constexpr bool model_named_before(std::string_view s, std::size_t b) {
-    // A name joined by a hyphen has a letter ("Qwen2.5-72B"); digits alone are a range ("3-4b").
+    // A name joined by a hyphen begins with a family ("Qwen2.5-72B", "DeepSeek-V3-671B"); digits are
+    // a range ("3-4b"), and other words no model ("3l-4b").
     if (b >= 2 && s[b - 1] == '-' && is_ascii_alnum(s[b - 2])) {
-      for (std::size_t k = b - 1; k > 0 && (is_ascii_alnum(s[k - 1]) || s[k - 1] == '.'); --k)
-        if (is_ascii_letter(s[k - 1])) return true;
-      return false;
+      std::size_t k = b - 1;
+      while (k > 0 && b - k < 32 && (is_ascii_alnum(s[k - 1]) || s[k - 1] == '.' || s[k - 1] == '-')) --k;
+      return word_of(word_role::model_family, s, k, ALL) != 0;
     }
     // The tokens before b, each a run of bytes other than spaces.
     const auto token_before = [&](std::size_t end) {
@@ -8508,7 +8509,8 @@ struct grammar {
   // The parts of a number at s[at...] (number words and number_word_parts, inside a word too), each with
   // its end: calls f(kind, value, article, langs, end).
   template <class F>
-  static constexpr void parts_at(std::string_view s, std::size_t at, lang_mask langs, F&& f) {
+  static constexpr void parts_at(std::string_view s, std::size_t at, lang_mask langs,  // NOLINT(misc-no-recursion)
+                                 F&& f) {
     const words_found m = words_at(s, at);
     for (std::size_t t = 0; t != m.count; ++t) {
       const indexed_word& w = vocabulary_index.words[m.at[t].entry];
@@ -8520,7 +8522,11 @@ struct grammar {
   }
 
   // Reads on from p after the parts of c, keeping in best the longest number that ends at a word's end.
-  static constexpr void extend_number(std::string_view s, std::size_t p, const compound& c, compound_read& best) {
+  // Each call reads one more part, and the grammar (next_part) admits at most a dozen in a number (one
+  // "thousand", a hundred, a ten, a unit and a joining word on each side of it): the recursion is
+  // that deep at most.
+  static constexpr void extend_number(std::string_view s, std::size_t p,  // NOLINT(misc-no-recursion)
+                                      const compound& c, compound_read& best) {
     if (c.parts != 0 && c.last != part_kind::join && boundary_at(s, p) && p > best.end)
       best = {c.thousands * 1000 + c.below, p,           c.parts, c.spaced, c.trail, c.run_at, c.before_run,
               c.parts_before_run,           c.run_spaced};
@@ -8533,17 +8539,19 @@ struct grammar {
         if (c.parts == 0 || space_at(s, at) == 0) continue;
         at = skip_spaces(s, at);
       }
-      parts_at(s, at, c.langs, [&](part_kind k, std::uint8_t worth, bool article, lang_mask l, std::size_t end) {
-        compound next = next_part(c, k, worth, article, l, g);
-        if (next.parts == 0) return;
-        if (next.trail != 0 && c.trail == 0) {  // multipliers begin: "thousand" of "twenty-five thousand"
-          next.run_at = p;
-          next.before_run = c.thousands * 1000 + c.below;
-          next.parts_before_run = c.parts;
-          next.run_spaced = g == part_gap::space;
-        }
-        extend_number(s, end, next, best);
-      });
+      parts_at(s, at, c.langs,
+               [&](part_kind k, std::uint8_t worth, bool article, lang_mask l,  // NOLINT(misc-no-recursion)
+                   std::size_t end) {
+                 compound next = next_part(c, k, worth, article, l, g);
+                 if (next.parts == 0) return;
+                 if (next.trail != 0 && c.trail == 0) {  // multipliers begin: "thousand" of "twenty-five thousand"
+                   next.run_at = p;
+                   next.before_run = c.thousands * 1000 + c.below;
+                   next.parts_before_run = c.parts;
+                   next.run_spaced = g == part_gap::space;
+                 }
+                 extend_number(s, end, next, best);
+               });
     }
   }
 
