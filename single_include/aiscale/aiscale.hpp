@@ -6098,7 +6098,8 @@ inline constexpr word_entry indefinite_words[] = {
 
 // Words after a unit of time or a phrase per time that make it a point in time, not a rate: "$5bn a year
 // ago" was a sum a year before now, no sum per year. Words that may go on with a rate ("a year after
-// tax", "a year before 2030", "a year on AI") are not listed.
+// tax", "a year before 2030", "a year on AI", "al a\u00f1o antes de impuestos", "l'anno prima delle tasse")
+// are not listed.
 inline constexpr word_entry time_shift_words[] = {
   {"ago", EN}, {"earlier", EN}, {"later", EN}, {"prior", EN}, {"previously", EN}, {"from now", EN},
   {"zuvor", DE}, {"davor", DE}, {"vorher", DE}, {"fr\u00fcher", DE}, {"sp\u00e4ter", DE}, {"danach", DE},
@@ -6107,9 +6108,9 @@ inline constexpr word_entry time_shift_words[] = {
   {"pass\u00e9e", FR}, {"prochain", FR}, {"prochaine", FR}, {"suivant", FR}, {"suivante", FR}, {"plus t\u00f4t", FR},
   {"plus tard", FR}, {"auparavant", FR},
   {"pasado", ES}, {"pasada", ES}, {"anterior", ES}, {"siguiente", ES}, {"pr\u00f3ximo", ES}, {"pr\u00f3xima", ES},
-  {"antes", ES}, {"despu\u00e9s", ES}, {"atr\u00e1s", ES},
+  {"atr\u00e1s", ES},
   {"scorso", IT}, {"scorsa", IT}, {"precedente", IT}, {"prossimo", IT}, {"prossima", IT}, {"successivo", IT},
-  {"successiva", IT}, {"prima", IT}, {"dopo", IT}, {"fa", IT},
+  {"successiva", IT}, {"fa", IT},
 };
 
 // Words joined by a hyphen after a unit or scale word that make it an order of size, not a figure:

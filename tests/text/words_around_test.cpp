@@ -74,7 +74,9 @@ TEST_CASE("a time followed by a word of before or after is a point in time, not 
                                 {"5 Mrd. Euro im Jahr", lang::de},
                                 {"3 milliards d'euros par an", lang::fr},
                                 {"2 miliardi di euro l'anno", lang::it},
-                                {"2.000 millones de d\u00f3lares al a\u00f1o", lang::es}}) {
+                                {"2.000 millones de d\u00f3lares al a\u00f1o", lang::es},
+                                {"2.000 millones de d\u00f3lares al a\u00f1o antes de impuestos", lang::es},
+                                {"2 miliardi di euro l'anno prima delle tasse", lang::it}}) {
     INFO(text);
     const ai::extraction e = ai::extract(text, l);
     REQUIRE(e.figures.size() == 1);
