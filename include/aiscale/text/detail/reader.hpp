@@ -852,13 +852,7 @@ struct grammar {
   // devices. "2048 H100s", "2,048 H100" and "2024 H100 GPUs" stay counts.
   static constexpr bool year_before_model(std::string_view s, std::size_t number_begin, const scaled_number& n,
                                           std::string_view unit_text, lang_mask langs) {
-    if (n.scale || n.number.end != number_begin + 4) return false;
-    int year = 0;
-    for (std::size_t k = number_begin; k != n.number.end; ++k) {
-      if (!is_digit(s[k])) return false;
-      year = year * 10 + (s[k] - '0');
-    }
-    if (year < 1900 || year > 2099) return false;
+    if (!is_year(s, number_begin, n)) return false;
     const std::string_view w = word_before(s, number_begin);
     if (!w.empty()) {
       const unit_found u = find_unit(s, static_cast<std::size_t>(w.data() - s.data()), langs);
@@ -1021,7 +1015,7 @@ struct grammar {
     if (n.word && !n.scale && a.mantissa == 1 && a.exp10 == 3) {
       thousands = 1;  // "mil"
     } else if (n.scale && n.chained_exp10 == 0 && scale_words[n.scale.index].exp10 == 3 &&
-               folded_equal(s.substr(n.scale_begin, n.scale.length), "mil") && a.exp10 == 0 && !a.negative &&
+               is_word_name(s.substr(n.scale_begin, n.scale.length)) && a.exp10 == 0 && !a.negative &&
                a.mantissa < 1000) {
       thousands = a.mantissa;  // "2 mil", "dos mil"
     } else {
@@ -1046,13 +1040,14 @@ struct grammar {
     }
   }
 
-  // Whether the number read at i is written as a year: four digits from 1900 to 2100 with nothing of
-  // its own (no scale word, no separator, no decimals), as "2025" of "in 2025 to 1.2 GW".
+  // Whether the number read at i is written as a year: four digits from 1900 to 2099 with nothing of
+  // its own (no scale word, no separator, no decimals), as "2025" of "in 2025 to 1.2 GW" and of "the
+  // 2023 H100 shortage".
   static constexpr bool is_year(std::string_view s, std::size_t i, const scaled_number& n) {
     if (n.word || n.scale || n.number.end != i + 4 || n.number.value.exp10 != 0) return false;
     for (std::size_t k = i; k != i + 4; ++k)
       if (!is_digit(s[k])) return false;
-    return n.number.value.mantissa >= 1900 && n.number.value.mantissa <= 2100;
+    return n.number.value.mantissa >= 1900 && n.number.value.mantissa <= 2099;
   }
 
   // A number written in words at i: one number word ("five", "eine", "a"), or several that the language
